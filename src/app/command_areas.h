@@ -1,0 +1,13 @@
+#pragma once
+// Each area of the model registers its commands here; see docs/ARCHITECTURE.md for the list.
+#include "app/sandbox.h"
+
+namespace prm::app {
+void registerOrgCommands(CommandRegistry& r);        // commands_org.cpp: CreateOrg, settings, OWD, EnablePrm, wizard
+void registerUserCommands(CommandRegistry& r);       // commands_users.cpp: users, profiles, roles, log in, passwords
+void registerAccountCommands(CommandRegistry& r);    // commands_accounts.cpp: accounts, contacts, partner accounts and users
+void registerCommunityCommands(CommandRegistry& r);  // commands_communities.cpp
+void registerLeadCommands(CommandRegistry& r);       // commands_leads.cpp: leads, change owner, mass reassign, inbox
+void registerRoutingCommands(CommandRegistry& r);    // commands_routing.cpp: queues, assignment rules, round robin
+void registerSharingCommands(CommandRegistry& r);    // commands_sharing.cpp: sharing rules, groups, folders, manual shares
+}  // namespace prm::app

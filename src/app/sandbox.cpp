@@ -1,0 +1,186 @@
+#include "app/sandbox.h"
+
+#include <chrono>
+
+#include "app/command_areas.h"
+#include "store/schema.h"
+
+namespace prm::app {
+
+// ---- registry ---------------------------------------------------------------------------
+void CommandRegistry::add(CommandInfo info) {
+    std::string name = info.name;
+    m_commands[name] = std::move(info);
+}
+const CommandInfo* CommandRegistry::find(const std::string& name) const {
+    auto it = m_commands.find(name);
+    return it == m_commands.end() ? nullptr : &it->second;
+}
+std::vector<std::string> CommandRegistry::names() const {
+    std::vector<std::string> out;
+    for (const auto& [name, info] : m_commands) out.push_back(name);
+    return out;
+}
+const CommandRegistry& commandRegistry() {
+    static const CommandRegistry registry = [] {
+        CommandRegistry r;
+        registerOrgCommands(r);
+        registerUserCommands(r);
+        registerAccountCommands(r);
+        registerCommunityCommands(r);
+        registerLeadCommands(r);
+        registerRoutingCommands(r);
+        registerSharingCommands(r);
+        return r;
+    }();
+    return registry;
+}
+
+// ---- context ----------------------------------------------------------------------------
+Id CommandContext::actor() const { return m_sandbox.m_actorOverride; }
+TimeMs CommandContext::now() const { return m_sandbox.now(); }
+std::mt19937_64& CommandContext::rng() { return m_sandbox.rng(); }
+
+void CommandContext::audit(const std::string& section, const std::string& action, const std::string& oldValue,
+                           const std::string& newValue) {
+    auto st = m_db.prepare("INSERT INTO setup_audit(at, actor_id, section, action, old_value, new_value) "
+                           "VALUES (?,?,?,?,?,?)");
+    st.bind(1, now());
+    if (actor()) st.bind(2, actor());
+    else st.bindNull(2);
+    st.bind(3, section).bind(4, action).bind(5, oldValue).bind(6, newValue).run();
+}
+
+Id CommandContext::sendEmail(const std::string& kind, std::optional<Id> toUser, const std::string& toAddress,
+                             const std::string& subject, const std::string& body, const std::string& templateName,
+                             std::optional<Id> relatedId) {
+    auto st = m_db.prepare("INSERT INTO outbox(kind, to_user_id, to_address, subject, body, template, related_id, sent_at) "
+                           "VALUES (?,?,?,?,?,?,?,?)");
+    st.bind(1, kind).bindOptional(2, toUser).bind(3, toAddress).bind(4, subject).bind(5, body).bind(6, templateName);
+    st.bindOptional(7, relatedId).bind(8, now());
+    st.run();
+    return m_db.lastInsertId();
+}
+
+CommandResult CommandContext::dbError(const std::string& what) {
+    return CommandResult::refuse(what + " failed: " + m_db.errorMessage() + "; nothing was changed");
+}
+
+// ---- argument helpers ---------------------------------------------------------------------
+std::optional<std::string> argString(const json& args, const char* name, CommandResult& err, bool required) {
+    auto it = args.find(name);
+    if (it == args.end() || it->is_null()) {
+        if (required) err = CommandResult::refuse(std::string("'") + name + "' is required", name);
+        return std::nullopt;
+    }
+    if (!it->is_string()) {
+        err = CommandResult::refuse(std::string("'") + name + "' must be text", name);
+        return std::nullopt;
+    }
+    return it->get<std::string>();
+}
+std::optional<Id> argId(const json& args, const char* name, CommandResult& err, bool required) {
+    auto it = args.find(name);
+    if (it == args.end() || it->is_null()) {
+        if (required) err = CommandResult::refuse(std::string("'") + name + "' is required", name);
+        return std::nullopt;
+    }
+    if (!it->is_number_integer()) {
+        err = CommandResult::refuse(std::string("'") + name + "' must be a record id (a whole number)", name);
+        return std::nullopt;
+    }
+    return it->get<Id>();
+}
+std::optional<bool> argBool(const json& args, const char* name, CommandResult& err, bool required) {
+    auto it = args.find(name);
+    if (it == args.end() || it->is_null()) {
+        if (required) err = CommandResult::refuse(std::string("'") + name + "' is required", name);
+        return std::nullopt;
+    }
+    if (!it->is_boolean()) {
+        err = CommandResult::refuse(std::string("'") + name + "' must be true or false", name);
+        return std::nullopt;
+    }
+    return it->get<bool>();
+}
+
+// ---- sandbox --------------------------------------------------------------------------------
+Sandbox::Sandbox(std::unique_ptr<store::Db> db, SandboxOptions opts)
+    : m_db(std::move(db)), m_opts(std::move(opts)), m_rng(m_opts.seed ? m_opts.seed : std::random_device{}()) {}
+
+domain::Result<std::unique_ptr<Sandbox>> Sandbox::open(const std::string& path, SandboxOptions opts) {
+    auto db = store::Db::open(path);
+    if (!db) return db.error();
+    if (auto st = store::migrate(*db.value()); !st) return st.error();
+    return std::unique_ptr<Sandbox>(new Sandbox(std::move(db).value(), std::move(opts)));
+}
+
+TimeMs Sandbox::now() const {
+    if (m_opts.clock) return m_opts.clock();
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+Id Sandbox::currentUser() { return m_db->queryInt("SELECT user_id FROM session WHERE id = 1").value_or(0); }
+
+CommandResult Sandbox::execute(const json& command) {
+    try {
+        if (!command.is_object())
+            return CommandResult::refuse("a command is a JSON object with a \"cmd\" field, e.g. {\"cmd\": \"EnablePrm\"}");
+        auto it = command.find("cmd");
+        if (it == command.end() || !it->is_string())
+            return CommandResult::refuse("the command has no \"cmd\" name; add one, e.g. \"cmd\": \"EnablePrm\"", "cmd");
+        const std::string name = it->get<std::string>();
+        const CommandInfo* info = commandRegistry().find(name);
+        if (!info) return CommandResult::refuse("unknown command '" + name + "'; see docs/ARCHITECTURE.md for the list", "cmd");
+
+        m_actorOverride = currentUser();
+        if (info->needsActor && m_actorOverride == 0)
+            return CommandResult::refuse("nobody is logged in to the sandbox; log in first");
+        if (info->setup) {
+            auto st = m_db->prepare("SELECT p.is_admin, u.first_name || ' ' || u.last_name FROM users u "
+                                    "JOIN profiles p ON p.id = u.profile_id WHERE u.id = ?");
+            st.bind(1, m_actorOverride);
+            if (!st.step() || st.getInt(0) == 0) {
+                std::string who = st.ok() && st.columnCount() ? st.getText(1) : std::string("this user");
+                return CommandResult::refuse(who + " cannot change setup: only a System Administrator can; "
+                                                   "log in as an administrator");
+            }
+        }
+
+        store::Transaction tx(*m_db);
+        if (!tx.active()) return CommandResult::refuse("the sandbox database is busy: " + m_db->errorMessage());
+        CommandContext ctx(*this, *m_db);
+        CommandResult res = info->handler(ctx, command);
+        if (!res.ok) return res;  // the transaction rolls back: a refusal changes nothing
+
+        auto log = m_db->prepare("INSERT INTO command_log(at, actor_id, command) VALUES (?,?,?)");
+        log.bind(1, now());
+        if (m_actorOverride) log.bind(2, m_actorOverride);
+        else log.bindNull(2);
+        log.bind(3, command.dump());
+        if (auto st = log.run(); !st) return CommandResult::refuse("could not write the command log: " + st.message());
+        if (auto st = tx.commit(); !st) return CommandResult::refuse("could not save the change: " + st.message());
+        if (m_onCommitted) m_onCommitted();
+        return res;
+    } catch (const std::exception& e) {
+        return CommandResult::refuse(std::string("the command could not be applied (") + e.what() +
+                                     "); nothing was changed");
+    }
+}
+
+CommandResult Sandbox::executeAll(const std::vector<json>& commands) {
+    CommandResult last = CommandResult::success();
+    for (size_t i = 0; i < commands.size(); ++i) {
+        last = execute(commands[i]);
+        if (!last.ok) {
+            last.message = "command " + std::to_string(i + 1) + ": " + last.message;
+            last.data["index"] = i;
+            return last;
+        }
+    }
+    last.data["applied"] = commands.size();
+    return last;
+}
+
+}  // namespace prm::app

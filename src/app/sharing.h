@@ -1,0 +1,35 @@
+#pragma once
+// Lead sharing: the share table (lead_shares) and the access checks built on it.
+// Rows: Owner (All), RoleHierarchy (Edit; users above the owner, or above a queue member),
+// Queue (Edit; queue members), SharingRule (the rule's access), Manual (the share's access).
+// Org-wide defaults (internal for internal users, external for partner users) and the
+// administrator's View All Data apply on top, without rows.
+#include <vector>
+
+#include "domain/result.h"
+#include "domain/types.h"
+#include "store/db.h"
+
+namespace prm::app {
+
+using domain::Access;
+using domain::Id;
+
+// Rebuilds role_ancestors from roles. Call after any role is created, moved or deleted.
+domain::Status rebuildRoleAncestors(store::Db& db);
+
+// Recalculates the share rows of every lead (set-based SQL).
+domain::Status recalcAllLeadShares(store::Db& db);
+// Recalculates the share rows of the given leads only (after an owner change, say).
+domain::Status recalcLeadShares(store::Db& db, const std::vector<Id>& leadIds);
+
+// The access a user has to a lead, from all of the above. Inactive users have none.
+Access leadAccess(store::Db& db, Id userId, Id leadId);
+inline bool canRead(store::Db& db, Id userId, Id leadId) { return leadAccess(db, userId, leadId) >= Access::Read; }
+inline bool canEdit(store::Db& db, Id userId, Id leadId) { return leadAccess(db, userId, leadId) >= Access::Edit; }
+
+// SQL condition (for "WHERE <cond>" over leads aliased `l`) that keeps only leads the user can read.
+// Bind nothing: the user id is inlined as a number. Used by list views, counts and exports.
+std::string leadVisibilityCondition(store::Db& db, Id userId);
+
+}  // namespace prm::app

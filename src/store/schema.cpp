@@ -1,0 +1,376 @@
+#include "schema.h"
+
+#include <string>
+
+namespace prm::store {
+namespace {
+
+// Version 1: the whole PRM model. Money in whole units (REAL), times in ms since the epoch.
+const char* kSchemaV1 = R"SQL(
+CREATE TABLE org (
+  id                        INTEGER PRIMARY KEY CHECK (id = 1),
+  name                      TEXT NOT NULL,
+  edition                   TEXT NOT NULL DEFAULT 'Enterprise',
+  default_lead_owner_id     INTEGER REFERENCES users(id),
+  partner_role_count        INTEGER NOT NULL DEFAULT 3 CHECK (partner_role_count BETWEEN 1 AND 3),
+  prm_enabled               INTEGER NOT NULL DEFAULT 0,
+  prm_enabled_at            INTEGER,
+  -- org-wide defaults, internal and external, per object: Private / PublicRead / PublicReadWrite
+  owd_lead_internal         TEXT NOT NULL DEFAULT 'PublicReadWrite',
+  owd_lead_external         TEXT NOT NULL DEFAULT 'Private',
+  owd_account_internal      TEXT NOT NULL DEFAULT 'PublicReadWrite',
+  owd_account_external      TEXT NOT NULL DEFAULT 'Private',
+  owd_contact_internal      TEXT NOT NULL DEFAULT 'PublicReadWrite',
+  owd_contact_external      TEXT NOT NULL DEFAULT 'Private',
+  owd_opportunity_internal  TEXT NOT NULL DEFAULT 'PublicReadWrite',
+  owd_opportunity_external  TEXT NOT NULL DEFAULT 'Private',
+  grant_access_using_hierarchies INTEGER NOT NULL DEFAULT 1,
+  wizard_state              TEXT NOT NULL DEFAULT 'none',   -- none / open / done / cancelled
+  lead_number_next          INTEGER NOT NULL DEFAULT 1
+);
+
+CREATE TABLE profiles (
+  id          INTEGER PRIMARY KEY,
+  name        TEXT NOT NULL UNIQUE,
+  user_type   TEXT NOT NULL CHECK (user_type IN ('Internal','Partner')),
+  is_admin    INTEGER NOT NULL DEFAULT 0      -- "Modify All Data"
+);
+
+CREATE TABLE roles (
+  id                  INTEGER PRIMARY KEY,
+  name                TEXT NOT NULL,
+  parent_id           INTEGER REFERENCES roles(id),
+  partner_account_id  INTEGER REFERENCES accounts(id),   -- set on partner roles
+  partner_level       INTEGER CHECK (partner_level BETWEEN 1 AND 3)  -- 1 User, 2 Manager, 3 Executive
+);
+CREATE INDEX roles_parent ON roles(parent_id);
+CREATE UNIQUE INDEX roles_partner ON roles(partner_account_id, partner_level) WHERE partner_account_id IS NOT NULL;
+
+-- Flattened role tree, kept by the app after every role change: (role, each ancestor incl. itself).
+CREATE TABLE role_ancestors (
+  role_id      INTEGER NOT NULL REFERENCES roles(id) ON DELETE CASCADE,
+  ancestor_id  INTEGER NOT NULL REFERENCES roles(id) ON DELETE CASCADE,
+  depth        INTEGER NOT NULL,     -- 0 for the role itself
+  PRIMARY KEY (role_id, ancestor_id)
+) WITHOUT ROWID;
+CREATE INDEX role_ancestors_anc ON role_ancestors(ancestor_id, role_id);
+
+CREATE TABLE users (
+  id                    INTEGER PRIMARY KEY,
+  username              TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  first_name            TEXT NOT NULL DEFAULT '',
+  last_name             TEXT NOT NULL,
+  email                 TEXT NOT NULL,
+  alias                 TEXT NOT NULL DEFAULT '',
+  nickname              TEXT NOT NULL DEFAULT '',
+  profile_id            INTEGER NOT NULL REFERENCES profiles(id),
+  role_id               INTEGER REFERENCES roles(id),
+  is_active             INTEGER NOT NULL DEFAULT 1,
+  last_login_at         INTEGER,                            -- NULL until the first login
+  password_hash         TEXT,                               -- Argon2id encoded hash, never the password
+  must_change_password  INTEGER NOT NULL DEFAULT 1,
+  contact_id            INTEGER UNIQUE REFERENCES contacts(id),  -- partner users only
+  account_id            INTEGER REFERENCES accounts(id),         -- partner users only
+  created_at            INTEGER NOT NULL
+);
+CREATE INDEX users_role ON users(role_id);
+CREATE INDEX users_account ON users(account_id);
+
+CREATE TABLE accounts (
+  id                  INTEGER PRIMARY KEY,
+  name                TEXT NOT NULL,
+  owner_id            INTEGER NOT NULL REFERENCES users(id),   -- the channel manager for partners
+  is_partner          INTEGER NOT NULL DEFAULT 0,
+  partner_enabled_at  INTEGER,
+  industry            TEXT NOT NULL DEFAULT '',
+  phone               TEXT NOT NULL DEFAULT '',
+  website             TEXT NOT NULL DEFAULT '',
+  city                TEXT NOT NULL DEFAULT '',
+  country             TEXT NOT NULL DEFAULT '',
+  created_at          INTEGER NOT NULL
+);
+CREATE INDEX accounts_owner ON accounts(owner_id);
+
+CREATE TABLE contacts (
+  id          INTEGER PRIMARY KEY,
+  account_id  INTEGER REFERENCES accounts(id),
+  first_name  TEXT NOT NULL DEFAULT '',
+  last_name   TEXT NOT NULL,
+  email       TEXT NOT NULL DEFAULT '',
+  phone       TEXT NOT NULL DEFAULT '',
+  title       TEXT NOT NULL DEFAULT '',
+  owner_id    INTEGER NOT NULL REFERENCES users(id),
+  created_at  INTEGER NOT NULL
+);
+CREATE INDEX contacts_account ON contacts(account_id);
+
+CREATE TABLE communities (
+  id          INTEGER PRIMARY KEY,
+  name        TEXT NOT NULL UNIQUE,
+  url_prefix  TEXT NOT NULL DEFAULT '',
+  status      TEXT NOT NULL DEFAULT 'Preview' CHECK (status IN ('Preview','Published','Inactive')),
+  created_at  INTEGER NOT NULL
+);
+CREATE TABLE community_profiles (
+  community_id  INTEGER NOT NULL REFERENCES communities(id) ON DELETE CASCADE,
+  profile_id    INTEGER NOT NULL REFERENCES profiles(id),
+  PRIMARY KEY (community_id, profile_id)
+) WITHOUT ROWID;
+
+-- Public groups. Members: a user, or a role in one of three scopes.
+CREATE TABLE public_groups (
+  id    INTEGER PRIMARY KEY,
+  name  TEXT NOT NULL UNIQUE
+);
+CREATE TABLE public_group_members (
+  id          INTEGER PRIMARY KEY,
+  group_id    INTEGER NOT NULL REFERENCES public_groups(id) ON DELETE CASCADE,
+  user_id     INTEGER REFERENCES users(id),
+  role_id     INTEGER REFERENCES roles(id),
+  role_scope  TEXT CHECK (role_scope IN ('Role','RoleAndInternalSubordinates','RoleInternalAndPortalSubordinates')),
+  CHECK ((user_id IS NULL) <> (role_id IS NULL))
+);
+
+-- Report / document / email-template folders and whom they are shared with (a role scope).
+CREATE TABLE folders (
+  id          INTEGER PRIMARY KEY,
+  name        TEXT NOT NULL,
+  kind        TEXT NOT NULL DEFAULT 'Report',   -- Report / Document / EmailTemplate / Dashboard
+  role_id     INTEGER REFERENCES roles(id),
+  role_scope  TEXT CHECK (role_scope IN ('Role','RoleAndInternalSubordinates','RoleInternalAndPortalSubordinates')),
+  access      TEXT NOT NULL DEFAULT 'Read'
+);
+
+-- Lead sharing rules: owner-based (records owned by members of a source) or criteria-based.
+-- Source and target are a role in a scope, or a public group.
+CREATE TABLE sharing_rules (
+  id                INTEGER PRIMARY KEY,
+  name              TEXT NOT NULL,
+  object            TEXT NOT NULL DEFAULT 'Lead',
+  rule_type         TEXT NOT NULL CHECK (rule_type IN ('Owner','Criteria')),
+  source_role_id    INTEGER REFERENCES roles(id),
+  source_role_scope TEXT,
+  source_group_id   INTEGER REFERENCES public_groups(id),
+  criteria_field    TEXT,
+  criteria_op       TEXT,
+  criteria_value    TEXT,
+  target_role_id    INTEGER REFERENCES roles(id),
+  target_role_scope TEXT,
+  target_group_id   INTEGER REFERENCES public_groups(id),
+  access            TEXT NOT NULL DEFAULT 'Read' CHECK (access IN ('Read','Edit'))
+);
+
+CREATE TABLE queues (
+  id                      INTEGER PRIMARY KEY,
+  name                    TEXT NOT NULL UNIQUE,
+  email                   TEXT NOT NULL DEFAULT '',
+  send_email_to_members   INTEGER NOT NULL DEFAULT 0,
+  created_at              INTEGER NOT NULL
+);
+-- Queue members: a user (internal or partner), a role, or a public group.
+CREATE TABLE queue_members (
+  id        INTEGER PRIMARY KEY,
+  queue_id  INTEGER NOT NULL REFERENCES queues(id) ON DELETE CASCADE,
+  user_id   INTEGER REFERENCES users(id),
+  role_id   INTEGER REFERENCES roles(id),
+  group_id  INTEGER REFERENCES public_groups(id),
+  CHECK ((user_id IS NOT NULL) + (role_id IS NOT NULL) + (group_id IS NOT NULL) = 1)
+);
+CREATE INDEX queue_members_queue ON queue_members(queue_id);
+
+CREATE TABLE email_templates (
+  id       INTEGER PRIMARY KEY,
+  name     TEXT NOT NULL UNIQUE,
+  subject  TEXT NOT NULL,
+  body     TEXT NOT NULL
+);
+
+CREATE TABLE leads (
+  id                 INTEGER PRIMARY KEY,
+  number             TEXT NOT NULL UNIQUE,      -- L-00042
+  first_name         TEXT NOT NULL DEFAULT '',
+  last_name          TEXT NOT NULL,
+  company            TEXT NOT NULL,
+  title              TEXT NOT NULL DEFAULT '',
+  email              TEXT NOT NULL DEFAULT '',
+  phone              TEXT NOT NULL DEFAULT '',
+  status             TEXT NOT NULL DEFAULT 'Open - Not Contacted',
+  lead_source        TEXT NOT NULL DEFAULT '',
+  country            TEXT NOT NULL DEFAULT '',
+  state              TEXT NOT NULL DEFAULT '',
+  city               TEXT NOT NULL DEFAULT '',
+  industry           TEXT NOT NULL DEFAULT '',
+  annual_revenue     REAL,
+  employees          INTEGER,
+  rating             TEXT NOT NULL DEFAULT '',
+  owner_user_id      INTEGER REFERENCES users(id),
+  owner_queue_id     INTEGER REFERENCES queues(id),
+  assignment_trace   TEXT NOT NULL DEFAULT '',  -- JSON: why this owner (rule entry, round robin, manual)
+  created_at         INTEGER NOT NULL,
+  modified_at        INTEGER NOT NULL,
+  CHECK ((owner_user_id IS NULL) <> (owner_queue_id IS NULL))
+);
+CREATE INDEX leads_owner_user ON leads(owner_user_id);
+CREATE INDEX leads_owner_queue ON leads(owner_queue_id);
+CREATE INDEX leads_company ON leads(company);
+
+-- Lead assignment rules: one active at a time; ordered entries, first match wins.
+CREATE TABLE assignment_rules (
+  id         INTEGER PRIMARY KEY,
+  name       TEXT NOT NULL UNIQUE,
+  is_active  INTEGER NOT NULL DEFAULT 0
+);
+CREATE UNIQUE INDEX assignment_rules_one_active ON assignment_rules(is_active) WHERE is_active = 1;
+CREATE TABLE assignment_rule_entries (
+  id                  INTEGER PRIMARY KEY,
+  rule_id             INTEGER NOT NULL REFERENCES assignment_rules(id) ON DELETE CASCADE,
+  sort_order          INTEGER NOT NULL,
+  boolean_logic       TEXT NOT NULL DEFAULT '',   -- '' = AND of all criteria; 'OR'; or custom "1 AND (2 OR 3)"
+  target_user_id      INTEGER REFERENCES users(id),
+  target_queue_id     INTEGER REFERENCES queues(id),
+  target_round_robin_id INTEGER REFERENCES round_robins(id),
+  email_template_id   INTEGER REFERENCES email_templates(id),
+  do_not_reassign     INTEGER NOT NULL DEFAULT 0,
+  CHECK ((target_user_id IS NOT NULL) + (target_queue_id IS NOT NULL) + (target_round_robin_id IS NOT NULL) = 1)
+);
+CREATE INDEX assignment_rule_entries_rule ON assignment_rule_entries(rule_id, sort_order);
+CREATE TABLE assignment_rule_criteria (
+  entry_id  INTEGER NOT NULL REFERENCES assignment_rule_entries(id) ON DELETE CASCADE,
+  idx       INTEGER NOT NULL,     -- 1-based, as referenced by custom logic
+  field     TEXT NOT NULL,
+  op        TEXT NOT NULL,        -- equals, notEqual, contains, startsWith, lessThan, greaterThan, ...
+  value     TEXT NOT NULL,
+  PRIMARY KEY (entry_id, idx)
+) WITHOUT ROWID;
+
+-- Round robin (built in): over users or over queues, optional weights, cursor kept in the DB.
+CREATE TABLE round_robins (
+  id       INTEGER PRIMARY KEY,
+  name     TEXT NOT NULL UNIQUE,
+  kind     TEXT NOT NULL CHECK (kind IN ('Users','Queues')),
+  cursor   INTEGER NOT NULL DEFAULT 0    -- total weighted slots handed out so far
+);
+CREATE TABLE round_robin_members (
+  id              INTEGER PRIMARY KEY,
+  round_robin_id  INTEGER NOT NULL REFERENCES round_robins(id) ON DELETE CASCADE,
+  position        INTEGER NOT NULL,
+  user_id         INTEGER REFERENCES users(id),
+  queue_id        INTEGER REFERENCES queues(id),
+  weight          INTEGER NOT NULL DEFAULT 1 CHECK (weight BETWEEN 1 AND 100),
+  CHECK ((user_id IS NULL) <> (queue_id IS NULL))
+);
+
+-- Manual shares made by owners.
+CREATE TABLE lead_manual_shares (
+  lead_id  INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
+  user_id  INTEGER NOT NULL REFERENCES users(id),
+  access   TEXT NOT NULL CHECK (access IN ('Read','Edit')),
+  PRIMARY KEY (lead_id, user_id)
+) WITHOUT ROWID;
+
+-- The share table: who may see each lead, and why. Recalculated after every change that can alter access.
+-- access: 1 Read, 2 Edit, 3 All (owner). row_cause: Owner, RoleHierarchy, SharingRule, Queue, Manual.
+CREATE TABLE lead_shares (
+  lead_id    INTEGER NOT NULL,
+  user_id    INTEGER NOT NULL,
+  row_cause  TEXT NOT NULL,
+  access     INTEGER NOT NULL,
+  PRIMARY KEY (lead_id, user_id, row_cause)
+) WITHOUT ROWID;
+CREATE INDEX lead_shares_user ON lead_shares(user_id, lead_id);
+
+-- Every e-mail the sandbox "sends". Nothing leaves the machine.
+CREATE TABLE outbox (
+  id           INTEGER PRIMARY KEY,
+  kind         TEXT NOT NULL,       -- Welcome, PasswordReset, LeadNotification, QueueNotification, RuleTemplate
+  to_user_id   INTEGER REFERENCES users(id),
+  to_address   TEXT NOT NULL,
+  subject      TEXT NOT NULL,
+  body         TEXT NOT NULL,
+  template     TEXT NOT NULL DEFAULT '',
+  related_id   INTEGER,              -- e.g. the lead
+  sent_at      INTEGER NOT NULL
+);
+
+-- Setup Audit Trail: every setup change.
+CREATE TABLE setup_audit (
+  id         INTEGER PRIMARY KEY,
+  at         INTEGER NOT NULL,
+  actor_id   INTEGER,
+  section    TEXT NOT NULL,      -- e.g. Partner Relationship Management, Manage Users, Sharing Rules
+  action     TEXT NOT NULL,      -- what, in words
+  old_value  TEXT NOT NULL DEFAULT '',
+  new_value  TEXT NOT NULL DEFAULT ''
+);
+
+-- Every command applied, as JSON, in order: a replayable session.
+CREATE TABLE command_log (
+  id        INTEGER PRIMARY KEY,
+  at        INTEGER NOT NULL,
+  actor_id  INTEGER,
+  command   TEXT NOT NULL
+);
+
+-- Who is logged in to this sandbox (one row), so a reload keeps the session.
+CREATE TABLE session (
+  id        INTEGER PRIMARY KEY CHECK (id = 1),
+  user_id   INTEGER REFERENCES users(id)
+);
+-- Expansions used by the share table and by queue / group membership checks.
+-- Users in a role scope: the role itself, or it and its subordinates (internal only, or internal and partner).
+CREATE VIEW role_scope_users AS
+  SELECT ra.ancestor_id AS role_id, 'Role' AS scope, u.id AS user_id
+    FROM users u JOIN role_ancestors ra ON ra.role_id = u.role_id AND ra.depth = 0
+  UNION ALL
+  SELECT ra.ancestor_id, 'RoleAndInternalSubordinates', u.id
+    FROM users u JOIN role_ancestors ra ON ra.role_id = u.role_id JOIN roles r ON r.id = u.role_id
+   WHERE r.partner_account_id IS NULL
+  UNION ALL
+  SELECT ra.ancestor_id, 'RoleInternalAndPortalSubordinates', u.id
+    FROM users u JOIN role_ancestors ra ON ra.role_id = u.role_id;
+
+CREATE VIEW group_users AS
+  SELECT group_id, user_id FROM public_group_members WHERE user_id IS NOT NULL
+  UNION
+  SELECT m.group_id, rs.user_id FROM public_group_members m
+    JOIN role_scope_users rs ON rs.role_id = m.role_id AND rs.scope = m.role_scope;
+
+-- Users who are members of a queue: directly, through their role, or through a public group.
+CREATE VIEW queue_users AS
+  SELECT queue_id, user_id FROM queue_members WHERE user_id IS NOT NULL
+  UNION
+  SELECT qm.queue_id, u.id FROM queue_members qm JOIN users u ON u.role_id = qm.role_id
+  UNION
+  SELECT qm.queue_id, g.user_id FROM queue_members qm JOIN group_users g ON g.group_id = qm.group_id;
+)SQL";
+
+}  // namespace
+
+int schemaVersion(Db& db) { return static_cast<int>(db.queryInt("PRAGMA user_version").value_or(0)); }
+
+Status migrate(Db& db) {
+    int v = schemaVersion(db);
+    if (v > kSchemaVersion)
+        return Status::fail("this sandbox file is from a newer version of PRM Sandbox (schema " + std::to_string(v) +
+                            ", this build knows up to " + std::to_string(kSchemaVersion) +
+                            "); open it with a newer build");
+    if (v == kSchemaVersion) {
+        if (!db.queryInt("SELECT 1 FROM sqlite_master WHERE type='table' AND name='org'"))
+            return Status::fail("this SQLite file is not a PRM Sandbox org (it has no 'org' table)");
+        return domain::okStatus();
+    }
+    if (v == 0) {
+        auto tables = db.queryInt("SELECT count(*) FROM sqlite_master WHERE type='table'").value_or(0);
+        if (tables > 0)
+            return Status::fail("this SQLite file is not a PRM Sandbox org (it has tables but no schema version)");
+    }
+    Transaction tx(db);
+    if (!tx.active()) return Status::fail("cannot start a transaction: " + db.errorMessage());
+    if (v < 1) {
+        if (auto st = db.exec(kSchemaV1); !st) return Status::fail("schema v1: " + st.message());
+    }
+    if (auto st = db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion)); !st) return st;
+    return tx.commit();
+}
+
+}  // namespace prm::store
