@@ -26,14 +26,16 @@ target_include_directories(prm_json SYSTEM INTERFACE ${PRM_THIRD_PARTY}/include)
 set(IMGUI_DIR ${PRM_THIRD_PARTY}/imgui)
 add_library(prm_imgui STATIC
   ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp
-  ${IMGUI_DIR}/imgui_widgets.cpp ${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp)
+  ${IMGUI_DIR}/imgui_widgets.cpp ${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp
+  ${CMAKE_SOURCE_DIR}/src/ui/imgui_config/prm_imgui_assert.cpp)
 target_include_directories(prm_imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/misc/cpp ${IMGUI_DIR}/backends)
 # Test-engine hooks give the per-frame widget map that browser tests click by label.
-target_compile_definitions(prm_imgui PUBLIC IMGUI_ENABLE_TEST_ENGINE IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+target_compile_definitions(prm_imgui PUBLIC IMGUI_ENABLE_TEST_ENGINE IMGUI_DISABLE_OBSOLETE_FUNCTIONS
+  IMGUI_USER_CONFIG="prm_imconfig.h")
+target_include_directories(prm_imgui PUBLIC ${CMAKE_SOURCE_DIR}/src/ui/imgui_config)
 if(EMSCRIPTEN)
-  add_library(prm_imgui_backend STATIC
-    ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+  # Rendering only; input comes from our own html5 backend (src/platform/web_input.cpp).
+  add_library(prm_imgui_backend STATIC ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
   target_link_libraries(prm_imgui_backend PUBLIC prm_imgui)
   target_compile_definitions(prm_imgui_backend PUBLIC IMGUI_IMPL_OPENGL_ES3)
-  target_compile_options(prm_imgui_backend PRIVATE -sUSE_GLFW=3)
 endif()

@@ -1,0 +1,23 @@
+#pragma once
+// Small read models the header and the shell need on every frame.
+#include <string>
+
+#include "app/sandbox.h"
+
+namespace prm::app {
+
+struct SessionInfo {
+    Id userId = 0;
+    std::string name;          // "Maija Virtanen"
+    bool isAdmin = false;
+    bool isPartner = false;
+    bool orgExists = false;
+    std::string orgName;
+    std::string edition;
+    bool prmEnabled = false;
+    std::string wizardState;   // none / open / done / cancelled
+};
+
+SessionInfo sessionInfo(Sandbox& sb);
+
+}  // namespace prm::app

@@ -1,0 +1,211 @@
+// The browser app: WebGL2 context, main loop, IndexedDB persistence and the JS bridge for tests.
+// [SECTION] state  [SECTION] persistence  [SECTION] frame  [SECTION] JS bridge  [SECTION] main
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <GLES3/gl3.h>
+
+#include <memory>
+#include <string>
+
+#include "app/bootstrap.h"
+#include "app/sandbox.h"
+#include "imgui.h"
+#include "imgui_impl_opengl3.h"
+#include "platform/web_input.h"
+#include "ui/app_ui.h"
+#include "ui/widget_map.h"
+
+namespace {
+
+// [SECTION] state
+const char* kCanvas = "#canvas";
+const char* kDbPath = "/data/org.sqlite";
+
+struct WebApp {
+    EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
+    std::unique_ptr<prm::app::Sandbox> sandbox;
+    std::unique_ptr<prm::ui::AppUi> ui;
+    bool storageReady = false;
+    std::string startupError;
+    bool dirty = false;          // committed changes not yet written to IndexedDB
+    bool syncing = false;
+    double lastSyncStart = 0;
+    std::string saveStatus = "Saved in this browser";
+    float dpr = 1.0f;
+    long frames = 0;
+};
+WebApp g;
+
+// [SECTION] persistence
+void startSync() {
+    g.syncing = true;
+    g.dirty = false;
+    g.lastSyncStart = emscripten_get_now();
+    g.saveStatus = "Saving…";
+    EM_ASM({
+        FS.syncfs(false, function(err) {
+            Module.ccall('prm_sync_done', null, ['number'], [err ? 1 : 0]);
+        });
+    });
+}
+
+void openSandbox() {
+    auto opened = prm::app::Sandbox::open(kDbPath);
+    if (!opened) {
+        // A damaged or foreign file: keep it aside and start fresh rather than show a blank page.
+        EM_ASM({ try { FS.rename('/data/org.sqlite', '/data/org-unreadable-' + Date.now() + '.sqlite'); } catch (e) {} });
+        g.startupError = "The saved sandbox could not be opened (" + opened.message() +
+                         "). It was set aside and a fresh org was created.";
+        opened = prm::app::Sandbox::open(kDbPath);
+    }
+    if (!opened) {
+        g.startupError = "The sandbox could not start: " + opened.message();
+        return;
+    }
+    g.sandbox = std::move(opened).value();
+    auto boot = prm::app::ensureOrg(*g.sandbox);
+    if (!boot.ok) g.startupError = "The sandbox org could not be created: " + boot.message;
+    g.sandbox->setOnCommitted([] { g.dirty = true; });
+    prm::ui::PlatformServices ps;
+    ps.persistenceStatus = [] { return g.saveStatus; };
+    ps.download = [](const std::string& name, const std::string& mime, const std::string& bytes) {
+        EM_ASM({
+            var bytes = HEAPU8.slice($2, $2 + $3);
+            var blob = new Blob([bytes], {type: UTF8ToString($1)});
+            var a = document.createElement('a');
+            a.href = URL.createObjectURL(blob);
+            a.download = UTF8ToString($0);
+            document.body.appendChild(a); a.click(); a.remove();
+            setTimeout(function() { URL.revokeObjectURL(a.href); }, 1000);
+        }, name.c_str(), mime.c_str(), bytes.data(), bytes.size());
+    };
+    g.ui = std::make_unique<prm::ui::AppUi>(*g.sandbox, std::move(ps));
+    if (!g.startupError.empty()) g.ui->context().toast(g.startupError);
+    g.dirty = true;  // write the migrated/created org once
+}
+
+// [SECTION] frame
+void resizeCanvas() {
+    double cssW = 0, cssH = 0;
+    emscripten_get_element_css_size(kCanvas, &cssW, &cssH);
+    g.dpr = static_cast<float>(emscripten_get_device_pixel_ratio());
+    int w = static_cast<int>(cssW * g.dpr), h = static_cast<int>(cssH * g.dpr);
+    int curW = 0, curH = 0;
+    emscripten_get_canvas_element_size(kCanvas, &curW, &curH);
+    if (w != curW || h != curH) emscripten_set_canvas_element_size(kCanvas, w, h);
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(static_cast<float>(cssW), static_cast<float>(cssH));
+    io.DisplayFramebufferScale = ImVec2(g.dpr, g.dpr);
+}
+
+void drawLoading() {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkSize.x * 0.5f, vp->WorkSize.y * 0.4f), 0, ImVec2(0.5f, 0.5f));
+    ImGui::Begin("Loading", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize);
+    ImGui::TextUnformatted(g.startupError.empty() ? "Opening your sandbox…" : g.startupError.c_str());
+    ImGui::End();
+}
+
+void frame() {
+    static double last = emscripten_get_now();
+    double now = emscripten_get_now();
+    ImGuiIO& io = ImGui::GetIO();
+    io.DeltaTime = static_cast<float>(std::max(0.001, (now - last) / 1000.0));
+    last = now;
+    resizeCanvas();
+
+    prm::ui::widgetMapBeginFrame();
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui::NewFrame();
+    if (g.ui) g.ui->frame();
+    else drawLoading();
+    ImGui::Render();
+
+    int fbW = static_cast<int>(io.DisplaySize.x * g.dpr), fbH = static_cast<int>(io.DisplaySize.y * g.dpr);
+    glViewport(0, 0, fbW, fbH);
+    glClearColor(0.97f, 0.97f, 0.98f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+    if (g.dirty && !g.syncing && now - g.lastSyncStart > 250) startSync();
+    if (++g.frames == 1) EM_ASM({ if (Module.onFirstFrame) Module.onFirstFrame(); });
+}
+
+}  // namespace
+
+// [SECTION] JS bridge
+extern "C" {
+EMSCRIPTEN_KEEPALIVE void prm_storage_ready(int failed) {
+    if (failed) g.startupError = "Browser storage (IndexedDB) is not available; changes will last until you close the tab.";
+    g.storageReady = true;
+    openSandbox();
+}
+EMSCRIPTEN_KEEPALIVE void prm_sync_done(int failed) {
+    g.syncing = false;
+    g.saveStatus = failed ? "Could not save to browser storage; changes last until you close the tab" : "Saved in this browser";
+    if (!failed) EM_ASM({ if (Module.onSaved) Module.onSaved(); });
+}
+// The widget map of the last frame (JSON), for browser tests.
+EMSCRIPTEN_KEEPALIVE const char* prm_widget_map() {
+    static std::string json;
+    json = prm::ui::widgetMapJson();
+    return json.c_str();
+}
+// 1 once the org is open and the UI draws; tests wait for it.
+EMSCRIPTEN_KEEPALIVE int prm_ready() { return g.ui ? 1 : 0; }
+// Applies a command (JSON) as the logged-in user and returns the result as JSON: for scripted demos.
+EMSCRIPTEN_KEEPALIVE const char* prm_command(const char* commandJson) {
+    static std::string out;
+    nlohmann::json result;
+    if (!g.sandbox) {
+        result = {{"ok", false}, {"message", "the sandbox is still opening"}};
+    } else {
+        auto cmd = nlohmann::json::parse(commandJson ? commandJson : "", nullptr, false);
+        auto r = cmd.is_discarded() ? prm::app::CommandResult::refuse("the command is not valid JSON")
+                                    : g.sandbox->execute(cmd);
+        if (r.ok && g.ui) ++g.ui->context().revision;
+        result = {{"ok", r.ok}, {"message", r.message}, {"field", r.field}, {"data", r.data}};
+    }
+    out = result.dump();
+    return out.c_str();
+}
+// Whether changes are still waiting to be written to IndexedDB (tests wait for 0 before reloading).
+EMSCRIPTEN_KEEPALIVE int prm_pending_save() { return (g.dirty || g.syncing) ? 1 : 0; }
+}
+
+// [SECTION] main
+int main() {
+    EmscriptenWebGLContextAttributes attrs;
+    emscripten_webgl_init_context_attributes(&attrs);
+    attrs.majorVersion = 2;
+    attrs.minorVersion = 0;
+    attrs.alpha = EM_FALSE;
+    attrs.antialias = EM_FALSE;
+    g.gl = emscripten_webgl_create_context(kCanvas, &attrs);
+    if (g.gl <= 0) {
+        EM_ASM({ if (Module.onNoWebGL2) Module.onNoWebGL2(); });
+        return 1;
+    }
+    emscripten_webgl_make_context_current(g.gl);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    prm::ui::enableWidgetMap();
+    prm::platform::installWebInput(kCanvas);
+    resizeCanvas();
+    prm::ui::setupFontsAndStyle(g.dpr);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+
+    // Mount IndexedDB-backed storage at /data and load what an earlier visit saved.
+    EM_ASM({
+        try { FS.mkdir('/data'); } catch (e) {}
+        try {
+            FS.mount(IDBFS, {}, '/data');
+            FS.syncfs(true, function(err) { Module.ccall('prm_storage_ready', null, ['number'], [err ? 1 : 0]); });
+        } catch (e) {
+            Module.ccall('prm_storage_ready', null, ['number'], [1]);
+        }
+    });
+    emscripten_set_main_loop(frame, 0, false);
+    return 0;
+}

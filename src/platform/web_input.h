@@ -1,0 +1,5 @@
+#pragma once
+// Browser input for ImGui through Emscripten's html5 API: mouse, wheel, keyboard, text, clipboard.
+namespace prm::platform {
+void installWebInput(const char* canvasSelector);
+}

@@ -1,0 +1,130 @@
+#include "ui/widget_map.h"
+
+#include <cstdarg>
+#include <unordered_map>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "imgui.h"
+#include "imgui_internal.h"
+
+namespace prm::ui {
+namespace {
+
+struct Item {
+    ImGuiID id = 0;
+    std::string window;
+    std::string label;
+    ImRect rect;
+    bool enabled = true;
+    bool visible = true;
+    bool checkable = false;
+    bool checked = false;
+    bool text = false;
+};
+
+struct Frames {
+    std::vector<Item> building;
+    std::unordered_map<ImGuiID, size_t> index;  // id -> position in building
+    std::vector<Item> done;
+    int frame = 0;
+};
+Frames& frames() {
+    static Frames f;
+    return f;
+}
+
+// "Save##lead" shows "Save": tests use what the person sees.
+std::string visibleLabel(const char* label) {
+    if (!label) return {};
+    const char* end = ImGui::FindRenderedTextEnd(label);
+    return std::string(label, end);
+}
+
+}  // namespace
+
+void enableWidgetMap() { ImGui::GetCurrentContext()->TestEngineHookItems = true; }
+
+void widgetMapBeginFrame() {
+    Frames& f = frames();
+    f.done.swap(f.building);
+    f.building.clear();
+    f.index.clear();
+    ++f.frame;
+}
+
+void widgetMapNoteText(const char* text) {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (!g.CurrentWindow || g.CurrentWindow->SkipItems) return;
+    Item it;
+    it.window = g.CurrentWindow->Name;
+    it.label = text ? text : "";
+    it.rect = g.LastItemData.Rect;
+    it.visible = g.CurrentWindow->ClipRect.Overlaps(it.rect);
+    it.text = true;
+    frames().building.push_back(std::move(it));
+}
+
+std::string widgetMapJson() {
+    using nlohmann::json;
+    const Frames& f = frames();
+    json items = json::array();
+    for (const Item& it : f.done) {
+        if (it.label.empty()) continue;
+        items.push_back({{"id", it.id},
+                         {"window", it.window},
+                         {"label", it.label},
+                         {"x", it.rect.Min.x},
+                         {"y", it.rect.Min.y},
+                         {"w", it.rect.GetWidth()},
+                         {"h", it.rect.GetHeight()},
+                         {"enabled", it.enabled},
+                         {"visible", it.visible},
+                         {"checkable", it.checkable},
+                         {"checked", it.checked},
+                         {"kind", it.text ? "text" : "item"}});
+    }
+    return json{{"frame", f.frame}, {"items", items}}.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+}  // namespace prm::ui
+
+// ---- ImGui test-engine hooks (declared in imgui_internal.h) ----------------------------------
+void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id) {
+    if (id == 0 || !ctx->CurrentWindow) return;
+    auto& f = prm::ui::frames();
+    auto found = f.index.find(id);
+    prm::ui::Item* it;
+    if (found != f.index.end()) {
+        it = &f.building[found->second];
+    } else {
+        f.index[id] = f.building.size();
+        f.building.emplace_back();
+        it = &f.building.back();
+    }
+    it->id = id;
+    it->window = ctx->CurrentWindow->Name;
+    it->rect = bb;
+    it->enabled = (ctx->LastItemData.InFlags & ImGuiItemFlags_Disabled) == 0;
+    it->visible = ctx->CurrentWindow->ClipRect.Overlaps(bb) && !ctx->CurrentWindow->SkipItems;
+}
+
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags flags) {
+    auto& f = prm::ui::frames();
+    auto found = f.index.find(id);
+    if (found == f.index.end()) return;
+    prm::ui::Item& it = f.building[found->second];
+    it.label = prm::ui::visibleLabel(label);
+    it.checkable = (flags & ImGuiItemStatusFlags_Checkable) != 0;
+    it.checked = (flags & ImGuiItemStatusFlags_Checked) != 0;
+    (void)ctx;
+}
+
+void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
+
+const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID id) {
+    auto& f = prm::ui::frames();
+    auto found = f.index.find(id);
+    return found == f.index.end() ? nullptr : f.building[found->second].label.c_str();
+}

@@ -1,0 +1,137 @@
+// Browser-test helpers: Debian's Chromium driven by playwright-core. Widgets are found by label in
+// the app's per-frame widget map (window.Module._prm_widget_map) and clicked with real mouse events.
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+export const SHOTS = path.join(ROOT, 'build', 'e2e-screenshots');
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export async function launch({ width = 1280, height = 800 } = {}) {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'prm-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS,
+    viewport: { width, height }, deviceScaleFactor: 1,
+  });
+  const close = async () => { await context.close(); fs.rmSync(profile, { recursive: true, force: true }); };
+  return { context, close };
+}
+
+export class App {
+  constructor(page) {
+    this.page = page;
+    this.consoleErrors = [];
+    page.on('console', (m) => { if (m.type() === 'error') this.consoleErrors.push(m.text()); });
+    page.on('pageerror', (e) => this.consoleErrors.push(String(e)));
+  }
+
+  async open(url) {
+    await this.page.goto(url);
+    await this.waitReady();
+  }
+
+  async waitReady(timeout = 60000) {
+    await this.page.waitForFunction(() => window.prmStartupError ||
+      (window.Module && Module._prm_ready && Module._prm_ready() === 1 && window.prmFirstFrameAt), null, { timeout });
+    const err = await this.page.evaluate(() => window.prmStartupError || null);
+    if (err) throw new Error('the page failed to start: ' + err);
+    await this.frames(3);
+  }
+
+  async frameNumber() {
+    return this.page.evaluate(() => JSON.parse(UTF8ToString(Module._prm_widget_map())).frame);
+  }
+
+  // Waits until the app has drawn n more frames.
+  async frames(n = 2) {
+    const start = await this.frameNumber();
+    await this.page.waitForFunction((s) => JSON.parse(UTF8ToString(Module._prm_widget_map())).frame >= s,
+      start + n, { timeout: 10000 });
+  }
+
+  async widgets() {
+    return this.page.evaluate(() => JSON.parse(UTF8ToString(Module._prm_widget_map())).items);
+  }
+
+  // Finds a visible widget by its label (exact, or a RegExp); `window` narrows to one ImGui window.
+  async find(label, { window, kind, timeout = 5000, index = 0 } = {}) {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const items = await this.widgets();
+      const hits = items.filter((it) => it.visible &&
+        (label instanceof RegExp ? label.test(it.label) : it.label === label) &&
+        (!window || (window instanceof RegExp ? window.test(it.window) : (it.window === window || it.window.startsWith(window + '/')))) && (!kind || it.kind === kind));
+      if (hits.length > index) return hits[index];
+      if (Date.now() > deadline) {
+        const seen = items.filter((it) => it.visible).map((it) => it.label).slice(0, 80).join(' | ');
+        throw new Error(`no visible widget labelled ${label}${window ? ' in ' + window : ''}; visible: ${seen}`);
+      }
+      await this.page.waitForTimeout(50);
+    }
+  }
+
+  async click(label, opts = {}) {
+    const w = await this.find(label, { kind: 'item', ...opts });
+    if (!w.enabled && !opts.allowDisabled) throw new Error(`widget ${label} is disabled`);
+    await this.page.mouse.click(w.x + Math.min(w.w / 2, 40), w.y + w.h / 2);
+    await this.frames(2);
+    return w;
+  }
+
+  // Clicks a text field by its label, selects what is there and types the new text.
+  async type(label, text, opts = {}) {
+    const w = await this.find(label, { kind: 'item', ...opts });
+    await this.page.mouse.click(w.x + Math.min(w.w / 2, 60), w.y + w.h / 2);
+    await this.frames(2);
+    await this.page.keyboard.down('Control');
+    await this.page.keyboard.press('KeyA');
+    await this.page.keyboard.up('Control');
+    await this.page.keyboard.press('Backspace');
+    await this.page.keyboard.type(text, { delay: 5 });
+    await this.page.keyboard.press('Tab');
+    await this.frames(2);
+  }
+
+  async hasText(text) {
+    const items = await this.widgets();
+    return items.some((it) => it.visible && (text instanceof RegExp ? text.test(it.label) : it.label.includes(text)));
+  }
+
+  async expectText(text, { timeout = 5000 } = {}) {
+    const deadline = Date.now() + timeout;
+    while (!(await this.hasText(text))) {
+      if (Date.now() > deadline) {
+        const seen = (await this.widgets()).filter((it) => it.visible).map((it) => it.label).slice(0, 80).join(' | ');
+        throw new Error(`expected text ${text} on screen; visible: ${seen}`);
+      }
+      await this.page.waitForTimeout(50);
+    }
+  }
+
+  async expectNoText(text) {
+    if (await this.hasText(text)) throw new Error(`did not expect text ${text} on screen`);
+  }
+
+  // Runs a command through the JS bridge (for bulk data set-up only; steps under test are clicked).
+  async command(cmd) {
+    const out = await this.page.evaluate((c) => JSON.parse(UTF8ToString(
+      Module.ccall('prm_command', 'number', ['string'], [JSON.stringify(c)]))), cmd);
+    if (!out.ok) throw new Error(`command ${cmd.cmd} refused: ${out.message}`);
+    return out;
+  }
+
+  async waitSaved() {
+    await this.page.waitForFunction(() => Module._prm_pending_save() === 0, null, { timeout: 20000 });
+  }
+
+  async screenshot(name) {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    const file = path.join(SHOTS, name + '.png');
+    await this.page.screenshot({ path: file });
+    return file;
+  }
+}

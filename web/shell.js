@@ -1,0 +1,93 @@
+// Page shell: checks WebGL2, downloads the wasm with a progress bar, shows a clear message on failure.
+(function () {
+  'use strict';
+  var loader = document.getElementById('loader');
+  var fill = document.getElementById('loader-fill');
+  var bytesText = document.getElementById('loader-bytes');
+  var loaderText = document.getElementById('loader-text');
+
+  function fail(message, hint) {
+    loader.hidden = true;
+    document.getElementById('failure-text').textContent = message;
+    document.getElementById('failure-hint').textContent = hint || '';
+    document.getElementById('failure').hidden = false;
+    window.prmStartupError = message;
+  }
+
+  function hasWebGL2() {
+    try { return !!document.createElement('canvas').getContext('webgl2'); } catch (e) { return false; }
+  }
+  if (!hasWebGL2()) {
+    fail('This browser cannot show the sandbox: WebGL2 is not available.',
+         'Use a current Chrome, Edge, Firefox or Safari, and check that hardware acceleration is not turned off.');
+    return;
+  }
+
+  function kb(n) { return (n / 1024).toFixed(0) + ' KB'; }
+
+  // Fetches the wasm with progress, then instantiates it (Emscripten's instantiateWasm hook).
+  function instantiateWithProgress(imports, done) {
+    fetch('prm.wasm').then(function (resp) {
+      if (!resp.ok) throw new Error('prm.wasm answered HTTP ' + resp.status);
+      var total = Number(resp.headers.get('X-Uncompressed-Length') || (resp.headers.get('Content-Encoding') ? 0 : resp.headers.get('Content-Length'))) || 0;
+      if (!resp.body || !resp.body.getReader) return resp.arrayBuffer();
+      var reader = resp.body.getReader();
+      var chunks = [], received = 0;
+      function pump() {
+        return reader.read().then(function (r) {
+          if (r.done) {
+            var all = new Uint8Array(received), at = 0;
+            chunks.forEach(function (c) { all.set(c, at); at += c.length; });
+            return all.buffer;
+          }
+          chunks.push(r.value);
+          received += r.value.length;
+          fill.style.width = (total ? Math.min(100, 100 * received / total) : 50) + '%';
+          bytesText.textContent = kb(received) + (total ? ' of ' + kb(total) : '');
+          return pump();
+        });
+      }
+      return pump();
+    }).then(function (buffer) {
+      loaderText.textContent = 'Starting…';
+      fill.style.width = '100%';
+      return WebAssembly.instantiate(buffer, imports);
+    }).then(function (result) {
+      done(result.instance, result.module);
+    }).catch(function (err) {
+      fail('The sandbox could not be downloaded or started (' + err.message + ').',
+           'Reload the page. If it keeps failing, the server may not be sending prm.wasm.');
+    });
+    return {};
+  }
+
+  window.Module = {
+    canvas: document.getElementById('canvas'),
+    instantiateWasm: instantiateWithProgress,
+    onFirstFrame: function () { loader.hidden = true; window.prmFirstFrameAt = performance.now(); },
+    onNoWebGL2: function () {
+      fail('This browser cannot show the sandbox: a WebGL2 context could not be created.',
+           'Check that hardware acceleration is turned on, then reload.');
+    },
+    onAbort: function (what) {
+      fail('The sandbox stopped unexpectedly (' + what + ').', 'Reload the page; your last saved state is kept.');
+    },
+    print: function (t) { console.log(t); },
+    printErr: function (t) { console.warn(t); }
+  };
+
+  // Paste: hand the text to the app before it handles Ctrl+V on the next frame.
+  window.addEventListener('paste', function (e) {
+    var text = (e.clipboardData || window.clipboardData).getData('text');
+    if (window.Module && Module.ccall) Module.ccall('prm_set_clipboard', null, ['string'], [text]);
+    e.preventDefault();
+  });
+  document.getElementById('canvas').addEventListener('contextmenu', function (e) { e.preventDefault(); });
+
+  var s = document.createElement('script');
+  s.src = 'prm.js';
+  s.onerror = function () {
+    fail('The sandbox program (prm.js) could not be loaded.', 'Reload the page; check that the server is running.');
+  };
+  document.body.appendChild(s);
+})();
