@@ -2,13 +2,71 @@
 
 #include <string>
 
+#include "domain/rules.h"
+
 namespace prm::app {
 namespace {
 
-// Inserts the share rows of the leads matched by `leadFilter` (a condition over leads aliased l).
+// Scratch tables of one recalculation (TEMP: never part of the saved org, never in serialize()).
+const char* kScratch =
+    "CREATE TEMP TABLE IF NOT EXISTS share_rule_src(rule_id INTEGER NOT NULL, user_id INTEGER NOT NULL);"
+    "CREATE TEMP TABLE IF NOT EXISTS share_rule_tgt(rule_id INTEGER NOT NULL, user_id INTEGER NOT NULL, access INTEGER NOT NULL);"
+    "CREATE TEMP TABLE IF NOT EXISTS share_crit_hits(rule_id INTEGER NOT NULL, lead_id INTEGER NOT NULL);"
+    "CREATE TEMP TABLE IF NOT EXISTS share_rule_hits(lead_id INTEGER NOT NULL, user_id INTEGER NOT NULL, access INTEGER NOT NULL);"
+    "CREATE TEMP TABLE IF NOT EXISTS share_bosses(user_id INTEGER NOT NULL, boss_id INTEGER NOT NULL, PRIMARY KEY(user_id, boss_id)) WITHOUT ROWID;"
+    "DELETE FROM share_rule_src; DELETE FROM share_rule_tgt; DELETE FROM share_crit_hits; DELETE FROM share_rule_hits;"
+    "DELETE FROM share_bosses;";
+
+const char* kClearScratch =
+    "DELETE FROM share_rule_src; DELETE FROM share_rule_tgt; DELETE FROM share_crit_hits; DELETE FROM share_rule_hits;"
+    "DELETE FROM share_bosses;";
+
+// Leads matched by criteria-based sharing rules, into share_crit_hits. The field comes from the
+// whitelist in domain::leadFields(); the value is compared in C++ and never reaches SQL text.
+domain::Status collectCriteriaHits(store::Db& db, const std::string& f) {
+    struct Rule {
+        Id id;
+        domain::CompiledCriterion crit;
+    };
+    std::vector<Rule> rules;
+    auto q = db.prepare("SELECT id, criteria_field, criteria_op, criteria_value FROM sharing_rules "
+                        "WHERE object = 'Lead' AND rule_type = 'Criteria' ORDER BY id");
+    while (q.step()) {
+        auto c = domain::compileCriterion({q.getText(1), q.getText(2), q.getText(3)});
+        if (c.ok()) rules.push_back({q.getInt(0), c.value()});  // invalid rules were refused when created
+    }
+    if (!q.ok()) return domain::Status::fail(q.error());
+    if (rules.empty()) return domain::okStatus();
+    auto ins = db.prepare("INSERT INTO share_crit_hits(rule_id, lead_id) VALUES (?, ?)");
+    // One scan per distinct column.
+    for (int field = 0; field < domain::kLeadFieldCount; ++field) {
+        std::vector<const Rule*> mine;
+        for (const auto& r : rules)
+            if (r.crit.field == field) mine.push_back(&r);
+        if (mine.empty()) continue;
+        const std::string col = domain::leadFields()[static_cast<size_t>(field)].column;
+        auto s = db.prepare("SELECT l.id, l." + col + " FROM leads l WHERE (" + f + ")");
+        while (s.step()) {
+            std::optional<std::string> v;
+            if (!s.isNull(1)) v = s.getText(1);
+            for (const Rule* r : mine) {
+                if (!domain::matches(r->crit, v)) continue;
+                ins.bind(1, r->id).bind(2, s.getInt(0));
+                if (auto st = ins.run(); !st) return st;
+                ins.reset();
+            }
+        }
+        if (!s.ok()) return domain::Status::fail(s.error());
+    }
+    return domain::okStatus();
+}
+
+// Inserts the share rows of the leads matched by `f` (a condition over leads aliased l),
+// whose old rows the caller has deleted.
 domain::Status insertShares(store::Db& db, const std::string& leadFilter) {
     const std::string f = leadFilter.empty() ? "1" : leadFilter;
     const bool hierarchy = db.queryInt("SELECT grant_access_using_hierarchies FROM org WHERE id = 1").value_or(1) != 0;
+    if (auto st = db.exec(kScratch); !st) return st;
     std::string sql;
     // Owner.
     sql += "INSERT OR IGNORE INTO lead_shares(lead_id, user_id, row_cause, access) "
@@ -16,40 +74,49 @@ domain::Status insertShares(store::Db& db, const std::string& leadFilter) {
     // Queue members.
     sql += "INSERT OR IGNORE INTO lead_shares(lead_id, user_id, row_cause, access) "
            "SELECT l.id, qu.user_id, 'Queue', 2 FROM leads l JOIN queue_users qu ON qu.queue_id = l.owner_queue_id "
-           "WHERE (" + f + ");";
-    if (hierarchy) {
-        // Users above the owner in the role hierarchy.
-        sql += "INSERT OR IGNORE INTO lead_shares(lead_id, user_id, row_cause, access) "
-               "SELECT l.id, boss.id, 'RoleHierarchy', 2 FROM leads l "
-               "JOIN users o ON o.id = l.owner_user_id "
-               "JOIN role_ancestors ra ON ra.role_id = o.role_id AND ra.depth > 0 "
-               "JOIN users boss ON boss.role_id = ra.ancestor_id WHERE (" + f + ");";
-        // Users above a queue member.
-        sql += "INSERT OR IGNORE INTO lead_shares(lead_id, user_id, row_cause, access) "
-               "SELECT DISTINCT l.id, boss.id, 'RoleHierarchy', 2 FROM leads l "
-               "JOIN queue_users qu ON qu.queue_id = l.owner_queue_id "
-               "JOIN users m ON m.id = qu.user_id "
-               "JOIN role_ancestors ra ON ra.role_id = m.role_id AND ra.depth > 0 "
-               "JOIN users boss ON boss.role_id = ra.ancestor_id WHERE (" + f + ");";
-    }
-    // Owner-based sharing rules: leads owned by members of the source go to members of the target.
-    sql += "INSERT OR IGNORE INTO lead_shares(lead_id, user_id, row_cause, access) "
-           "SELECT l.id, t.user_id, 'SharingRule', MAX(CASE r.access WHEN 'Edit' THEN 2 ELSE 1 END) "
-           "FROM sharing_rules r "
-           "JOIN ( SELECT rr.id AS rule_id, rs.user_id FROM sharing_rules rr "
-           "         JOIN role_scope_users rs ON rs.role_id = rr.source_role_id AND rs.scope = rr.source_role_scope "
-           "       UNION SELECT rr.id, g.user_id FROM sharing_rules rr JOIN group_users g ON g.group_id = rr.source_group_id "
-           "     ) s ON s.rule_id = r.id "
-           "JOIN leads l ON l.owner_user_id = s.user_id "
-           "JOIN ( SELECT rr.id AS rule_id, rs.user_id FROM sharing_rules rr "
-           "         JOIN role_scope_users rs ON rs.role_id = rr.target_role_id AND rs.scope = rr.target_role_scope "
-           "       UNION SELECT rr.id, g.user_id FROM sharing_rules rr JOIN group_users g ON g.group_id = rr.target_group_id "
-           "     ) t ON t.rule_id = r.id "
-           "WHERE r.object = 'Lead' AND r.rule_type = 'Owner' AND (" + f + ") GROUP BY l.id, t.user_id;";
+           "WHERE l.owner_queue_id IS NOT NULL AND (" + f + ");";
+    // Sharing rules: the users each rule shares from (owner-based rules) and to (all rules).
+    sql += "INSERT INTO share_rule_src(rule_id, user_id) "
+           "SELECT r.id, rs.user_id FROM sharing_rules r "
+           "  JOIN role_scope_users rs ON rs.role_id = r.source_role_id AND rs.scope = r.source_role_scope "
+           " WHERE r.object = 'Lead' AND r.rule_type = 'Owner' "
+           "UNION SELECT r.id, g.user_id FROM sharing_rules r JOIN group_users g ON g.group_id = r.source_group_id "
+           " WHERE r.object = 'Lead' AND r.rule_type = 'Owner';";
+    sql += "INSERT INTO share_rule_tgt(rule_id, user_id, access) "
+           "SELECT r.id, rs.user_id, CASE r.access WHEN 'Edit' THEN 2 ELSE 1 END FROM sharing_rules r "
+           "  JOIN role_scope_users rs ON rs.role_id = r.target_role_id AND rs.scope = r.target_role_scope "
+           " WHERE r.object = 'Lead' "
+           "UNION SELECT r.id, g.user_id, CASE r.access WHEN 'Edit' THEN 2 ELSE 1 END FROM sharing_rules r "
+           "  JOIN group_users g ON g.group_id = r.target_group_id WHERE r.object = 'Lead';";
+    sql += "INSERT INTO share_rule_hits(lead_id, user_id, access) "
+           "SELECT l.id, t.user_id, t.access FROM share_rule_src s "
+           "  JOIN leads l ON l.owner_user_id = s.user_id "
+           "  JOIN share_rule_tgt t ON t.rule_id = s.rule_id WHERE (" + f + ");";
+    if (auto st = db.exec(sql); !st) return st;
+    if (auto st = collectCriteriaHits(db, f); !st) return st;
+    sql = "INSERT INTO share_rule_hits(lead_id, user_id, access) "
+          "SELECT c.lead_id, t.user_id, t.access FROM share_crit_hits c JOIN share_rule_tgt t ON t.rule_id = c.rule_id;"
+          "INSERT OR IGNORE INTO lead_shares(lead_id, user_id, row_cause, access) "
+          "SELECT lead_id, user_id, 'SharingRule', MAX(access) FROM share_rule_hits GROUP BY lead_id, user_id;";
     // Manual shares.
     sql += "INSERT OR IGNORE INTO lead_shares(lead_id, user_id, row_cause, access) "
            "SELECT l.id, m.user_id, 'Manual', CASE m.access WHEN 'Edit' THEN 2 ELSE 1 END "
            "FROM lead_manual_shares m JOIN leads l ON l.id = m.lead_id WHERE (" + f + ");";
+    if (hierarchy) {
+        // Users above anyone with access (owner, queue member, rule or manual recipient) get the same
+        // access, up to Edit.
+        sql += "INSERT INTO share_bosses(user_id, boss_id) "
+               "SELECT DISTINCT m.id, boss.id FROM users m "
+               "  JOIN role_ancestors ra ON ra.role_id = m.role_id AND ra.depth > 0 "
+               "  JOIN users boss ON boss.role_id = ra.ancestor_id;";
+        sql += "INSERT OR IGNORE INTO lead_shares(lead_id, user_id, row_cause, access) "
+               "SELECT s.lead_id, b.boss_id, 'RoleHierarchy', MAX(MIN(s.access, 2)) FROM lead_shares s "
+               "  JOIN share_bosses b ON b.user_id = s.user_id "
+               " WHERE s.row_cause <> 'RoleHierarchy'" +
+               (leadFilter.empty() ? std::string() : " AND s.lead_id IN (SELECT l.id FROM leads l WHERE (" + f + "))") +
+               " GROUP BY s.lead_id, b.boss_id;";
+    }
+    sql += kClearScratch;
     return db.exec(sql);
 }
 
@@ -70,6 +137,11 @@ domain::Status recalcAllLeadShares(store::Db& db) {
     return insertShares(db, "");
 }
 
+domain::Status recalcLeadSharesInTable(store::Db& db, const std::string& idsTable) {
+    if (auto st = db.exec("DELETE FROM lead_shares WHERE lead_id IN (SELECT id FROM " + idsTable + ")"); !st) return st;
+    return insertShares(db, "l.id IN (SELECT id FROM " + idsTable + ")");
+}
+
 domain::Status recalcLeadShares(store::Db& db, const std::vector<Id>& leadIds) {
     if (leadIds.empty()) return domain::okStatus();
     if (auto st = db.exec("CREATE TEMP TABLE IF NOT EXISTS recalc_ids(id INTEGER PRIMARY KEY); DELETE FROM recalc_ids;"); !st)
@@ -80,27 +152,25 @@ domain::Status recalcLeadShares(store::Db& db, const std::vector<Id>& leadIds) {
         if (auto st = ins.run(); !st) return st;
         ins.reset();
     }
-    if (auto st = db.exec("DELETE FROM lead_shares WHERE lead_id IN (SELECT id FROM recalc_ids)"); !st) return st;
-    auto st = insertShares(db, "l.id IN (SELECT id FROM recalc_ids)");
+    auto st = recalcLeadSharesInTable(db, "temp.recalc_ids");
     db.exec("DELETE FROM recalc_ids");
     return st;
 }
 
 Access leadAccess(store::Db& db, Id userId, Id leadId) {
-    auto u = db.prepare("SELECT u.is_active, p.is_admin, p.user_type FROM users u JOIN profiles p ON p.id = u.profile_id "
-                        "WHERE u.id = ?");
-    u.bind(1, userId);
-    if (!u.step() || u.getInt(0) == 0) return Access::None;
-    if (!db.queryInt("SELECT 1 FROM leads WHERE id = " + std::to_string(leadId))) return Access::None;
-    if (u.getInt(1) != 0) return Access::All;  // View All / Modify All Data
-    const bool partner = u.getText(2) == "Partner";
-    auto owdText = db.queryText(std::string("SELECT ") + (partner ? "owd_lead_external" : "owd_lead_internal") +
-                                " FROM org WHERE id = 1");
-    Access best = domain::owdAccess(domain::owdFrom(owdText.value_or("Private")).value_or(domain::Owd::Private));
-    auto s = db.prepare("SELECT MAX(access) FROM lead_shares WHERE lead_id = ? AND user_id = ?");
-    s.bind(1, leadId).bind(2, userId);
-    if (s.step() && !s.isNull(0)) {
-        auto a = static_cast<Access>(s.getInt(0));
+    auto s = db.prepare(
+        "SELECT u.is_active, p.is_admin, "
+        "  (SELECT CASE p.user_type WHEN 'Partner' THEN o.owd_lead_external ELSE o.owd_lead_internal END "
+        "     FROM org o WHERE o.id = 1), "
+        "  (SELECT MAX(access) FROM lead_shares WHERE lead_id = ?2 AND user_id = u.id), "
+        "  EXISTS (SELECT 1 FROM leads WHERE id = ?2) "
+        "FROM users u JOIN profiles p ON p.id = u.profile_id WHERE u.id = ?1");
+    s.bind(1, userId).bind(2, leadId);
+    if (!s.step() || s.getInt(0) == 0 || s.getInt(4) == 0) return Access::None;
+    if (s.getInt(1) != 0) return Access::All;  // View All / Modify All Data
+    Access best = domain::owdAccess(domain::owdFrom(s.getText(2)).value_or(domain::Owd::Private));
+    if (!s.isNull(3)) {
+        auto a = static_cast<Access>(s.getInt(3));
         if (a > best) best = a;
     }
     return best;

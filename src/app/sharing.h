@@ -4,6 +4,7 @@
 // Queue (Edit; queue members), SharingRule (the rule's access), Manual (the share's access).
 // Org-wide defaults (internal for internal users, external for partner users) and the
 // administrator's View All Data apply on top, without rows.
+#include <string>
 #include <vector>
 
 #include "domain/result.h"
@@ -22,6 +23,10 @@ domain::Status rebuildRoleAncestors(store::Db& db);
 domain::Status recalcAllLeadShares(store::Db& db);
 // Recalculates the share rows of the given leads only (after an owner change, say).
 domain::Status recalcLeadShares(store::Db& db, const std::vector<Id>& leadIds);
+
+// Recalculates the share rows of the leads whose ids are in a table with an `id` column
+// (a TEMP table the caller filled, e.g. "temp.mass_ids"); the name is SQL text, never user input.
+domain::Status recalcLeadSharesInTable(store::Db& db, const std::string& idsTable);
 
 // The access a user has to a lead, from all of the above. Inactive users have none.
 Access leadAccess(store::Db& db, Id userId, Id leadId);

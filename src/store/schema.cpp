@@ -324,7 +324,7 @@ CREATE VIEW role_scope_users AS
   UNION ALL
   SELECT ra.ancestor_id, 'RoleAndInternalSubordinates', u.id
     FROM users u JOIN role_ancestors ra ON ra.role_id = u.role_id JOIN roles r ON r.id = u.role_id
-   WHERE r.partner_account_id IS NULL
+   WHERE r.partner_account_id IS NULL OR ra.depth = 0
   UNION ALL
   SELECT ra.ancestor_id, 'RoleInternalAndPortalSubordinates', u.id
     FROM users u JOIN role_ancestors ra ON ra.role_id = u.role_id;
