@@ -1,7 +1,153 @@
+// [SECTION] index
+//  - CreateCommunity (needs PRM)
+//  - AddCommunityMemberProfile / RemoveCommunityMemberProfile
+//  - PublishCommunity, DeactivateCommunity, ActivateCommunity
+//
+// Status model (the product's): Preview → Published; Preview or Published → Inactive.
+// ActivateCommunity takes an Inactive community back to Published (live), as "Activate" does in the
+// product, not back to Preview. PublishCommunity works from Preview only; an Inactive one is activated.
+#include <cctype>
+
 #include "app/command_areas.h"
+#include "app/core_common.h"
 
 namespace prm::app {
+namespace {
 
-void registerCommunityCommands(CommandRegistry& r) { (void)r; }
+const char* kSection = "Communities";
+
+struct CommunityFacts {
+    bool exists = false;
+    std::string name;
+    std::string status;
+};
+CommunityFacts loadCommunity(store::Db& db, Id id) {
+    CommunityFacts c;
+    auto st = db.prepare("SELECT name, status FROM communities WHERE id = ?");
+    st.bind(1, id);
+    if (!st.step()) return c;
+    c.exists = true;
+    c.name = st.getText(0);
+    c.status = st.getText(1);
+    return c;
+}
+
+std::optional<CommandResult> readCommunity(CommandContext& ctx, const json& args, Id& id, CommunityFacts& c) {
+    CommandResult err;
+    auto v = argId(args, "communityId", err);
+    if (!v) return err;
+    id = *v;
+    c = loadCommunity(ctx.db(), id);
+    if (!c.exists)
+        return CommandResult::refuse("there is no community with id " + std::to_string(id) + "; pick one from the list",
+                                     "communityId");
+    return std::nullopt;
+}
+
+CommandResult createCommunity(CommandContext& ctx, const json& args) {
+    auto& db = ctx.db();
+    if (auto r = core::refuseUnlessOrg(ctx)) return *r;
+    if (!core::loadOrg(db).prmEnabled)
+        return CommandResult::refuse("partner communities need Partner Relationship Management; enable it first: "
+                                     "Setup → Customize → Partners → Settings");
+    CommandResult err;
+    auto name = argString(args, "name", err);
+    if (!name) return err;
+    if (name->empty()) return CommandResult::refuse("give the community a name, e.g. \"Partner Central\"", "name");
+    auto prefix = argString(args, "urlPrefix", err, false);
+    if (!err.message.empty()) return err;
+    const std::string url = prefix.value_or("");
+    for (unsigned char ch : url)
+        if (!std::isalnum(ch) && ch != '-' && ch != '_')
+            return CommandResult::refuse("the URL prefix '" + url + "' may contain only letters, digits, '-' and '_'",
+                                         "urlPrefix");
+    auto dup = db.prepare("SELECT 1 FROM communities WHERE name = ? COLLATE NOCASE");
+    dup.bind(1, *name);
+    if (dup.step())
+        return CommandResult::refuse("a community named '" + *name + "' already exists; choose another name", "name");
+    if (!url.empty()) {
+        auto dupUrl = db.prepare("SELECT name FROM communities WHERE url_prefix = ? COLLATE NOCASE");
+        dupUrl.bind(1, url);
+        if (dupUrl.step())
+            return CommandResult::refuse("the URL prefix '" + url + "' is already used by " + dupUrl.getText(0) +
+                                             "; choose another",
+                                         "urlPrefix");
+    }
+    auto st = db.prepare("INSERT INTO communities(name, url_prefix, status, created_at) VALUES (?, ?, 'Preview', ?)");
+    if (!st.bind(1, *name).bind(2, url).bind(3, ctx.now()).run()) return ctx.dbError("creating the community");
+    const Id id = db.lastInsertId();
+    ctx.audit(kSection, "Created community " + *name, "", "Preview");
+    return CommandResult::success("Created community " + *name + " (in Preview). Next: add member profiles and publish it",
+                                  {{"communityId", id}});
+}
+
+CommandResult memberProfile(CommandContext& ctx, const json& args, bool add) {
+    auto& db = ctx.db();
+    Id id = 0;
+    CommunityFacts c;
+    if (auto r = readCommunity(ctx, args, id, c)) return *r;
+    CommandResult err;
+    auto profileId = argId(args, "profileId", err);
+    if (!profileId) return err;
+    auto p = db.prepare("SELECT name FROM profiles WHERE id = ?");
+    p.bind(1, *profileId);
+    if (!p.step()) return CommandResult::refuse("there is no profile with id " + std::to_string(*profileId), "profileId");
+    const std::string profile = p.getText(0);
+    auto has = db.prepare("SELECT 1 FROM community_profiles WHERE community_id = ? AND profile_id = ?");
+    has.bind(1, id).bind(2, *profileId);
+    const bool member = has.step();
+    if (add && member)
+        return CommandResult::refuse(profile + " is already a member profile of " + c.name, "profileId");
+    if (!add && !member) return CommandResult::refuse(profile + " is not a member profile of " + c.name, "profileId");
+    auto st = db.prepare(add ? "INSERT INTO community_profiles(community_id, profile_id) VALUES (?, ?)"
+                             : "DELETE FROM community_profiles WHERE community_id = ? AND profile_id = ?");
+    if (!st.bind(1, id).bind(2, *profileId).run()) return ctx.dbError("changing the community members");
+    ctx.audit(kSection, (add ? "Added member profile to " : "Removed member profile from ") + c.name,
+              add ? "" : profile, add ? profile : "");
+    return CommandResult::success(add ? "Users with the " + profile + " profile are members of " + c.name
+                                      : "Users with the " + profile + " profile are no longer members of " + c.name,
+                                  {{"communityId", id}, {"profileId", *profileId}});
+}
+
+enum class StatusChange { Publish, Deactivate, Activate };
+
+CommandResult setStatus(CommandContext& ctx, const json& args, StatusChange change) {
+    auto& db = ctx.db();
+    Id id = 0;
+    CommunityFacts c;
+    if (auto r = readCommunity(ctx, args, id, c)) return *r;
+    const std::string target = change == StatusChange::Deactivate ? "Inactive" : "Published";
+    if (change == StatusChange::Publish && c.status == "Inactive")
+        return CommandResult::refuse(c.name + " is inactive; activate it to put it live again", "communityId");
+    if (change == StatusChange::Activate && c.status != "Inactive")
+        return CommandResult::refuse(c.name + " is not inactive (it is " + c.status + "); publish it instead",
+                                     "communityId");
+    if (c.status == target) return CommandResult::refuse(c.name + " is already " + target, "communityId");
+    auto st = db.prepare("UPDATE communities SET status = ? WHERE id = ?");
+    if (!st.bind(1, target).bind(2, id).run()) return ctx.dbError("changing the community status");
+    ctx.audit(kSection, "Changed status of community " + c.name, c.status, target);
+    std::string msg = c.name + " is " + target;
+    if (target == "Published") {
+        const auto members = db.queryInt("SELECT count(*) FROM community_profiles WHERE community_id = " + std::to_string(id));
+        if (members.value_or(0) == 0) msg += "; it has no member profiles yet, so nobody can log in to it";
+    } else {
+        msg += "; its members cannot log in to it until it is activated again";
+    }
+    return CommandResult::success(msg, {{"communityId", id}, {"status", target}});
+}
+
+}  // namespace
+
+void registerCommunityCommands(CommandRegistry& r) {
+    r.add({"CreateCommunity", true, true, createCommunity});
+    r.add({"AddCommunityMemberProfile", true, true,
+           [](CommandContext& ctx, const json& a) { return memberProfile(ctx, a, true); }});
+    r.add({"RemoveCommunityMemberProfile", true, true,
+           [](CommandContext& ctx, const json& a) { return memberProfile(ctx, a, false); }});
+    r.add({"PublishCommunity", true, true, [](CommandContext& ctx, const json& a) { return setStatus(ctx, a, StatusChange::Publish); }});
+    r.add({"DeactivateCommunity", true, true,
+           [](CommandContext& ctx, const json& a) { return setStatus(ctx, a, StatusChange::Deactivate); }});
+    r.add({"ActivateCommunity", true, true, [](CommandContext& ctx, const json& a) { return setStatus(ctx, a, StatusChange::Activate); }});
+}
 
 }  // namespace prm::app

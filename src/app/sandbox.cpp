@@ -7,6 +7,29 @@
 
 namespace prm::app {
 
+namespace {
+// Passwords never reach the database in plain text: the command log keeps "password" / "newPassword"
+// arguments (at any depth, e.g. CreateOrg's admin.password) as "********". A replayed LogIn therefore
+// fails and must be replaced by the replayer's own login.
+json redactSecrets(const json& j) {
+    if (j.is_object()) {
+        json out = json::object();
+        for (auto it = j.begin(); it != j.end(); ++it) {
+            const std::string& key = it.key();
+            const bool secret = key == "password" || key == "newPassword" || key == "currentPassword";
+            out[key] = secret && it->is_string() ? json("********") : redactSecrets(*it);
+        }
+        return out;
+    }
+    if (j.is_array()) {
+        json out = json::array();
+        for (const auto& v : j) out.push_back(redactSecrets(v));
+        return out;
+    }
+    return j;
+}
+}  // namespace
+
 // ---- registry ---------------------------------------------------------------------------
 void CommandRegistry::add(CommandInfo info) {
     std::string name = info.name;
@@ -31,6 +54,7 @@ const CommandRegistry& commandRegistry() {
         registerLeadCommands(r);
         registerRoutingCommands(r);
         registerSharingCommands(r);
+        registerImportCommands(r);
         return r;
     }();
     return registry;
@@ -158,7 +182,7 @@ CommandResult Sandbox::execute(const json& command) {
         log.bind(1, now());
         if (m_actorOverride) log.bind(2, m_actorOverride);
         else log.bindNull(2);
-        log.bind(3, command.dump());
+        log.bind(3, redactSecrets(command).dump());
         if (auto st = log.run(); !st) return CommandResult::refuse("could not write the command log: " + st.message());
         if (auto st = tx.commit(); !st) return CommandResult::refuse("could not save the change: " + st.message());
         if (m_onCommitted) m_onCommitted();

@@ -1,0 +1,241 @@
+#include "app/core_common.h"
+
+#include <cctype>
+
+#include "app/sharing.h"
+
+namespace prm::app::core {
+
+OrgState loadOrg(store::Db& db) {
+    OrgState o;
+    auto st = db.prepare("SELECT name, edition, partner_role_count, prm_enabled, wizard_state, default_lead_owner_id, "
+                         "grant_access_using_hierarchies FROM org WHERE id = 1");
+    if (!st.step()) return o;
+    o.exists = true;
+    o.name = st.getText(0);
+    o.edition = st.getText(1);
+    o.partnerRoleCount = static_cast<int>(st.getInt(2));
+    o.prmEnabled = st.getInt(3) != 0;
+    o.wizardState = st.getText(4);
+    o.defaultLeadOwnerId = st.getOptionalInt(5).value_or(0);
+    o.grantAccessUsingHierarchies = st.getInt(6) != 0;
+    return o;
+}
+
+bool isValidEmail(const std::string& s) {
+    if (s.size() > 254) return false;
+    auto at = s.find('@');
+    if (at == std::string::npos || at == 0 || s.find('@', at + 1) != std::string::npos) return false;
+    const std::string local = s.substr(0, at), domain = s.substr(at + 1);
+    if (local.size() > 64 || local.front() == '.' || local.back() == '.' || local.find("..") != std::string::npos)
+        return false;
+    static const std::string localSpecials = "!#$%&'*+/=?^_`{|}~.-";
+    for (unsigned char c : local)
+        if (!std::isalnum(c) && localSpecials.find(static_cast<char>(c)) == std::string::npos) return false;
+    if (domain.empty() || domain.find('.') == std::string::npos) return false;
+    std::size_t start = 0;
+    std::string label;
+    while (start <= domain.size()) {
+        auto dot = domain.find('.', start);
+        label = domain.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
+        if (label.empty() || label.size() > 63 || label.front() == '-' || label.back() == '-') return false;
+        for (unsigned char c : label)
+            if (!std::isalnum(c) && c != '-') return false;
+        if (dot == std::string::npos) break;
+        start = dot + 1;
+    }
+    // The top-level domain: at least two letters.
+    if (label.size() < 2) return false;
+    for (unsigned char c : label)
+        if (!std::isalpha(c)) return false;
+    return true;
+}
+
+std::string userName(store::Db& db, Id userId) {
+    auto st = db.prepare("SELECT trim(first_name || ' ' || last_name), username FROM users WHERE id = ?");
+    st.bind(1, userId);
+    if (!st.step()) return "user #" + std::to_string(userId);
+    std::string n = st.getText(0);
+    return n.empty() ? st.getText(1) : n;
+}
+
+std::string roleName(store::Db& db, Id roleId) {
+    auto st = db.prepare("SELECT name FROM roles WHERE id = ?");
+    st.bind(1, roleId);
+    return st.step() ? st.getText(0) : "role #" + std::to_string(roleId);
+}
+
+std::string profileName(store::Db& db, Id profileId) {
+    auto st = db.prepare("SELECT name FROM profiles WHERE id = ?");
+    st.bind(1, profileId);
+    return st.step() ? st.getText(0) : "profile #" + std::to_string(profileId);
+}
+
+UserFacts loadUser(store::Db& db, Id userId) {
+    UserFacts u;
+    auto st = db.prepare(
+        "SELECT u.id, trim(u.first_name || ' ' || u.last_name), u.username, u.email, u.is_active, p.user_type, p.is_admin, "
+        "u.profile_id, u.role_id, u.account_id, u.contact_id, u.last_login_at "
+        "FROM users u JOIN profiles p ON p.id = u.profile_id WHERE u.id = ?");
+    st.bind(1, userId);
+    if (!st.step()) return u;
+    u.exists = true;
+    u.id = st.getInt(0);
+    u.name = st.getText(1);
+    u.username = st.getText(2);
+    if (u.name.empty()) u.name = u.username;
+    u.email = st.getText(3);
+    u.active = st.getInt(4) != 0;
+    u.partner = st.getText(5) == "Partner";
+    u.admin = st.getInt(6) != 0;
+    u.profileId = st.getInt(7);
+    u.roleId = st.getOptionalInt(8);
+    u.accountId = st.getOptionalInt(9);
+    u.contactId = st.getOptionalInt(10);
+    u.lastLoginAt = st.getOptionalInt(11);
+    return u;
+}
+
+std::optional<CommandResult> refuseUnlessInternalActor(CommandContext& ctx, const std::string& what) {
+    UserFacts actor = loadUser(ctx.db(), ctx.actor());
+    if (!actor.exists) return CommandResult::refuse("nobody is logged in to the sandbox; log in first");
+    if (actor.partner)
+        return CommandResult::refuse(actor.name + " is a partner user and cannot " + what +
+                                     "; log in as an internal user (a channel manager or an administrator)");
+    return std::nullopt;
+}
+
+std::optional<CommandResult> refuseUnlessOrg(CommandContext& ctx) {
+    if (!ctx.db().queryInt("SELECT 1 FROM org WHERE id = 1"))
+        return CommandResult::refuse("there is no org in this sandbox yet; create one first (CreateOrg)");
+    return std::nullopt;
+}
+
+std::optional<std::int64_t> argInt(const json& args, const char* name, CommandResult& err) {
+    auto it = args.find(name);
+    if (it == args.end() || it->is_null()) return std::nullopt;
+    if (!it->is_number_integer()) {
+        err = CommandResult::refuse(std::string("'") + name + "' must be a whole number", name);
+        return std::nullopt;
+    }
+    return it->get<std::int64_t>();
+}
+
+domain::Status setSessionUser(store::Db& db, std::optional<Id> userId) {
+    auto st = db.prepare("INSERT INTO session(id, user_id) VALUES (1, ?) "
+                         "ON CONFLICT(id) DO UPDATE SET user_id = excluded.user_id");
+    st.bindOptional(1, userId);
+    return st.run();
+}
+
+std::optional<CommandResult> rebuildRolesAndShares(CommandContext& ctx, const std::string& what, bool roles) {
+    if (roles) {
+        if (auto st = rebuildRoleAncestors(ctx.db()); !st)
+            return CommandResult::refuse(what + " failed while rebuilding the role hierarchy (" + st.message() +
+                                         "); nothing was changed");
+    }
+    if (auto st = recalcAllLeadShares(ctx.db()); !st)
+        return CommandResult::refuse(what + " failed while recalculating lead sharing (" + st.message() +
+                                     "); nothing was changed");
+    return std::nullopt;
+}
+
+std::string idText(const std::optional<Id>& id) { return id ? std::to_string(*id) : std::string(); }
+
+}  // namespace prm::app::core
+
+#include "app/password.h"
+
+namespace prm::app::core {
+
+std::optional<CommandResult> checkUsername(store::Db& db, const std::string& username, Id exceptUserId,
+                                           const char* field) {
+    if (!isValidEmail(username))
+        return CommandResult::refuse("'" + username +
+                                         "' is not a valid username: usernames look like an e-mail address, "
+                                         "e.g. maija.virtanen@nordicpartners.example",
+                                     field);
+    auto st = db.prepare("SELECT id FROM users WHERE username = ? COLLATE NOCASE AND id <> ?");
+    st.bind(1, username).bind(2, exceptUserId);
+    if (st.step())
+        return CommandResult::refuse("the username '" + username + "' is already taken by " +
+                                         userName(db, st.getInt(0)) +
+                                         "; usernames are unique across the org, so choose another",
+                                     field);
+    return std::nullopt;
+}
+
+std::optional<CommandResult> createUserWithWelcome(CommandContext& ctx, const NewUser& u, const std::string& loginHint,
+                                                   Id& outId) {
+    auto& db = ctx.db();
+    if (u.lastName.empty()) return CommandResult::refuse("the user needs a last name", "lastName");
+    if (!isValidEmail(u.email))
+        return CommandResult::refuse("'" + u.email + "' is not an e-mail address; give the user's e-mail", "email");
+    if (auto r = checkUsername(db, u.username)) return r;
+    const std::string password = generatePassword(ctx.rng());
+    auto hash = hashPassword(password, ctx.rng());
+    if (!hash) return CommandResult::refuse(hash.message());
+    std::string alias = u.alias;
+    if (alias.empty()) alias = (u.firstName.empty() ? std::string() : u.firstName.substr(0, 1)) + u.lastName.substr(0, 4);
+    std::string nickname = u.nickname;
+    if (nickname.empty()) nickname = u.username.substr(0, u.username.find('@'));
+    auto st = db.prepare(
+        "INSERT INTO users(username, first_name, last_name, email, alias, nickname, profile_id, role_id, is_active, "
+        "last_login_at, password_hash, must_change_password, contact_id, account_id, created_at) "
+        "VALUES (?,?,?,?,?,?,?,?,1,NULL,?,1,?,?,?)");
+    st.bind(1, u.username).bind(2, u.firstName).bind(3, u.lastName).bind(4, u.email).bind(5, alias).bind(6, nickname);
+    st.bind(7, u.profileId).bindOptional(8, u.roleId).bind(9, hash.value()).bindOptional(10, u.contactId);
+    st.bindOptional(11, u.accountId).bind(12, ctx.now());
+    if (!st.run()) return ctx.dbError("creating the user " + u.username);
+    outId = db.lastInsertId();
+    const OrgState org = loadOrg(db);
+    const std::string greeting = u.firstName.empty() ? u.lastName : u.firstName;
+    std::string body = "Hello " + greeting + ",\n\n" + loginHint + "\n\nUsername: " + u.username +
+                       "\nPassword: " + password +
+                       "\n\nYou will be asked to choose a new password when you log in for the first time.\n\n" +
+                       org.name;
+    ctx.sendEmail("Welcome", outId, u.email, "Your login to " + org.name, body);
+    return std::nullopt;
+}
+
+std::optional<CommandResult> ensurePartnerRoles(CommandContext& ctx, Id accountId, std::vector<Id>& rolesByLevel) {
+    auto& db = ctx.db();
+    rolesByLevel.clear();
+    auto existing = db.prepare("SELECT id FROM roles WHERE partner_account_id = ? ORDER BY partner_level");
+    existing.bind(1, accountId);
+    while (existing.step()) rolesByLevel.push_back(existing.getInt(0));
+    if (!rolesByLevel.empty()) return std::nullopt;
+
+    auto acc = db.prepare("SELECT a.name, a.owner_id, o.role_id FROM accounts a JOIN users o ON o.id = a.owner_id "
+                          "WHERE a.id = ?");
+    acc.bind(1, accountId);
+    if (!acc.step()) return CommandResult::refuse("there is no account with id " + std::to_string(accountId));
+    const std::string accountName = acc.getText(0);
+    const Id ownerId = acc.getInt(1);
+    const auto ownerRole = acc.getOptionalInt(2);
+    if (!ownerRole)
+        return CommandResult::refuse("the partner roles of " + accountName + " roll up to its owner's role, but the owner " +
+                                     userName(db, ownerId) + " has no role; give " + userName(db, ownerId) +
+                                     " a role (e.g. Channel Sales Manager) first");
+    const int count = loadOrg(db).partnerRoleCount;
+    static const char* kLevelNames[] = {"Partner User", "Partner Manager", "Partner Executive"};
+    // Top level first, so each lower level can point at the one above it.
+    std::vector<Id> byLevel(static_cast<std::size_t>(count), 0);
+    std::optional<Id> parent = ownerRole;
+    auto ins = db.prepare("INSERT INTO roles(name, parent_id, partner_account_id, partner_level) VALUES (?,?,?,?)");
+    for (int level = count; level >= 1; --level) {
+        const std::string name = accountName + " " + kLevelNames[level - 1];
+        ins.bind(1, name).bindOptional(2, parent).bind(3, accountId).bind(4, level);
+        if (!ins.run()) return ctx.dbError("creating the partner role " + name);
+        ins.reset();
+        parent = db.lastInsertId();
+        byLevel[static_cast<std::size_t>(level - 1)] = *parent;
+        ctx.audit("Roles", "Created partner role " + name + " under " + roleName(db, level == count ? *ownerRole
+                                                                                                      : byLevel[static_cast<std::size_t>(level)]),
+                  "", name);
+    }
+    rolesByLevel = byLevel;
+    return std::nullopt;
+}
+
+}  // namespace prm::app::core
