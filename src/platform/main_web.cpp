@@ -117,6 +117,7 @@ void frame() {
     prm::ui::widgetMapBeginFrame();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
+    prm::platform::webInputFrameConsumed();
     if (g.ui) g.ui->frame();
     else drawLoading();
     ImGui::Render();

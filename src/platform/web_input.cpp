@@ -13,6 +13,13 @@ namespace {
 
 std::string g_clipboard;
 
+// A press and release that arrive between two frames must still be seen as a press for one frame:
+// the release is held back until the frame has consumed the press.
+bool g_mousePressUnseen[5] = {};
+bool g_mouseReleaseHeld[5] = {};
+bool g_keyPressUnseen[512] = {};
+bool g_keyReleaseHeld[512] = {};
+
 const char* getClipboard(void*) { return g_clipboard.c_str(); }
 void setClipboard(void*, const char* text) {
     g_clipboard = text ? text : "";
@@ -25,8 +32,16 @@ EM_BOOL onMouse(int type, const EmscriptenMouseEvent* e, void*) {
     ImGuiIO& io = ImGui::GetIO();
     io.MousePos = ImVec2(static_cast<float>(e->targetX), static_cast<float>(e->targetY));
     if (e->button < 3) {
-        if (type == EMSCRIPTEN_EVENT_MOUSEDOWN) io.MouseDown[e->button] = true;
-        if (type == EMSCRIPTEN_EVENT_MOUSEUP) io.MouseDown[e->button] = false;
+        const int b = e->button;
+        if (type == EMSCRIPTEN_EVENT_MOUSEDOWN) {
+            io.MouseDown[b] = true;
+            g_mousePressUnseen[b] = true;
+            g_mouseReleaseHeld[b] = false;
+        }
+        if (type == EMSCRIPTEN_EVENT_MOUSEUP) {
+            if (g_mousePressUnseen[b]) g_mouseReleaseHeld[b] = true;
+            else io.MouseDown[b] = false;
+        }
     }
     return EM_TRUE;
 }
@@ -52,7 +67,17 @@ EM_BOOL onKey(int type, const EmscriptenKeyboardEvent* e, void*) {
     ImGuiIO& io = ImGui::GetIO();
     const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
     unsigned long code = e->keyCode;
-    if (code < 512) io.KeysDown[code] = down;
+    if (code < 512) {
+        if (down) {
+            io.KeysDown[code] = true;
+            g_keyPressUnseen[code] = true;
+            g_keyReleaseHeld[code] = false;
+        } else if (g_keyPressUnseen[code]) {
+            g_keyReleaseHeld[code] = true;
+        } else {
+            io.KeysDown[code] = false;
+        }
+    }
     io.KeyCtrl = e->ctrlKey;
     io.KeyShift = e->shiftKey;
     io.KeyAlt = e->altKey;
@@ -79,6 +104,18 @@ EM_BOOL onBlur(int, const EmscriptenFocusEvent*, void*) {
 }
 
 }  // namespace
+
+void webInputFrameConsumed() {
+    ImGuiIO& io = ImGui::GetIO();
+    for (int b = 0; b < 5; ++b) {
+        if (g_mouseReleaseHeld[b]) io.MouseDown[b] = false;
+        g_mousePressUnseen[b] = g_mouseReleaseHeld[b] = false;
+    }
+    for (int k = 0; k < 512; ++k) {
+        if (g_keyReleaseHeld[k]) io.KeysDown[k] = false;
+        g_keyPressUnseen[k] = g_keyReleaseHeld[k] = false;
+    }
+}
 
 void installWebInput(const char* canvas) {
     ImGuiIO& io = ImGui::GetIO();

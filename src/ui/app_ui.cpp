@@ -74,19 +74,37 @@ void AppUi::drawHeader() {
     text(tr("  SANDBOX: practice org in this browser; nothing leaves this machine"));
     ImGui::PopStyleColor();
 
-    // Who is logged in, then the app menu in the top-right corner (as the document says).
+    // Who is logged in with "Log Out", then the app menu in the top-right corner (as the document says).
     const app::SessionInfo me = app::sessionInfo(m_ui.sandbox);
     const float menuWidth = 220.0f;
     const std::string who = me.userId ? std::string(tr("Logged in as ")) + me.name : std::string(tr("Not logged in"));
-    ImGui::SetCursorPos(ImVec2(ImGui::GetWindowWidth() - menuWidth - 40.0f - ImGui::CalcTextSize(who.c_str()).x, 36.0f));
+    const char* logOut = tr("Log Out");
+    const float logOutWidth = me.userId ? ImGui::CalcTextSize(logOut).x + 2 * ImGui::GetStyle().FramePadding.x + 12.0f : 0.0f;
+    ImGui::SetCursorPos(ImVec2(ImGui::GetWindowWidth() - menuWidth - 40.0f - logOutWidth - ImGui::CalcTextSize(who.c_str()).x,
+                               ImGui::GetFrameHeight() + 12.0f));
     text(who);
-    ImGui::SetCursorPos(ImVec2(ImGui::GetWindowWidth() - menuWidth - 14.0f, 8.0f));
     ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(20, 20, 20, 255));
-    const std::string menuLabel = std::string(tr("App menu")) + ": " + areaName(m_ui.area) + "  \u25BC###appmenu";
-    if (ImGui::Button(menuLabel.c_str(), ImVec2(menuWidth, 0))) ImGui::OpenPopup("AppMenuPopup");
+    if (me.userId) {
+        ImGui::SameLine(0, 12.0f);
+        if (ImGui::SmallButton(logOut)) {
+            auto r = m_ui.run({{"cmd", "LogOut"}}, "logout");
+            if (r.ok) {
+                m_ui.area = AppArea::Sales;
+                m_ui.nav.back.clear();
+                m_ui.nav.go(Screen::Login);
+            }
+        }
+    }
+    if (me.userId) {
+        ImGui::SetCursorPos(ImVec2(ImGui::GetWindowWidth() - menuWidth - 14.0f, 8.0f));
+        const std::string menuLabel = std::string(tr("App menu")) + ": " + areaName(m_ui.area) + "  \u25BC###appmenu";
+        if (ImGui::Button(menuLabel.c_str(), ImVec2(menuWidth, 0))) ImGui::OpenPopup("AppMenuPopup");
+    }
     if (ImGui::BeginPopup("AppMenuPopup")) {
         const AppArea areas[] = {AppArea::Sales, AppArea::Setup, AppArea::PartnerCommunity};
         for (AppArea a : areas) {
+            // A partner user works in the Partner Community only: no Sales, no Setup.
+            if (me.isPartner && a != AppArea::PartnerCommunity) continue;
             if (ImGui::Selectable(areaName(a), m_ui.area == a, 0, ImVec2(menuWidth - 16, 0))) {
                 m_ui.area = a;
                 m_ui.nav.go(a == AppArea::Setup ? Screen::SetupHome
@@ -108,16 +126,58 @@ void AppUi::drawBody() {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
     m_ui.drawToast();
-    if (m_ui.area == AppArea::Setup) {
-        ImGui::BeginChild("SetupTree", ImVec2(260, 0), true);
+
+    // Nobody logged in: the login page (and the Outbox, where the sandbox keeps login e-mails).
+    // A partner user is kept in the Partner Community.
+    const app::SessionInfo me = app::sessionInfo(m_ui.sandbox);
+    if (!me.userId && m_ui.nav.screen != Screen::Login && m_ui.nav.screen != Screen::Outbox) {
+        m_ui.area = AppArea::Sales;
+        m_ui.nav.go(Screen::Login);
+    }
+    if (me.isPartner && (m_ui.area != AppArea::PartnerCommunity ||
+                         (m_ui.nav.screen != Screen::PartnerHome && m_ui.nav.screen != Screen::PartnerInbox))) {
+        m_ui.area = AppArea::PartnerCommunity;
+        m_ui.nav.go(Screen::PartnerHome);
+    }
+
+    if (!me.userId) {
+        if (m_ui.nav.screen == Screen::Outbox && link(tr("< Log In"))) m_ui.nav.go(Screen::Login);
+    } else if (m_ui.area == AppArea::Setup) {
+        ImGui::BeginChild("SetupTree", ImVec2(270, 0), true);
         drawSetupTree(m_ui);
+        ImGui::EndChild();
+        ImGui::SameLine();
+    } else if (m_ui.area == AppArea::Sales) {
+        ImGui::BeginChild("SalesNav", ImVec2(170, 0), true);
+        drawSalesNav(m_ui);
         ImGui::EndChild();
         ImGui::SameLine();
     }
     ImGui::BeginChild("Page", ImVec2(0, 0), false);
     switch (m_ui.nav.screen) {
+        case Screen::Home: drawHomeView(m_ui); break;
         case Screen::SetupHome: drawSetupHomeView(m_ui); break;
         case Screen::PartnerSettings: drawPartnerSettingsView(m_ui); break;
+        case Screen::ExternalAccessWizard: drawExternalAccessWizardView(m_ui); break;
+        case Screen::OrgSettings: drawOrgSettingsView(m_ui); break;
+        case Screen::Users: drawUsersView(m_ui); break;
+        case Screen::UserDetail: drawUserDetailView(m_ui); break;
+        case Screen::Profiles: drawProfilesView(m_ui); break;
+        case Screen::Roles: drawRolesView(m_ui); break;
+        case Screen::Communities: drawCommunitiesView(m_ui); break;
+        case Screen::CommunityDetail: drawCommunityDetailView(m_ui); break;
+        case Screen::SharingSettings: drawSharingSettingsView(m_ui); break;
+        case Screen::AuditTrail: drawAuditTrailView(m_ui); break;
+        case Screen::Accounts: drawAccountsView(m_ui); break;
+        case Screen::NewAccount: drawNewAccountView(m_ui); break;
+        case Screen::AccountDetail: drawAccountDetailView(m_ui); break;
+        case Screen::Contacts: drawContactsView(m_ui); break;
+        case Screen::NewContact: drawNewContactView(m_ui); break;
+        case Screen::ContactDetail: drawContactDetailView(m_ui); break;
+        case Screen::NewPartnerUser: drawNewPartnerUserView(m_ui); break;
+        case Screen::Outbox: drawOutboxView(m_ui); break;
+        case Screen::Login: drawLoginView(m_ui); break;
+        case Screen::PartnerHome: drawPartnerHomeView(m_ui); break;
         default: drawHomeView(m_ui); break;
     }
     ImGui::EndChild();

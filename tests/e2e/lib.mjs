@@ -36,7 +36,7 @@ export class App {
 
   async waitReady(timeout = 60000) {
     await this.page.waitForFunction(() => window.prmStartupError ||
-      (window.Module && Module._prm_ready && Module._prm_ready() === 1 && window.prmFirstFrameAt), null, { timeout });
+      (window.Module && Module.calledRun && window.prmFirstFrameAt && Module._prm_ready() === 1), null, { timeout });
     const err = await this.page.evaluate(() => window.prmStartupError || null);
     if (err) throw new Error('the page failed to start: ' + err);
     await this.frames(3);
