@@ -1,6 +1,8 @@
 // Page shell: checks WebGL2, downloads the wasm with a progress bar, shows a clear message on failure.
 (function () {
   'use strict';
+  // Which program to load: prm (the product) unless the page names another (the bench's floor page).
+  var program = (document.currentScript && document.currentScript.dataset.program) || 'prm';
   var loader = document.getElementById('loader');
   var fill = document.getElementById('loader-fill');
   var bytesText = document.getElementById('loader-bytes');
@@ -27,8 +29,8 @@
 
   // Fetches the wasm with progress, then instantiates it (Emscripten's instantiateWasm hook).
   function instantiateWithProgress(imports, done) {
-    fetch('prm.wasm').then(function (resp) {
-      if (!resp.ok) throw new Error('prm.wasm answered HTTP ' + resp.status);
+    fetch(program + '.wasm').then(function (resp) {
+      if (!resp.ok) throw new Error(program + '.wasm answered HTTP ' + resp.status);
       var total = Number(resp.headers.get('X-Uncompressed-Length') || (resp.headers.get('Content-Encoding') ? 0 : resp.headers.get('Content-Length'))) || 0;
       if (!resp.body || !resp.body.getReader) return resp.arrayBuffer();
       var reader = resp.body.getReader();
@@ -56,7 +58,7 @@
       done(result.instance, result.module);
     }).catch(function (err) {
       fail('The sandbox could not be downloaded or started (' + err.message + ').',
-           'Reload the page. If it keeps failing, the server may not be sending prm.wasm.');
+           'Reload the page. If it keeps failing, the server may not be sending ' + program + '.wasm.');
     });
     return {};
   }
@@ -85,9 +87,9 @@
   document.getElementById('canvas').addEventListener('contextmenu', function (e) { e.preventDefault(); });
 
   var s = document.createElement('script');
-  s.src = 'prm.js';
+  s.src = program + '.js';
   s.onerror = function () {
-    fail('The sandbox program (prm.js) could not be loaded.', 'Reload the page; check that the server is running.');
+    fail('The sandbox program (' + program + '.js) could not be loaded.', 'Reload the page; check that the server is running.');
   };
   document.body.appendChild(s);
 })();
