@@ -1,3 +1,4 @@
+// The setup tree in the left column of the Setup area, with Quick Find over every setup page.
 #include <algorithm>
 #include <cctype>
 #include <string>
@@ -12,12 +13,23 @@ namespace prm::ui {
 namespace {
 
 struct SetupPage {
-    const char* path;  // as shown in search results
+    const char* name;  // the page, as Quick Find matches it
+    const char* path;  // where it lives in the tree, shown under the result
     Screen screen;
 };
 const SetupPage kPages[] = {
-    {"Build > Customize > Partners > Settings", Screen::PartnerSettings},
-    {"Digital Experiences > Settings", Screen::PartnerSettings},
+    {"Settings (Partners)", "Build > Customize > Partners > Settings", Screen::PartnerSettings},
+    {"Settings (Digital Experiences)", "Digital Experiences > Settings", Screen::PartnerSettings},
+    {"All Communities", "Digital Experiences > All Communities", Screen::Communities},
+    {"Users", "Administer > Manage Users > Users", Screen::Users},
+    {"Profiles", "Administer > Manage Users > Profiles", Screen::Profiles},
+    {"Roles", "Administer > Manage Users > Roles", Screen::Roles},
+    {"Outbox", "Administer > Email > Outbox", Screen::Outbox},
+    {"Sharing Settings", "Security Controls > Sharing Settings", Screen::SharingSettings},
+    {"View Setup Audit Trail", "Security Controls > View Setup Audit Trail", Screen::AuditTrail},
+    {"Company Information", "Company Profile > Company Information", Screen::OrgSettings},
+    {"External User Access Conversion", "Security Controls > Sharing Settings > External User Access Conversion",
+     Screen::ExternalAccessWizard},
 };
 
 bool containsNoCase(const std::string& hay, const std::string& needle) {
@@ -32,6 +44,12 @@ void leaf(UiContext& ui, const char* label, Screen screen, const char* id) {
     ImGui::PopID();
 }
 
+// A tree node open on first show.
+bool node(const char* label) {
+    ImGui::SetNextItemOpen(true, ImGuiCond_Once);
+    return ImGui::TreeNode(tr(label));
+}
+
 }  // namespace
 
 void drawSetupTree(UiContext& ui) {
@@ -39,17 +57,37 @@ void drawSetupTree(UiContext& ui) {
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##setupsearch", tr("Quick Find"), &search);
     if (!search.empty()) {
-        for (const SetupPage& p : kPages)
-            if (containsNoCase(p.path, search) || containsNoCase(tr(p.path), search))
-                if (ImGui::Selectable(p.path)) ui.nav.go(p.screen);
+        int hits = 0;
+        for (const SetupPage& p : kPages) {
+            if (!(containsNoCase(p.name, search) || containsNoCase(tr(p.name), search) || containsNoCase(p.path, search)))
+                continue;
+            ++hits;
+            ImGui::PushID(p.path);
+            if (ImGui::Selectable(tr(p.name), ui.nav.screen == p.screen)) ui.nav.go(p.screen);
+            ImGui::PopID();
+            ImGui::Indent();
+            hint(tr(p.path));
+            ImGui::Unindent();
+        }
+        if (hits == 0) hint(tr("No setup page matches; try \"users\", \"sharing\" or \"partners\"."));
         ImGui::Separator();
     }
-    ImGui::SetNextItemOpen(true, ImGuiCond_Once);
-    if (ImGui::TreeNode(tr("Build"))) {
-        ImGui::SetNextItemOpen(true, ImGuiCond_Once);
-        if (ImGui::TreeNode(tr("Customize"))) {
-            ImGui::SetNextItemOpen(true, ImGuiCond_Once);
-            if (ImGui::TreeNode(tr("Partners"))) {
+    if (node("Administer")) {
+        if (node("Manage Users")) {
+            leaf(ui, "Users", Screen::Users, "users");
+            leaf(ui, "Profiles", Screen::Profiles, "profiles");
+            leaf(ui, "Roles", Screen::Roles, "roles");
+            ImGui::TreePop();
+        }
+        if (node("Email")) {
+            leaf(ui, "Outbox", Screen::Outbox, "outbox");
+            ImGui::TreePop();
+        }
+        ImGui::TreePop();
+    }
+    if (node("Build")) {
+        if (node("Customize")) {
+            if (node("Partners")) {
                 leaf(ui, "Settings", Screen::PartnerSettings, "partners-settings");
                 ImGui::TreePop();
             }
@@ -57,8 +95,18 @@ void drawSetupTree(UiContext& ui) {
         }
         ImGui::TreePop();
     }
-    if (ImGui::TreeNode(tr("Digital Experiences"))) {
+    if (node("Digital Experiences")) {
+        leaf(ui, "All Communities", Screen::Communities, "dx-communities");
         leaf(ui, "Settings", Screen::PartnerSettings, "dx-settings");
+        ImGui::TreePop();
+    }
+    if (node("Security Controls")) {
+        leaf(ui, "Sharing Settings", Screen::SharingSettings, "sharing");
+        leaf(ui, "View Setup Audit Trail", Screen::AuditTrail, "audit");
+        ImGui::TreePop();
+    }
+    if (node("Company Profile")) {
+        leaf(ui, "Company Information", Screen::OrgSettings, "company");
         ImGui::TreePop();
     }
 }
@@ -67,7 +115,16 @@ void drawSetupHomeView(UiContext& ui) {
     heading(tr("Setup"));
     hint(tr("Pick a page in the tree on the left, or type in Quick Find. Partner Relationship Management lives "
             "under Build > Customize > Partners > Settings (newer releases: Digital Experiences > Settings)."));
-    (void)ui;
+    ImGui::Spacing();
+    text(tr("Common pages:"));
+    for (const SetupPage& p : kPages) {
+        ImGui::PushID(p.path);
+        ImGui::Bullet();
+        if (link(tr(p.name))) ui.nav.go(p.screen);
+        ImGui::SameLine();
+        hint(tr(p.path));
+        ImGui::PopID();
+    }
 }
 
 }  // namespace prm::ui

@@ -42,6 +42,9 @@ enum class Screen {
     Login,
     PartnerHome,
     PartnerInbox,
+    CommunityDetail,
+    NewAccount,
+    NewContact,
 };
 
 enum class AppArea { Sales, Setup, PartnerCommunity };
@@ -58,16 +61,26 @@ struct Nav {
     Screen screen = Screen::Home;
     Id record = 0;
     std::vector<std::pair<Screen, Id>> back;
+    std::uint64_t visit = 0;  // bumps on every navigation: forms reset their drafts when it changes
     void go(Screen s, Id id = 0) {
         back.emplace_back(screen, record);
+        if (back.size() > 64) back.erase(back.begin());
         screen = s;
         record = id;
+        ++visit;
     }
     void goBack() {
         if (back.empty()) return;
         screen = back.back().first;
         record = back.back().second;
         back.pop_back();
+        ++visit;
+    }
+    // True once per visit of a screen: `seen` is the view's own marker.
+    bool entered(std::uint64_t& seen) const {
+        if (seen == visit) return false;
+        seen = visit;
+        return true;
     }
 };
 

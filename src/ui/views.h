@@ -5,12 +5,39 @@
 
 namespace prm::ui {
 
+// Sales
 void drawHomeView(UiContext& ui);
+void drawSalesNav(UiContext& ui);  // left column of the Sales area
+void drawAccountsView(UiContext& ui);
+void drawNewAccountView(UiContext& ui);
+void drawAccountDetailView(UiContext& ui);
+void drawContactsView(UiContext& ui);
+void drawNewContactView(UiContext& ui);  // nav.record: the account to preselect (0: none)
+void drawContactDetailView(UiContext& ui);
+void drawNewPartnerUserView(UiContext& ui);  // nav.record: the contact
+void drawOutboxView(UiContext& ui);
+
+// Setup
 void drawSetupHomeView(UiContext& ui);
 void drawPartnerSettingsView(UiContext& ui);
+void drawExternalAccessWizardView(UiContext& ui);
+void drawUsersView(UiContext& ui);
+void drawUserDetailView(UiContext& ui);
+void drawProfilesView(UiContext& ui);
+void drawRolesView(UiContext& ui);
+void drawCommunitiesView(UiContext& ui);
+void drawCommunityDetailView(UiContext& ui);
+void drawSharingSettingsView(UiContext& ui);
+void drawAuditTrailView(UiContext& ui);
+void drawOrgSettingsView(UiContext& ui);
 
-// The setup tree in the left column (Build → Customize → Partners → Settings, and the current
-// product's Digital Experiences → Settings), with a search box over setup pages.
+// The setup tree in the left column (Administer, Build → Customize → Partners → Settings, Digital
+// Experiences, Security Controls, Company Profile), with Quick Find over setup pages.
 void drawSetupTree(UiContext& ui);
+
+// Session and the Partner Community
+void drawLoginView(UiContext& ui);           // nav.record: a user whose username is filled in
+void drawChangePasswordForm(UiContext& ui);  // "Change Your Password" for the logged-in user
+void drawPartnerHomeView(UiContext& ui);
 
 }  // namespace prm::ui

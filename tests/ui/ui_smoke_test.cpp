@@ -1,12 +1,18 @@
-// Draws every screen headlessly (no GPU backend) and fails on any ImGui assertion.
+// Draws every screen headlessly (no GPU backend) with a seeded org and fails on any ImGui assertion.
+// Clicks go through the widget map, as the browser tests do: find a widget by label, press on its rectangle.
 #include <gtest/gtest.h>
 
+#include <string>
+
+#include "../unit/core_fixture.h"
 #include "app/sandbox.h"
 #include "imgui.h"
 #include "ui/app_ui.h"
 #include "ui/widget_map.h"
 
 using namespace prm;
+namespace pt = prm::testing;
+using domain::Id;
 
 namespace {
 
@@ -30,32 +36,142 @@ struct Headless {
         app.frame();
         ImGui::Render();
     }
+    void frames(ui::AppUi& app, int n) {
+        for (int i = 0; i < n; ++i) frame(app);
+    }
+    // The visible widget (kind "item") labelled `label` in the last complete frame; false when absent.
+    bool find(const std::string& label, ImVec2& center, int index = 0) {
+        auto map = nlohmann::json::parse(ui::widgetMapJson());
+        for (const auto& it : map["items"]) {
+            if (it["label"] != label || it["kind"] != "item" || !it["visible"].get<bool>()) continue;
+            if (index-- > 0) continue;
+            center = ImVec2(it["x"].get<float>() + std::min(it["w"].get<float>() / 2, 40.0f),
+                            it["y"].get<float>() + it["h"].get<float>() / 2);
+            return true;
+        }
+        return false;
+    }
+    // Clicks a widget by label: mouse down for one frame, up the next, then lets the UI settle.
+    bool click(ui::AppUi& app, const std::string& label, int index = 0) {
+        frame(app);  // the map describes the previous frame: make it current
+        frame(app);
+        ImVec2 c;
+        if (!find(label, c, index)) return false;
+        ImGuiIO& io = ImGui::GetIO();
+        io.MousePos = c;
+        frame(app);
+        io.MouseDown[0] = true;
+        frame(app);
+        io.MouseDown[0] = false;
+        frames(app, 3);
+        return true;
+    }
 };
 
-std::unique_ptr<app::Sandbox> seededSandbox() {
-    auto sb = app::Sandbox::open(":memory:", app::SandboxOptions{[] { return app::TimeMs(1767225600000); }, 42});
-    EXPECT_TRUE(sb.ok()) << sb.message();
-    return std::move(sb).value();
+const ui::Screen kLastScreen = ui::Screen::NewContact;
+
+// A sensible record for screens that show one.
+Id recordFor(ui::Screen s, pt::CoreOrg& org) {
+    switch (s) {
+        case ui::Screen::AccountDetail:
+        case ui::Screen::NewContact: return org.partnerAccountId;
+        case ui::Screen::ContactDetail:
+        case ui::Screen::NewPartnerUser: return org.partnerContactId;
+        case ui::Screen::UserDetail:
+        case ui::Screen::Login: return org.partnerUserId;
+        case ui::Screen::CommunityDetail: return org.communityId;
+        default: return 0;
+    }
+}
+
+void drawAllScreens(Headless& h, ui::AppUi& app, pt::CoreOrg& org, bool withRecords) {
+    const ui::AppArea areas[] = {ui::AppArea::Sales, ui::AppArea::Setup, ui::AppArea::PartnerCommunity};
+    for (ui::AppArea area : areas) {
+        for (int i = 0; i <= static_cast<int>(kLastScreen); ++i) {
+            const auto s = static_cast<ui::Screen>(i);
+            app.context().area = area;
+            app.context().nav.go(s, withRecords ? recordFor(s, org) : 0);
+            h.frames(app, 3);
+            ASSERT_EQ(prmImguiAssertCount(), 0) << "screen " << i << ": " << prmImguiLastAssert();
+        }
+    }
 }
 
 }  // namespace
 
 TEST(UiSmoke, EveryScreenDrawsWithoutAssertions) {
-    auto sb = seededSandbox();
+    auto org = pt::makeOrgWithPartner();
     Headless h;
-    ui::AppUi app(*sb, {});
-    const ui::Screen screens[] = {ui::Screen::Home, ui::Screen::SetupHome, ui::Screen::PartnerSettings};
-    for (ui::Screen s : screens) {
-        app.context().nav.go(s);
-        for (int i = 0; i < 3; ++i) h.frame(app);
+    ui::AppUi app(*org.sb, {});
+    drawAllScreens(h, app, org, true);
+    drawAllScreens(h, app, org, false);  // missing records: every page says what to do
+    EXPECT_EQ(prmImguiAssertCount(), 0) << prmImguiLastAssert();
+}
+
+TEST(UiSmoke, EveryScreenDrawsForAnEmptyOrgAPartnerAndNobody) {
+    {
+        auto org = pt::CoreOrg{};
+        org.sb = pt::makeOrg();  // no accounts, no communities, PRM off
+        Headless h;
+        ui::AppUi app(*org.sb, {});
+        drawAllScreens(h, app, org, false);
     }
+    auto org = pt::makeOrgWithPartner();
+    Headless h;
+    ui::AppUi app(*org.sb, {});
+    pt::run(*org.sb, {{"cmd", "LoginAs"}, {"userId", org.partnerUserId}});
+    drawAllScreens(h, app, org, true);
+    EXPECT_EQ(app.context().area, ui::AppArea::PartnerCommunity) << "a partner user stays in the Partner Community";
+    pt::run(*org.sb, {{"cmd", "LogOut"}});
+    drawAllScreens(h, app, org, true);
+    EXPECT_EQ(app.context().nav.screen, ui::Screen::Login);
+    EXPECT_EQ(prmImguiAssertCount(), 0) << prmImguiLastAssert();
+}
+
+TEST(UiSmoke, ClickThroughWizardPopupsAndForms) {
+    auto org = pt::makeOrg();  // PRM off
+    pt::CoreOrg holder;
+    Headless h;
+    ui::AppUi app(*org, {});
+    auto& ui = app.context();
+    ui.area = ui::AppArea::Setup;
+    ui.nav.go(ui::Screen::PartnerSettings);
+    ASSERT_TRUE(h.click(app, "Edit"));
+    ASSERT_TRUE(h.click(app, "Enable Partner Relationship Management"));
+    ASSERT_TRUE(h.click(app, "Save"));
+    ASSERT_TRUE(h.click(app, "Enable"));
+    EXPECT_EQ(ui.nav.screen, ui::Screen::ExternalAccessWizard);
+    ASSERT_TRUE(h.click(app, "Continue"));
+    ASSERT_TRUE(h.click(app, "Next"));
+    ASSERT_TRUE(h.click(app, "Next"));
+    ASSERT_TRUE(h.click(app, "Done"));
+    EXPECT_EQ(ui.nav.screen, ui::Screen::PartnerSettings);
+    EXPECT_EQ(org->db().queryText("SELECT wizard_state FROM org").value_or(""), "done");
+
+    // Sales: a new account by the form, Manage External Account > Enable as Partner.
+    ui.area = ui::AppArea::Sales;
+    ui.nav.go(ui::Screen::Accounts);
+    ASSERT_TRUE(h.click(app, "New"));
+    EXPECT_EQ(ui.nav.screen, ui::Screen::NewAccount);
+    ASSERT_TRUE(h.click(app, "Save"));  // no name: refused next to the form
+    EXPECT_EQ(ui.nav.screen, ui::Screen::NewAccount);
+    pt::run(*org, {{"cmd", "CreateAccount"}, {"name", "Nordic Partners Oy"}});
+    const Id acc = org->db().queryInt("SELECT id FROM accounts").value_or(0);
+    ui.nav.go(ui::Screen::AccountDetail, acc);
+    ASSERT_TRUE(h.click(app, "Manage External Account  \u25BC"));
+    ASSERT_TRUE(h.click(app, "Enable as Partner"));
+    EXPECT_EQ(org->db().queryInt("SELECT is_partner FROM accounts").value_or(0), 1);
+    ASSERT_TRUE(h.click(app, "Manage External Account  \u25BC"));
+    ASSERT_TRUE(h.click(app, "Disable as Partner"));
+    ASSERT_TRUE(h.click(app, "Cancel"));
+    EXPECT_EQ(org->db().queryInt("SELECT is_partner FROM accounts").value_or(0), 1);
     EXPECT_EQ(prmImguiAssertCount(), 0) << prmImguiLastAssert();
 }
 
 TEST(UiSmoke, WidgetMapListsLabelledWidgetsWithRectangles) {
-    auto sb = seededSandbox();
+    auto org = pt::makeOrg();
     Headless h;
-    ui::AppUi app(*sb, {});
+    ui::AppUi app(*org, {});
     app.context().area = ui::AppArea::Setup;
     app.context().nav.go(ui::Screen::SetupHome);
     h.frame(app);

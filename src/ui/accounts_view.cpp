@@ -1,0 +1,66 @@
+// Sales > Accounts: the account list (Name, Owner, Partner, Industry, City) and "New".
+#include <string>
+
+#include "app/queries_core.h"
+#include "imgui.h"
+#include "imgui_stdlib.h"
+#include "ui/strings.h"
+#include "ui/ui_helpers.h"
+#include "ui/views.h"
+#include "ui/widgets.h"
+
+namespace prm::ui {
+
+void drawAccountsView(UiContext& ui) {
+    static std::string filter;
+    static bool partnersOnly = false;
+    heading(tr("Accounts"));
+    if (ImGui::Button(tr("New"))) ui.nav.go(Screen::NewAccount);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(260);
+    ImGui::InputTextWithHint("##accountfilter", tr("Search accounts"), &filter);
+    ImGui::SameLine();
+    ImGui::Checkbox(tr("Partner accounts only"), &partnersOnly);
+
+    app::AccountFilter f;
+    f.nameContains = filter;
+    if (partnersOnly) f.partner = true;
+    const auto accounts = app::listAccounts(ui.sandbox.db(), f);
+    if (accounts.empty()) {
+        emptyHint(filter.empty() && !partnersOnly
+                      ? tr("No accounts yet. Click \"New\" to create one: every partner company is an account owned by "
+                           "its channel manager.")
+                      : tr("No account matches. Clear the search box or untick \"Partner accounts only\"."));
+        return;
+    }
+    const float h = ImGui::GetContentRegionAvail().y - 4.0f;
+    if (!ImGui::BeginTable("accounts", 5, kListTableFlags | ImGuiTableFlags_ScrollY, ImVec2(0, h))) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn(tr("Account Name"), 0, 2.0f);
+    ImGui::TableSetupColumn(tr("Owner"), 0, 1.3f);
+    ImGui::TableSetupColumn(tr("Partner"), 0, 0.6f);
+    ImGui::TableSetupColumn(tr("Industry"), 0, 1.2f);
+    ImGui::TableSetupColumn(tr("City"), 0, 1.0f);
+    ImGui::TableHeadersRow();
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(accounts.size()));
+    while (clipper.Step()) {
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const auto& a = accounts[static_cast<std::size_t>(i)];
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            recordLink(ui, a.name, Screen::AccountDetail, a.id);
+            ImGui::TableNextColumn();
+            text(a.ownerName);
+            ImGui::TableNextColumn();
+            text(a.partner ? "\u2713" : "");
+            ImGui::TableNextColumn();
+            text(a.industry);
+            ImGui::TableNextColumn();
+            text(a.city);
+        }
+    }
+    ImGui::EndTable();
+}
+
+}  // namespace prm::ui

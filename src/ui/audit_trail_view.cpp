@@ -1,0 +1,73 @@
+// Setup > Security Controls > View Setup Audit Trail: every setup change, newest first, 50 a page.
+#include <algorithm>
+
+#include "app/queries_core.h"
+#include "imgui.h"
+#include "ui/strings.h"
+#include "ui/ui_helpers.h"
+#include "ui/views.h"
+#include "ui/widgets.h"
+
+namespace prm::ui {
+
+void drawAuditTrailView(UiContext& ui) {
+    static int offset = 0;
+    const int pageSize = 50;
+    heading(tr("View Setup Audit Trail"));
+    auto page = app::setupAudit(ui.sandbox.db(), offset, pageSize);
+    if (page.rows.empty() && offset > 0) {
+        offset = 0;
+        page = app::setupAudit(ui.sandbox.db(), offset, pageSize);
+    }
+    if (page.rows.empty()) {
+        emptyHint(tr("No setup changes yet. Changes made in Setup (enabling Partner Relationship Management, users, "
+                     "sharing) are listed here."));
+        return;
+    }
+    const int last = std::min(offset + pageSize, page.total);
+    textf(tr("Showing %d\u2013%d of %d changes"), offset + 1, last, page.total);
+    ImGui::SameLine();
+    ImGui::BeginDisabled(offset == 0);
+    if (ImGui::SmallButton(tr("Newer"))) offset = std::max(0, offset - pageSize);
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(last >= page.total);
+    if (ImGui::SmallButton(tr("Older"))) offset += pageSize;
+    ImGui::EndDisabled();
+
+    const float h = ImGui::GetContentRegionAvail().y - 4.0f;
+    if (!ImGui::BeginTable("audit", 6, kListTableFlags | ImGuiTableFlags_ScrollY, ImVec2(0, h))) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn(tr("Date"), 0, 1.0f);
+    ImGui::TableSetupColumn(tr("User"), 0, 1.0f);
+    ImGui::TableSetupColumn(tr("Section"), 0, 1.2f);
+    ImGui::TableSetupColumn(tr("Action"), 0, 3.2f);
+    ImGui::TableSetupColumn(tr("Old"), 0, 1.0f);
+    ImGui::TableSetupColumn(tr("New"), 0, 1.2f);
+    ImGui::TableHeadersRow();
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(page.rows.size()));
+    while (clipper.Step()) {
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const auto& r = page.rows[static_cast<std::size_t>(i)];
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            text(formatTime(r.at));
+            ImGui::TableNextColumn();
+            text(r.actorName.empty() ? std::string(tr("(system)")) : r.actorName);
+            ImGui::TableNextColumn();
+            text(r.section);
+            ImGui::TableNextColumn();
+            ImGui::PushTextWrapPos(0.0f);
+            text(r.action);
+            ImGui::PopTextWrapPos();
+            ImGui::TableNextColumn();
+            text(r.oldValue);
+            ImGui::TableNextColumn();
+            text(r.newValue);
+        }
+    }
+    ImGui::EndTable();
+}
+
+}  // namespace prm::ui

@@ -1,0 +1,77 @@
+// Setup > Digital Experiences > All Communities: the communities, and "New" (Name, URL prefix).
+#include <string>
+
+#include "app/queries_core.h"
+#include "imgui.h"
+#include "imgui_stdlib.h"
+#include "ui/strings.h"
+#include "ui/ui_helpers.h"
+#include "ui/views.h"
+#include "ui/widgets.h"
+
+namespace prm::ui {
+
+void drawCommunitiesView(UiContext& ui) {
+    static bool creating = false;
+    static std::string name, urlPrefix;
+    heading(tr("All Communities"));
+    hint(tr("Partner users can log in to a community once it is published and their profile is one of its members."));
+
+    if (!creating) {
+        if (ImGui::Button(tr("New"))) {
+            creating = true;
+            name.clear();
+            urlPrefix.clear();
+            ui.clearFeedback("newcommunity");
+        }
+    } else {
+        ImGui::BeginChild("newcommunity", ImVec2(620, ImGui::GetFrameHeightWithSpacing() * 4 + 30), true);
+        text(tr("New Community"));
+        if (beginForm("newcommunityform")) {
+            formInput("Name", &name);
+            formInput("URL", &urlPrefix);
+            endForm();
+        }
+        if (ImGui::Button(tr("Save"))) {
+            auto r = ui.run({{"cmd", "CreateCommunity"}, {"name", name}, {"urlPrefix", urlPrefix}}, "newcommunity");
+            if (r.ok) {
+                creating = false;
+                if (r.data.contains("communityId")) ui.nav.go(Screen::CommunityDetail, r.data["communityId"].get<Id>());
+            }
+        }
+        ImGui::SameLine();
+        if (ImGui::Button(tr("Cancel"))) creating = false;
+        ImGui::EndChild();
+    }
+    ui.feedback("newcommunity");
+    ImGui::Spacing();
+
+    const auto communities = app::listCommunities(ui.sandbox.db());
+    if (communities.empty()) {
+        emptyHint(tr("No communities yet. Click \"New\" to create the partner community (e.g. Name \"Partners\", "
+                     "URL \"partners\")."));
+        return;
+    }
+    if (!ImGui::BeginTable("communities", 4, kListTableFlags)) return;
+    ImGui::TableSetupColumn(tr("Name"), 0, 1.5f);
+    ImGui::TableSetupColumn(tr("URL"), 0, 1.2f);
+    ImGui::TableSetupColumn(tr("Status"), 0, 0.8f);
+    ImGui::TableSetupColumn(tr("Member Profiles"), 0, 2.5f);
+    ImGui::TableHeadersRow();
+    for (const auto& c : communities) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        recordLink(ui, c.name, Screen::CommunityDetail, c.id);
+        ImGui::TableNextColumn();
+        text("/" + c.urlPrefix);
+        ImGui::TableNextColumn();
+        text(tr(c.status.c_str()));
+        ImGui::TableNextColumn();
+        std::string members;
+        for (const auto& p : c.memberProfiles) members += (members.empty() ? "" : ", ") + p.name;
+        text(members.empty() ? std::string(tr("none yet")) : members);
+    }
+    ImGui::EndTable();
+}
+
+}  // namespace prm::ui

@@ -1,0 +1,93 @@
+// A community's record page: status with Publish / Deactivate, and its member profiles (add / remove).
+#include "app/queries_core.h"
+#include "imgui.h"
+#include "ui/strings.h"
+#include "ui/ui_helpers.h"
+#include "ui/views.h"
+#include "ui/widgets.h"
+
+namespace prm::ui {
+
+void drawCommunityDetailView(UiContext& ui) {
+    static Id pickedProfile = 0;
+    if (link(tr("< All Communities"))) ui.nav.go(Screen::Communities);
+    const auto all = app::listCommunities(ui.sandbox.db());
+    const app::CommunityRow* c = nullptr;
+    for (const auto& row : all)
+        if (row.id == ui.nav.record) c = &row;
+    if (!c) {
+        heading(tr("Community"));
+        hint(tr("This community no longer exists. Pick one from Digital Experiences > All Communities."));
+        return;
+    }
+    const Id id = c->id;
+    heading(std::string(tr("Community")) + ": " + c->name);
+    if (beginFields("communityfields")) {
+        fieldRow("Name", c->name);
+        fieldRow("URL", "/" + c->urlPrefix);
+        fieldRow("Status", tr(c->status.c_str()));
+        fieldRow("Created", formatTime(c->createdAt));
+        endFields();
+    }
+    if (c->status == "Preview") {
+        if (ImGui::Button(tr("Publish"))) ui.run({{"cmd", "PublishCommunity"}, {"communityId", id}}, "communitystatus");
+    } else if (c->status == "Published") {
+        if (ImGui::Button(tr("Deactivate")))
+            ui.run({{"cmd", "DeactivateCommunity"}, {"communityId", id}}, "communitystatus");
+    } else if (ImGui::Button(tr("Activate"))) {
+        ui.run({{"cmd", "ActivateCommunity"}, {"communityId", id}}, "communitystatus");
+    }
+    ImGui::SameLine();
+    hint(c->status == "Published" ? tr("Published: members can log in.")
+                                  : tr("Not published: partner users cannot log in here yet."));
+    ui.feedback("communitystatus");
+
+    ImGui::Spacing();
+    text(tr("Members"));
+    ImGui::Separator();
+    hint(tr("Users with these profiles can log in to the community once it is published."));
+    if (c->memberProfiles.empty()) {
+        emptyHint(tr("No member profiles yet: pick a profile below (for partners: Partner Community User) and click "
+                     "\"Add\"."));
+    } else if (ImGui::BeginTable("members", 3, kListTableFlags, ImVec2(620, 0))) {
+        ImGui::TableSetupColumn(tr("Profile"), 0, 2.0f);
+        ImGui::TableSetupColumn(tr("User Type"), 0, 1.0f);
+        ImGui::TableSetupColumn("", 0, 0.7f);
+        ImGui::TableHeadersRow();
+        for (const auto& p : c->memberProfiles) {
+            ImGui::PushID(static_cast<int>(p.id));
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            text(p.name);
+            ImGui::TableNextColumn();
+            text(tr(p.userType.c_str()));
+            ImGui::TableNextColumn();
+            if (ImGui::SmallButton(tr("Remove")))
+                ui.run({{"cmd", "RemoveCommunityMemberProfile"}, {"communityId", id}, {"profileId", p.id}}, "members");
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+    std::vector<std::pair<Id, std::string>> choices;
+    Id firstPartnerProfile = 0;
+    for (const auto& p : app::listProfiles(ui.sandbox.db())) {
+        bool member = false;
+        for (const auto& m : c->memberProfiles) member |= m.id == p.id;
+        if (member) continue;
+        choices.emplace_back(p.id, p.name + " (" + tr(p.userType.c_str()) + ")");
+        if (!firstPartnerProfile && p.userType == "Partner") firstPartnerProfile = p.id;
+    }
+    if (!choices.empty()) {
+        bool valid = false;
+        for (const auto& ch : choices) valid |= ch.first == pickedProfile;
+        if (!valid) pickedProfile = firstPartnerProfile ? firstPartnerProfile : choices.front().first;
+        ImGui::SetNextItemWidth(320);
+        idCombo(tr("Member profile"), &pickedProfile, choices);
+        ImGui::SameLine();
+        if (ImGui::Button(tr("Add")))
+            ui.run({{"cmd", "AddCommunityMemberProfile"}, {"communityId", id}, {"profileId", pickedProfile}}, "members");
+    }
+    ui.feedback("members");
+}
+
+}  // namespace prm::ui

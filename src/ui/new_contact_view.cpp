@@ -1,0 +1,57 @@
+// New Contact (from an account's "New Contact", or Contacts > New): First Name, Last Name, Email,
+// Phone, Title, Account; Save / Cancel. The record id of the screen is the account to preselect.
+#include <string>
+#include <vector>
+
+#include "app/queries_core.h"
+#include "imgui.h"
+#include "ui/strings.h"
+#include "ui/ui_helpers.h"
+#include "ui/views.h"
+#include "ui/widgets.h"
+
+namespace prm::ui {
+
+void drawNewContactView(UiContext& ui) {
+    struct Draft {
+        std::string firstName, lastName, email, phone, title;
+        Id account = 0;
+    };
+    static Draft d;
+    static std::uint64_t seen = ~0ull;
+    if (ui.nav.entered(seen)) {
+        d = Draft{};
+        d.account = ui.nav.record;
+        ui.clearFeedback("newcontact");
+    }
+    heading(tr("New Contact"));
+    std::vector<std::pair<Id, std::string>> accounts;
+    for (const auto& a : app::listAccounts(ui.sandbox.db()))
+        accounts.emplace_back(a.id, a.partner ? a.name + "  (" + tr("partner") + ")" : a.name);
+    if (beginForm("newcontactform")) {
+        formInput("First Name", &d.firstName);
+        formInput("Last Name", &d.lastName);
+        formInput("Email", &d.email);
+        formInput("Phone", &d.phone);
+        formInput("Title", &d.title);
+        formLabel("Account");
+        idCombo("Account###account", &d.account, accounts, "(no account)");
+        endForm();
+    }
+    hint(tr("A partner user is a contact of a partner account with an e-mail address: the login details are sent there."));
+    if (ImGui::Button(tr("Save"))) {
+        json cmd = {{"cmd", "CreateContact"}, {"firstName", d.firstName}, {"lastName", d.lastName},
+                    {"email", d.email},       {"phone", d.phone},         {"title", d.title}};
+        if (d.account) cmd["accountId"] = d.account;
+        auto r = ui.run(cmd, "newcontact");
+        if (r.ok) {
+            ui.toast(r.message);
+            ui.nav.go(Screen::ContactDetail, r.data.value("contactId", Id{0}));
+        }
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(tr("Cancel"))) ui.nav.goBack();
+    ui.feedback("newcontact");
+}
+
+}  // namespace prm::ui

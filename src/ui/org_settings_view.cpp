@@ -1,0 +1,84 @@
+// Setup > Company Profile > Company Information: org name, edition, PRM state, the number of partner
+// roles new partner accounts get (1-3), the default lead owner and role-hierarchy access for leads.
+#include <string>
+#include <vector>
+
+#include "app/queries_core.h"
+#include "imgui.h"
+#include "imgui_stdlib.h"
+#include "ui/strings.h"
+#include "ui/ui_helpers.h"
+#include "ui/views.h"
+#include "ui/widgets.h"
+
+namespace prm::ui {
+
+void drawOrgSettingsView(UiContext& ui) {
+    static bool editing = false;
+    static app::OrgSettings draft;
+    heading(tr("Company Information"));
+    const auto org = app::orgSettings(ui.sandbox.db());
+    if (!org) {
+        hint(tr("This sandbox has no org yet."));
+        return;
+    }
+    const char* prm = org->prmEnabled ? tr("Enabled") : org->prmAvailable ? tr("Not enabled") : tr("Not available in this edition");
+    if (!editing) {
+        if (ImGui::Button(tr("Edit"))) {
+            editing = true;
+            draft = *org;
+            ui.clearFeedback("org");
+        }
+        ui.feedback("org");
+        if (beginFields("orgfields")) {
+            fieldRow("Organization Name", org->name);
+            fieldRow("Edition", org->edition + " Edition");
+            fieldRow("Partner Relationship Management", prm);
+            if (org->prmEnabledAt) fieldRow("Enabled on", formatTime(*org->prmEnabledAt));
+            fieldRow("Number of partner roles", std::to_string(org->partnerRoleCount));
+            fieldRow("Default Lead Owner", org->defaultLeadOwnerName);
+            fieldRow("Grant Access Using Hierarchies (Lead)", org->grantAccessUsingHierarchies ? tr("on") : tr("off"));
+            endFields();
+        }
+        hint(tr("The number of partner roles (1-3) applies to accounts whose first partner user is enabled after the "
+                "change; existing partner accounts keep their roles."));
+        return;
+    }
+
+    std::vector<std::pair<Id, std::string>> owners;
+    app::UserFilter f;
+    f.partner = false;
+    f.active = true;
+    for (const auto& u : app::listUsers(ui.sandbox.db(), f)) owners.emplace_back(u.id, u.name);
+
+    if (beginForm("orgform")) {
+        formInput("Organization Name", &draft.name);
+        formLabel("Number of partner roles");
+        const char* counts[] = {"1", "2", "3"};
+        int idx = draft.partnerRoleCount - 1;
+        if (ImGui::Combo("##rolecount", &idx, counts, 3)) draft.partnerRoleCount = idx + 1;
+        formLabel("Default Lead Owner");
+        idCombo("##leadowner", &draft.defaultLeadOwnerId, owners);
+        formLabel("Grant Access Using Hierarchies (Lead)");
+        ImGui::Checkbox("##hier", &draft.grantAccessUsingHierarchies);
+        endForm();
+    }
+    if (ImGui::Button(tr("Save"))) {
+        json cmd = {{"cmd", "UpdateOrgSettings"}};
+        if (draft.name != org->name) cmd["name"] = draft.name;
+        if (draft.partnerRoleCount != org->partnerRoleCount) cmd["partnerRoleCount"] = draft.partnerRoleCount;
+        if (draft.defaultLeadOwnerId != org->defaultLeadOwnerId) cmd["defaultLeadOwnerId"] = draft.defaultLeadOwnerId;
+        if (draft.grantAccessUsingHierarchies != org->grantAccessUsingHierarchies)
+            cmd["grantAccessUsingHierarchies"] = draft.grantAccessUsingHierarchies;
+        if (cmd.size() == 1) editing = false;
+        else if (ui.run(cmd, "org").ok) editing = false;
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(tr("Cancel"))) {
+        editing = false;
+        ui.clearFeedback("org");
+    }
+    ui.feedback("org");
+}
+
+}  // namespace prm::ui

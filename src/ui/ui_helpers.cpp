@@ -1,0 +1,106 @@
+#include "ui/ui_helpers.h"
+
+#include <algorithm>
+#include <ctime>
+
+#include "imgui_stdlib.h"
+#include "ui/strings.h"
+#include "ui/widgets.h"
+
+namespace prm::ui {
+
+std::string formatTime(domain::TimeMs t) {
+    const std::time_t secs = static_cast<std::time_t>(t / 1000);
+    std::tm tm{};
+    localtime_r(&secs, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M", &tm);
+    return buf;
+}
+
+std::string formatTime(const std::optional<domain::TimeMs>& t, const char* never) {
+    return t ? formatTime(*t) : std::string(tr(never));
+}
+
+float tableHeight(int rows, int maxRows) {
+    const int shown = std::clamp(rows + 1, 2, maxRows + 1);  // + header
+    return ImGui::GetFrameHeightWithSpacing() * static_cast<float>(shown) + 6.0f;
+}
+
+bool beginFields(const char* id) {
+    if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit)) return false;
+    ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed, 190.0f);
+    ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch);
+    return true;
+}
+
+void fieldRow(const char* label, const std::string& value) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(90, 96, 110, 255));
+    text(tr(label));
+    ImGui::PopStyleColor();
+    ImGui::TableNextColumn();
+    text(value.empty() ? std::string("\u2014") : value);
+}
+
+void endFields() { ImGui::EndTable(); }
+
+bool beginForm(const char* id) {
+    if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_SizingFixedFit)) return false;
+    ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed, 190.0f);
+    ImGui::TableSetupColumn("field", ImGuiTableColumnFlags_WidthFixed, 380.0f);
+    return true;
+}
+
+void endForm() { ImGui::EndTable(); }
+
+void formLabel(const char* label) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::AlignTextToFramePadding();
+    text(tr(label));
+    ImGui::TableNextColumn();
+    ImGui::SetNextItemWidth(-1);
+}
+
+bool formInput(const char* label, std::string* value, int flags) {
+    formLabel(label);
+    // The field keeps the visible label (tests find fields by it); the cell clips it, so it shows once.
+    const std::string id = std::string(tr(label)) + "###" + label;
+    return ImGui::InputText(id.c_str(), value, flags);
+}
+
+bool idCombo(const char* label, domain::Id* current, const std::vector<std::pair<domain::Id, std::string>>& choices,
+             const char* none) {
+    std::string preview = none ? tr(none) : "";
+    for (const auto& [id, name] : choices)
+        if (id == *current) preview = name;
+    bool picked = false;
+    if (ImGui::BeginCombo(label, preview.c_str())) {
+        if (none && ImGui::Selectable(tr(none), *current == 0)) {
+            *current = 0;
+            picked = true;
+        }
+        for (const auto& [id, name] : choices) {
+            ImGui::PushID(static_cast<int>(id));
+            if (ImGui::Selectable(name.c_str(), id == *current)) {
+                *current = id;
+                picked = true;
+            }
+            ImGui::PopID();
+        }
+        ImGui::EndCombo();
+    }
+    return picked;
+}
+
+void recordLink(UiContext& ui, const std::string& name, Screen screen, domain::Id id) {
+    ImGui::PushID(static_cast<int>(id));
+    if (link(name.c_str())) ui.nav.go(screen, id);
+    ImGui::PopID();
+}
+
+void emptyHint(const std::string& s) { hint(s); }
+
+}  // namespace prm::ui

@@ -1,0 +1,46 @@
+#pragma once
+// Helpers shared by views: dates, form rows, tables, record-page layout. Text goes through widgets.h,
+// so it lands in the widget map too.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/types.h"
+#include "imgui.h"
+#include "ui/ui_context.h"
+
+namespace prm::ui {
+
+// "2026-01-01 14:05" in local time; `never` (translated) when unset.
+std::string formatTime(domain::TimeMs t);
+std::string formatTime(const std::optional<domain::TimeMs>& t, const char* never);
+
+// Table flags used by every list: borders, header row, alternate rows, resizable columns.
+constexpr ImGuiTableFlags kListTableFlags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg |
+                                            ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
+// Height for a scrolling table: fits `rows` rows, at most `maxRows`, at least 2.
+float tableHeight(int rows, int maxRows = 14);
+
+// A two-column "label | value" block for record pages. Call fieldRow() between begin and end.
+bool beginFields(const char* id);
+void fieldRow(const char* label, const std::string& value);
+void endFields();
+
+// A labelled text input on a form (label left, field right). Returns true when edited.
+bool formInput(const char* label, std::string* value, int flags = 0);
+// Label cell for a custom control on a form; the next widget takes the value column.
+void formLabel(const char* label);
+bool beginForm(const char* id);
+void endForm();
+
+// A combo over (id, name) choices; `current` changes on pick. Returns true when picked.
+bool idCombo(const char* label, domain::Id* current, const std::vector<std::pair<domain::Id, std::string>>& choices,
+             const char* none = nullptr);
+
+// Clickable record name in a table cell: a link that goes to `screen` for `id`.
+void recordLink(UiContext& ui, const std::string& name, Screen screen, domain::Id id);
+
+// An empty list: one line telling the user what to do.
+void emptyHint(const std::string& s);
+
+}  // namespace prm::ui
