@@ -1,0 +1,96 @@
+#pragma once
+// Helpers shared by the lead, routing and sharing commands and the lead queries:
+// who may own a lead, lead field input, notifications, and small lookups.
+// Not a public API of the app layer: the UI reads through queries_leads.h.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/sandbox.h"
+#include "domain/rules.h"
+
+namespace prm::app::leads {
+
+struct Person {
+    bool exists = false;
+    Id id = 0;
+    std::string name;    // "Maija Virtanen"
+    std::string email;
+    std::string account; // partner users: their account's name
+    bool active = false;
+    bool admin = false;
+    bool partner = false;
+    std::optional<Id> roleId;
+    bool hasLoggedIn = false;
+};
+Person loadPerson(store::Db& db, Id userId);
+std::string personName(store::Db& db, Id userId);
+
+// Partner users: the facts the eligibility rule needs (communities whose member profiles include theirs).
+domain::PartnerUserFacts partnerFacts(store::Db& db, const Person& p);
+
+// Why this user cannot own leads ("" when they can): internal users must exist and be active;
+// partner users must pass domain::partnerEligibility. The message names the person.
+std::string ownerProblem(store::Db& db, Id userId);
+
+struct QueueInfo {
+    bool exists = false;
+    Id id = 0;
+    std::string name;
+    std::string email;
+    bool sendEmailToMembers = false;
+};
+QueueInfo loadQueue(store::Db& db, Id queueId);
+// Active users who are members of the queue (directly, by role or by public group).
+std::vector<Person> queueMembers(store::Db& db, Id queueId);
+// May this user take leads from the queue: a member, or above a member in the role hierarchy.
+bool canTakeFromQueue(store::Db& db, Id userId, Id queueId);
+
+// A lead owner: a user or a queue.
+struct Owner {
+    bool queue = false;
+    Id id = 0;
+};
+std::string ownerName(store::Db& db, const Owner& o);
+json ownerJson(store::Db& db, const Owner& o);  // {"type":"User"|"Queue","id":..,"name":..}
+
+// ---- lead fields from JSON -------------------------------------------------------------------
+// JSON key of each domain::leadFields() entry ("firstName", ..., "employees").
+const char* leadJsonKey(int fieldIndex);
+// Standard picklist values.
+const std::vector<std::string>& leadStatuses();
+const std::vector<std::string>& leadRatings();
+
+// Parses the lead fields present in `args` into `values` (only keys present are touched; `present`
+// marks them). Validates types, e-mail, picklists and non-negative numbers. `prefix` starts each
+// message ("lead 17: "). Requires lastName and company when `requireNames`.
+std::optional<CommandResult> parseLeadFields(const json& args, domain::LeadValues& values, std::vector<bool>& present,
+                                             bool requireNames, const std::string& prefix = {});
+// A plausible e-mail address: local@domain.tld, no spaces, no double dots.
+bool isValidEmail(const std::string& s);
+
+// The fields of one stored lead, for rules.
+const std::string& leadSelectColumns();  // "l.first_name, l.last_name, ..." in leadFields() order
+domain::LeadValues readLeadValues(store::Statement& s, int firstCol);
+
+// "L-00042"
+std::string leadNumber(std::int64_t n);
+
+// ---- notifications ---------------------------------------------------------------------------
+struct Email {
+    std::string subject;
+    std::string body;
+};
+// "Lead L-00042 has been assigned to you" with the lead's details and who assigned it.
+Email defaultLeadNotification(store::Db& db, Id leadId, Id actor);
+// Sends the owner notification (user: LeadNotification; queue: QueueNotification to each member when
+// the queue says so, else to the queue's address when it has one). `edited` overrides the default text.
+// Returns the outbox ids.
+std::vector<Id> notifyNewOwner(CommandContext& ctx, Id leadId, const Owner& owner, const std::optional<Email>& edited);
+// Merges {!Lead.Number}, {!Lead.Name}, {!Lead.Company}, {!Lead.Country}, {!Owner.Name} into template text.
+std::string mergeLeadFields(store::Db& db, Id leadId, const std::string& text);
+
+// SQL condition over leads aliased l: leads the user may edit (admin: all). User id inlined as a number.
+std::string leadEditCondition(store::Db& db, Id userId);
+
+}  // namespace prm::app::leads
