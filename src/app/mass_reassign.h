@@ -1,0 +1,42 @@
+#pragma once
+// MassReassignJob: a mass owner change in chunks, so the UI can show a progress bar between frames.
+// Each chunk is one MassChangeOwner command through Sandbox::execute (its own transaction, logged,
+// replayable). The summary e-mail, when asked for, goes with the last chunk and counts all leads.
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "app/sandbox.h"
+
+namespace prm::app {
+
+class MassReassignJob {
+public:
+    struct Progress {
+        std::size_t done = 0;
+        std::size_t total = 0;
+        bool finished = false;
+        bool failed = false;
+        std::string message;  // the refusal when failed; the last confirmation otherwise
+        float fraction() const { return total ? static_cast<float>(done) / static_cast<float>(total) : 1.0f; }
+    };
+
+    // ownerType "User" | "PartnerUser" | "Queue". chunkSize 250 mirrors the real product's batches.
+    MassReassignJob(std::vector<Id> leadIds, std::string ownerType, Id ownerId, bool sendNotificationEmail,
+                    std::size_t chunkSize = 250);
+
+    // Runs chunks until at least maxRows more leads are done (or the job ends). Stops at a refusal:
+    // chunks already applied stay applied.
+    Progress step(Sandbox& sandbox, std::size_t maxRows);
+    const Progress& progress() const { return m_progress; }
+
+private:
+    std::vector<Id> m_ids;
+    std::string m_ownerType;
+    Id m_ownerId;
+    bool m_notify;
+    std::size_t m_chunk;
+    Progress m_progress;
+};
+
+}  // namespace prm::app
