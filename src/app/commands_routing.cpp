@@ -237,8 +237,9 @@ CommandResult createEmailTemplate(CommandContext& ctx, const json& args) {
     auto ins = db.prepare("INSERT INTO email_templates(name, subject, body) VALUES (?,?,?)");
     ins.bind(1, *name).bind(2, *subject).bind(3, *body);
     if (!ins.run()) return ctx.dbError("saving the template");
+    const Id id = db.lastInsertId();
     ctx.audit(kTemplates, "Created email template " + *name);
-    return CommandResult::success("Template " + *name + " created", {{"templateId", db.lastInsertId()}});
+    return CommandResult::success("Template " + *name + " created", {{"templateId", id}});
 }
 
 // ---- assignment rules ---------------------------------------------------------------------------
@@ -272,8 +273,9 @@ CommandResult createAssignmentRule(CommandContext& ctx, const json& args) {
     auto ins = db.prepare("INSERT INTO assignment_rules(name, is_active) VALUES (?, ?)");
     ins.bind(1, *name).bind(2, active.value_or(false) ? 1 : 0);
     if (!ins.run()) return ctx.dbError("creating the rule");
+    const Id id = db.lastInsertId();
     ctx.audit(kRules, "Created lead assignment rule " + *name, "", active.value_or(false) ? "active" : "inactive");
-    return CommandResult::success("Rule " + *name + " created", {{"ruleId", db.lastInsertId()}});
+    return CommandResult::success("Rule " + *name + " created", {{"ruleId", id}});
 }
 
 CommandResult activateAssignmentRule(CommandContext& ctx, const json& args) {
