@@ -10,4 +10,5 @@ void registerCommunityCommands(CommandRegistry& r);  // commands_communities.cpp
 void registerLeadCommands(CommandRegistry& r);       // commands_leads.cpp: leads, change owner, mass reassign, inbox
 void registerRoutingCommands(CommandRegistry& r);    // commands_routing.cpp: queues, assignment rules, round robin
 void registerSharingCommands(CommandRegistry& r);    // commands_sharing.cpp: sharing rules, groups, folders, manual shares
+void registerImportCommands(CommandRegistry& r);     // commands_import.cpp: ImportRecords (CSV import, one transaction)
 }  // namespace prm::app
