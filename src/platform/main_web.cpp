@@ -4,8 +4,10 @@
 #include <emscripten/html5.h>
 #include <GLES3/gl3.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "app/bootstrap.h"
 #include "app/sandbox.h"
@@ -33,6 +35,11 @@ struct WebApp {
     std::string saveStatus = "Saved in this browser";
     float dpr = 1.0f;
     long frames = 0;
+    // Frame CPU times (ms) for scripts/bench: a ring of the last frames' work inside frame().
+    std::vector<double> frameMs = std::vector<double>(600, 0.0);
+    size_t frameCount = 0;
+    double maxFrameMs = 0;
+    bool benchBlank = false;     // bench: draw an empty frame (the floor for frame_ratio)
 };
 WebApp g;
 
@@ -118,8 +125,13 @@ void frame() {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     prm::platform::webInputFrameConsumed();
-    if (g.ui) g.ui->frame();
-    else drawLoading();
+    if (g.benchBlank) {
+        // nothing: the same loop, NewFrame and Render, with no window drawn
+    } else if (g.ui) {
+        g.ui->frame();
+    } else {
+        drawLoading();
+    }
     ImGui::Render();
 
     int fbW = static_cast<int>(io.DisplaySize.x * g.dpr), fbH = static_cast<int>(io.DisplaySize.y * g.dpr);
@@ -129,6 +141,9 @@ void frame() {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
     if (g.dirty && !g.syncing && now - g.lastSyncStart > 250) startSync();
+    const double work = emscripten_get_now() - now;
+    g.frameMs[g.frameCount++ % g.frameMs.size()] = work;
+    g.maxFrameMs = std::max(g.maxFrameMs, work);
     if (++g.frames == 1) EM_ASM({ if (Module.onFirstFrame) Module.onFirstFrame(); });
 }
 
@@ -170,6 +185,22 @@ EMSCRIPTEN_KEEPALIVE const char* prm_command(const char* commandJson) {
     out = result.dump();
     return out.c_str();
 }
+// Frame CPU-time figures since the last reset, for scripts/bench: {"frames", "median_ms", "max_ms"}.
+EMSCRIPTEN_KEEPALIVE const char* prm_frame_stats() {
+    static std::string out;
+    size_t n = std::min(g.frameCount, g.frameMs.size());
+    std::vector<double> v(g.frameMs.begin(), g.frameMs.begin() + static_cast<long>(n));
+    std::sort(v.begin(), v.end());
+    double median = v.empty() ? 0.0 : v[v.size() / 2];
+    out = nlohmann::json{{"frames", g.frameCount}, {"median_ms", median}, {"max_ms", g.maxFrameMs}}.dump();
+    return out.c_str();
+}
+EMSCRIPTEN_KEEPALIVE void prm_frame_stats_reset() {
+    g.frameCount = 0;
+    g.maxFrameMs = 0;
+}
+// Bench only: 1 draws empty frames (the floor of frame_ratio), 0 the app again.
+EMSCRIPTEN_KEEPALIVE void prm_bench_blank(int on) { g.benchBlank = on != 0; }
 // Whether changes are still waiting to be written to IndexedDB (tests wait for 0 before reloading).
 EMSCRIPTEN_KEEPALIVE int prm_pending_save() { return (g.dirty || g.syncing) ? 1 : 0; }
 }
