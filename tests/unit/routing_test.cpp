@@ -316,3 +316,27 @@ TEST(RoutingScale, HundredThousandLeadsRouteInSeconds) {
               << sb.db().queryInt("SELECT count(*) FROM lead_shares").value_or(0) << "\n";
     EXPECT_EQ(sb.db().queryInt("SELECT count(*) FROM leads WHERE owner_user_id = " + std::to_string(kRep1)).value(), n);
 }
+
+TEST_F(RoutingTest, UpdateQueueAndRoundRobinAndDeactivateRule) {
+    Id q = ok({{"cmd", "CreateQueue"}, {"name", "Q"}, {"members", json::array({{{"userId", kRep1}}})}})["queueId"].get<Id>();
+    ok({{"cmd", "UpdateQueue"}, {"queueId", q}, {"name", "Nordic Queue"}, {"email", "nordic@pohjola.example"}});
+    auto queues = app::listQueues(db());
+    ASSERT_EQ(queues.size(), 1u);
+    EXPECT_EQ(queues[0].name, "Nordic Queue");
+    EXPECT_EQ(queues[0].email, "nordic@pohjola.example");
+    ASSERT_EQ(queues[0].members.size(), 1u);
+    EXPECT_EQ(queues[0].members[0].name, "Rita Rep");
+    refusedUnchanged({{"cmd", "UpdateQueue"}, {"queueId", q}, {"email", "not-an-address"}});
+
+    json rr = ok({{"cmd", "CreateRoundRobin"}, {"name", "Reps"}, {"kind", "Users"}, {"members", json::array({{{"userId", kRep1}}})}});
+    Id r = rule();
+    entry(r, json::array(), {{"roundRobinId", rr["roundRobinId"]}});
+    EXPECT_EQ(ownerUser(routed({})), kRep1);
+    ok({{"cmd", "UpdateRoundRobin"}, {"roundRobinId", rr["roundRobinId"]}, {"members", json::array({{{"userId", kRep2}}})}});
+    EXPECT_EQ(ownerUser(routed({})), kRep2);
+    refusedUnchanged({{"cmd", "UpdateRoundRobin"}, {"roundRobinId", rr["roundRobinId"]},
+                      {"members", json::array({{{"userId", kRep2}, {"weight", 0}}})}});
+    ok({{"cmd", "DeactivateAssignmentRule"}, {"ruleId", r}});
+    auto refusal = refusedUnchanged({{"cmd", "RunAssignmentRules"}, {"all", true}});
+    EXPECT_NE(refusal.message.find("no active lead assignment rule"), std::string::npos);
+}

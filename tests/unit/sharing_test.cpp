@@ -138,3 +138,21 @@ TEST_F(SharingTest, IncrementalRecalcMatchesFullRecalc) {
     EXPECT_EQ(incremental, snapshot());
     EXPECT_GT(incremental.size(), 2000u);
 }
+
+TEST_F(SharingTest, RemovingAGroupMemberTakesTheirAccessAway) {
+    as(kRep1);
+    Id id = lead("A", "C");
+    as(kAdmin);
+    json g = ok({{"cmd", "CreatePublicGroup"}, {"name", "Channel Team"}});
+    json m = ok({{"cmd", "AddPublicGroupMember"}, {"groupId", g["groupId"]}, {"roleId", kRoleCm}, {"scope", "RoleInternalAndPortalSubordinates"}});
+    ok({{"cmd", "CreateSharingRule"}, {"name", "Reps to channel"}, {"ruleType", "Owner"},
+        {"source", {{"roleId", kRoleRep}, {"scope", "Role"}}}, {"target", {{"groupId", g["groupId"]}}}, {"access", "Edit"}});
+    EXPECT_EQ(app::leadAccess(db(), kCm, id), Access::Edit);
+    EXPECT_EQ(app::leadAccess(db(), kMaija, id), Access::Edit);  // portal subordinate of the channel manager role
+    auto groups = app::listPublicGroups(db());
+    ASSERT_EQ(groups.size(), 1u);
+    EXPECT_EQ(groups[0].userCount, 7);  // Mikko and the six partner users below his role
+    ok({{"cmd", "RemovePublicGroupMember"}, {"groupId", g["groupId"]}, {"memberId", m["memberId"]}});
+    EXPECT_EQ(app::leadAccess(db(), kCm, id), Access::None);
+    EXPECT_EQ(app::leadAccess(db(), kMaija, id), Access::None);
+}
