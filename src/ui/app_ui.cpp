@@ -125,8 +125,6 @@ void AppUi::drawBody() {
     ImGui::Begin("Main", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
-    m_ui.drawToast();
-
     // Nobody logged in: the login page (and the Outbox, where the sandbox keeps login e-mails).
     // A partner user is kept in the Partner Community.
     const app::SessionInfo me = app::sessionInfo(m_ui.sandbox);
@@ -182,6 +180,24 @@ void AppUi::drawBody() {
     }
     ImGui::EndChild();
     ImGui::End();
+
+    // The toast floats over the bottom-right corner so the page below never moves when it comes or goes;
+    // it takes no input, so clicks go through to the page.
+    if (m_ui.hasToast()) {
+        ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - 16.0f, vp->WorkPos.y + vp->WorkSize.y - 16.0f),
+                                ImGuiCond_Always, ImVec2(1.0f, 1.0f));
+        ImGui::SetNextWindowSizeConstraints(ImVec2(460.0f, 0), ImVec2(460.0f, 300.0f));
+        ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(234, 248, 238, 245));
+        ImGui::PushStyleColor(ImGuiCol_Border, IM_COL32(40, 140, 70, 255));
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
+        ImGui::Begin("##toast", nullptr,
+                     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoInputs |
+                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav);
+        m_ui.drawToast();
+        ImGui::End();
+        ImGui::PopStyleVar();
+        ImGui::PopStyleColor(2);
+    }
 }
 
 }  // namespace prm::ui

@@ -1,6 +1,7 @@
 // The setup tree in the left column of the Setup area, with Quick Find over every setup page.
 #include <algorithm>
 #include <cctype>
+#include <initializer_list>
 #include <string>
 
 #include "imgui.h"
@@ -38,15 +39,21 @@ bool containsNoCase(const std::string& hay, const std::string& needle) {
     return it != hay.end();
 }
 
+// A page in the tree: a leaf node, so its label lines up with the branch labels beside it.
 void leaf(UiContext& ui, const char* label, Screen screen, const char* id) {
+    ImGuiTreeNodeFlags flags = ImGuiTreeNodeFlags_Leaf | ImGuiTreeNodeFlags_NoTreePushOnOpen |
+                               ImGuiTreeNodeFlags_SpanAvailWidth;
+    if (ui.nav.screen == screen) flags |= ImGuiTreeNodeFlags_Selected;
     ImGui::PushID(id);
-    if (ImGui::Selectable(tr(label), ui.nav.screen == screen)) ui.nav.go(screen);
+    ImGui::TreeNodeEx("leaf", flags, "%s", tr(label));
+    if (ImGui::IsItemClicked() && ui.nav.screen != screen) ui.nav.go(screen);
     ImGui::PopID();
 }
 
-// A tree node open on first show.
-bool node(const char* label) {
-    ImGui::SetNextItemOpen(true, ImGuiCond_Once);
+// A tree node, closed at first (as in the product: the trainee opens Build > Customize > Partners).
+// It opens by itself when the current page is inside it.
+bool node(const char* label, bool holdsCurrent) {
+    if (holdsCurrent) ImGui::SetNextItemOpen(true, ImGuiCond_Appearing);
     return ImGui::TreeNode(tr(label));
 }
 
@@ -72,22 +79,29 @@ void drawSetupTree(UiContext& ui) {
         if (hits == 0) hint(tr("No setup page matches; try \"users\", \"sharing\" or \"partners\"."));
         ImGui::Separator();
     }
-    if (node("Administer")) {
-        if (node("Manage Users")) {
+    const Screen cur = ui.nav.screen;
+    auto in = [cur](std::initializer_list<Screen> screens) {
+        for (Screen sc : screens)
+            if (sc == cur) return true;
+        return false;
+    };
+    const bool users = in({Screen::Users, Screen::UserDetail, Screen::Profiles, Screen::Roles});
+    if (node("Administer", users || cur == Screen::Outbox)) {
+        if (node("Manage Users", users)) {
             leaf(ui, "Users", Screen::Users, "users");
             leaf(ui, "Profiles", Screen::Profiles, "profiles");
             leaf(ui, "Roles", Screen::Roles, "roles");
             ImGui::TreePop();
         }
-        if (node("Email")) {
+        if (node("Email", cur == Screen::Outbox)) {
             leaf(ui, "Outbox", Screen::Outbox, "outbox");
             ImGui::TreePop();
         }
         ImGui::TreePop();
     }
-    if (node("Build")) {
-        if (node("Customize")) {
-            if (node("Partners")) {
+    if (node("Build", cur == Screen::PartnerSettings)) {
+        if (node("Customize", cur == Screen::PartnerSettings)) {
+            if (node("Partners", cur == Screen::PartnerSettings)) {
                 leaf(ui, "Settings", Screen::PartnerSettings, "partners-settings");
                 ImGui::TreePop();
             }
@@ -95,17 +109,17 @@ void drawSetupTree(UiContext& ui) {
         }
         ImGui::TreePop();
     }
-    if (node("Digital Experiences")) {
+    if (node("Digital Experiences", in({Screen::Communities, Screen::CommunityDetail}))) {
         leaf(ui, "All Communities", Screen::Communities, "dx-communities");
         leaf(ui, "Settings", Screen::PartnerSettings, "dx-settings");
         ImGui::TreePop();
     }
-    if (node("Security Controls")) {
+    if (node("Security Controls", in({Screen::SharingSettings, Screen::AuditTrail}))) {
         leaf(ui, "Sharing Settings", Screen::SharingSettings, "sharing");
         leaf(ui, "View Setup Audit Trail", Screen::AuditTrail, "audit");
         ImGui::TreePop();
     }
-    if (node("Company Profile")) {
+    if (node("Company Profile", cur == Screen::OrgSettings)) {
         leaf(ui, "Company Information", Screen::OrgSettings, "company");
         ImGui::TreePop();
     }

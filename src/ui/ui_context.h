@@ -101,6 +101,7 @@ public:
     // A toast for the whole window (top of the page).
     void toast(const std::string& text) { m_toast = text; m_toastFrames = 240; }
     void drawToast();
+    bool hasToast() const { return m_toastFrames > 0; }
 
 private:
     std::map<std::string, CommandResult> m_results;

@@ -112,6 +112,22 @@ export class App {
     }
   }
 
+  // True when a visible widget (not plain text) has exactly this label.
+  async hasItem(label) {
+    return (await this.widgets()).some((it) => it.visible && it.kind === 'item' && it.label === label);
+  }
+
+  // The first visible text or widget label matching `re` (a RegExp), waiting up to `timeout` ms.
+  async readText(re, { timeout = 5000 } = {}) {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const hit = (await this.widgets()).find((it) => it.visible && re.test(it.label));
+      if (hit) return hit.label;
+      if (Date.now() > deadline) throw new Error(`no visible text matches ${re}`);
+      await this.page.waitForTimeout(50);
+    }
+  }
+
   async expectNoText(text) {
     if (await this.hasText(text)) throw new Error(`did not expect text ${text} on screen`);
   }
