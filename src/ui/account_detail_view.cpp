@@ -37,8 +37,7 @@ void drawAccountDetailView(UiContext& ui) {
     if (ImGui::BeginPopup("extaccount")) {
         if (!a.partner) {
             if (ImGui::Selectable(tr("Enable as Partner"))) {
-                auto r = ui.run({{"cmd", "EnableAsPartner"}, {"accountId", a.id}}, "extaccount");
-                if (r.ok) ui.toast(r.message);
+                ui.run({{"cmd", "EnableAsPartner"}, {"accountId", a.id}}, "extaccount");
             }
         } else if (ImGui::Selectable(tr("Disable as Partner"))) {
             askDisable = true;

@@ -1,5 +1,7 @@
 #include "ui/app_ui.h"
 
+#include <algorithm>
+
 #include "imgui.h"
 #include "app/session_queries.h"
 #include "ui/strings.h"
@@ -76,7 +78,8 @@ void AppUi::drawHeader() {
 
     // Who is logged in with "Log Out", then the app menu in the top-right corner (as the document says).
     const app::SessionInfo me = app::sessionInfo(m_ui.sandbox);
-    const float menuWidth = 220.0f;
+    const std::string menuLabel = std::string(tr("App menu")) + ": " + areaName(m_ui.area) + "  \u25BC###appmenu";
+    const float menuWidth = std::max(220.0f, ImGui::CalcTextSize(menuLabel.c_str(), nullptr, true).x + 40.0f);
     const std::string who = me.userId ? std::string(tr("Logged in as ")) + me.name : std::string(tr("Not logged in"));
     const char* logOut = tr("Log Out");
     const float logOutWidth = me.userId ? ImGui::CalcTextSize(logOut).x + 2 * ImGui::GetStyle().FramePadding.x + 12.0f : 0.0f;
@@ -97,7 +100,6 @@ void AppUi::drawHeader() {
     }
     if (me.userId) {
         ImGui::SetCursorPos(ImVec2(ImGui::GetWindowWidth() - menuWidth - 14.0f, 8.0f));
-        const std::string menuLabel = std::string(tr("App menu")) + ": " + areaName(m_ui.area) + "  \u25BC###appmenu";
         if (ImGui::Button(menuLabel.c_str(), ImVec2(menuWidth, 0))) ImGui::OpenPopup("AppMenuPopup");
     }
     if (ImGui::BeginPopup("AppMenuPopup")) {
@@ -133,7 +135,8 @@ void AppUi::drawBody() {
         m_ui.nav.go(Screen::Login);
     }
     if (me.isPartner && (m_ui.area != AppArea::PartnerCommunity ||
-                         (m_ui.nav.screen != Screen::PartnerHome && m_ui.nav.screen != Screen::PartnerInbox))) {
+                         (m_ui.nav.screen != Screen::PartnerHome && m_ui.nav.screen != Screen::PartnerInbox &&
+                          m_ui.nav.screen != Screen::PartnerLeadDetail))) {
         m_ui.area = AppArea::PartnerCommunity;
         m_ui.nav.go(Screen::PartnerHome);
     }
@@ -148,6 +151,11 @@ void AppUi::drawBody() {
     } else if (m_ui.area == AppArea::Sales) {
         ImGui::BeginChild("SalesNav", ImVec2(170, 0), true);
         drawSalesNav(m_ui);
+        ImGui::EndChild();
+        ImGui::SameLine();
+    } else if (m_ui.area == AppArea::PartnerCommunity && partnerNavWanted(m_ui)) {
+        ImGui::BeginChild("PartnerNav", ImVec2(170, 0), true);
+        drawPartnerNav(m_ui);
         ImGui::EndChild();
         ImGui::SameLine();
     }
@@ -176,6 +184,18 @@ void AppUi::drawBody() {
         case Screen::Outbox: drawOutboxView(m_ui); break;
         case Screen::Login: drawLoginView(m_ui); break;
         case Screen::PartnerHome: drawPartnerHomeView(m_ui); break;
+        // The lead half (lead_views.h).
+        case Screen::Leads: drawLeadsView(m_ui); break;
+        case Screen::NewLead: drawNewLeadView(m_ui); break;
+        case Screen::LeadDetail: drawLeadDetailView(m_ui); break;
+        case Screen::ChangeLeadOwner: drawChangeLeadOwnerView(m_ui); break;
+        case Screen::Queues: drawQueuesView(m_ui); break;
+        case Screen::AssignmentRules: drawAssignmentRulesView(m_ui); break;
+        case Screen::RoundRobins: drawRoundRobinsView(m_ui); break;
+        case Screen::SharingRules: drawSharingRulesView(m_ui); break;
+        case Screen::PublicGroups: drawPublicGroupsView(m_ui); break;
+        case Screen::PartnerInbox: drawPartnerInboxView(m_ui); break;
+        case Screen::PartnerLeadDetail: drawPartnerLeadView(m_ui); break;
         default: drawHomeView(m_ui); break;
     }
     ImGui::EndChild();

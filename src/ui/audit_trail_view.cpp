@@ -38,7 +38,7 @@ void drawAuditTrailView(UiContext& ui) {
     const float h = ImGui::GetContentRegionAvail().y - 4.0f;
     if (!ImGui::BeginTable("audit", 6, kListTableFlags | ImGuiTableFlags_ScrollY, ImVec2(0, h))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(tr("Date"), 0, 1.0f);
+    dateColumn(tr("Date"));
     ImGui::TableSetupColumn(tr("User"), 0, 1.0f);
     ImGui::TableSetupColumn(tr("Section"), 0, 1.2f);
     ImGui::TableSetupColumn(tr("Action"), 0, 3.2f);
@@ -54,17 +54,15 @@ void drawAuditTrailView(UiContext& ui) {
             ImGui::TableNextColumn();
             text(formatTime(r.at));
             ImGui::TableNextColumn();
-            text(r.actorName.empty() ? std::string(tr("(system)")) : r.actorName);
+            cellText(r.actorName.empty() ? std::string(tr("(system)")) : r.actorName);
             ImGui::TableNextColumn();
-            text(r.section);
+            cellText(r.section);
             ImGui::TableNextColumn();
-            ImGui::PushTextWrapPos(0.0f);
-            text(r.action);
-            ImGui::PopTextWrapPos();
+            cellText(r.action);
             ImGui::TableNextColumn();
-            text(r.oldValue);
+            cellText(r.oldValue);
             ImGui::TableNextColumn();
-            text(r.newValue);
+            cellText(r.newValue);
         }
     }
     ImGui::EndTable();

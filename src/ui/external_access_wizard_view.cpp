@@ -30,32 +30,24 @@ void stepList(const std::vector<app::WizardItem>& items, std::set<Id>& ticked, c
     }
     hint(tr("Tick the items to convert to \"Roles and Internal Subordinates\": partner users then no longer get "
             "access through them."));
-    const float h = std::min(ImGui::GetContentRegionAvail().y - 60.0f, tableHeight(static_cast<int>(items.size())));
-    if (!ImGui::BeginTable(tableId, 4, kListTableFlags | ImGuiTableFlags_ScrollY, ImVec2(0, h))) return;
-    ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(tr("Convert"), ImGuiTableColumnFlags_WidthFixed, 70.0f);
+    if (!ImGui::BeginTable(tableId, 3, kListTableFlags)) return;
     ImGui::TableSetupColumn(tr(what), 0, 1.6f);
-    ImGui::TableSetupColumn(tr("What it exposes to partner users today"), 0, 3.0f);
-    ImGui::TableSetupColumn(tr("Partner users reached"), 0, 0.9f);
+    ImGui::TableSetupColumn(tr("What it exposes to partner users today"), 0, 3.2f);
+    ImGui::TableSetupColumn(tr("Partner users reached"), ImGuiTableColumnFlags_WidthFixed,
+                            ImGui::CalcTextSize(tr("Partner users reached")).x + 8.0f);
     ImGui::TableHeadersRow();
     for (const auto& it : items) {
         ImGui::PushID(static_cast<int>(it.id));
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
+        // The tick box carries the item's name: tick it to convert the item.
         bool on = ticked.count(it.id) > 0;
-        const std::string cb = std::string(tr("Convert")) + " " + it.name + "###convert";
-        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(4, 2));
-        if (ImGui::Checkbox(cb.c_str(), &on)) {
+        if (ImGui::Checkbox(it.name.c_str(), &on)) {
             if (on) ticked.insert(it.id);
             else ticked.erase(it.id);
         }
-        ImGui::PopStyleVar();
         ImGui::TableNextColumn();
-        text(it.name);
-        ImGui::TableNextColumn();
-        ImGui::PushTextWrapPos(0.0f);
-        text(it.exposes);
-        ImGui::PopTextWrapPos();
+        cellText(it.exposes);
         ImGui::TableNextColumn();
         textf("%d", it.partnerUsersReached);
         ImGui::PopID();

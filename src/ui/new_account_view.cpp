@@ -34,7 +34,7 @@ void drawNewAccountView(UiContext& ui) {
     if (beginForm("newaccountform")) {
         formInput("Account Name", &d.name);
         formLabel("Owner");
-        idCombo("Owner###owner", &d.owner, owners);
+        idCombo("##owner", &d.owner, owners);
         formInput("Industry", &d.industry);
         formInput("Phone", &d.phone);
         formInput("City", &d.city);

@@ -35,7 +35,7 @@ void drawNewContactView(UiContext& ui) {
         formInput("Phone", &d.phone);
         formInput("Title", &d.title);
         formLabel("Account");
-        idCombo("Account###account", &d.account, accounts, "(no account)");
+        idCombo("##account", &d.account, accounts, "(no account)");
         endForm();
     }
     hint(tr("A partner user is a contact of a partner account with an e-mail address: the login details are sent there."));

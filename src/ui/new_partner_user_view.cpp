@@ -90,13 +90,9 @@ void drawNewPartnerUserView(UiContext& ui) {
         formInput("Nickname", &d.nickname);
         formInput("Alias", &d.alias);
         formLabel("Profile");
-        idCombo("Profile###profile", &d.profile, profiles);
-        formLabel("Role");
-        ImGui::AlignTextToFramePadding();
-        text(role.empty() ? std::string(tr("none: the contact has no account")) : role);
-        formLabel("Account");
-        ImGui::AlignTextToFramePadding();
-        text(c->accountName);
+        idCombo("##profile", &d.profile, profiles);
+        formText("Role", role.empty() ? std::string(tr("none: the contact has no account")) : role);
+        formText("Account", c->accountName);
         endForm();
     }
     hint(tr("First and last name come from the contact; change them on the contact."));

@@ -34,7 +34,7 @@ void drawOutboxView(UiContext& ui) {
     ImGui::BeginChild("outboxlist", ImVec2(listWidth, 0), false);
     if (ImGui::BeginTable("outbox", 4, kListTableFlags | ImGuiTableFlags_ScrollY, ImVec2(0, ImGui::GetContentRegionAvail().y))) {
         ImGui::TableSetupScrollFreeze(0, 1);
-        ImGui::TableSetupColumn(tr("When"), 0, 1.1f);
+        dateColumn(tr("When"));
         ImGui::TableSetupColumn(tr("To"), 0, 1.6f);
         ImGui::TableSetupColumn(tr("Subject"), 0, 2.0f);
         ImGui::TableSetupColumn(tr("Kind"), 0, 0.9f);
@@ -69,7 +69,7 @@ void drawOutboxView(UiContext& ui) {
         text(m->subject);
         ImGui::SetWindowFontScale(1.0f);
         ImGui::Separator();
-        if (beginFields("mailfields")) {
+        if (beginFields("mailfields", 60.0f)) {
             fieldRow("To", m->toName.empty() ? m->toAddress : m->toName + " <" + m->toAddress + ">");
             fieldRow("Sent", formatTime(m->sentAt));
             fieldRow("Kind", m->kind);

@@ -27,9 +27,9 @@ float tableHeight(int rows, int maxRows) {
     return ImGui::GetFrameHeightWithSpacing() * static_cast<float>(shown) + 6.0f;
 }
 
-bool beginFields(const char* id) {
+bool beginFields(const char* id, float labelWidth) {
     if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit)) return false;
-    ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed, 190.0f);
+    ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed, labelWidth);
     ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch);
     return true;
 }
@@ -41,7 +41,18 @@ void fieldRow(const char* label, const std::string& value) {
     text(tr(label));
     ImGui::PopStyleColor();
     ImGui::TableNextColumn();
-    text(value.empty() ? std::string("\u2014") : value);
+    cellText(value.empty() ? std::string("\u2014") : value);
+}
+
+void cellText(const std::string& s) {
+    ImGui::PushTextWrapPos(0.0f);
+    text(s);
+    ImGui::PopTextWrapPos();
+}
+
+void dateColumn(const char* label) {
+    ImGui::TableSetupColumn(label, ImGuiTableColumnFlags_WidthFixed,
+                            ImGui::CalcTextSize("2026-12-31 23:59").x + ImGui::GetStyle().CellPadding.x * 2);
 }
 
 void endFields() { ImGui::EndTable(); }
@@ -66,9 +77,22 @@ void formLabel(const char* label) {
 
 bool formInput(const char* label, std::string* value, int flags) {
     formLabel(label);
-    // The field keeps the visible label (tests find fields by it); the cell clips it, so it shows once.
+    // The field keeps its label (tests find fields by it) but the label is clipped at the field's edge,
+    // so it shows once, in the label column.
     const std::string id = std::string(tr(label)) + "###" + label;
-    return ImGui::InputText(id.c_str(), value, flags);
+    const float w = ImGui::GetContentRegionAvail().x;
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::SetNextItemWidth(w);
+    ImGui::PushClipRect(p, ImVec2(p.x + w, p.y + ImGui::GetFrameHeight()), true);
+    const bool changed = ImGui::InputText(id.c_str(), value, flags);
+    ImGui::PopClipRect();
+    return changed;
+}
+
+void formText(const char* label, const std::string& value) {
+    formLabel(label);
+    ImGui::AlignTextToFramePadding();
+    cellText(value);
 }
 
 bool idCombo(const char* label, domain::Id* current, const std::vector<std::pair<domain::Id, std::string>>& choices,

@@ -22,10 +22,17 @@ constexpr ImGuiTableFlags kListTableFlags = ImGuiTableFlags_Borders | ImGuiTable
 float tableHeight(int rows, int maxRows = 14);
 
 // A two-column "label | value" block for record pages. Call fieldRow() between begin and end.
-bool beginFields(const char* id);
+bool beginFields(const char* id, float labelWidth = 190.0f);
 void fieldRow(const char* label, const std::string& value);
 void endFields();
 
+// Text in a table cell, wrapped at the column's edge.
+void cellText(const std::string& s);
+// A fixed-width column that fits a formatTime() date.
+void dateColumn(const char* label);
+
+// A read-only value on a form, wrapped.
+void formText(const char* label, const std::string& value);
 // A labelled text input on a form (label left, field right). Returns true when edited.
 bool formInput(const char* label, std::string* value, int flags = 0);
 // Label cell for a custom control on a form; the next widget takes the value column.

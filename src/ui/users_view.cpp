@@ -48,7 +48,7 @@ void drawUsersView(UiContext& ui) {
     ImGui::TableSetupColumn(tr("Profile"), 0, 1.4f);
     ImGui::TableSetupColumn(tr("Role"), 0, 1.6f);
     ImGui::TableSetupColumn(tr("Active"), 0, 0.5f);
-    ImGui::TableSetupColumn(tr("Last Login"), 0, 1.1f);
+    dateColumn(tr("Last Login"));
     ImGui::TableSetupColumn(tr("Account"), 0, 1.2f);
     ImGui::TableSetupColumn(tr("Actions"), 0, 2.6f);
     ImGui::TableHeadersRow();

@@ -61,11 +61,12 @@ test('enabling PRM runs the External User Access Conversion wizard and cannot be
   if (await app.hasText('No sharing rules in this org would expose records to partners.')) {
     await app.find('Previous');
   } else {
-    const first = await app.find(/^Convert /, { kind: 'item' });
+    const first = (await app.widgets()).find((w) => w.visible && w.checkable && w.window.includes('Page'));
+    assert.ok(first, 'step 1 lists the rules with a checkbox each');
     assert.equal(first.checked, false);
     await app.click(first.label);
     assert.equal((await app.find(first.label, { kind: 'item' })).checked, true, 'the rule is ticked');
-    converted = first.label.replace(/^Convert /, '');
+    converted = first.label;
     await app.expectText(/partner/);
   }
   await app.screenshot('prm-enable-06-step1');
