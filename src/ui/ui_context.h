@@ -45,10 +45,6 @@ enum class Screen {
     CommunityDetail,
     NewAccount,
     NewContact,
-    NewLead,
-    SharingRules,
-    PublicGroups,
-    PartnerLeadDetail,
 };
 
 enum class AppArea { Sales, Setup, PartnerCommunity };
