@@ -31,7 +31,7 @@ void stepList(const std::vector<app::WizardItem>& items, std::set<Id>& ticked, c
     hint(tr("Tick the items to convert to \"Roles and Internal Subordinates\": partner users then no longer get "
             "access through them."));
     if (!ImGui::BeginTable(tableId, 3, kListTableFlags)) return;
-    ImGui::TableSetupColumn(tr(what), 0, 1.6f);
+    ImGui::TableSetupColumn(tr(what), 0, 2.1f);
     ImGui::TableSetupColumn(tr("What it exposes to partner users today"), 0, 3.2f);
     ImGui::TableSetupColumn(tr("Partner users reached"), ImGuiTableColumnFlags_WidthFixed,
                             ImGui::CalcTextSize(tr("Partner users reached")).x + 8.0f);
