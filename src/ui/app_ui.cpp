@@ -135,7 +135,8 @@ void AppUi::drawBody() {
         m_ui.nav.go(Screen::Login);
     }
     if (me.isPartner && (m_ui.area != AppArea::PartnerCommunity ||
-                         (m_ui.nav.screen != Screen::PartnerHome && m_ui.nav.screen != Screen::PartnerInbox))) {
+                         (m_ui.nav.screen != Screen::PartnerHome && m_ui.nav.screen != Screen::PartnerInbox &&
+                          m_ui.nav.screen != Screen::PartnerLeadDetail))) {
         m_ui.area = AppArea::PartnerCommunity;
         m_ui.nav.go(Screen::PartnerHome);
     }
@@ -150,6 +151,11 @@ void AppUi::drawBody() {
     } else if (m_ui.area == AppArea::Sales) {
         ImGui::BeginChild("SalesNav", ImVec2(170, 0), true);
         drawSalesNav(m_ui);
+        ImGui::EndChild();
+        ImGui::SameLine();
+    } else if (m_ui.area == AppArea::PartnerCommunity && partnerNavWanted(m_ui)) {
+        ImGui::BeginChild("PartnerNav", ImVec2(170, 0), true);
+        drawPartnerNav(m_ui);
         ImGui::EndChild();
         ImGui::SameLine();
     }
@@ -178,6 +184,18 @@ void AppUi::drawBody() {
         case Screen::Outbox: drawOutboxView(m_ui); break;
         case Screen::Login: drawLoginView(m_ui); break;
         case Screen::PartnerHome: drawPartnerHomeView(m_ui); break;
+        // The lead half (lead_views.h).
+        case Screen::Leads: drawLeadsView(m_ui); break;
+        case Screen::NewLead: drawNewLeadView(m_ui); break;
+        case Screen::LeadDetail: drawLeadDetailView(m_ui); break;
+        case Screen::ChangeLeadOwner: drawChangeLeadOwnerView(m_ui); break;
+        case Screen::Queues: drawQueuesView(m_ui); break;
+        case Screen::AssignmentRules: drawAssignmentRulesView(m_ui); break;
+        case Screen::RoundRobins: drawRoundRobinsView(m_ui); break;
+        case Screen::SharingRules: drawSharingRulesView(m_ui); break;
+        case Screen::PublicGroups: drawPublicGroupsView(m_ui); break;
+        case Screen::PartnerInbox: drawPartnerInboxView(m_ui); break;
+        case Screen::PartnerLeadDetail: drawPartnerLeadView(m_ui); break;
         default: drawHomeView(m_ui); break;
     }
     ImGui::EndChild();

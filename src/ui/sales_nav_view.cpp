@@ -1,4 +1,4 @@
-// The Sales area's left navigation: Home, Accounts, Contacts, Outbox.
+// The Sales area's left navigation: Home, Accounts, Contacts, Leads, Queues, Outbox.
 #include "imgui.h"
 #include "ui/strings.h"
 #include "ui/views.h"
@@ -16,6 +16,8 @@ const NavItem kItems[] = {
     {"Home", Screen::Home, {Screen::Home, Screen::Home, Screen::Home}},
     {"Accounts", Screen::Accounts, {Screen::AccountDetail, Screen::NewAccount, Screen::Accounts}},
     {"Contacts", Screen::Contacts, {Screen::ContactDetail, Screen::NewContact, Screen::NewPartnerUser}},
+    {"Leads", Screen::Leads, {Screen::LeadDetail, Screen::ChangeLeadOwner, Screen::NewLead}},
+    {"Queues", Screen::Queues, {Screen::Queues, Screen::Queues, Screen::Queues}},
     {"Outbox", Screen::Outbox, {Screen::Outbox, Screen::Outbox, Screen::Outbox}},
 };
 

@@ -27,6 +27,11 @@ const SetupPage kPages[] = {
     {"Roles", "Administer > Manage Users > Roles", Screen::Roles},
     {"Outbox", "Administer > Email > Outbox", Screen::Outbox},
     {"Sharing Settings", "Security Controls > Sharing Settings", Screen::SharingSettings},
+    {"Sharing Rules", "Security Controls > Sharing Rules", Screen::SharingRules},
+    {"Public Groups", "Security Controls > Public Groups", Screen::PublicGroups},
+    {"Queues", "Administer > Manage Users > Queues", Screen::Queues},
+    {"Lead Assignment Rules", "Build > Customize > Leads > Lead Assignment Rules", Screen::AssignmentRules},
+    {"Round Robin", "Build > Customize > Leads > Round Robin", Screen::RoundRobins},
     {"View Setup Audit Trail", "Security Controls > View Setup Audit Trail", Screen::AuditTrail},
     {"Company Information", "Company Profile > Company Information", Screen::OrgSettings},
     {"External User Access Conversion", "Security Controls > Sharing Settings > External User Access Conversion",
@@ -85,12 +90,14 @@ void drawSetupTree(UiContext& ui) {
             if (sc == cur) return true;
         return false;
     };
-    const bool users = in({Screen::Users, Screen::UserDetail, Screen::Profiles, Screen::Roles});
+    const bool users = in({Screen::Users, Screen::UserDetail, Screen::Profiles, Screen::Roles, Screen::Queues});
+    const bool leadSetup = in({Screen::AssignmentRules, Screen::RoundRobins});
     if (node("Administer", users || cur == Screen::Outbox)) {
         if (node("Manage Users", users)) {
             leaf(ui, "Users", Screen::Users, "users");
             leaf(ui, "Profiles", Screen::Profiles, "profiles");
             leaf(ui, "Roles", Screen::Roles, "roles");
+            leaf(ui, "Queues", Screen::Queues, "queues");
             ImGui::TreePop();
         }
         if (node("Email", cur == Screen::Outbox)) {
@@ -99,8 +106,13 @@ void drawSetupTree(UiContext& ui) {
         }
         ImGui::TreePop();
     }
-    if (node("Build", cur == Screen::PartnerSettings)) {
-        if (node("Customize", cur == Screen::PartnerSettings)) {
+    if (node("Build", cur == Screen::PartnerSettings || leadSetup)) {
+        if (node("Customize", cur == Screen::PartnerSettings || leadSetup)) {
+            if (node("Leads", leadSetup)) {
+                leaf(ui, "Lead Assignment Rules", Screen::AssignmentRules, "lead-assignment-rules");
+                leaf(ui, "Round Robin", Screen::RoundRobins, "round-robin");
+                ImGui::TreePop();
+            }
             if (node("Partners", cur == Screen::PartnerSettings)) {
                 leaf(ui, "Settings", Screen::PartnerSettings, "partners-settings");
                 ImGui::TreePop();
@@ -114,8 +126,10 @@ void drawSetupTree(UiContext& ui) {
         leaf(ui, "Settings", Screen::PartnerSettings, "dx-settings");
         ImGui::TreePop();
     }
-    if (node("Security Controls", in({Screen::SharingSettings, Screen::AuditTrail}))) {
+    if (node("Security Controls", in({Screen::SharingSettings, Screen::AuditTrail, Screen::SharingRules, Screen::PublicGroups}))) {
         leaf(ui, "Sharing Settings", Screen::SharingSettings, "sharing");
+        leaf(ui, "Sharing Rules", Screen::SharingRules, "sharing-rules");
+        leaf(ui, "Public Groups", Screen::PublicGroups, "public-groups");
         leaf(ui, "View Setup Audit Trail", Screen::AuditTrail, "audit");
         ImGui::TreePop();
     }

@@ -45,6 +45,10 @@ enum class Screen {
     CommunityDetail,
     NewAccount,
     NewContact,
+    NewLead,
+    SharingRules,
+    PublicGroups,
+    PartnerLeadDetail,
 };
 
 enum class AppArea { Sales, Setup, PartnerCommunity };

@@ -13,6 +13,7 @@
 using namespace prm;
 namespace pt = prm::testing;
 using domain::Id;
+using app::Sandbox;
 
 namespace {
 
@@ -68,7 +69,7 @@ struct Headless {
     }
 };
 
-const ui::Screen kLastScreen = ui::Screen::NewContact;
+const ui::Screen kLastScreen = ui::Screen::PartnerLeadDetail;
 
 // A sensible record for screens that show one.
 Id recordFor(ui::Screen s, pt::CoreOrg& org) {
@@ -80,6 +81,10 @@ Id recordFor(ui::Screen s, pt::CoreOrg& org) {
         case ui::Screen::UserDetail:
         case ui::Screen::Login: return org.partnerUserId;
         case ui::Screen::CommunityDetail: return org.communityId;
+        case ui::Screen::LeadDetail:
+        case ui::Screen::ChangeLeadOwner:
+        case ui::Screen::PartnerLeadDetail:
+            return org.sb->db().queryInt("SELECT min(id) FROM leads").value_or(0);
         default: return 0;
     }
 }
@@ -105,6 +110,96 @@ TEST(UiSmoke, EveryScreenDrawsWithoutAssertions) {
     ui::AppUi app(*org.sb, {});
     drawAllScreens(h, app, org, true);
     drawAllScreens(h, app, org, false);  // missing records: every page says what to do
+    EXPECT_EQ(prmImguiAssertCount(), 0) << prmImguiLastAssert();
+}
+
+// The lead half's data: 300 generated leads, a queue with the partner user, a round robin, an active
+// lead assignment rule with entries to a user, the queue and the round robin, a public group and a
+// sharing rule; the partner user has logged in once, so they can own leads.
+struct LeadData {
+    Id queueId = 0, roundRobinId = 0, ruleId = 0;
+};
+LeadData addLeadData(pt::CoreOrg& org) {
+    pt::firstLogin(org, org.partnerUserId);
+    Sandbox& sb = *org.sb;
+    LeadData d;
+    pt::run(sb, {{"cmd", "GenerateLeads"}, {"count", 300}, {"seed", 5}});
+    d.queueId = pt::run(sb, {{"cmd", "CreateQueue"}, {"name", "Nordic Partner Leads"}, {"email", "nordic@pohjolatech.example"},
+                             {"sendEmailToMembers", true}, {"members", {{{"userId", org.partnerUserId}}}}})["queueId"]
+                    .get<Id>();
+    d.roundRobinId = pt::run(sb, {{"cmd", "CreateRoundRobin"}, {"name", "Finland reps"}, {"kind", "Users"},
+                                  {"members", {{{"userId", org.channelManagerId}, {"weight", 2}},
+                                               {{"userId", org.partnerUserId}, {"weight", 1}}}}})["roundRobinId"]
+                         .get<Id>();
+    d.ruleId = pt::run(sb, {{"cmd", "CreateAssignmentRule"}, {"name", "Partner routing"}, {"active", true}})["ruleId"].get<Id>();
+    pt::run(sb, {{"cmd", "AddAssignmentRuleEntry"}, {"ruleId", d.ruleId},
+                 {"criteria", {{{"field", "Country"}, {"op", "equals"}, {"value", "Finland"}}}},
+                 {"target", {{"roundRobinId", d.roundRobinId}}}});
+    pt::run(sb, {{"cmd", "AddAssignmentRuleEntry"}, {"ruleId", d.ruleId},
+                 {"criteria", {{{"field", "Country"}, {"op", "equals"}, {"value", "Sweden, Norway"}},
+                               {{"field", "AnnualRevenue"}, {"op", "greaterThan"}, {"value", "1000000"}}}},
+                 {"logic", "1 OR 2"}, {"target", {{"queueId", d.queueId}}}});
+    pt::run(sb, {{"cmd", "AddAssignmentRuleEntry"}, {"ruleId", d.ruleId}, {"target", {{"userId", org.channelManagerId}}},
+                 {"doNotReassign", true}});
+    pt::run(sb, {{"cmd", "RunAssignmentRules"}, {"all", true}});
+    const Id group = pt::run(sb, {{"cmd", "CreatePublicGroup"}, {"name", "Channel Team"},
+                                  {"members", {{{"roleId", org.channelManagerRoleId}, {"scope", "RoleAndInternalSubordinates"}}}}})
+                         ["groupId"]
+                             .get<Id>();
+    pt::run(sb, {{"cmd", "CreateSharingRule"}, {"name", "Finnish leads to the channel team"}, {"ruleType", "Criteria"},
+                 {"criteria", {{"field", "Country"}, {"op", "equals"}, {"value", "Finland"}}},
+                 {"target", {{"groupId", group}}}, {"access", "Read"}});
+    return d;
+}
+
+TEST(UiSmoke, LeadScreensDrawWithLeadsQueuesRulesAndRoundRobins) {
+    auto org = pt::makeOrgWithPartner();
+    addLeadData(org);
+    Headless h;
+    ui::AppUi app(*org.sb, {});
+    drawAllScreens(h, app, org, true);
+    drawAllScreens(h, app, org, false);
+    // The partner sees their inbox (queue leads and their own) and a lead page.
+    pt::run(*org.sb, {{"cmd", "LoginAs"}, {"userId", org.partnerUserId}});
+    drawAllScreens(h, app, org, true);
+    app.context().nav.go(ui::Screen::PartnerInbox);
+    h.frames(app, 3);
+    EXPECT_EQ(app.context().nav.screen, ui::Screen::PartnerInbox) << "a partner user may open the Lead Inbox";
+    EXPECT_EQ(prmImguiAssertCount(), 0) << prmImguiLastAssert();
+}
+
+TEST(UiSmoke, ClickChangeLeadOwnerToAPartnerUserAndMassReassignToAQueue) {
+    auto org = pt::makeOrgWithPartner();
+    const LeadData data = addLeadData(org);
+    Headless h;
+    ui::AppUi app(*org.sb, {});
+    auto& ui = app.context();
+    const Id lead = org.sb->db().queryInt("SELECT min(id) FROM leads").value_or(0);
+    ui.area = ui::AppArea::Sales;
+    ui.nav.go(ui::Screen::LeadDetail, lead);
+    ASSERT_TRUE(h.click(app, "[Change]"));
+    EXPECT_EQ(ui.nav.screen, ui::Screen::ChangeLeadOwner);
+    ASSERT_TRUE(h.click(app, "Owner"));
+    ASSERT_TRUE(h.click(app, "Partner User"));
+    ASSERT_TRUE(h.click(app, "Maija Virtanen  \u2014  Nordic Partners Oy"));
+    ASSERT_TRUE(h.click(app, "Send Notification Email"));
+    ASSERT_TRUE(h.click(app, "Save"));
+    EXPECT_EQ(ui.nav.screen, ui::Screen::LeadDetail);
+    EXPECT_EQ(org.sb->db().queryInt("SELECT owner_user_id FROM leads WHERE id = " + std::to_string(lead)).value_or(0),
+              org.partnerUserId);
+
+    // Mass reassign: select all matching, Change Owner, Queue, pick it, Save; the job runs over frames.
+    ui.nav.go(ui::Screen::Leads);
+    ASSERT_TRUE(h.click(app, "Select all matching (300)"));
+    ASSERT_TRUE(h.click(app, "Change Owner"));
+    ASSERT_TRUE(h.click(app, "Owner"));
+    ASSERT_TRUE(h.click(app, "Queue"));
+    ASSERT_TRUE(h.click(app, "Nordic Partner Leads"));
+    ASSERT_TRUE(h.click(app, "Save"));
+    h.frames(app, 10);
+    EXPECT_EQ(org.sb->db().queryInt("SELECT count(*) FROM leads WHERE owner_queue_id = " + std::to_string(data.queueId)).value_or(0),
+              300);
+    ASSERT_TRUE(h.click(app, "Close"));
     EXPECT_EQ(prmImguiAssertCount(), 0) << prmImguiLastAssert();
 }
 
