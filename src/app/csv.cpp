@@ -219,9 +219,19 @@ Writer::Writer(bool utf8Bom) {
 void Writer::row(const std::vector<std::string>& fields) {
     for (std::size_t i = 0; i < fields.size(); ++i) {
         if (i) m_out.push_back(',');
-        // A record with one empty field would read back as a blank line: quote it.
-        if (fields.size() == 1 && fields[0].empty()) m_out += "\"\"";
-        else m_out += quote(fields[i]);
+        // A record with one empty field would read back as a blank line; a U+FEFF at the very start
+        // of the file would read back as a BOM: quote both.
+        const bool startsFile = m_out.empty() && fields[i].rfind("\xEF\xBB\xBF", 0) == 0;
+        if ((fields.size() == 1 && fields[0].empty()) || startsFile) {
+            m_out.push_back('"');
+            for (char c : fields[i]) {
+                if (c == '"') m_out.push_back('"');
+                m_out.push_back(c);
+            }
+            m_out.push_back('"');
+        } else {
+            m_out += quote(fields[i]);
+        }
     }
     m_out += "\r\n";
 }

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "app/csv.h"
+#include "app/eml.h"
 #include "app/sharing.h"
 #include "domain/rules.h"
 
@@ -98,7 +99,7 @@ domain::Result<CsvFile> exportList(store::Db& db, const std::string& object, Id 
                 row.push_back(lf[static_cast<std::size_t>(i)].type == domain::FieldType::Number ? numberText(st, col) : st.getText(col));
             }
             row.push_back(st.getText(2 + domain::kLeadFieldCount));
-            row.push_back(std::to_string(st.getInt(3 + domain::kLeadFieldCount)));
+            row.push_back(eml::iso8601(st.getInt(3 + domain::kLeadFieldCount)));
             w.row(row);
             ++out.rows;
         }
@@ -112,7 +113,7 @@ domain::Result<CsvFile> exportList(store::Db& db, const std::string& object, Id 
                              " ORDER BY a.id");
         while (st.step()) {
             w.row({std::to_string(st.getInt(0)), st.getText(1), st.getText(2), st.getText(3), st.getText(4), st.getText(5),
-                   st.getText(6), st.getText(7), st.getInt(8) ? "true" : "false", std::to_string(st.getInt(9))});
+                   st.getText(6), st.getText(7), st.getInt(8) ? "true" : "false", eml::iso8601(st.getInt(9))});
             ++out.rows;
         }
         if (!st.ok()) return Error{"could not read the accounts: " + st.error(), ""};
@@ -126,7 +127,7 @@ domain::Result<CsvFile> exportList(store::Db& db, const std::string& object, Id 
         while (st.step()) {
             w.row({std::to_string(st.getInt(0)), st.getText(1), st.getText(2), st.getText(3), st.getText(4), st.getText(5),
                    st.isNull(6) ? std::string() : std::to_string(st.getInt(6)), st.getText(7),
-                   std::to_string(st.getInt(8))});
+                   eml::iso8601(st.getInt(8))});
             ++out.rows;
         }
         if (!st.ok()) return Error{"could not read the contacts: " + st.error(), ""};
@@ -144,7 +145,7 @@ domain::Result<CsvFile> exportList(store::Db& db, const std::string& object, Id 
             w.row({std::to_string(st.getInt(0)), st.getText(1), st.getText(2), st.getText(3), st.getText(4), st.getText(5),
                    st.getText(6), st.getText(7), st.getInt(8) ? "true" : "false", st.getText(9),
                    st.isNull(10) ? std::string() : std::to_string(st.getInt(10)),
-                   st.isNull(11) ? std::string() : std::to_string(st.getInt(11)), std::to_string(st.getInt(12))});
+                   st.isNull(11) ? std::string() : eml::iso8601(st.getInt(11)), eml::iso8601(st.getInt(12))});
             ++out.rows;
         }
         if (!st.ok()) return Error{"could not read the users: " + st.error(), ""};

@@ -63,15 +63,19 @@ std::size_t utf8Len(unsigned char c) {
 
 }  // namespace
 
-std::string rfc5322Date(TimeMs ms) {
-    static const char* days[] = {"Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"};  // 1970-01-01 was a Thursday
-    static const char* months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+namespace {
+struct Civil {
+    std::int64_t year;
+    int month, day, weekday, hour, minute, second, millis;
+};
+Civil civil(TimeMs ms) {
     std::int64_t secs = ms / 1000;
-    if (ms < 0 && ms % 1000) --secs;
+    int millis = static_cast<int>(ms % 1000);
+    if (millis < 0) millis += 1000, --secs;
     std::int64_t z = secs / 86400;
     std::int64_t rem = secs % 86400;
     if (rem < 0) rem += 86400, --z;
-    const int weekday = static_cast<int>(((z % 7) + 7) % 7);
+    const int weekday = static_cast<int>(((z % 7) + 7) % 7);  // 0 = Thursday (1970-01-01)
     // Days to civil date (Howard Hinnant's algorithm).
     z += 719468;
     const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
@@ -83,10 +87,26 @@ std::string rfc5322Date(TimeMs ms) {
     const std::int64_t d = doy - (153 * mp + 2) / 5 + 1;
     const std::int64_t m = mp < 10 ? mp + 3 : mp - 9;
     if (m <= 2) ++y;
+    return {y, static_cast<int>(m), static_cast<int>(d), weekday, static_cast<int>(rem / 3600),
+            static_cast<int>(rem / 60 % 60), static_cast<int>(rem % 60), millis};
+}
+}  // namespace
+
+std::string rfc5322Date(TimeMs ms) {
+    static const char* days[] = {"Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"};
+    static const char* months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const Civil c = civil(ms);
     char buf[64];
-    std::snprintf(buf, sizeof buf, "%s, %02d %s %04lld %02d:%02d:%02d +0000", days[weekday], static_cast<int>(d),
-                  months[m - 1], static_cast<long long>(y), static_cast<int>(rem / 3600), static_cast<int>(rem / 60 % 60),
-                  static_cast<int>(rem % 60));
+    std::snprintf(buf, sizeof buf, "%s, %02d %s %04lld %02d:%02d:%02d +0000", days[c.weekday], c.day, months[c.month - 1],
+                  static_cast<long long>(c.year), c.hour, c.minute, c.second);
+    return buf;
+}
+
+std::string iso8601(TimeMs ms) {
+    const Civil c = civil(ms);
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%04lld-%02d-%02dT%02d:%02d:%02d.%03dZ", static_cast<long long>(c.year), c.month, c.day,
+                  c.hour, c.minute, c.second, c.millis);
     return buf;
 }
 

@@ -38,6 +38,8 @@ domain::Result<File> outboxEmail(store::Db& db, Id emailId);
 // ---- building blocks (exposed for tests) ------------------------------------------------------
 // "Tue, 14 Nov 2023 22:13:20 +0000" (UTC).
 std::string rfc5322Date(TimeMs ms);
+// "2023-11-14T22:13:20.000Z": the date-time form Data Loader writes in CSV exports.
+std::string iso8601(TimeMs ms);
 // Header text: as is when printable ASCII, else one or more =?UTF-8?B?...?= words (each at most
 // 75 characters, split between whole UTF-8 characters) joined by CRLF + space. Line breaks become spaces.
 std::string encodeHeaderText(const std::string& text);

@@ -117,3 +117,15 @@ TEST(DataCsv, Utf8ValidatorRejectsOverlongsAndSurrogates) {
     EXPECT_FALSE(csv::isValidUtf8("ok\xE4", &at));
     EXPECT_EQ(at, 2u);
 }
+
+TEST(DataCsv, AFirstFieldStartingWithUFEFFSurvivesARoundTrip) {
+    // Found by fuzzing: a file with two BOMs; the second is data and must not vanish when written back.
+    auto t = csv::parseRecords("\xEF\xBB\xBF\xEF\xBB\xBFName,x\n");
+    ASSERT_TRUE(t.ok());
+    ASSERT_EQ(t.value()[0].fields[0], "\xEF\xBB\xBFName");
+    csv::Writer w(false);
+    w.row(t.value()[0].fields);
+    auto again = csv::parseRecords(w.str());
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again.value()[0].fields, t.value()[0].fields);
+}

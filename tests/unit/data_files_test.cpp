@@ -353,3 +353,12 @@ TEST(DataExport, PartnerUserSeesOwnAccountOnly) {
     ASSERT_TRUE(users.ok());
     EXPECT_EQ(users.value().rows, 3);
 }
+
+TEST(DataExport, DatesAreIso8601AsDataLoaderWritesThem) {
+    EXPECT_EQ(eml::iso8601(1700000000123), "2023-11-14T22:13:20.123Z");
+    EXPECT_EQ(eml::iso8601(-1), "1969-12-31T23:59:59.999Z");
+    CoreOrg org = makeOrgWithPartner();
+    auto users = data_export::exportList(org->db(), "User", org.adminId);
+    ASSERT_TRUE(users.ok());
+    EXPECT_NE(users.value().content.find(",2023-11-14T22:13:20."), std::string::npos) << users.value().content;
+}
