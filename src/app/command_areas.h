@@ -11,4 +11,5 @@ void registerLeadCommands(CommandRegistry& r);       // commands_leads.cpp: lead
 void registerRoutingCommands(CommandRegistry& r);    // commands_routing.cpp: queues, assignment rules, round robin
 void registerSharingCommands(CommandRegistry& r);    // commands_sharing.cpp: sharing rules, groups, folders, manual shares
 void registerImportCommands(CommandRegistry& r);     // commands_import.cpp: ImportRecords (CSV import, one transaction)
+void registerTrainingCommands(CommandRegistry& r);   // commands_training.cpp: generators, snapshots, exercise checks
 }  // namespace prm::app

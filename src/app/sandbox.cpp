@@ -55,6 +55,7 @@ const CommandRegistry& commandRegistry() {
         registerRoutingCommands(r);
         registerSharingCommands(r);
         registerImportCommands(r);
+        registerTrainingCommands(r);
         return r;
     }();
     return registry;

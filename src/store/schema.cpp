@@ -316,6 +316,24 @@ CREATE TABLE session (
   id        INTEGER PRIMARY KEY CHECK (id = 1),
   user_id   INTEGER REFERENCES users(id)
 );
+-- Training mode: the scenario this org was built from (one row; absent for an org not from a scenario)
+-- and the trainee's progress through its exercises. Both travel with the org, so a snapshot restores
+-- the progress that matches it. Snapshots themselves live in a separate database file (app/training.h).
+CREATE TABLE training_state (
+  id             INTEGER PRIMARY KEY CHECK (id = 1),
+  scenario_name  TEXT NOT NULL,
+  scenario_title TEXT NOT NULL,
+  source         TEXT NOT NULL DEFAULT 'builtin',   -- builtin / file
+  scenario_json  TEXT NOT NULL,                     -- the validated scenario (no passwords)
+  loaded_at      INTEGER NOT NULL
+);
+CREATE TABLE training_progress (
+  exercise_id  TEXT PRIMARY KEY,
+  status       TEXT NOT NULL DEFAULT 'none' CHECK (status IN ('none','passed','failed')),
+  checked_at   INTEGER,
+  diagnosis    TEXT NOT NULL DEFAULT '',
+  hints_shown  INTEGER NOT NULL DEFAULT 0
+);
 -- Expansions used by the share table and by queue / group membership checks.
 -- Users in a role scope: the role itself, or it and its subordinates (internal only, or internal and partner).
 CREATE VIEW role_scope_users AS

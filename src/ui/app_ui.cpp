@@ -5,6 +5,7 @@
 #include "imgui.h"
 #include "app/session_queries.h"
 #include "ui/strings.h"
+#include "ui/training_views.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
 
@@ -113,8 +114,14 @@ void AppUi::drawHeader() {
                                                 : a == AppArea::PartnerCommunity ? Screen::PartnerHome : Screen::Home);
             }
         }
+        ImGui::Separator();
+        if (ImGui::Selectable(tr("Training"), false, 0, ImVec2(menuWidth - 16, 0)))
+            openTrainingPanel(m_ui, TrainingTab::Exercises);
         ImGui::EndPopup();
     }
+    // Training mode: scenario, exercises and snapshots in a panel on the right (training_views.h).
+    ImGui::SetCursorPos(ImVec2(ImGui::GetStyle().WindowPadding.x, ImGui::GetFrameHeight() + 12.0f));
+    drawTrainingHeaderButton(m_ui);
     ImGui::PopStyleColor();
     ImGui::End();
     ImGui::PopStyleColor(2);
@@ -159,7 +166,8 @@ void AppUi::drawBody() {
         ImGui::EndChild();
         ImGui::SameLine();
     }
-    ImGui::BeginChild("Page", ImVec2(0, 0), false);
+    const float trainingWidth = trainingPanelWidth(m_ui);
+    ImGui::BeginChild("Page", ImVec2(trainingWidth > 0 ? -trainingWidth : 0.0f, 0), false);
     switch (m_ui.nav.screen) {
         case Screen::Home: drawHomeView(m_ui); break;
         case Screen::SetupHome: drawSetupHomeView(m_ui); break;
@@ -199,7 +207,12 @@ void AppUi::drawBody() {
         default: drawHomeView(m_ui); break;
     }
     ImGui::EndChild();
+    if (trainingWidth > 0) {
+        ImGui::SameLine();
+        drawTrainingPanel(m_ui);
+    }
     ImGui::End();
+    drawTrainingWindows(m_ui);
 
     // The toast floats over the bottom-right corner so the page below never moves when it comes or goes;
     // it takes no input, so clicks go through to the page.

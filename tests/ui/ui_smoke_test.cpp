@@ -6,8 +6,10 @@
 
 #include "../unit/core_fixture.h"
 #include "app/sandbox.h"
+#include "app/training.h"
 #include "imgui.h"
 #include "ui/app_ui.h"
+#include "ui/training_views.h"
 #include "ui/widget_map.h"
 
 using namespace prm;
@@ -281,4 +283,55 @@ TEST(UiSmoke, WidgetMapListsLabelledWidgetsWithRectangles) {
         }
     }
     EXPECT_TRUE(foundBuild) << map.dump();
+}
+
+// Training mode: the panel's three tabs, Check with a diagnosis, a sandbox copy made by clicking, the diff
+// window, and a restore that undoes enabling PRM; every screen also draws with the panel open.
+TEST(UiSmoke, TrainingPanelExercisesSnapshotsDiffAndRestore) {
+    auto sb = pt::makeSandbox();
+    ASSERT_TRUE(app::training::ensureStore(*sb).ok());
+    auto loaded = app::training::loadBuiltinScenario(*sb, "prm-basics");
+    ASSERT_TRUE(loaded.ok) << loaded.message;
+    Headless h;
+    ui::AppUi app(*sb, {});
+    auto& ui = app.context();
+    ui::openTrainingPanel(ui, ui::TrainingTab::Exercises);
+    h.frames(app, 3);
+    ASSERT_TRUE(h.click(app, "Check"));
+    EXPECT_EQ(app::training::progress(*sb)["sandbox-copy"].status, "failed");
+    ASSERT_TRUE(h.click(app, "Show a hint (0/2)"));
+    ASSERT_TRUE(h.click(app, "Trainer view (show the solution)"));
+
+    ui::openTrainingPanel(ui, ui::TrainingTab::Snapshots);
+    h.frames(app, 3);
+    ASSERT_TRUE(h.click(app, "Create sandbox copy"));
+    ASSERT_EQ(app::training::listSnapshots(*sb).size(), 1u);
+    pt::run(*sb, {{"cmd", "EnablePrm"}});
+    ++ui.revision;
+    ASSERT_TRUE(h.click(app, "Compare with now"));
+    ASSERT_TRUE(ui::trainingState(ui).diff.has_value());
+    EXPECT_FALSE(ui::trainingState(ui).diff->settings.empty());
+    h.frames(app, 3);
+    ASSERT_TRUE(h.click(app, "Restore"));
+    ASSERT_TRUE(h.click(app, "Restore copy"));
+    EXPECT_EQ(sb->db().queryInt("SELECT prm_enabled FROM org").value_or(-1), 0);
+
+    ui::openTrainingPanel(ui, ui::TrainingTab::Exercises);
+    h.frames(app, 3);
+    ASSERT_TRUE(h.click(app, "Check"));
+    EXPECT_EQ(app::training::progress(*sb)["sandbox-copy"].status, "passed");
+    ui::openTrainingPanel(ui, ui::TrainingTab::Scenarios);
+    h.frames(app, 3);
+    ASSERT_TRUE(h.click(app, "Load", 1));
+    ASSERT_TRUE(h.click(app, "Load scenario"));
+    h.frames(app, 4);
+    EXPECT_EQ(app::training::currentScenario(*sb)->scenario.name, "lead-routing");
+    EXPECT_EQ(prmImguiAssertCount(), 0) << prmImguiLastAssert();
+
+    for (int i = 0; i <= static_cast<int>(kLastScreen); ++i) {
+        ui.area = ui::AppArea::Setup;
+        ui.nav.go(static_cast<ui::Screen>(i));
+        h.frames(app, 2);
+        ASSERT_EQ(prmImguiAssertCount(), 0) << "screen " << i << ": " << prmImguiLastAssert();
+    }
 }
