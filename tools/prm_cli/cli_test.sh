@@ -50,9 +50,11 @@ new)
   expect 1 -- "$PRM" new org.sqlite
   contains err.txt "already exists"
   unchanged
-  expect 2 -- "$PRM" new other.sqlite --scenario partner-onboarding
-  contains err.txt "not available in this build"
+  expect 1 -- "$PRM" new other.sqlite --scenario no-such-scenario
+  contains err.txt "there is no built-in scenario 'no-such-scenario'"
   [ ! -e other.sqlite ] || fail "a file was created"
+  expect 0 -- "$PRM" new basics.sqlite --scenario prm-basics
+  contains out.txt "Created basics.sqlite"
   ;;
 import_ok)
   new_org
@@ -172,9 +174,25 @@ eml)
   ;;
 check)
   new_org
-  expect 2 -- "$PRM" check org.sqlite --scenario anything
-  contains err.txt "not available in this build"
+  expect 2 -- "$PRM" check org.sqlite
+  contains err.txt "not built from a scenario"
+  expect 1 -- "$PRM" check org.sqlite --scenario no-such-scenario
+  contains err.txt "there is no built-in scenario"
   unchanged
+  "$PRM" new basics.sqlite --scenario prm-basics >/dev/null 2>&1 || fail "could not build the scenario org"
+  BEFORE=$(sum basics.sqlite)
+  # Nothing done yet: enabling PRM fails its check, with the diagnosis; checking changes nothing.
+  expect 1 -- "$PRM" check basics.sqlite --exercise enable-prm
+  contains out.txt "FAIL enable-prm"
+  contains out.txt "PRM is not enabled"
+  [ "$(sum basics.sqlite)" = "$BEFORE" ] || fail "check changed the file"
+  echo '{"cmd": "EnablePrm"}' > enable.jsonl
+  "$PRM" apply basics.sqlite enable.jsonl >/dev/null 2>&1 || fail "EnablePrm was refused"
+  expect 0 -- "$PRM" check basics.sqlite --exercise enable-prm
+  contains out.txt "PASS enable-prm"
+  contains out.txt "1 of 1 exercises pass"
+  expect 1 -- "$PRM" check basics.sqlite --exercise nope
+  contains err.txt "has no exercise 'nope'"
   ;;
 *) fail "unknown case" ;;
 esac

@@ -20,6 +20,7 @@
 #include "app/org_json.h"
 #include "app/sandbox.h"
 #include "app/sqlite_file.h"
+#include "app/training.h"
 
 namespace {
 
@@ -34,8 +35,8 @@ const char* kUsageText =
     R"(prm - PRM Sandbox on the command line (no UI)
 
 Usage:
-  prm new ORG.sqlite [--scenario NAME]
-      Create a new file with the demo org.
+  prm new ORG.sqlite [--scenario NAME|FILE.json]
+      Create a new file with the demo org, or with a training scenario's org (built-in name or file).
   prm import ORG.sqlite --object Lead|Account|Contact FILE.csv [options]
       Import a Data Loader CSV (API field names in the header). All or none by default.
         --assign          leads: assign with the active assignment rule
@@ -52,8 +53,9 @@ Usage:
       The whole org as JSON (docs/ORG_JSON.md); import replaces the org in ORG.sqlite.
   prm eml ORG.sqlite EMAIL_ID [--out FILE.eml]
       An outbox e-mail as an .eml file.
-  prm check ORG.sqlite --scenario NAME
-      Check an org against a scenario's expectations.
+  prm check ORG.sqlite [--scenario NAME|FILE.json] [--exercise ID]
+      Run a scenario's exercise checks against the org (default: the scenario the org was built from);
+      exit 0 when every check passes, 1 when one fails.
 
 Exit codes: 0 ok; 1 refused or invalid input (ORG.sqlite is unchanged); 2 usage error;
 3 imported with some rows rejected (--partial).
@@ -77,7 +79,7 @@ struct Args {
 
 // Options that take a value; every other --name is a flag.
 bool takesValue(const std::string& o) {
-    return o == "--scenario" || o == "--object" || o == "--as" || o == "--out" || o == "--errors";
+    return o == "--scenario" || o == "--object" || o == "--as" || o == "--out" || o == "--errors" || o == "--exercise";
 }
 
 bool parseArgs(int argc, char** argv, Args& out, std::string& problem) {
@@ -187,20 +189,35 @@ bool writeOut(const std::string& path, const std::string& content, std::string& 
 bool fileExists(const std::string& path) { return static_cast<bool>(std::ifstream(path)); }
 
 // ---- commands ---------------------------------------------------------------------------------
+// A scenario argument: a file when it names one (or ends in .json), else a built-in scenario's name.
+domain::Result<std::string> scenarioText(const std::string& nameOrFile) {
+    const bool isFile = fileExists(nameOrFile) || (nameOrFile.size() > 5 && nameOrFile.substr(nameOrFile.size() - 5) == ".json");
+    if (isFile) return app::sqlite_file::readFile(nameOrFile);
+    if (const auto* b = app::training::findBuiltinScenario(nameOrFile)) return b->text;
+    std::string names;
+    for (const auto& s : app::training::builtinScenarios()) names += (names.empty() ? "" : ", ") + s.name;
+    return domain::Error{"there is no built-in scenario '" + nameOrFile + "'; choose one of " + names + ", or give a .json file", ""};
+}
+
 int cmdNew(const Args& a) {
     std::string problem;
     if (!onlyOptions(a, {"--scenario"}, problem)) return usage(problem);
     if (a.positional.size() != 1) return usage("'new' takes one file name: prm new ORG.sqlite");
-    if (a.options.count("--scenario"))
-        return usage("scenarios are not available in this build; run `prm new ORG.sqlite` for the demo org");
     const std::string& path = a.positional[0];
     if (fileExists(path)) return refuse(path + " already exists; remove it or pick another name");
     auto sb = Sandbox::open(":memory:", sandboxOptions());
     if (!sb) return refuse(sb.message());
-    auto r = app::ensureOrg(*sb.value());
-    if (!r.ok) return refuse("could not create the demo org: " + r.message);
+    if (auto sc = a.options.find("--scenario"); sc != a.options.end()) {
+        auto text = scenarioText(sc->second);
+        if (!text) return refuse(text.message());
+        auto r = app::training::loadScenario(*sb.value(), text.value(), "file");
+        if (!r.ok) return refuse(r.message);
+    } else {
+        auto r = app::ensureOrg(*sb.value());
+        if (!r.ok) return refuse("could not create the demo org: " + r.message);
+    }
     if (int rc = save(*sb.value(), path)) return rc;
-    std::cout << "Created " << path << " with the demo org '"
+    std::cout << "Created " << path << " with the org '"
               << sb.value()->db().queryText("SELECT name FROM org WHERE id = 1").value_or("?") << "'\n";
     return kOk;
 }
@@ -397,11 +414,41 @@ int cmdEml(const Args& a) {
 
 int cmdCheck(const Args& a) {
     std::string problem;
-    if (!onlyOptions(a, {"--scenario"}, problem)) return usage(problem);
-    if (a.positional.size() != 1 || !a.options.count("--scenario"))
-        return usage("'check' takes the org file and a scenario: prm check ORG.sqlite --scenario NAME");
-    std::cerr << "prm: check is not available in this build: it has no scenarios yet\n";
-    return kUsage;
+    if (!onlyOptions(a, {"--scenario", "--exercise"}, problem)) return usage(problem);
+    if (a.positional.size() != 1) return usage("'check' takes the org file: prm check ORG.sqlite --scenario NAME");
+    auto sb = openCopy(a.positional[0]);
+    if (!sb) return refuse(sb.message());
+    Sandbox& s = *sb.value();
+    if (auto st = app::training::ensureStore(s); !st) return refuse(st.message());
+    app::training::Scenario scenario;
+    if (auto sc = a.options.find("--scenario"); sc != a.options.end()) {
+        auto text = scenarioText(sc->second);
+        if (!text) return refuse(text.message());
+        auto parsed = app::training::parseScenario(text.value());
+        if (!parsed) return refuse(sc->second + ": " + parsed.message());
+        scenario = std::move(parsed).value();
+    } else if (auto cur = app::training::currentScenario(s)) {
+        scenario = cur->scenario;
+    } else {
+        return usage("this org was not built from a scenario; give --scenario NAME or FILE.json");
+    }
+    const auto only = a.options.find("--exercise");
+    int checked = 0, failed = 0;
+    for (const auto& e : scenario.exercises) {
+        if (only != a.options.end() && e.id != only->second) continue;
+        ++checked;
+        const auto report = app::training::evaluateExercise(s, e);
+        std::cout << (report.passed ? "PASS " : "FAIL ") << e.id << ": " << e.title << "\n";
+        if (report.passed) continue;
+        ++failed;
+        for (const auto& c : report.checks)
+            if (!c.passed) std::cout << "     - " << c.description << (c.diagnosis.empty() ? "" : ": " + c.diagnosis) << "\n";
+    }
+    if (checked == 0)
+        return only != a.options.end() ? refuse("the scenario '" + scenario.name + "' has no exercise '" + only->second + "'")
+                                       : refuse("the scenario '" + scenario.name + "' has no exercises");
+    std::cout << (checked - failed) << " of " << checked << " exercises pass\n";
+    return failed ? kRefused : kOk;
 }
 
 }  // namespace
