@@ -10,6 +10,7 @@
 
 #include "app/csv.h"
 #include "app/eml.h"
+#include "app/training.h"
 #include "store/schema.h"
 
 namespace prm::app::sqlite_file {
@@ -122,22 +123,28 @@ domain::Result<Replaced> install(Sandbox& sb, store::Db& replacement, SnapshotSt
     Replaced out;
     out.previous = sb.db().serialize();
     if (out.previous.empty()) return Error{"the current org could not be copied (" + sb.db().errorMessage() + "); nothing was changed", ""};
+    const std::string name = "Before replacing the org, " + eml::rfc5322Date(sb.now());
+    bool trainingCopy = false;
     if (snapshots) {
-        out.snapshotName = "Before replacing the org, " + eml::rfc5322Date(sb.now());
-        if (auto st = snapshots->save(sb, out.snapshotName); !st)
+        if (auto st = snapshots->save(sb, name); !st)
             return Error{"the current org could not be kept as a snapshot (" + st.message() + "); nothing was changed", ""};
+        out.snapshotName = name;
+    } else if (training::trainingStoreAttached(sb.db()) && sb.currentUser() != 0) {
+        // The browser keeps sandbox copies in the training store: the replaced org becomes one.
+        if (auto r = training::createSnapshot(sb, name); r.ok) out.snapshotName = name, trainingCopy = true;
     }
     if (auto st = restoreBytes(sb, replacement.serialize()); !st) {
-        if (snapshots) snapshots->remove(out.snapshotName);
+        if (snapshots) snapshots->remove(name);
+        if (trainingCopy) training::deleteSnapshot(sb, name);
         return Error{"could not load the org (" + st.message() + "); nothing was changed", ""};
     }
-    const std::string name = sb.db().queryText("SELECT name FROM org WHERE id = 1").value_or("?");
+    const std::string orgName = sb.db().queryText("SELECT name FROM org WHERE id = 1").value_or("?");
     const auto users = sb.db().queryInt("SELECT count(*) FROM users").value_or(0);
     const auto leads = sb.db().queryInt("SELECT count(*) FROM leads").value_or(0);
-    out.message = "Replaced the org with '" + name + "' (" + plural(users, "user", "users") + ", " +
+    out.message = "Replaced the org with '" + orgName + "' (" + plural(users, "user", "users") + ", " +
                   plural(leads, "lead", "leads") + "); " +
-                  (snapshots ? "the previous org was kept as the snapshot '" + out.snapshotName + "'"
-                             : std::string("the previous org comes back as a file to keep"));
+                  (!out.snapshotName.empty() ? "the previous org was kept as the sandbox copy '" + out.snapshotName + "'"
+                                             : std::string("the previous org comes back as a file to keep"));
     return out;
 }
 

@@ -30,14 +30,15 @@ domain::Status checkOrgDatabase(store::Db& db);
 
 struct Replaced {
     Bytes previous;             // the org that was replaced, as a .sqlite file (keep it to undo)
-    std::string snapshotName;   // the snapshot it was saved as ("" when no SnapshotStore was given)
+    std::string snapshotName;   // the snapshot / sandbox copy it was kept as ("" when only `previous`)
     std::string message;        // "Replaced the org with 'Aurora Devices Oy' (12 users, 340 leads); ..."
 };
 
 // Replaces the sandbox's whole database with `replacement` (already checked) through the snapshot
-// module's restoreBytes. With a SnapshotStore, the replaced org is first saved there as
-// "Before replacing the org, <date>". On failure the sandbox is unchanged. The caller persists
-// afterwards (the web platform marks it dirty).
+// module's restoreBytes. The replaced org is first kept as "Before replacing the org, <date>": in
+// `snapshots` when given, else as a training sandbox copy when the training store is attached and
+// somebody is logged in (training.h), else only as Replaced::previous. On failure the org is
+// unchanged. The caller persists afterwards (the web platform marks it dirty).
 domain::Result<Replaced> install(Sandbox& sb, store::Db& replacement, SnapshotStore* snapshots = nullptr);
 
 // openValidated + install: an upload of a .sqlite file.

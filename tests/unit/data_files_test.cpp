@@ -11,6 +11,7 @@
 #include "app/org_json.h"
 #include "app/snapshots.h"
 #include "app/sqlite_file.h"
+#include "app/training.h"
 #include "core_fixture.h"
 #include "store/schema.h"
 
@@ -361,4 +362,18 @@ TEST(DataExport, DatesAreIso8601AsDataLoaderWritesThem) {
     auto users = data_export::exportList(org->db(), "User", org.adminId);
     ASSERT_TRUE(users.ok());
     EXPECT_NE(users.value().content.find(",2023-11-14T22:13:20."), std::string::npos) << users.value().content;
+}
+
+TEST(DataSqlite, UploadKeepsTheReplacedOrgAsATrainingSandboxCopy) {
+    CoreOrg org = makeOrgWithPartner();
+    ASSERT_TRUE(training::ensureStore(*org).ok());
+    auto r = sqlite_file::upload(*org, otherOrgBytes());
+    ASSERT_TRUE(r.ok()) << r.message();
+    ASSERT_FALSE(r.value().snapshotName.empty());
+    bool found = false;
+    for (const auto& s : training::listSnapshots(*org)) found = found || s.name == r.value().snapshotName;
+    EXPECT_TRUE(found) << r.value().message;
+    EXPECT_EQ(org->db().queryText("SELECT name FROM org").value_or(""), "Toinen Oy");
+    ASSERT_TRUE(training::restoreSnapshot(*org, r.value().snapshotName).ok);
+    EXPECT_EQ(org->db().queryText("SELECT name FROM org").value_or(""), "Pohjola Tech Oy");
 }
