@@ -490,7 +490,10 @@ domain::Result<std::unique_ptr<store::Db>> buildFromText(std::string_view text) 
         std::string detail = colon == std::string::npos ? what : what.substr(colon + 2);
         return Error{"the file is not valid JSON (" + lineColumn(text, e.byte ? e.byte - 1 : 0) + "): " + detail, "file"};
     } catch (const std::exception& e) {
-        return Error{std::string("the file is not valid JSON: ") + e.what(), "file"};
+        // e.g. out_of_range 406 "number overflow parsing '1e999'": no position, but the number.
+        std::string what = e.what();
+        if (auto p = what.find("] "); p != std::string::npos) what = what.substr(p + 2);
+        return Error{"the file is not valid JSON: " + what, "file"};
     }
     return build(doc);
 }

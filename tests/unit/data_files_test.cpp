@@ -235,6 +235,9 @@ TEST(DataOrgJsonBadInput, NotJsonEmptyBinaryAndTooDeep) {
     EXPECT_NE(badJson(*org, std::string("\x89PNG\r\n\x1a\n\0\0", 10)).find("not valid JSON"), std::string::npos);
     EXPECT_EQ(badJson(*org, "[1, 2]"), "$: expected an object with \"format\": \"prm-sandbox-org\", got an array");
     EXPECT_NE(badJson(*org, std::string(100, '[')).find("nested more than"), std::string::npos);
+    // A number too big for a double is a refusal, not an abort (the scenario reader's fuzz crash).
+    EXPECT_EQ(badJson(*org, "{\"format\": \"prm-sandbox-org\", \"version\": 1e999}"),
+              "the file is not valid JSON: number overflow parsing '1e999'");
 }
 
 // ---- .eml -----------------------------------------------------------------------------------------
