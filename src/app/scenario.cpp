@@ -264,7 +264,9 @@ std::string placeholderProblem(const std::string& value) {
     const auto open = value.find('(');
     const std::string name = value.substr(1, open == std::string::npos ? std::string::npos : open - 1);
     if (open == std::string::npos) {
-        if (name == "partnerUserIds" || name == "internalUserIds") return {};
+        if (name == "partnerUserIds" || name == "internalUserIds" || name == "wizardSharingRuleIds" ||
+            name == "wizardFolderIds" || name == "wizardGroupMemberIds")
+            return {};
         if (placeholderFunctions().count(name)) return "'" + value + "' needs an argument, e.g. \"$" + name + "(Nordic Partners Oy)\"";
         return "unknown placeholder '" + value + "'; use $accountId(name), $userId(name), $partnerUserIds, ... (docs/SCENARIOS.md)";
     }
@@ -345,7 +347,12 @@ std::vector<json> setupCommands(const Scenario& s) {
     if (o.value("prmEnabled", false)) {
         out.push_back({{"cmd", "EnablePrm"}});
         const std::string wizard = o.value("wizard", std::string("cancelled"));
-        if (wizard == "done") out.push_back({{"cmd", "CompleteExternalAccessWizard"}});
+        // "done": convert everything the wizard lists (what a careful administrator does).
+        if (wizard == "done")
+            out.push_back({{"cmd", "CompleteExternalAccessWizard"},
+                           {"sharingRuleIds", "$wizardSharingRuleIds"},
+                           {"folderIds", "$wizardFolderIds"},
+                           {"groupMemberIds", "$wizardGroupMemberIds"}});
         else if (wizard == "cancelled") out.push_back({{"cmd", "CancelExternalAccessWizard"}});
     }
     if (s.generate.contains("partnerAccounts")) {

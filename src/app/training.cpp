@@ -9,6 +9,7 @@
 #include <cctype>
 #include <map>
 
+#include "app/queries_core.h"
 #include "app/queries_leads.h"
 #include "app/snapshots.h"
 
@@ -204,6 +205,13 @@ domain::Result<json> resolveValue(store::Db& db, const json& v) {
                              "WHERE p.user_type = 'Internal' AND p.is_admin = 0 AND u.is_active = 1 ORDER BY u.id");
         while (st.step()) ids.push_back(st.getInt(0));
         if (ids.empty()) return domain::Error{"$internalUserIds: the org has no active internal users besides administrators", ""};
+        return ids;
+    }
+    if (s == "$wizardSharingRuleIds" || s == "$wizardFolderIds" || s == "$wizardGroupMemberIds") {
+        const WizardCandidates c = wizardCandidates(db);
+        const auto& items = s == "$wizardSharingRuleIds" ? c.sharingRules : s == "$wizardFolderIds" ? c.folders : c.groupMembers;
+        json ids = json::array();
+        for (const auto& item : items) ids.push_back(item.id);
         return ids;
     }
     const auto open = s.find('(');

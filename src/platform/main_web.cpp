@@ -15,6 +15,7 @@
 #include "imgui_impl_opengl3.h"
 #include "platform/web_input.h"
 #include "ui/app_ui.h"
+#include "ui/training_views.h"
 #include "ui/widget_map.h"
 
 namespace {
@@ -155,6 +156,12 @@ EMSCRIPTEN_KEEPALIVE void prm_storage_ready(int failed) {
     if (failed) g.startupError = "Browser storage (IndexedDB) is not available; changes will last until you close the tab.";
     g.storageReady = true;
     openSandbox();
+    // Training mode (ui/training_views.h): sandbox copies in their own file; ?scenario=NAME loads a scenario once.
+    if (g.ui) {
+        char scenario[128] = {0};
+        EM_ASM({ stringToUTF8(new URLSearchParams(location.search).get("scenario") || "", $0, $1); }, scenario, sizeof scenario);
+        prm::ui::startTraining(g.ui->context(), "/data/training.sqlite", scenario);
+    }
 }
 EMSCRIPTEN_KEEPALIVE void prm_sync_done(int failed) {
     g.syncing = false;

@@ -12,6 +12,22 @@ namespace prm::ui {
 namespace tr_ = app::training;
 
 namespace {
+// SQLite-quoted values as a person reads them: 'text' → text, NULL → (empty), times as dates.
+std::string shown(const std::string& field, const std::string& v) {
+    if (v == "NULL") return tr("(empty)");
+    if (v.size() >= 2 && v.front() == '\'' && v.back() == '\'') {
+        std::string out;
+        for (size_t i = 1; i + 1 < v.size(); ++i) {
+            out += v[i];
+            if (v[i] == '\'' && v[i + 1] == '\'') ++i;
+        }
+        return out;
+    }
+    const bool time = field.size() > 3 && field.compare(field.size() - 3, 3, " at") == 0;
+    if (time && !v.empty() && v.find_first_not_of("0123456789") == std::string::npos) return formatTime(std::stoll(v));
+    return v;
+}
+
 std::string megabytes(long long bytes) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / 1e6);
@@ -24,8 +40,15 @@ void drawSnapshotsTab(UiContext& ui) {
     hint(tr("A sandbox copy keeps the whole org as it is now. Take one before any step that cannot be undone, "
             "such as enabling PRM; restore it to try again."));
     if (st.snapshotName.empty()) st.snapshotName = tr_::suggestSnapshotName(ui.sandbox);
-    ImGui::SetNextItemWidth(-1);
-    ImGui::InputText("##snapshot-name", &st.snapshotName);
+    textColored(IM_COL32(110, 116, 128, 255), tr("Name of the new copy:"));
+    {
+        const float w = ImGui::GetContentRegionAvail().x;
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        ImGui::SetNextItemWidth(w);
+        ImGui::PushClipRect(p, ImVec2(p.x + w, p.y + ImGui::GetFrameHeight()), true);
+        ImGui::InputText((std::string(tr("Copy name")) + "###snapshot-name").c_str(), &st.snapshotName);
+        ImGui::PopClipRect();
+    }
     if (ImGui::Button(tr("Create sandbox copy"))) {
         auto r = tr_::createSnapshot(ui.sandbox, st.snapshotName);
         if (r.ok) {
@@ -161,9 +184,9 @@ void drawSnapshotDiffWindow(UiContext& ui) {
                         ImGui::TableNextColumn();
                         cellText(c.field);
                         ImGui::TableNextColumn();
-                        cellText(c.before);
+                        cellText(shown(c.field, c.before));
                         ImGui::TableNextColumn();
-                        cellText(c.after);
+                        cellText(shown(c.field, c.after));
                     }
                     ImGui::EndTable();
                 }
@@ -196,7 +219,8 @@ void drawSnapshotDiffWindow(UiContext& ui) {
                     for (const auto& r : o.changedExamples) {
                         text("~ " + r.label);
                         ImGui::Indent(18.0f);
-                        for (const auto& f : r.fields) hint(f.field + ": " + f.before + " \u2192 " + f.after);
+                        for (const auto& f : r.fields)
+                            hint(f.field + ": " + shown(f.field, f.before) + " \u2192 " + shown(f.field, f.after));
                         ImGui::Unindent(18.0f);
                     }
                     const long long shown = static_cast<long long>(o.addedExamples.size() + o.removedExamples.size() +

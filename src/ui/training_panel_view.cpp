@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "imgui.h"
+#include "imgui_stdlib.h"
 #include "ui/strings.h"
 #include "ui/training_views.h"
 #include "ui/ui_helpers.h"
@@ -82,7 +83,21 @@ void openTrainingPanel(UiContext& ui, TrainingTab tab) {
     TrainingUiState& st = trainingState(ui);
     st.open = true;
     st.tab = tab;
-    st.tabRequested = true;
+}
+
+void startTraining(UiContext& ui, const std::string& storePath, const std::string& scenarioParam) {
+    if (auto st = tr_::attachStore(ui.sandbox, storePath); !st) {
+        ui.toast(st.message() + "; sandbox copies last until you close the tab");
+        (void)tr_::ensureStore(ui.sandbox);
+    }
+    if (scenarioParam.empty()) return;
+    CommandResult r = tr_::openScenarioFromUrl(ui.sandbox, scenarioParam);
+    if (!r.ok) {
+        ui.toast(r.message);
+        return;
+    }
+    if (r.data.value("loaded", false)) afterOrgReplaced(ui, r.message);
+    openTrainingPanel(ui, TrainingTab::Exercises);
 }
 
 float trainingPanelWidth(UiContext& ui) { return trainingState(ui).open ? kPanelWidth : 0.0f; }
@@ -94,10 +109,10 @@ void drawTrainingHeaderButton(UiContext& ui) {
     ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(20, 20, 20, 255));
     ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(255, 214, 102, 255));
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(255, 228, 150, 255));
-    std::string label = std::string(tr("Training")) + (st.open ? "  \u2192" : "  \u2190");
+    std::string label = tr("Training");
     if (st.scenario)
-        label += "   " + st.scenario->scenario.title + "  " + std::to_string(doneCount(st)) + "/" +
-                 std::to_string(st.scenario->scenario.exercises.size());
+        label += ": " + st.scenario->scenario.title + "  (" + std::to_string(doneCount(st)) + "/" +
+                 std::to_string(st.scenario->scenario.exercises.size()) + " " + tr("done") + ")";
     label += "###training-toggle";
     if (ImGui::SmallButton(label.c_str())) {
         st.open = !st.open;
@@ -142,12 +157,12 @@ void drawExercisesTab(UiContext& ui, TrainingUiState& st) {
     ImGui::SetWindowFontScale(1.0f);
     const std::string progressText = std::to_string(done) + " " + tr("of") + " " + std::to_string(s.exercises.size()) + " " + tr("done");
     ImGui::ProgressBar(s.exercises.empty() ? 0.0f : static_cast<float>(done) / static_cast<float>(s.exercises.size()),
-                       ImVec2(-1, 0), progressText.c_str());
+                       ImVec2(-1, 6.0f), "");
     text(progressText);
 
     // The steps, with their state.
     const int cur = currentIndex(st);
-    const float listHeight = std::min(static_cast<float>(s.exercises.size()), 6.0f) * ImGui::GetTextLineHeightWithSpacing() + 8.0f;
+    const float listHeight = std::min(static_cast<float>(s.exercises.size()), 9.0f) * ImGui::GetTextLineHeightWithSpacing() + 8.0f;
     ImGui::BeginChild("steps", ImVec2(0, listHeight), true);
     for (size_t i = 0; i < s.exercises.size(); ++i) {
         const auto& e = s.exercises[i];
@@ -172,6 +187,7 @@ void drawExercisesTab(UiContext& ui, TrainingUiState& st) {
     ImGui::Spacing();
 
     if (ImGui::Button(tr("Check"))) {
+        st.selectedExercise = e.id;  // stay on this step to show ✓ / ✗; "Next step" moves on
         st.lastCheck[e.id] = tr_::checkExercise(ui.sandbox, e.id);
         ++ui.revision;
     }
@@ -237,9 +253,45 @@ void drawExercisesTab(UiContext& ui, TrainingUiState& st) {
 void drawScenariosTab(UiContext& ui, TrainingUiState& st) {
     hint(tr("Loading a scenario replaces the current org with the scenario's own. Take a sandbox copy first if you "
             "want to come back to this one."));
-    for (const auto& b : tr_::builtinScenarios()) {
-        auto parsed = tr_::parseScenario(b.text);
-        if (!parsed) continue;
+    if (!st.message.empty()) errorText(st.message);
+    if (ImGui::CollapsingHeader(tr("Your own scenario file"))) {
+        hint(tr("The scenario format is described in docs/SCENARIOS.md."));
+        if (ui.platform.upload) {
+            if (ImGui::Button(tr("Load a scenario file (.json)..."))) {
+                TrainingUiState* sp = &st;
+                ui.platform.upload(".json,application/json", [sp](std::string name, std::string bytes) {
+                    sp->fileName = std::move(name);
+                    sp->fileText = std::move(bytes);
+                    sp->confirmLoad = "file";
+                });
+            }
+        }
+        hint(tr("Or paste a scenario file's text here:"));
+        {
+            // Labelled for tests, the label clipped away (as formInput does).
+            const float w = ImGui::GetContentRegionAvail().x, h = ImGui::GetTextLineHeight() * 5;
+            const ImVec2 p = ImGui::GetCursorScreenPos();
+            ImGui::PushClipRect(p, ImVec2(p.x + w, p.y + h + 8), true);
+            ImGui::InputTextMultiline((std::string(tr("Scenario JSON")) + "###scenario-text").c_str(), &st.pastedText, ImVec2(w, h));
+            ImGui::PopClipRect();
+        }
+        ImGui::BeginDisabled(st.pastedText.empty());
+        if (ImGui::Button(tr("Load the pasted scenario"))) {
+            st.fileName = tr("the pasted scenario");
+            st.fileText = st.pastedText;
+            st.confirmLoad = "file";
+        }
+        ImGui::EndDisabled();
+    }
+    static const std::vector<std::pair<std::string, tr_::Scenario>> builtins = [] {
+        std::vector<std::pair<std::string, tr_::Scenario>> v;
+        for (const auto& b : tr_::builtinScenarios())
+            if (auto parsed = tr_::parseScenario(b.text)) v.emplace_back(b.name, std::move(parsed).value());
+        return v;
+    }();
+    for (const auto& [name, scenario] : builtins) {
+        const tr_::Scenario* parsed = &scenario;
+        const tr_::BuiltinScenario b{name, {}};
         ImGui::PushID(b.name.c_str());
         ImGui::Separator();
         ImGui::SetWindowFontScale(1.1f);
@@ -250,21 +302,6 @@ void drawScenariosTab(UiContext& ui, TrainingUiState& st) {
         if (ImGui::Button(tr("Load"))) st.confirmLoad = b.name;
         ImGui::PopID();
     }
-    ImGui::Separator();
-    if (ui.platform.upload) {
-        if (ImGui::Button(tr("Load a scenario file (.json)..."))) {
-            TrainingUiState* sp = &st;
-            ui.platform.upload(".json,application/json", [sp](std::string name, std::string bytes) {
-                sp->fileName = std::move(name);
-                sp->fileText = std::move(bytes);
-                sp->confirmLoad = "file";
-            });
-        }
-    } else {
-        hint(tr("Scenario files can be loaded in the browser version."));
-    }
-    hint(tr("The scenario format is described in docs/SCENARIOS.md."));
-    if (!st.message.empty()) errorText(st.message);
 
     if (!st.confirmLoad.empty()) ImGui::OpenPopup(tr("Load scenario?"));
     if (ImGui::BeginPopupModal(tr("Load scenario?"), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
@@ -315,26 +352,24 @@ void drawTrainingPanel(UiContext& ui) {
     ImGui::SetWindowFontScale(1.0f);
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - 60.0f);
     if (ImGui::SmallButton(tr("Close"))) st.open = false;
-    if (ImGui::BeginTabBar("training-tabs")) {
-        auto tab = [&](const char* label, TrainingTab t) {
-            ImGuiTabItemFlags flags = st.tabRequested && st.tab == t ? ImGuiTabItemFlags_SetSelected : 0;
-            const bool open = ImGui::BeginTabItem(label, nullptr, flags);
-            if (open) {
-                if (!st.tabRequested) st.tab = t;
-                ImGui::BeginChild("tab-body", ImVec2(0, 0), false);
-                if (t == TrainingTab::Exercises) drawExercisesTab(ui, st);
-                else if (t == TrainingTab::Snapshots) drawSnapshotsTab(ui);
-                else drawScenariosTab(ui, st);
-                ImGui::EndChild();
-                ImGui::EndTabItem();
-            }
-        };
-        tab(tr("Exercises"), TrainingTab::Exercises);
-        tab(tr("Snapshots"), TrainingTab::Snapshots);
-        tab(tr("Scenarios"), TrainingTab::Scenarios);
-        st.tabRequested = false;
-        ImGui::EndTabBar();
-    }
+    // Tabs as buttons (the widget map, and so the browser tests, see buttons by label).
+    auto tabButton = [&](const char* label, TrainingTab t) {
+        const bool active = st.tab == t;
+        ImGui::PushStyleColor(ImGuiCol_Button, active ? IM_COL32(255, 214, 102, 255) : IM_COL32(236, 230, 214, 255));
+        if (ImGui::Button(label)) st.tab = t;
+        ImGui::PopStyleColor();
+        ImGui::SameLine();
+    };
+    tabButton(tr("Exercises"), TrainingTab::Exercises);
+    tabButton(tr("Snapshots"), TrainingTab::Snapshots);
+    tabButton(tr("Scenarios"), TrainingTab::Scenarios);
+    ImGui::NewLine();
+    ImGui::Separator();
+    ImGui::BeginChild("tab-body", ImVec2(0, 0), false);
+    if (st.tab == TrainingTab::Exercises) drawExercisesTab(ui, st);
+    else if (st.tab == TrainingTab::Snapshots) drawSnapshotsTab(ui);
+    else drawScenariosTab(ui, st);
+    ImGui::EndChild();
     ImGui::EndChild();
     ImGui::PopStyleColor();
 }

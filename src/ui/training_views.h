@@ -17,7 +17,6 @@ enum class TrainingTab { Exercises, Snapshots, Scenarios };
 struct TrainingUiState {
     bool open = false;
     TrainingTab tab = TrainingTab::Exercises;
-    bool tabRequested = false;          // select `tab` on the next frame
     std::string selectedExercise;       // "" = the first one not yet passed
     bool trainerView = false;
     std::map<std::string, CommandResult> lastCheck;  // by exercise id, this session
@@ -32,6 +31,7 @@ struct TrainingUiState {
     // Scenarios tab: a load waits one frame so "Building…" shows first.
     std::string confirmLoad;            // built-in name, or "file"
     std::string fileText, fileName;
+    std::string pastedText;
     std::string pendingLoad;
     int pendingFrames = 0;
     // Diff window.
@@ -41,6 +41,10 @@ struct TrainingUiState {
 };
 
 TrainingUiState& trainingState(UiContext& ui);
+
+// Platform start-up: opens the snapshot store at `storePath` (beside the org) and, when `scenarioParam`
+// (?scenario=NAME) is given, loads that built-in scenario unless this browser already did so.
+void startTraining(UiContext& ui, const std::string& storePath, const std::string& scenarioParam);
 
 // Header button ("Training"), drawn where the cursor is; shows the scenario's progress when one is loaded.
 void drawTrainingHeaderButton(UiContext& ui);
