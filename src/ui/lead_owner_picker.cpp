@@ -1,5 +1,7 @@
 #include "ui/lead_owner_picker.h"
 
+#include <algorithm>
+
 #include "imgui.h"
 #include "ui/lead_ui_helpers.h"
 #include "imgui_stdlib.h"
@@ -33,7 +35,7 @@ void drawOwnerPicker(UiContext& ui, OwnerPicker& p, const char* id, float listHe
 
     if (beginForm("ownerpickerform")) {
         formLabel("Owner");
-        if (labelledCombo((std::string(tr("Owner")) + "###ownertype").c_str(), tr(kTypeLabels[p.type]))) {
+        if (labelledCombo("##ownertype", tr(kTypeLabels[p.type]), tr("Owner"))) {
             for (int i = 0; i < 3; ++i)
                 if (ImGui::Selectable(tr(kTypeLabels[i]), p.type == i) && p.type != i) {
                     p.type = i;
@@ -56,7 +58,9 @@ void drawOwnerPicker(UiContext& ui, OwnerPicker& p, const char* id, float listHe
                                                            : tr("No active users."))
                               : tr("Nobody matches the search; clear it to see every eligible owner."));
     } else {
-        ImGui::BeginChild("eligible", ImVec2(570.0f, listHeight), true);
+        const float rowsHeight = ImGui::GetTextLineHeightWithSpacing() * static_cast<float>(c.eligible.size()) +
+                                 ImGui::GetStyle().WindowPadding.y * 2;
+        ImGui::BeginChild("eligible", ImVec2(570.0f, std::min(listHeight, std::max(rowsHeight, 60.0f))), true);
         for (const auto& e : c.eligible) {
             ImGui::PushID(static_cast<int>(e.id));
             const std::string label = e.account.empty() ? e.name : e.name + "  \u2014  " + e.account;

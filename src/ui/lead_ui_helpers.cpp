@@ -4,12 +4,12 @@
 
 namespace prm::ui {
 
-bool labelledCombo(const char* label, const char* preview, ImGuiComboFlags flags) {
-    const ImGuiID id = ImGui::GetID(label);
-    const bool open = ImGui::BeginCombo(label, preview, flags);
-    // The combo's item was added under `id` inside BeginCombo; give it its label.
+bool labelledCombo(const char* id, const char* preview, const char* mapLabel, ImGuiComboFlags flags) {
+    const ImGuiID itemId = ImGui::GetID(id);
+    const bool open = ImGui::BeginCombo(id, preview, flags);
+    // The combo's item was added under itemId inside BeginCombo; give it its label.
     ImGuiContext& g = *GImGui;
-    if (g.TestEngineHookItems) ImGuiTestEngineHook_ItemInfo(&g, id, label, 0);
+    if (g.TestEngineHookItems) ImGuiTestEngineHook_ItemInfo(&g, itemId, mapLabel ? mapLabel : id, 0);
     return open;
 }
 

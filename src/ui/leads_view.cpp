@@ -63,6 +63,7 @@ struct LeadListState {
     bool cancelRequested = false;
     bool jobCancelled = false;
     bool jobCounted = false;  // the list was refreshed after the job ended
+    float panelHeight = 330.0f;  // the panel's content height last frame: the panel fits it
 };
 
 LeadListState& state() {
@@ -141,13 +142,8 @@ void drawToolbar(UiContext& ui, LeadListState& s) {
         if (i == 1) return tr("My leads");
         return std::string(tr("Queue: ")) + s.queues[static_cast<std::size_t>(i - 2)].second;
     };
-    // The combo's label (for tests) is clipped away; the preview says what is shown.
-    const ImVec2 at0 = ImGui::GetCursorScreenPos();
-    ImGui::PushClipRect(at0, ImVec2(at0.x + 230.0f, at0.y + ImGui::GetFrameHeight()), true);
     ImGui::SetNextItemWidth(230);
-    const bool filterOpen = labelledCombo((std::string(tr("Owner filter")) + "###ownerfilter").c_str(),
-                                              filterName(s.ownerFilter).c_str());
-    ImGui::PopClipRect();
+    const bool filterOpen = labelledCombo("##ownerfilter", filterName(s.ownerFilter).c_str(), tr("Owner filter"));
     if (filterOpen) {
         for (int i = 0; i < 2 + static_cast<int>(s.queues.size()); ++i) {
             ImGui::PushID(i);
@@ -170,7 +166,7 @@ void drawToolbar(UiContext& ui, LeadListState& s) {
     bool commit = ImGui::InputTextWithHint((std::string(tr("Search leads")) + "###leadsearch").c_str(),
                                            tr("Number, name, company, e-mail; Enter"), &s.searchDraft,
                                            ImGuiInputTextFlags_EnterReturnsTrue);
-    commit |= ImGui::IsItemDeactivated();
+    commit |= ImGui::IsItemDeactivated() || (!ImGui::IsItemActive() && s.searchDraft != s.query.search);
     ImGui::PopClipRect();
     if (commit && s.searchDraft != s.query.search) s.query.search = s.searchDraft;
 }
@@ -216,7 +212,7 @@ void drawSelectionBar(UiContext& ui, LeadListState& s) {
 // The owner picker and the running job, above the table while open.
 void drawMassChange(UiContext& ui, LeadListState& s) {
     if (!s.pickerOpen) return;
-    ImGui::BeginChild("masschange", ImVec2(0, s.job ? 110.0f : 390.0f), true);
+    ImGui::BeginChild("masschange", ImVec2(0, s.panelHeight), true);
     if (!s.job) {
         text(std::string(tr("Change the owner of ")) + std::to_string(selectedCount(s)) + tr(" selected leads"));
         drawOwnerPicker(ui, s.picker, "masspicker", 150.0f);
@@ -269,6 +265,8 @@ void drawMassChange(UiContext& ui, LeadListState& s) {
         else if (s.jobCancelled) text(std::string(tr("Cancelled: ")) + counts + tr(" leads now owned by ") + s.jobOwner);
         else okText(std::string(tr("Done: ")) + counts + tr(" leads now owned by ") + s.jobOwner);
     }
+    ImGui::Dummy(ImVec2(0, 0));  // ends a SameLine() row, so the cursor is below everything drawn
+    s.panelHeight = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y - ImGui::GetStyle().ItemSpacing.y;
     ImGui::EndChild();
 }
 
@@ -277,14 +275,15 @@ void drawTable(UiContext& ui, LeadListState& s) {
     const ImGuiTableFlags flags = kListTableFlags | ImGuiTableFlags_ScrollY | ImGuiTableFlags_Sortable;
     if (!ImGui::BeginTable("leads", 8, flags, ImVec2(0, std::max(h, 120.0f)))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("##sel", ImGuiTableColumnFlags_NoSort | ImGuiTableColumnFlags_WidthFixed, 28.0f);
-    ImGui::TableSetupColumn(tr("Number"), ImGuiTableColumnFlags_DefaultSort, 0.8f);
-    ImGui::TableSetupColumn(tr("Name"), 0, 1.3f);
+    ImGui::TableSetupColumn("##sel", ImGuiTableColumnFlags_NoSort | ImGuiTableColumnFlags_WidthFixed,
+                            ImGui::GetFrameHeight() + ImGui::GetStyle().CellPadding.x * 2);
+    ImGui::TableSetupColumn(tr("Number"), ImGuiTableColumnFlags_DefaultSort, 0.75f);
+    ImGui::TableSetupColumn(tr("Name"), 0, 1.2f);
     ImGui::TableSetupColumn(tr("Company"), 0, 1.5f);
-    ImGui::TableSetupColumn(tr("Lead Status"), 0, 1.2f);
-    ImGui::TableSetupColumn(tr("Country"), 0, 0.8f);
-    ImGui::TableSetupColumn(tr("Owner"), 0, 1.3f);
-    ImGui::TableSetupColumn(tr("Modified"), 0, 1.0f);
+    ImGui::TableSetupColumn(tr("Lead Status"), 0, 1.35f);
+    ImGui::TableSetupColumn(tr("Country"), 0, 0.95f);
+    ImGui::TableSetupColumn(tr("Owner"), 0, 1.25f);
+    dateColumn(tr("Modified"));
     ImGui::TableHeadersRow();
 
     if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {

@@ -1,5 +1,6 @@
 // Partner Community: the partner user's "Lead Inbox" (leads they own and leads waiting in their queues,
 // "Accept" / "Return to Queue"), a lead's page as the partner sees it, and the partner's left navigation.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -101,7 +102,8 @@ void drawPartnerInboxView(UiContext& ui) {
         emptyHint(tr("No leads for you yet. Your channel manager assigns leads to you or to your queues; they show here."));
         return;
     }
-    const float h = ImGui::GetContentRegionAvail().y - 4.0f;
+    // As tall as the rows need, at most the page.
+    const float h = std::min(ImGui::GetContentRegionAvail().y - 4.0f, tableHeight(static_cast<int>(c.rows.size()), 1000));
     if (!ImGui::BeginTable("inbox", 6, kListTableFlags | ImGuiTableFlags_ScrollY, ImVec2(0, h))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(tr("Lead"), 0, 0.8f);
