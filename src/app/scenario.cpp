@@ -287,6 +287,11 @@ domain::Result<Scenario> parseScenario(std::string_view text) {
         std::string what = e.what();
         if (auto p = what.find("] "); p != std::string::npos) what = what.substr(p + 2);
         return Error{"$: the file is not valid JSON (" + what + ")", "$"};
+    } catch (const json::exception& e) {
+        // e.g. out_of_range 406: a number too large for a double (1e999).
+        std::string what = e.what();
+        if (auto p = what.find("] "); p != std::string::npos) what = what.substr(p + 2);
+        return Error{"$: the file cannot be read as JSON (" + what + ")", "$"};
     }
     return parseScenarioJson(doc);
 }

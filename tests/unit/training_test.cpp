@@ -238,6 +238,10 @@ TEST(ScenarioValidation, BadJsonIsRefusedWithTheLineAndColumn) {
     expectRefused("{\"format\": \"prm-sandbox-scenario\",\n \"version\": 1,,}", "$: the file is not valid JSON", "line 2");
 }
 
+TEST(ScenarioValidation, ANumberTooLargeIsRefusedNotACrash) {
+    expectRefused("{\"format\": \"prm-sandbox-scenario\", \"version\": 1e999}", "$: the file cannot be read as JSON", "number overflow");
+}
+
 TEST(ScenarioValidation, UnknownVersionIsRefused) {
     json j = minimal();
     j["version"] = 2;
