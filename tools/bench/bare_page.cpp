@@ -10,6 +10,7 @@
 
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
+#include "imgui_internal.h"
 
 namespace {
 sqlite3* g_db = nullptr;
@@ -36,6 +37,12 @@ void frame() {
     if (++g_frames == 1) EM_ASM({ if (Module.onFirstFrame) Module.onFirstFrame(); });
 }
 }  // namespace
+
+// ImGui is built with the test-engine hooks (the product's widget map); the floor page ignores them.
+void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, const ImRect&, ImGuiID) {}
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID, const char*, ImGuiItemStatusFlags) {}
+void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
+const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) { return nullptr; }
 
 int main() {
     EmscriptenWebGLContextAttributes attrs;
