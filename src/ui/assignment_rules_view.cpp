@@ -10,6 +10,7 @@
 #include "app/queries_leads.h"
 #include "imgui.h"
 #include "imgui_stdlib.h"
+#include "ui/lead_ui_helpers.h"
 #include "ui/lead_views.h"
 #include "ui/strings.h"
 #include "ui/ui_helpers.h"
@@ -51,7 +52,8 @@ struct EntryEditor {
 
 void drawEntryEditor(UiContext& ui, EntryEditor& e, Id ruleId) {
     const RuleChoices& c = ruleChoices(ui);
-    ImGui::BeginChild("entryeditor", ImVec2(0, 250.0f + 38.0f * static_cast<float>(e.d.criteria.size())), true);
+    static FitPanel panel;
+    beginPanel("entryeditor", panel);
     text(e.entryId ? std::string(tr("Edit Entry ")) + std::to_string(e.order) : std::string(tr("New Entry")));
     text(tr("Criteria"));
     const auto& fields = domain::leadFields();
@@ -133,9 +135,8 @@ void drawEntryEditor(UiContext& ui, EntryEditor& e, Id ruleId) {
     }
     ImGui::SameLine();
     if (ImGui::Button(tr("Cancel"))) e.open = false;
-    ImGui::SameLine();
-    ui.feedback("entry");
-    ImGui::EndChild();
+    feedbackBeside(ui, "entry");
+    endPanel(panel);
 }
 
 }  // namespace
@@ -169,8 +170,7 @@ void drawAssignmentRulesView(UiContext& ui) {
             newName.clear();
         }
     }
-    ImGui::SameLine();
-    ui.feedback("rules");
+    feedbackBeside(ui, "rules");
 
     if (rules.empty()) {
         emptyHint(tr("No lead assignment rules yet. Type a name and click \"New Rule\"."));
@@ -218,8 +218,7 @@ void drawAssignmentRulesView(UiContext& ui) {
         editor.d.criteria.push_back({"Country", "equals", ""});
         ui.clearFeedback("entry");
     }
-    ImGui::SameLine();
-    ui.feedback("entries");
+    feedbackBeside(ui, "entries");
     if (editor.open) drawEntryEditor(ui, editor, rule->id);
 
     if (rule->entries.empty()) {
@@ -229,12 +228,12 @@ void drawAssignmentRulesView(UiContext& ui) {
     std::vector<Id> order;
     for (const auto& e : rule->entries) order.push_back(e.id);
     if (ImGui::BeginTable("entries", 6, kListTableFlags)) {
-        ImGui::TableSetupColumn(tr("Order"), 0, 0.4f);
+        ImGui::TableSetupColumn(tr("Order"), ImGuiTableColumnFlags_WidthFixed, 50.0f);
         ImGui::TableSetupColumn(tr("Criteria"), 0, 2.2f);
         ImGui::TableSetupColumn(tr("Assign To"), 0, 1.6f);
-        ImGui::TableSetupColumn(tr("Email Template"), 0, 0.9f);
-        ImGui::TableSetupColumn(tr("Do Not Reassign"), 0, 0.6f);
-        ImGui::TableSetupColumn("", 0, 1.2f);
+        ImGui::TableSetupColumn(tr("Email Template"), 0, 1.0f);
+        ImGui::TableSetupColumn(tr("Do Not Reassign"), 0, 1.0f);
+        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 245.0f);
         ImGui::TableHeadersRow();
         for (std::size_t i = 0; i < rule->entries.size(); ++i) {
             const auto& e = rule->entries[i];

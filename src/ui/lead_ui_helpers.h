@@ -1,6 +1,7 @@
 #pragma once
 // Helpers of the lead screens.
 #include "imgui.h"
+#include "ui/ui_context.h"
 
 namespace prm::ui {
 
@@ -8,5 +9,15 @@ namespace prm::ui {
 // tests can click a combo by its label. `id` may hide its label ("##owner"); `mapLabel` is what the map
 // records (nullptr: the visible part of `id`). Call ImGui::EndCombo() only when it returns true.
 bool labelledCombo(const char* id, const char* preview, const char* mapLabel = nullptr, ImGuiComboFlags flags = 0);
+
+// The kept result of `anchor` beside the last item (a button); the next item starts on a new line either way.
+void feedbackBeside(UiContext& ui, const char* anchor);
+
+// A bordered panel as tall as its content was last frame (a child window cannot size itself in 1.86).
+struct FitPanel {
+    float height = 240.0f;
+};
+void beginPanel(const char* id, FitPanel& p);
+void endPanel(FitPanel& p);
 
 }  // namespace prm::ui

@@ -7,6 +7,7 @@
 #include "app/queries_leads.h"
 #include "imgui.h"
 #include "imgui_stdlib.h"
+#include "ui/lead_ui_helpers.h"
 #include "ui/lead_views.h"
 #include "ui/strings.h"
 #include "ui/ui_helpers.h"
@@ -53,7 +54,8 @@ void drawPublicGroupsView(UiContext& ui) {
         ui.clearFeedback("newgroup");
     }
     if (d.open) {
-        ImGui::BeginChild("newgroup", ImVec2(0, 190.0f + 30.0f * static_cast<float>(d.members.size())), true);
+        static FitPanel panel;
+        beginPanel("newgroup", panel);
         text(tr("New Public Group"));
         if (beginForm("groupform")) {
             formInput("Label", &d.name);
@@ -103,9 +105,8 @@ void drawPublicGroupsView(UiContext& ui) {
         }
         ImGui::SameLine();
         if (ImGui::Button(tr("Cancel"))) d.open = false;
-        ImGui::SameLine();
-        ui.feedback("newgroup");
-        ImGui::EndChild();
+        feedbackBeside(ui, "newgroup");
+        endPanel(panel);
     }
     if (groups.empty()) {
         emptyHint(tr("No public groups yet. Click \"New\", e.g. \"Channel Team\" with the channel managers' role."));

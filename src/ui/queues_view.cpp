@@ -9,6 +9,7 @@
 #include "app/queries_leads.h"
 #include "imgui.h"
 #include "imgui_stdlib.h"
+#include "ui/lead_ui_helpers.h"
 #include "ui/lead_views.h"
 #include "ui/strings.h"
 #include "ui/ui_helpers.h"
@@ -111,7 +112,8 @@ void drawQueuesView(UiContext& ui) {
     ui.feedback("queues");
 
     if (d.open) {
-        ImGui::BeginChild("newqueue", ImVec2(0, 300), true);
+        static FitPanel panel;
+        beginPanel("newqueue", panel);
         text(tr("New Queue"));
         if (beginForm("newqueueform")) {
             formInput("Queue Name", &d.name);
@@ -151,9 +153,8 @@ void drawQueuesView(UiContext& ui) {
         }
         ImGui::SameLine();
         if (ImGui::Button(tr("Cancel"))) d.open = false;
-        ImGui::SameLine();
-        ui.feedback("newqueue");
-        ImGui::EndChild();
+        feedbackBeside(ui, "newqueue");
+        endPanel(panel);
     }
 
     if (queues.empty()) {
@@ -223,8 +224,7 @@ void drawQueuesView(UiContext& ui) {
                             "editqueue");
             if (r.ok) editing = 0;
         }
-        ImGui::SameLine();
-        ui.feedback("editqueue");
+        feedbackBeside(ui, "editqueue");
         text(tr("Members"));
         if (q.members.empty()) emptyHint(tr("No members: nobody can take this queue's leads yet."));
         for (const auto& m : q.members) {

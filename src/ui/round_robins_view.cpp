@@ -8,6 +8,7 @@
 #include "app/queries_leads.h"
 #include "imgui.h"
 #include "imgui_stdlib.h"
+#include "ui/lead_ui_helpers.h"
 #include "ui/lead_views.h"
 #include "ui/strings.h"
 #include "ui/ui_helpers.h"
@@ -49,11 +50,11 @@ void drawRoundRobinsView(UiContext& ui) {
         d.open = true;
         ui.clearFeedback("rr");
     }
-    ImGui::SameLine();
-    ui.feedback("rrlist");
+    feedbackBeside(ui, "rrlist");
 
     if (d.open) {
-        ImGui::BeginChild("rredit", ImVec2(0, 200.0f + 36.0f * static_cast<float>(d.members.size())), true);
+        static FitPanel panel;
+        beginPanel("rredit", panel);
         text(d.editing ? tr("Edit Round Robin") : tr("New Round Robin"));
         if (beginForm("rrform")) {
             formInput("Name", &d.name);
@@ -110,9 +111,8 @@ void drawRoundRobinsView(UiContext& ui) {
         }
         ImGui::SameLine();
         if (ImGui::Button(tr("Cancel"))) d.open = false;
-        ImGui::SameLine();
-        ui.feedback("rr");
-        ImGui::EndChild();
+        feedbackBeside(ui, "rr");
+        endPanel(panel);
     }
 
     if (rrs.empty()) {

@@ -9,6 +9,7 @@
 #include "app/queries_leads.h"
 #include "imgui.h"
 #include "imgui_stdlib.h"
+#include "ui/lead_ui_helpers.h"
 #include "ui/lead_views.h"
 #include "ui/strings.h"
 #include "ui/ui_helpers.h"
@@ -79,10 +80,10 @@ void drawSharingRulesView(UiContext& ui) {
         d.open = true;
         ui.clearFeedback("newsharingrule");
     }
-    ImGui::SameLine();
-    ui.feedback("sharingrules");
+    feedbackBeside(ui, "sharingrules");
     if (d.open) {
-        ImGui::BeginChild("newsharingrule", ImVec2(0, 290), true);
+        static FitPanel panel;
+        beginPanel("newsharingrule", panel);
         text(tr("New Lead Sharing Rule"));
         if (beginForm("sharingruleform")) {
             formInput("Rule Name", &d.name);
@@ -140,9 +141,8 @@ void drawSharingRulesView(UiContext& ui) {
         }
         ImGui::SameLine();
         if (ImGui::Button(tr("Cancel"))) d.open = false;
-        ImGui::SameLine();
-        ui.feedback("newsharingrule");
-        ImGui::EndChild();
+        feedbackBeside(ui, "newsharingrule");
+        endPanel(panel);
     }
     if (rules.empty()) {
         emptyHint(tr("No lead sharing rules. Leads are shared by the org-wide default, the role hierarchy, queues and "
@@ -160,13 +160,11 @@ void drawSharingRulesView(UiContext& ui) {
         ImGui::PushID(static_cast<int>(r.id));
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        text(r.name);
+        cellText(r.name);
         ImGui::TableNextColumn();
-        ImGui::PushTextWrapPos(0.0f);
-        text(r.from);
+        cellText(r.from);
         ImGui::TableNextColumn();
-        text(r.to);
-        ImGui::PopTextWrapPos();
+        cellText(r.to);
         ImGui::TableNextColumn();
         text(tr(r.access.c_str()));
         ImGui::TableNextColumn();
