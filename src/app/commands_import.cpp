@@ -14,10 +14,12 @@
 // "succeeded": n, "failed": m, "applied": bool, "dryRun": bool}. A dry run and an allOrNone failure
 // come back as refusals (so the transaction rolls back) that still carry this data.
 #include <cctype>
+#include <map>
 #include <cmath>
 #include <cstdlib>
 
 #include "app/command_areas.h"
+#include "app/lead_support.h"
 #include "app/data_import.h"
 #include "domain/rules.h"
 
@@ -60,9 +62,19 @@ struct RowError {
 };
 
 // Converts one row's text to the create command's arguments. Returns an error for the row, or nullopt.
+// findField normalizes every candidate name; an import asks for the same few headers on every row.
+const FieldInfo* cachedField(Object object, const std::string& key) {
+    static std::map<std::pair<int, std::string>, const FieldInfo*> cache;
+    auto k = std::make_pair(static_cast<int>(object), key);
+    if (auto it = cache.find(k); it != cache.end()) return it->second;
+    const FieldInfo* f = data_import::findField(object, key);
+    if (cache.size() < 512) cache.emplace(std::move(k), f);
+    return f;
+}
+
 std::optional<RowError> convertRow(store::Db& db, Object object, const json& row, json& args) {
     for (auto it = row.begin(); it != row.end(); ++it) {
-        const FieldInfo* f = data_import::findField(object, it.key());
+        const FieldInfo* f = cachedField(object, it.key());
         if (!f) return RowError{"'" + it.key() + "' is not a " + data_import::toString(object) + " field", it.key()};
         if (it->is_null()) continue;
         if (!it->is_string()) return RowError{f->label + " must be given as text, as in a CSV file", f->apiName};
@@ -201,7 +213,54 @@ CommandResult importRecords(CommandContext& ctx, const json& args) {
     json results = json::array();
     int succeeded = 0, failed = 0;
     std::string firstFailure;
-    for (std::size_t i = 0; i < rowsIt->size(); ++i) {
+    if (*object == Object::Lead) {
+        // Leads go in one pass: every row is validated exactly as CreateLead validates it, the valid
+        // ones are inserted through one statement with one share recalculation (and routed when asked).
+        struct Pending {
+            std::string message, field;
+            bool converted = false;
+        };
+        std::vector<Pending> pending(rowsIt->size());
+        std::vector<json> createRows;
+        std::vector<std::size_t> createIndex;
+        for (std::size_t i = 0; i < rowsIt->size(); ++i) {
+            const json& row = (*rowsIt)[i];
+            if (!row.is_object()) {
+                pending[i].message = "a row is an object of field names and text values";
+                continue;
+            }
+            json createArgs = json::object();
+            if (auto e = convertRow(db, *object, row, createArgs)) {
+                pending[i].message = e->message;
+                pending[i].field = e->field;
+                continue;
+            }
+            pending[i].converted = true;
+            createRows.push_back(std::move(createArgs));
+            createIndex.push_back(i);
+        }
+        auto bulk = leads::createLeadsBulk(ctx, createRows, useRules.value_or(false));
+        if (!bulk.failure.ok) return bulk.failure;
+        std::vector<const leads::BulkLeadRow*> byRow(rowsIt->size(), nullptr);
+        for (std::size_t k = 0; k < createIndex.size(); ++k) byRow[createIndex[k]] = &bulk.rows[k];
+        for (std::size_t i = 0; i < rowsIt->size(); ++i) {
+            std::string message = pending[i].message, field = pending[i].field;
+            if (pending[i].converted && byRow[i]) {
+                if (byRow[i]->ok) {
+                    ++succeeded;
+                    results.push_back({{"ok", true}, {"id", byRow[i]->id}});
+                    continue;
+                }
+                message = byRow[i]->refusal.message;
+                field = apiNameOfArg(*object, byRow[i]->refusal.field);
+            }
+            ++failed;
+            results.push_back({{"ok", false}, {"message", message}, {"field", field}});
+            if (firstFailure.empty())
+                firstFailure = "row " + std::to_string(rowNumbers[i]) + (field.empty() ? "" : ", column " + field) + ": " + message;
+        }
+    }
+    for (std::size_t i = 0; *object != Object::Lead && i < rowsIt->size(); ++i) {
         const json& row = (*rowsIt)[i];
         const std::string rowText = "row " + std::to_string(rowNumbers[i]);
         auto fail = [&](const std::string& message, const std::string& field) {

@@ -139,7 +139,8 @@ std::optional<CommandResult> parseNewLead(store::Db& db, const json& j, NewLead&
 
 // Inserts the leads through one reused statement, routes them when asked, recalculates their shares
 // and sends the e-mails. Fills data {leadIds (up to 1000), firstLeadId, count, numbers...}.
-CommandResult insertLeads(CommandContext& ctx, const std::vector<NewLead>& leadsIn, bool useRules, json& data) {
+CommandResult insertLeads(CommandContext& ctx, const std::vector<NewLead>& leadsIn, bool useRules, json& data,
+                          std::vector<Id>* idsOut = nullptr) {
     auto& db = ctx.db();
     auto next = nextLeadNumber(db);
     if (!next) return CommandResult::refuse("create the org first: leads are numbered by the org");
@@ -200,6 +201,7 @@ CommandResult insertLeads(CommandContext& ctx, const std::vector<NewLead>& leads
     data["count"] = ids.size();
     if (!ids.empty()) data["firstLeadId"] = ids.front();
     if (ids.size() <= 1000) data["leadIds"] = ids;
+    if (idsOut) *idsOut = std::move(ids);
     return CommandResult::success();
 }
 
@@ -576,6 +578,35 @@ CommandResult returnLeadToQueue(CommandContext& ctx, const json& args) {
 }
 
 }  // namespace
+
+namespace leads {
+BulkLeadOutcome createLeadsBulk(CommandContext& ctx, const std::vector<json>& rows, bool useRules) {
+    BulkLeadOutcome out;
+    out.rows.resize(rows.size());
+    std::vector<NewLead> valid;
+    std::vector<size_t> validIndex;
+    valid.reserve(rows.size());
+    for (size_t i = 0; i < rows.size(); ++i) {
+        NewLead nl;
+        if (auto e = parseNewLead(ctx.db(), rows[i], nl, "")) {
+            out.rows[i].refusal = *e;
+            continue;
+        }
+        valid.push_back(std::move(nl));
+        validIndex.push_back(i);
+    }
+    if (valid.empty()) return out;
+    json data;
+    std::vector<Id> ids;
+    out.failure = insertLeads(ctx, valid, useRules, data, &ids);
+    if (!out.failure.ok) return out;
+    for (size_t k = 0; k < validIndex.size() && k < ids.size(); ++k) {
+        out.rows[validIndex[k]].ok = true;
+        out.rows[validIndex[k]].id = ids[k];
+    }
+    return out;
+}
+}  // namespace leads
 
 void registerLeadCommands(CommandRegistry& r) {
     r.add({"CreateLead", false, true, createLead});

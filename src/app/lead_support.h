@@ -93,4 +93,18 @@ std::string mergeLeadFields(store::Db& db, Id leadId, const std::string& text);
 // SQL condition over leads aliased l: leads the user may edit (admin: all). User id inlined as a number.
 std::string leadEditCondition(store::Db& db, Id userId);
 
+// Bulk create for imports: each lead validated exactly as CreateLead does, every valid one inserted in
+// one pass (one reused statement, one share recalculation, routed when asked). Per row: the new id,
+// or the refusal. `failure` is set (not ok) when the insert itself failed: then nothing is usable.
+struct BulkLeadRow {
+    bool ok = false;
+    Id id = 0;
+    CommandResult refusal;
+};
+struct BulkLeadOutcome {
+    std::vector<BulkLeadRow> rows;  // one per input row, in order
+    CommandResult failure = CommandResult::success();
+};
+BulkLeadOutcome createLeadsBulk(CommandContext& ctx, const std::vector<json>& rows, bool useRules);
+
 }  // namespace prm::app::leads
