@@ -5,6 +5,8 @@
 #include <GLES3/gl3.h>
 
 #include <algorithm>
+#include <cstring>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -41,6 +43,7 @@ struct WebApp {
     size_t frameCount = 0;
     double maxFrameMs = 0;
     bool benchBlank = false;     // bench: draw an empty frame (the floor for frame_ratio)
+    std::function<void(std::string name, std::string bytes, std::size_t size)> uploadDone;  // the pending picker
 };
 WebApp g;
 
@@ -86,6 +89,36 @@ void openSandbox() {
             document.body.appendChild(a); a.click(); a.remove();
             setTimeout(function() { URL.revokeObjectURL(a.href); }, 1000);
         }, name.c_str(), mime.c_str(), bytes.data(), bytes.size());
+    };
+    ps.upload = [](const std::string& accept,
+                   std::function<void(std::string name, std::string bytes, std::size_t size)> done) {
+        g.uploadDone = std::move(done);
+        // The browser's file picker; the bytes arrive in prm_upload_done. Files over 50 MB are refused
+        // by the app with a message (the bytes are not read into memory then: only the size is passed).
+        EM_ASM({
+            var input = document.createElement('input');
+            input.type = 'file';
+            input.accept = UTF8ToString($0);
+            input.style.display = 'none';
+            input.onchange = function() {
+                var f = input.files && input.files[0];
+                input.remove();
+                if (!f) return;
+                if (f.size > 50 * 1024 * 1024) {
+                    Module.ccall('prm_upload_done', null, ['string', 'number', 'number', 'number'], [f.name, 0, 0, f.size]);
+                    return;
+                }
+                f.arrayBuffer().then(function(buf) {
+                    var bytes = new Uint8Array(buf);
+                    var ptr = Module._malloc(Math.max(1, bytes.length));
+                    HEAPU8.set(bytes, ptr);
+                    Module.ccall('prm_upload_done', null, ['string', 'number', 'number', 'number'], [f.name, ptr, bytes.length, f.size]);
+                    Module._free(ptr);
+                });
+            };
+            document.body.appendChild(input);
+            input.click();
+        }, accept.c_str());
     };
     g.ui = std::make_unique<prm::ui::AppUi>(*g.sandbox, std::move(ps));
     if (!g.startupError.empty()) g.ui->context().toast(g.startupError);
@@ -208,6 +241,16 @@ EMSCRIPTEN_KEEPALIVE void prm_frame_stats_reset() {
 }
 // Bench only: 1 draws empty frames (the floor of frame_ratio), 0 the app again.
 EMSCRIPTEN_KEEPALIVE void prm_bench_blank(int on) { g.benchBlank = on != 0; }
+// The file the user picked (see PlatformServices::upload). A file over the limit arrives without its
+// bytes (len 0, size > limit) so the app can say what the limit is.
+EMSCRIPTEN_KEEPALIVE void prm_upload_done(const char* name, const unsigned char* data, int len, double size) {
+    if (!g.uploadDone) return;
+    auto done = std::move(g.uploadDone);
+    g.uploadDone = nullptr;
+    std::string bytes;
+    if (len > 0) bytes.assign(reinterpret_cast<const char*>(data), static_cast<size_t>(len));
+    done(name ? name : "", std::move(bytes), static_cast<std::size_t>(size));
+}
 // Whether changes are still waiting to be written to IndexedDB (tests wait for 0 before reloading).
 EMSCRIPTEN_KEEPALIVE int prm_pending_save() { return (g.dirty || g.syncing) ? 1 : 0; }
 }

@@ -56,7 +56,11 @@ enum class AppArea { Sales, Setup, PartnerCommunity };
 // Services only the platform can give (file download/upload, persistence); empty functions when absent.
 struct PlatformServices {
     std::function<void(const std::string& filename, const std::string& mime, const std::string& bytes)> download;
-    std::function<void(const std::string& accept, std::function<void(std::string name, std::string bytes)> done)> upload;
+    // Opens the file picker; `done` gets the file's name, its bytes and its size. A file over 50 MB
+    // arrives without its bytes (empty) and with its real size, so the view can say what the limit is.
+    std::function<void(const std::string& accept,
+                       std::function<void(std::string name, std::string bytes, std::size_t size)> done)>
+        upload;
     std::function<std::string()> persistenceStatus;  // e.g. "Saved in this browser"
     std::function<void()> resetStorage;              // wipe what the platform keeps (IndexedDB)
 };

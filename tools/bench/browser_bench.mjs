@@ -66,14 +66,17 @@ async function loadFigures(url, ready) {
   return { cold_ms: median(cold), reload_ms: median(reload), ready_cold_ms: ready ? median(readyCold) : undefined };
 }
 
+// Frame figures through the real UI: the lead list with N leads over an empty frame of the same app,
+// then the longest frame while a mass reassign of all N leads runs (clicked like a person would).
 async function frameFigures() {
+  const { App } = await import('../../tests/e2e/lib.mjs');
   return withBrowser(async (ctx) => {
     const page = await ctx.newPage();
-    await page.goto(base);
-    await page.waitForFunction(() => Module.calledRun && Module._prm_ready() === 1, null, { timeout: 60000 });
-    const cmd = (c) => page.evaluate((c) => JSON.parse(UTF8ToString(
-      Module.ccall('prm_command', 'number', ['string'], [JSON.stringify(c)]))), c);
-    const gen = await cmd({ cmd: 'GenerateLeads', count: leads, seed: 7 });
+    const app = new App(page);
+    await app.open(base);
+    const staging = (await app.command({ cmd: 'CreateQueue', name: 'Bench Staging' })).data.queueId;
+    await app.command({ cmd: 'CreateQueue', name: 'Bench Target' });
+    await app.command({ cmd: 'GenerateLeads', count: leads, seed: 7, ownerQueueIds: [staging] });
     const sample = async (ms) => {
       await page.evaluate(() => Module._prm_frame_stats_reset());
       await page.waitForTimeout(ms);
@@ -82,14 +85,26 @@ async function frameFigures() {
     await page.evaluate(() => Module._prm_bench_blank(1));
     const empty = await sample(3000);
     await page.evaluate(() => Module._prm_bench_blank(0));
-    // Open the lead list by clicking its nav entry, found by label in the widget map.
-    const items = await page.evaluate(() => JSON.parse(UTF8ToString(Module._prm_widget_map())).items);
-    const nav = items.find((it) => it.label === 'Leads' && it.kind === 'item' && it.visible);
-    if (nav) await page.mouse.click(nav.x + 10, nav.y + nav.h / 2);
-    await page.waitForTimeout(1500);
+    await app.frames(2);
+    await app.click('Leads', { window: /SalesNav/ });
+    await app.click('Owner filter');
+    await app.click('Queue: Bench Staging', { window: /^##Combo/ });
+    await app.expectText(`${leads} leads`, { timeout: 60000 });
     const list = await sample(3000);
-    return { generated: gen.ok, lead_list_found: !!nav, empty_frame_ms: empty.median_ms, lead_list_frame_ms: list.median_ms,
-      frame_ratio: empty.median_ms > 0 ? list.median_ms / empty.median_ms : null, frames_sampled: list.frames };
+    await app.click(`Select all matching (${leads})`);
+    await app.click('Change Owner');
+    await app.click('Owner');
+    await app.click('Queue', { window: /^##Combo/ });
+    await app.click('Bench Target');
+    await page.evaluate(() => Module._prm_frame_stats_reset());
+    const t0 = Date.now();
+    await app.click('Save');
+    await app.expectText(new RegExp(`^Done: ${leads} of ${leads} leads`), { timeout: 600000 });
+    const bulkMs = Date.now() - t0;
+    const during = await page.evaluate(() => JSON.parse(UTF8ToString(Module._prm_frame_stats())));
+    return { empty_frame_ms: empty.median_ms, lead_list_frame_ms: list.median_ms,
+      frame_ratio: empty.median_ms > 0 ? list.median_ms / empty.median_ms : null, frames_sampled: list.frames,
+      max_frame_ms_during_bulk: during.max_ms, bulk_reassign_wall_ms: bulkMs, bulk_frames: during.frames };
   });
 }
 
