@@ -259,7 +259,12 @@ void drawScenariosTab(UiContext& ui, TrainingUiState& st) {
         if (ui.platform.upload) {
             if (ImGui::Button(tr("Load a scenario file (.json)..."))) {
                 TrainingUiState* sp = &st;
-                ui.platform.upload(".json,application/json", [sp](std::string name, std::string bytes) {
+                ui.platform.upload(".json,application/json", [sp](std::string name, std::string bytes, std::size_t size) {
+                    if (bytes.empty() && size > 0) {
+                        sp->message = name + " is " + std::to_string(size / (1024 * 1024)) +
+                                      " MB; the limit is 50 MB: a scenario file is much smaller, check you picked the right file";
+                        return;
+                    }
                     sp->fileName = std::move(name);
                     sp->fileText = std::move(bytes);
                     sp->confirmLoad = "file";
