@@ -17,6 +17,8 @@ void drawAccountsView(UiContext& ui) {
     heading(tr("Accounts"));
     if (ImGui::Button(tr("New"))) ui.nav.go(Screen::NewAccount);
     ImGui::SameLine();
+    drawListDataButtons(ui, 1);
+    ImGui::SameLine();
     ImGui::SetNextItemWidth(260);
     ImGui::InputTextWithHint("##accountfilter", tr("Search accounts"), &filter);
     ImGui::SameLine();

@@ -204,6 +204,8 @@ void AppUi::drawBody() {
         case Screen::PublicGroups: drawPublicGroupsView(m_ui); break;
         case Screen::PartnerInbox: drawPartnerInboxView(m_ui); break;
         case Screen::PartnerLeadDetail: drawPartnerLeadView(m_ui); break;
+        case Screen::DataImport: drawDataImportView(m_ui); break;
+        case Screen::SandboxFile: drawSandboxFileView(m_ui); break;
         default: drawHomeView(m_ui); break;
     }
     ImGui::EndChild();

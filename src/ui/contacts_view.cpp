@@ -13,6 +13,8 @@ namespace prm::ui {
 void drawContactsView(UiContext& ui) {
     heading(tr("Contacts"));
     if (ImGui::Button(tr("New"))) ui.nav.go(Screen::NewContact, 0);
+    ImGui::SameLine();
+    drawListDataButtons(ui, 2);
     const auto contacts = app::listContacts(ui.sandbox.db());
     if (contacts.empty()) {
         emptyHint(tr("No contacts yet. Click \"New\", or open an account and click \"New Contact\"."));

@@ -131,6 +131,8 @@ void clearSelection(LeadListState& s) {
 void drawToolbar(UiContext& ui, LeadListState& s) {
     if (ImGui::Button(tr("New"))) ui.nav.go(Screen::NewLead);
     ImGui::SameLine();
+    drawListDataButtons(ui, 0);
+    ImGui::SameLine();
     if (ui.revision != s.queuesRevision) {
         s.queues.clear();
         for (const auto& q : app::listQueues(ui.sandbox.db())) s.queues.emplace_back(q.id, q.name);

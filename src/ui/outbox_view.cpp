@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "app/eml.h"
 #include "app/queries_core.h"
 #include "imgui.h"
 #include "ui/strings.h"
@@ -68,6 +69,22 @@ void drawOutboxView(UiContext& ui) {
         ImGui::SetWindowFontScale(1.15f);
         text(m->subject);
         ImGui::SetWindowFontScale(1.0f);
+        // The message as a file mail programs open (RFC 5322, CRLF).
+        static std::string emlError;
+        static Id emlErrorFor = 0;
+        ImGui::BeginDisabled(!ui.platform.download);
+        if (ImGui::Button(tr("Download .eml"))) {
+            auto f = app::eml::outboxEmail(db, selected);
+            if (f) {
+                emlError.clear();
+                ui.platform.download(f.value().filename, "message/rfc822", f.value().content);
+            } else {
+                emlError = f.message();
+                emlErrorFor = selected;
+            }
+        }
+        ImGui::EndDisabled();
+        if (!emlError.empty() && emlErrorFor == selected) errorText(emlError);
         ImGui::Separator();
         if (beginFields("mailfields", 60.0f)) {
             fieldRow("To", m->toName.empty() ? m->toAddress : m->toName + " <" + m->toAddress + ">");

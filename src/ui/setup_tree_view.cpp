@@ -26,6 +26,8 @@ const SetupPage kPages[] = {
     {"Profiles", "Administer > Manage Users > Profiles", Screen::Profiles},
     {"Roles", "Administer > Manage Users > Roles", Screen::Roles},
     {"Outbox", "Administer > Email > Outbox", Screen::Outbox},
+    {"Data Import Wizard", "Administer > Data Management > Data Import Wizard", Screen::DataImport},
+    {"Sandbox File", "Administer > Data Management > Sandbox File", Screen::SandboxFile},
     {"Sharing Settings", "Security Controls > Sharing Settings", Screen::SharingSettings},
     {"Sharing Rules", "Security Controls > Sharing Rules", Screen::SharingRules},
     {"Public Groups", "Security Controls > Public Groups", Screen::PublicGroups},
@@ -92,7 +94,8 @@ void drawSetupTree(UiContext& ui) {
     };
     const bool users = in({Screen::Users, Screen::UserDetail, Screen::Profiles, Screen::Roles, Screen::Queues});
     const bool leadSetup = in({Screen::AssignmentRules, Screen::RoundRobins});
-    if (node("Administer", users || cur == Screen::Outbox)) {
+    const bool dataMgmt = in({Screen::DataImport, Screen::SandboxFile});
+    if (node("Administer", users || cur == Screen::Outbox || dataMgmt)) {
         if (node("Manage Users", users)) {
             leaf(ui, "Users", Screen::Users, "users");
             leaf(ui, "Profiles", Screen::Profiles, "profiles");
@@ -102,6 +105,11 @@ void drawSetupTree(UiContext& ui) {
         }
         if (node("Email", cur == Screen::Outbox)) {
             leaf(ui, "Outbox", Screen::Outbox, "outbox");
+            ImGui::TreePop();
+        }
+        if (node("Data Management", dataMgmt)) {
+            leaf(ui, "Data Import Wizard", Screen::DataImport, "data-import");
+            leaf(ui, "Sandbox File", Screen::SandboxFile, "sandbox-file");
             ImGui::TreePop();
         }
         ImGui::TreePop();

@@ -49,6 +49,8 @@ enum class Screen {
     SharingRules,
     PublicGroups,
     PartnerLeadDetail,
+    DataImport,   // nav.record: 1 Lead, 2 Account, 3 Contact preselected (0: as left)
+    SandboxFile,
 };
 
 enum class AppArea { Sales, Setup, PartnerCommunity };

@@ -31,6 +31,12 @@ void drawCommunityDetailView(UiContext& ui);
 void drawSharingSettingsView(UiContext& ui);
 void drawAuditTrailView(UiContext& ui);
 void drawOrgSettingsView(UiContext& ui);
+// Data Management: the CSV import wizard and the whole org as a .sqlite / JSON file.
+void drawDataImportView(UiContext& ui);  // nav.record: 1 Lead, 2 Account, 3 Contact (0: as left)
+void drawSandboxFileView(UiContext& ui);
+// "Import" and "Export" for a list (object: 0 Lead, 1 Account, 2 Contact): the wizard, and a CSV of
+// what the current user may see.
+void drawListDataButtons(UiContext& ui, int object);
 
 // The setup tree in the left column (Administer, Build → Customize → Partners → Settings, Digital
 // Experiences, Security Controls, Company Profile), with Quick Find over setup pages.

@@ -71,7 +71,7 @@ struct Headless {
     }
 };
 
-const ui::Screen kLastScreen = ui::Screen::PartnerLeadDetail;
+const ui::Screen kLastScreen = ui::Screen::SandboxFile;
 
 // A sensible record for screens that show one.
 Id recordFor(ui::Screen s, pt::CoreOrg& org) {
