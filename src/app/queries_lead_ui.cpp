@@ -7,19 +7,10 @@ namespace prm::app {
 
 std::vector<Id> matchingLeadIds(store::Db& db, Id viewer, const LeadListQuery& q, bool editableOnly) {
     // The same filter as listLeads(), so "Select all matching" selects exactly what the list counts.
-    std::string where = " WHERE (" + leadVisibilityCondition(db, viewer) + ")";
+    const LeadListFilter filter = leadListFilter(db, viewer, q);
+    std::string where = filter.where;
     if (editableOnly) where += " AND (" + leads::leadEditCondition(db, viewer) + ")";
-    if (!q.search.empty())
-        where += " AND (l.number LIKE ?1 ESCAPE '\\' OR l.first_name || ' ' || l.last_name LIKE ?1 ESCAPE '\\' "
-                 "OR l.company LIKE ?1 ESCAPE '\\' OR l.email LIKE ?1 ESCAPE '\\')";
-    if (q.ownerUserId) where += " AND l.owner_user_id = " + std::to_string(*q.ownerUserId);
-    if (q.ownerQueueId) where += " AND l.owner_queue_id = " + std::to_string(*q.ownerQueueId);
-    std::string pattern = "%";
-    for (char c : q.search) {
-        if (c == '%' || c == '_' || c == '\\') pattern += '\\';
-        pattern += c;
-    }
-    pattern += "%";
+    const std::string& pattern = filter.pattern;
     auto s = db.prepare("SELECT l.id FROM leads l" + where + " ORDER BY l.id");
     if (!q.search.empty()) s.bind(1, pattern);
     std::vector<Id> out;

@@ -98,20 +98,30 @@ std::vector<LeadRow> inboxLeads(store::Db& db, Id user) {
     return out;
 }
 
+LeadListFilter leadListFilter(store::Db& db, Id viewer, const LeadListQuery& q) {
+    LeadListFilter f;
+    f.where = " WHERE (" + leadVisibilityCondition(db, viewer) + ")";
+    if (!q.search.empty())
+        f.where += " AND (l.number LIKE ?1 ESCAPE '\\' OR l.first_name || ' ' || l.last_name LIKE ?1 ESCAPE '\\' "
+                   "OR l.company LIKE ?1 ESCAPE '\\' OR l.email LIKE ?1 ESCAPE '\\')";
+    if (q.ownerUserId) f.where += " AND l.owner_user_id = " + std::to_string(*q.ownerUserId);
+    if (q.ownerQueueId) f.where += " AND l.owner_queue_id = " + std::to_string(*q.ownerQueueId);
+    if (!q.search.empty()) {
+        f.pattern = "%";
+        for (char c : q.search) {
+            if (c == '%' || c == '_' || c == '\\') f.pattern += '\\';
+            f.pattern += c;
+        }
+        f.pattern += "%";
+    }
+    return f;
+}
+
 LeadPage listLeads(store::Db& db, Id viewer, const LeadListQuery& q) {
     LeadPage page;
-    std::string where = " WHERE (" + leadVisibilityCondition(db, viewer) + ")";
-    if (!q.search.empty())
-        where += " AND (l.number LIKE ?1 ESCAPE '\\' OR l.first_name || ' ' || l.last_name LIKE ?1 ESCAPE '\\' "
-                 "OR l.company LIKE ?1 ESCAPE '\\' OR l.email LIKE ?1 ESCAPE '\\')";
-    if (q.ownerUserId) where += " AND l.owner_user_id = " + std::to_string(*q.ownerUserId);
-    if (q.ownerQueueId) where += " AND l.owner_queue_id = " + std::to_string(*q.ownerQueueId);
-    std::string pattern = "%";
-    for (char c : q.search) {
-        if (c == '%' || c == '_' || c == '\\') pattern += '\\';
-        pattern += c;
-    }
-    pattern += "%";
+    const LeadListFilter filter = leadListFilter(db, viewer, q);
+    const std::string& where = filter.where;
+    const std::string& pattern = filter.pattern;
     auto count = db.prepare("SELECT count(*) FROM leads l" + where);
     if (!q.search.empty()) count.bind(1, pattern);
     if (count.step()) page.total = count.getInt(0);

@@ -72,6 +72,14 @@ struct LeadPage {
     std::int64_t total = 0;  // rows matching, visible to the viewer
     std::vector<LeadRow> rows;
 };
+// The WHERE clause (leads aliased l) of a lead list query: what the viewer can see, the search and the
+// owner filter. `pattern` binds to ?1 when the query has a search ("" otherwise).
+struct LeadListFilter {
+    std::string where;
+    std::string pattern;
+};
+LeadListFilter leadListFilter(store::Db& db, Id viewer, const LeadListQuery& q);
+
 // One page of the leads the viewer can see (sharing applied), for a clipped table.
 LeadPage listLeads(store::Db& db, Id viewer, const LeadListQuery& q);
 
