@@ -125,8 +125,10 @@ void drawMapping(ImportState& s) {
             ImGui::PushID(c);
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
+            ImGui::AlignTextToFramePadding();  // level with the combo in the last cell
             cellText(plan.table.header[static_cast<std::size_t>(c)]);
             ImGui::TableNextColumn();
+            ImGui::AlignTextToFramePadding();
             if (!plan.table.rows.empty() && static_cast<std::size_t>(c) < plan.table.rows.front().fields.size())
                 cellText(plan.table.rows.front().fields[static_cast<std::size_t>(c)]);
             ImGui::TableNextColumn();
@@ -329,6 +331,11 @@ void drawDataImportView(UiContext& ui) {
         return;
     }
     ImGui::Separator();
+    if (s.result) {  // done: the result first, the mapping no longer matters
+        text(tr("3. Result"));
+        drawResult(ui, s);
+        return;
+    }
 
     // Step 3: the mapping.
     text(tr("3. Field mapping"));
@@ -350,7 +357,7 @@ void drawDataImportView(UiContext& ui) {
     ImGui::EndDisabled();
     drawPreview(s);
 
-    if (!s.result) {
+    {
         ImGui::BeginDisabled(!problems.empty());
         if (ImGui::Button(tr("Check rows"))) {
             auto r = di::preview(ui.sandbox, *s.plan, s.options);
@@ -387,10 +394,6 @@ void drawDataImportView(UiContext& ui) {
             else textColored(IM_COL32(150, 90, 0, 255), line);
             drawRowResults(*s.check, "checkrows");
         }
-    } else {
-        ImGui::Separator();
-        text(tr("4. Result"));
-        drawResult(ui, s);
     }
 }
 
