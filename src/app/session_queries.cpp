@@ -27,4 +27,6 @@ SessionInfo sessionInfo(Sandbox& sb) {
     return info;
 }
 
+std::string orgNameIn(store::Db& db) { return db.queryText("SELECT name FROM org WHERE id = 1").value_or(""); }
+
 }  // namespace prm::app

@@ -20,4 +20,7 @@ struct SessionInfo {
 
 SessionInfo sessionInfo(Sandbox& sb);
 
+// The org name stored in a database (a file about to replace the org, say), or "" when it has none.
+std::string orgNameIn(store::Db& db);
+
 }  // namespace prm::app

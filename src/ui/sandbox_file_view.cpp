@@ -9,6 +9,7 @@
 #include "app/csv.h"
 #include "app/org_json.h"
 #include "app/sqlite_file.h"
+#include "app/session_queries.h"
 #include "imgui.h"
 #include "ui/strings.h"
 #include "ui/ui_helpers.h"
@@ -97,7 +98,8 @@ void drawConfirm(UiContext& ui, FileState& s) {
     if (!s.candidate) return;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(255, 246, 224, 255));
     ImGui::BeginChild("confirmreplace", ImVec2(0, ImGui::GetFrameHeightWithSpacing() * 3.6f), true);
-    const std::string org = s.candidate->queryText("SELECT name FROM org WHERE id = 1").value_or("?");
+    std::string org = app::orgNameIn(*s.candidate);
+    if (org.empty()) org = "?";
     text(std::string(tr("'")) + s.candidateName + tr("' is a valid org: '") + org + tr("'. Replace the current org with it?"));
     hint(tr("The current org is kept as a sandbox copy first, so you can go back to it."));
     if (ImGui::Button(tr("Replace the org"))) {
