@@ -13,12 +13,15 @@
 
 #include "app/bootstrap.h"
 #include "app/sandbox.h"
+#include "app/session_queries.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "platform/web_input.h"
 #include "ui/app_ui.h"
 #include "ui/training_views.h"
+#include "ui/strings.h"
 #include "ui/widget_map.h"
+#include "ui/widgets.h"
 
 namespace {
 
@@ -44,11 +47,19 @@ struct WebApp {
     double maxFrameMs = 0;
     bool benchBlank = false;     // bench: draw an empty frame (the floor for frame_ratio)
     std::function<void(std::string name, std::string bytes, std::size_t size)> uploadDone;  // the pending picker
+    // Another tab of the same sandbox saved after this one loaded: this tab stops saving (it would
+    // overwrite the newer org with its older copy) and asks for a reload.
+    bool staleFromOtherTab = false;
 };
 WebApp g;
 
 // [SECTION] persistence
 void startSync() {
+    if (g.staleFromOtherTab) {
+        g.dirty = false;
+        g.saveStatus = "Not saved: another tab changed this sandbox; reload this tab";
+        return;
+    }
     g.syncing = true;
     g.dirty = false;
     g.lastSyncStart = emscripten_get_now();
@@ -74,6 +85,7 @@ void openSandbox() {
         return;
     }
     g.sandbox = std::move(opened).value();
+    const bool hadOrg = prm::app::sessionInfo(*g.sandbox).orgExists;
     auto boot = prm::app::ensureOrg(*g.sandbox);
     if (!boot.ok) g.startupError = "The sandbox org could not be created: " + boot.message;
     g.sandbox->setOnCommitted([] { g.dirty = true; });
@@ -122,7 +134,9 @@ void openSandbox() {
     };
     g.ui = std::make_unique<prm::ui::AppUi>(*g.sandbox, std::move(ps));
     if (!g.startupError.empty()) g.ui->context().toast(g.startupError);
-    g.dirty = true;  // write the migrated/created org once
+    // Write the org once if this visit created it; an org that was already saved is not rewritten
+    // (that would also tell other open tabs that it changed).
+    if (!hadOrg) g.dirty = true;
 }
 
 // [SECTION] frame
@@ -147,6 +161,17 @@ void drawLoading() {
     ImGui::End();
 }
 
+void drawOtherTabNotice() {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkSize.x * 0.5f, 90.0f), ImGuiCond_Always, ImVec2(0.5f, 0.0f));
+    ImGui::SetNextWindowFocus();
+    ImGui::Begin("Another tab", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize);
+    prm::ui::text(prm::ui::tr("Another tab changed this sandbox after this tab opened it."));
+    prm::ui::text(prm::ui::tr("This tab no longer saves, so the newer org is not overwritten."));
+    if (ImGui::Button(prm::ui::tr("Reload this tab"))) EM_ASM({ location.reload(); });
+    ImGui::End();
+}
+
 void frame() {
     static double last = emscripten_get_now();
     double now = emscripten_get_now();
@@ -166,6 +191,7 @@ void frame() {
     } else {
         drawLoading();
     }
+    if (g.staleFromOtherTab) drawOtherTabNotice();
     ImGui::Render();
 
     int fbW = static_cast<int>(io.DisplaySize.x * g.dpr), fbH = static_cast<int>(io.DisplaySize.y * g.dpr);
@@ -199,8 +225,13 @@ EMSCRIPTEN_KEEPALIVE void prm_storage_ready(int failed) {
 EMSCRIPTEN_KEEPALIVE void prm_sync_done(int failed) {
     g.syncing = false;
     g.saveStatus = failed ? "Could not save to browser storage; changes last until you close the tab" : "Saved in this browser";
-    if (!failed) EM_ASM({ if (Module.onSaved) Module.onSaved(); });
+    if (!failed) EM_ASM({
+        if (Module.onSaved) Module.onSaved();
+        try { if (Module.prmTabs) Module.prmTabs.postMessage("saved"); } catch (e) {}
+    });
 }
+// Another tab of this sandbox saved (BroadcastChannel message from the page shell).
+EMSCRIPTEN_KEEPALIVE void prm_other_tab_saved() { g.staleFromOtherTab = true; }
 // The widget map of the last frame (JSON), for browser tests.
 EMSCRIPTEN_KEEPALIVE const char* prm_widget_map() {
     static std::string json;
@@ -278,6 +309,13 @@ int main() {
     prm::ui::setupFontsAndStyle(g.dpr);
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
+    // Tabs of the same sandbox tell each other when they save (see prm_other_tab_saved).
+    EM_ASM({
+        try {
+            Module.prmTabs = new BroadcastChannel("prm-sandbox");
+            Module.prmTabs.onmessage = function() { Module.ccall("prm_other_tab_saved", null, [], []); };
+        } catch (e) {}
+    });
     // Mount IndexedDB-backed storage at /data and load what an earlier visit saved.
     EM_ASM({
         try { FS.mkdir('/data'); } catch (e) {}

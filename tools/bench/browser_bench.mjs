@@ -77,6 +77,8 @@ async function frameFigures() {
     const staging = (await app.command({ cmd: 'CreateQueue', name: 'Bench Staging' })).data.queueId;
     await app.command({ cmd: 'CreateQueue', name: 'Bench Target' });
     await app.command({ cmd: 'GenerateLeads', count: leads, seed: 7, ownerQueueIds: [staging] });
+    await app.waitSaved();  // the save of the generated org must not fall into the sampled frames
+    await page.waitForTimeout(500);
     const sample = async (ms) => {
       await page.evaluate(() => Module._prm_frame_stats_reset());
       await page.waitForTimeout(ms);
