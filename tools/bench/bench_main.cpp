@@ -15,6 +15,7 @@
 #include "app/bootstrap.h"
 #include "app/data_import.h"
 #include "app/lead_generator.h"
+#include "app/queries_core.h"
 #include "app/sandbox.h"
 #include "app/sharing.h"
 #include "app/snapshots.h"
@@ -64,7 +65,17 @@ BenchOrg buildOrg(app::Sandbox& sb, int partners) {
     if (!boot.ok) die("demo org: " + boot.message);
     sb.db().exec("DELETE FROM lead_shares; DELETE FROM leads;");
     must(sb, {{"cmd", "EnablePrm"}});
-    must(sb, {{"cmd", "CancelExternalAccessWizard"}});
+    // A careful admin converts everything the wizard lists (as the demo scenario does): otherwise the
+    // demo sharing rules reach every partner user and the share table holds ~50 rows per lead.
+    {
+        app::WizardCandidates w = app::wizardCandidates(sb.db());
+        json rules = json::array(), folders = json::array(), members = json::array();
+        for (const auto& it : w.sharingRules) rules.push_back(it.id);
+        for (const auto& it : w.folders) folders.push_back(it.id);
+        for (const auto& it : w.groupMembers) members.push_back(it.id);
+        must(sb, {{"cmd", "CompleteExternalAccessWizard"}, {"sharingRuleIds", rules}, {"folderIds", folders},
+                  {"groupMemberIds", members}});
+    }
     auto comm = mustData(sb, {{"cmd", "CreateCommunity"}, {"name", "Partner Central"}, {"urlPrefix", "partners"}});
     app::Id communityId = comm.value("communityId", comm.value("id", app::Id(0)));
     if (!communityId) communityId = sb.db().queryInt("SELECT max(id) FROM communities").value_or(0);
