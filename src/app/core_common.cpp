@@ -144,7 +144,7 @@ std::string idText(const std::optional<Id>& id) { return id ? std::to_string(*id
 
 }  // namespace prm::app::core
 
-#include "app/password.h"
+#include "app/users/password.h"
 
 namespace prm::app::core {
 

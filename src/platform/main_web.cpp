@@ -11,14 +11,14 @@
 #include <string>
 #include <vector>
 
-#include "app/bootstrap.h"
+#include "app/training/bootstrap.h"
 #include "app/sandbox.h"
 #include "app/session_queries.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "platform/web_input.h"
 #include "ui/app_ui.h"
-#include "ui/training_views.h"
+#include "ui/training/training_views.h"
 #include "ui/strings.h"
 #include "ui/widget_map.h"
 #include "ui/widgets.h"

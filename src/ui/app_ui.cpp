@@ -5,7 +5,7 @@
 #include "imgui.h"
 #include "app/session_queries.h"
 #include "ui/strings.h"
-#include "ui/training_views.h"
+#include "ui/training/training_views.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
 

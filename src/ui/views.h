@@ -1,7 +1,7 @@
 #pragma once
 // One function per screen; each lives in its own *_view.cpp. Views read through app queries and
 // emit commands through UiContext::run(); they never touch SQL.
-#include "ui/lead_views.h"  // the lead half: leads, routing and sharing setup, partner lead inbox
+#include "ui/leads/lead_views.h"  // the lead half: leads, routing and sharing setup, partner lead inbox
 #include "ui/ui_context.h"
 
 namespace prm::ui {

@@ -6,8 +6,8 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "app/csv.h"
-#include "app/data_import.h"
+#include "app/data/csv.h"
+#include "app/data/data_import.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace prm::app;

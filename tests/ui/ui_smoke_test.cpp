@@ -4,12 +4,12 @@
 
 #include <string>
 
-#include "../unit/core_fixture.h"
+#include "unit/core_fixture.h"
 #include "app/sandbox.h"
-#include "app/training.h"
+#include "app/training/training.h"
 #include "imgui.h"
 #include "ui/app_ui.h"
-#include "ui/training_views.h"
+#include "ui/training/training_views.h"
 #include "ui/widget_map.h"
 
 using namespace prm;

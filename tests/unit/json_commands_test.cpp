@@ -6,8 +6,8 @@
 
 #include "app/command_areas.h"
 #include "app/queries_core.h"
-#include "app/seed_data.h"
-#include "core_fixture.h"
+#include "app/training/seed_data.h"
+#include "unit/core_fixture.h"
 
 using namespace prm::testing;
 using prm::app::json;

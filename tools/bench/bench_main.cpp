@@ -12,13 +12,13 @@
 
 #include <nlohmann/json.hpp>
 
-#include "app/bootstrap.h"
-#include "app/data_import.h"
-#include "app/lead_generator.h"
+#include "app/training/bootstrap.h"
+#include "app/data/data_import.h"
+#include "app/leads/lead_generator.h"
 #include "app/queries_core.h"
 #include "app/sandbox.h"
 #include "app/sharing.h"
-#include "app/snapshots.h"
+#include "app/training/snapshots.h"
 #include "domain/rules.h"
 #include "store/schema.h"
 

@@ -12,15 +12,15 @@
 
 #include <nlohmann/json.hpp>
 
-#include "app/bootstrap.h"
-#include "app/csv.h"
-#include "app/data_export.h"
-#include "app/data_import.h"
-#include "app/eml.h"
-#include "app/org_json.h"
+#include "app/training/bootstrap.h"
+#include "app/data/csv.h"
+#include "app/data/data_export.h"
+#include "app/data/data_import.h"
+#include "app/data/eml.h"
+#include "app/data/org_json.h"
 #include "app/sandbox.h"
-#include "app/sqlite_file.h"
-#include "app/training.h"
+#include "app/data/sqlite_file.h"
+#include "app/training/training.h"
 
 namespace {
 

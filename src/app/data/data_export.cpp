@@ -1,0 +1,160 @@
+#include "app/data/data_export.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include "app/data/csv.h"
+#include "app/data/eml.h"
+#include "app/sharing.h"
+#include "domain/rules.h"
+
+namespace prm::app::data_export {
+
+using domain::Error;
+
+namespace {
+
+struct Viewer {
+    Id id = 0;
+    bool admin = false;
+    bool partner = false;
+    std::optional<Id> accountId;
+};
+
+std::string idList(const std::vector<Id>& ids) {
+    std::string s;
+    for (std::size_t i = 0; i < ids.size(); ++i) s += (i ? "," : "") + std::to_string(ids[i]);
+    return s.empty() ? "NULL" : s;
+}
+
+std::string numberText(store::Statement& st, int col) {
+    if (st.isNull(col)) return {};
+    const double d = st.getDouble(col);
+    if (std::floor(d) == d && std::fabs(d) < 9e15) return std::to_string(static_cast<long long>(d));
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.15g", d);
+    return buf;
+}
+
+// "Owned by the viewer or by users below them in the role hierarchy" over owner column `ownerCol`.
+std::string ownedOrBelow(const Viewer& v, const std::string& ownerCol) {
+    const std::string id = std::to_string(v.id);
+    return "(" + ownerCol + " = " + id + " OR " + ownerCol +
+           " IN (SELECT u.id FROM users u JOIN role_ancestors ra ON ra.role_id = u.role_id AND ra.depth > 0 "
+           "WHERE ra.ancestor_id = (SELECT role_id FROM users WHERE id = " + id + ")))";
+}
+
+// Visibility for accounts and contacts (there is no share table for them): see the header.
+std::string recordCondition(store::Db& db, const Viewer& v, const char* owdColumn, const std::string& ownerCol,
+                            const std::string& accountCol) {
+    if (v.admin) return "1";
+    if (v.partner) return v.accountId ? accountCol + " = " + std::to_string(*v.accountId) : "0";
+    const auto owd = domain::owdFrom(db.queryText(std::string("SELECT ") + owdColumn + " FROM org WHERE id = 1").value_or("Private"))
+                         .value_or(domain::Owd::Private);
+    if (domain::owdAccess(owd) >= domain::Access::Read) return "1";
+    return ownedOrBelow(v, ownerCol);
+}
+
+}  // namespace
+
+domain::Result<CsvFile> exportList(store::Db& db, const std::string& object, Id asUser, const Options& opts) {
+    Viewer v;
+    {
+        auto st = db.prepare("SELECT u.is_active, p.is_admin, p.user_type = 'Partner', u.account_id FROM users u "
+                             "JOIN profiles p ON p.id = u.profile_id WHERE u.id = ?");
+        st.bind(1, asUser);
+        if (!st.step()) return Error{"there is no user with id " + std::to_string(asUser) + " to export as", "asUser"};
+        if (st.getInt(0) == 0) return Error{"the user is inactive and can see no records; export as an active user", "asUser"};
+        v.id = asUser;
+        v.admin = st.getInt(1) != 0;
+        v.partner = st.getInt(2) != 0;
+        v.accountId = st.getOptionalInt(3);
+    }
+    std::string f = domain::foldCase(object);
+    if (!f.empty() && f.back() == 's') f.pop_back();
+
+    csv::Writer w(opts.utf8Bom);
+    CsvFile out;
+    auto only = [&](const std::string& col) { return opts.onlyIds ? " AND " + col + " IN (" + idList(*opts.onlyIds) + ")" : std::string(); };
+
+    if (f == "lead") {
+        const auto& lf = domain::leadFields();
+        std::vector<std::string> header{"Id", "LeadNumber"};
+        std::string sql = "SELECT l.id, l.number";
+        for (const auto& fi : lf) {
+            header.push_back(fi.apiName);
+            sql += std::string(", l.") + fi.column;
+        }
+        header.push_back("OwnerId");
+        header.push_back("CreatedDate");
+        sql += ", COALESCE(u.username, q.name, ''), l.created_at FROM leads l LEFT JOIN users u ON u.id = l.owner_user_id "
+               "LEFT JOIN queues q ON q.id = l.owner_queue_id WHERE (" + leadVisibilityCondition(db, v.id) + ")" + only("l.id") +
+               " ORDER BY l.id";
+        w.row(header);
+        auto st = db.prepare(sql);
+        while (st.step()) {
+            std::vector<std::string> row{std::to_string(st.getInt(0)), st.getText(1)};
+            for (int i = 0; i < domain::kLeadFieldCount; ++i) {
+                const int col = 2 + i;
+                row.push_back(lf[static_cast<std::size_t>(i)].type == domain::FieldType::Number ? numberText(st, col) : st.getText(col));
+            }
+            row.push_back(st.getText(2 + domain::kLeadFieldCount));
+            row.push_back(eml::iso8601(st.getInt(3 + domain::kLeadFieldCount)));
+            w.row(row);
+            ++out.rows;
+        }
+        if (!st.ok()) return Error{"could not read the leads: " + st.error(), ""};
+        out.filename = "leads.csv";
+    } else if (f == "account") {
+        w.row({"Id", "Name", "Industry", "Phone", "Website", "City", "Country", "OwnerId", "IsPartner", "CreatedDate"});
+        auto st = db.prepare("SELECT a.id, a.name, a.industry, a.phone, a.website, a.city, a.country, u.username, a.is_partner, "
+                             "a.created_at FROM accounts a JOIN users u ON u.id = a.owner_id WHERE (" +
+                             recordCondition(db, v, "owd_account_internal", "a.owner_id", "a.id") + ")" + only("a.id") +
+                             " ORDER BY a.id");
+        while (st.step()) {
+            w.row({std::to_string(st.getInt(0)), st.getText(1), st.getText(2), st.getText(3), st.getText(4), st.getText(5),
+                   st.getText(6), st.getText(7), st.getInt(8) ? "true" : "false", eml::iso8601(st.getInt(9))});
+            ++out.rows;
+        }
+        if (!st.ok()) return Error{"could not read the accounts: " + st.error(), ""};
+        out.filename = "accounts.csv";
+    } else if (f == "contact") {
+        w.row({"Id", "FirstName", "LastName", "Email", "Phone", "Title", "AccountId", "OwnerId", "CreatedDate"});
+        auto st = db.prepare("SELECT c.id, c.first_name, c.last_name, c.email, c.phone, c.title, c.account_id, "
+                             "u.username, c.created_at FROM contacts c JOIN users u ON u.id = c.owner_id WHERE (" +
+                             recordCondition(db, v, "owd_contact_internal", "c.owner_id", "c.account_id") + ")" + only("c.id") +
+                             " ORDER BY c.id");
+        while (st.step()) {
+            w.row({std::to_string(st.getInt(0)), st.getText(1), st.getText(2), st.getText(3), st.getText(4), st.getText(5),
+                   st.isNull(6) ? std::string() : std::to_string(st.getInt(6)), st.getText(7),
+                   eml::iso8601(st.getInt(8))});
+            ++out.rows;
+        }
+        if (!st.ok()) return Error{"could not read the contacts: " + st.error(), ""};
+        out.filename = "contacts.csv";
+    } else if (f == "user") {
+        w.row({"Id", "Username", "FirstName", "LastName", "Email", "Alias", "Profile", "Role", "IsActive", "UserType",
+               "AccountId", "LastLoginDate", "CreatedDate"});
+        const std::string cond = v.partner ? (v.accountId ? "u.account_id = " + std::to_string(*v.accountId) : "u.id = " + std::to_string(v.id))
+                                           : std::string("1");
+        auto st = db.prepare("SELECT u.id, u.username, u.first_name, u.last_name, u.email, u.alias, p.name, COALESCE(r.name, ''), "
+                             "u.is_active, p.user_type, u.account_id, u.last_login_at, u.created_at FROM users u "
+                             "JOIN profiles p ON p.id = u.profile_id LEFT JOIN roles r ON r.id = u.role_id WHERE (" + cond + ")" +
+                             only("u.id") + " ORDER BY u.id");
+        while (st.step()) {
+            w.row({std::to_string(st.getInt(0)), st.getText(1), st.getText(2), st.getText(3), st.getText(4), st.getText(5),
+                   st.getText(6), st.getText(7), st.getInt(8) ? "true" : "false", st.getText(9),
+                   st.isNull(10) ? std::string() : std::to_string(st.getInt(10)),
+                   st.isNull(11) ? std::string() : eml::iso8601(st.getInt(11)), eml::iso8601(st.getInt(12))});
+            ++out.rows;
+        }
+        if (!st.ok()) return Error{"could not read the users: " + st.error(), ""};
+        out.filename = "users.csv";
+    } else {
+        return Error{"'" + object + "' is not a list that can be exported; use Lead, Account, Contact or User", "object"};
+    }
+    out.content = w.take();
+    return out;
+}
+
+}  // namespace prm::app::data_export

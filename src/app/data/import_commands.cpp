@@ -1,0 +1,327 @@
+// ImportRecords: many records of one object created in ONE transaction, each through the object's
+// own create command (CreateLead, CreateAccount, CreateContact), so an import validates exactly as
+// the forms do. Each row runs inside a SAVEPOINT: a refused row leaves no trace and the others go on
+// (Data Loader's behaviour); with allOrNone any refused row refuses the whole import.
+//
+// {"cmd": "ImportRecords", "object": "Lead",
+//  "rows": [{"LastName": "Virtanen", "Company": "Oy Ab", "AnnualRevenue": "250000", "OwnerId": "mikko@x.example"}],
+//  "rowNumbers": [2],            optional: the spreadsheet row of each entry, for messages (default 2, 3, ...)
+//  "useAssignmentRules": false,  leads: route through the active assignment rule
+//  "allOrNone": false,
+//  "dryRun": false}              true: run every row, report, and roll everything back
+// Values are text, as in a CSV file, keyed by the API names of data_import::fields(). The result's
+// data: {"results": [{"ok": true, "id": 12} | {"ok": false, "message": "...", "field": "Email"}],
+// "succeeded": n, "failed": m, "applied": bool, "dryRun": bool}. A dry run and an allOrNone failure
+// come back as refusals (so the transaction rolls back) that still carry this data.
+#include <cctype>
+#include <map>
+#include <cmath>
+#include <cstdlib>
+
+#include "app/command_areas.h"
+#include "app/leads/lead_support.h"
+#include "app/data/data_import.h"
+#include "domain/rules.h"
+
+namespace prm::app {
+namespace {
+
+using data_import::FieldInfo;
+using data_import::FieldKind;
+using data_import::Object;
+
+std::string trim(const std::string& s) {
+    std::size_t b = 0, e = s.size();
+    while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
+    while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
+    return s.substr(b, e - b);
+}
+
+bool allDigits(const std::string& s) {
+    if (s.empty()) return false;
+    for (char c : s)
+        if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+    return true;
+}
+
+// Plain decimal: digits, an optional '.' and digits; an optional leading '-'.
+bool plainNumber(const std::string& s) {
+    std::size_t i = s.size() && s[0] == '-' ? 1 : 0;
+    std::size_t digits = 0, dots = 0;
+    for (; i < s.size(); ++i) {
+        if (std::isdigit(static_cast<unsigned char>(s[i]))) ++digits;
+        else if (s[i] == '.' && ++dots == 1) continue;
+        else return false;
+    }
+    return digits > 0 && digits <= 18 && s.back() != '.';
+}
+
+struct RowError {
+    std::string message;
+    std::string field;  // API name
+};
+
+// Converts one row's text to the create command's arguments. Returns an error for the row, or nullopt.
+// findField normalizes every candidate name; an import asks for the same few headers on every row.
+const FieldInfo* cachedField(Object object, const std::string& key) {
+    static std::map<std::pair<int, std::string>, const FieldInfo*> cache;
+    auto k = std::make_pair(static_cast<int>(object), key);
+    if (auto it = cache.find(k); it != cache.end()) return it->second;
+    const FieldInfo* f = data_import::findField(object, key);
+    if (cache.size() < 512) cache.emplace(std::move(k), f);
+    return f;
+}
+
+std::optional<RowError> convertRow(store::Db& db, Object object, const json& row, json& args) {
+    for (auto it = row.begin(); it != row.end(); ++it) {
+        const FieldInfo* f = cachedField(object, it.key());
+        if (!f) return RowError{"'" + it.key() + "' is not a " + data_import::toString(object) + " field", it.key()};
+        if (it->is_null()) continue;
+        if (!it->is_string()) return RowError{f->label + " must be given as text, as in a CSV file", f->apiName};
+        const std::string v = trim(it->get<std::string>());
+        if (v.empty()) continue;
+        switch (f->kind) {
+            case FieldKind::Text: args[f->arg] = it->get<std::string>(); break;
+            case FieldKind::Number:
+            case FieldKind::WholeNumber: {
+                if (!plainNumber(v))
+                    return RowError{"'" + v + "' is not a number; use digits only, e.g. 250000 (no currency, no thousand "
+                                                "separators, '.' for decimals)",
+                                    f->apiName};
+                const double d = std::strtod(v.c_str(), nullptr);
+                if (f->kind == FieldKind::WholeNumber) {
+                    if (std::floor(d) != d) return RowError{"'" + v + "' is not a whole number; enter e.g. 120", f->apiName};
+                    args[f->arg] = static_cast<std::int64_t>(d);
+                } else {
+                    args[f->arg] = d;
+                }
+                break;
+            }
+            case FieldKind::UserRef: {
+                std::optional<Id> user;
+                if (allDigits(v) && v.size() <= 18) {
+                    user = db.queryInt("SELECT id FROM users WHERE id = " + v);
+                } else {
+                    auto st = db.prepare("SELECT id FROM users WHERE username = ? COLLATE NOCASE");
+                    st.bind(1, v);
+                    if (st.step()) user = st.getInt(0);
+                }
+                if (user) {
+                    args[object == Object::Lead ? "ownerUserId" : "ownerId"] = *user;
+                    break;
+                }
+                if (object == Object::Lead) {
+                    auto q = db.prepare("SELECT id FROM queues WHERE name = ? COLLATE NOCASE");
+                    q.bind(1, v);
+                    if (q.step()) {
+                        args["ownerQueueId"] = q.getInt(0);
+                        break;
+                    }
+                }
+                return RowError{"there is no user with the username or id '" + v + "'" +
+                                    (object == Object::Lead ? std::string(" (nor a queue of that name)") : std::string()) +
+                                    "; use an existing user's username, e.g. anna.admin@aurora.example",
+                                f->apiName};
+            }
+            case FieldKind::AccountRef: {
+                if (allDigits(v) && v.size() <= 18) {
+                    if (!db.queryInt("SELECT id FROM accounts WHERE id = " + v))
+                        return RowError{"there is no account with id " + v + "; use an existing account's id or name", f->apiName};
+                    args[f->arg] = std::stoll(v);
+                    break;
+                }
+                auto st = db.prepare("SELECT id FROM accounts WHERE name = ? COLLATE NOCASE ORDER BY id");
+                st.bind(1, v);
+                std::vector<Id> ids;
+                while (st.step()) ids.push_back(st.getInt(0));
+                if (ids.empty())
+                    return RowError{"there is no account named '" + v + "'; import the accounts first, or use an account id",
+                                    f->apiName};
+                if (ids.size() > 1)
+                    return RowError{std::to_string(ids.size()) + " accounts are named '" + v + "'; use the account's id instead",
+                                    f->apiName};
+                args[f->arg] = ids.front();
+                break;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+// The API name of the field a create command's refusal points at ("" when none).
+std::string apiNameOfArg(Object object, const std::string& arg) {
+    if (arg.empty()) return {};
+    if (arg == "ownerUserId" || arg == "ownerQueueId" || arg == "ownerId" || arg == "ownerType") return "OwnerId";
+    for (const auto& f : data_import::fields(object))
+        if (f.arg == arg) return f.apiName;
+    return {};
+}
+
+const char* createCommand(Object o) {
+    switch (o) {
+        case Object::Lead: return "CreateLead";
+        case Object::Account: return "CreateAccount";
+        case Object::Contact: return "CreateContact";
+    }
+    return "";
+}
+
+const char* noun(Object o, bool plural) {
+    switch (o) {
+        case Object::Lead: return plural ? "leads" : "lead";
+        case Object::Account: return plural ? "accounts" : "account";
+        case Object::Contact: return plural ? "contacts" : "contact";
+    }
+    return "";
+}
+
+CommandResult importRecords(CommandContext& ctx, const json& args) {
+    auto& db = ctx.db();
+    CommandResult err;
+    auto objectName = argString(args, "object", err);
+    if (!objectName) return err;
+    auto object = data_import::objectFrom(*objectName);
+    if (!object) return CommandResult::refuse("'" + *objectName + "' cannot be imported; use Lead, Account or Contact", "object");
+    auto rowsIt = args.find("rows");
+    if (rowsIt == args.end() || !rowsIt->is_array())
+        return CommandResult::refuse("give the records as \"rows\": [{\"LastName\": \"...\", ...}, ...]", "rows");
+    if (rowsIt->empty()) return CommandResult::refuse("there are no rows to import", "rows");
+    auto useRules = argBool(args, "useAssignmentRules", err);
+    auto allOrNone = argBool(args, "allOrNone", err);
+    auto dryRun = argBool(args, "dryRun", err);
+    if (!err.message.empty()) return err;
+    std::vector<int> rowNumbers;
+    if (auto rn = args.find("rowNumbers"); rn != args.end()) {
+        if (!rn->is_array() || rn->size() != rowsIt->size())
+            return CommandResult::refuse("\"rowNumbers\" must list one row number per row", "rowNumbers");
+        for (const auto& n : *rn) {
+            if (!n.is_number_integer()) return CommandResult::refuse("\"rowNumbers\" must be whole numbers", "rowNumbers");
+            rowNumbers.push_back(n.get<int>());
+        }
+    } else {
+        for (std::size_t i = 0; i < rowsIt->size(); ++i) rowNumbers.push_back(static_cast<int>(i) + 2);
+    }
+    const CommandInfo* create = commandRegistry().find(createCommand(*object));
+    if (!create) return CommandResult::refuse(std::string("this build cannot create ") + noun(*object, true) + " yet");
+    if (create->setup) {
+        auto admin = db.prepare("SELECT p.is_admin FROM users u JOIN profiles p ON p.id = u.profile_id WHERE u.id = ?");
+        admin.bind(1, ctx.actor());
+        if (!admin.step() || admin.getInt(0) == 0)
+            return CommandResult::refuse(std::string("only a System Administrator can import ") + noun(*object, true));
+    }
+
+    json results = json::array();
+    int succeeded = 0, failed = 0;
+    std::string firstFailure;
+    if (*object == Object::Lead) {
+        // Leads go in one pass: every row is validated exactly as CreateLead validates it, the valid
+        // ones are inserted through one statement with one share recalculation (and routed when asked).
+        struct Pending {
+            std::string message, field;
+            bool converted = false;
+        };
+        std::vector<Pending> pending(rowsIt->size());
+        std::vector<json> createRows;
+        std::vector<std::size_t> createIndex;
+        for (std::size_t i = 0; i < rowsIt->size(); ++i) {
+            const json& row = (*rowsIt)[i];
+            if (!row.is_object()) {
+                pending[i].message = "a row is an object of field names and text values";
+                continue;
+            }
+            json createArgs = json::object();
+            if (auto e = convertRow(db, *object, row, createArgs)) {
+                pending[i].message = e->message;
+                pending[i].field = e->field;
+                continue;
+            }
+            pending[i].converted = true;
+            createRows.push_back(std::move(createArgs));
+            createIndex.push_back(i);
+        }
+        auto bulk = leads::createLeadsBulk(ctx, createRows, useRules.value_or(false));
+        if (!bulk.failure.ok) return bulk.failure;
+        std::vector<const leads::BulkLeadRow*> byRow(rowsIt->size(), nullptr);
+        for (std::size_t k = 0; k < createIndex.size(); ++k) byRow[createIndex[k]] = &bulk.rows[k];
+        for (std::size_t i = 0; i < rowsIt->size(); ++i) {
+            std::string message = pending[i].message, field = pending[i].field;
+            if (pending[i].converted && byRow[i]) {
+                if (byRow[i]->ok) {
+                    ++succeeded;
+                    results.push_back({{"ok", true}, {"id", byRow[i]->id}});
+                    continue;
+                }
+                message = byRow[i]->refusal.message;
+                field = apiNameOfArg(*object, byRow[i]->refusal.field);
+            }
+            ++failed;
+            results.push_back({{"ok", false}, {"message", message}, {"field", field}});
+            if (firstFailure.empty())
+                firstFailure = "row " + std::to_string(rowNumbers[i]) + (field.empty() ? "" : ", column " + field) + ": " + message;
+        }
+    }
+    for (std::size_t i = 0; *object != Object::Lead && i < rowsIt->size(); ++i) {
+        const json& row = (*rowsIt)[i];
+        const std::string rowText = "row " + std::to_string(rowNumbers[i]);
+        auto fail = [&](const std::string& message, const std::string& field) {
+            ++failed;
+            results.push_back({{"ok", false}, {"message", message}, {"field", field}});
+            if (firstFailure.empty()) firstFailure = rowText + (field.empty() ? "" : ", column " + field) + ": " + message;
+        };
+        if (!row.is_object()) {
+            fail("a row is an object of field names and text values", "");
+            continue;
+        }
+        json createArgs = json::object();
+        createArgs["cmd"] = createCommand(*object);
+        if (auto e = convertRow(db, *object, row, createArgs)) {
+            fail(e->message, e->field);
+            continue;
+        }
+        if (*object == Object::Lead && useRules.value_or(false)) createArgs["useAssignmentRules"] = true;
+        if (auto st = db.exec("SAVEPOINT import_row"); !st) return ctx.dbError("starting " + rowText);
+        CommandResult r;
+        try {
+            r = create->handler(ctx, createArgs);
+        } catch (const std::exception& e) {
+            r = CommandResult::refuse(std::string("could not be created (") + e.what() + ")");
+        }
+        if (!r.ok) {
+            if (auto st = db.exec("ROLLBACK TO import_row; RELEASE import_row"); !st) return ctx.dbError("undoing " + rowText);
+            fail(r.message, apiNameOfArg(*object, r.field));
+            continue;
+        }
+        if (auto st = db.exec("RELEASE import_row"); !st) return ctx.dbError("saving " + rowText);
+        Id id = 0;
+        for (const char* key : {"leadId", "accountId", "contactId", "firstLeadId"})
+            if (auto it = r.data.find(key); it != r.data.end() && it->is_number_integer()) {
+                id = it->get<Id>();
+                break;
+            }
+        ++succeeded;
+        results.push_back({{"ok", true}, {"id", id}});
+    }
+
+    const bool refuseAll = allOrNone.value_or(false) && failed > 0;
+    const bool applied = !dryRun.value_or(false) && !refuseAll && succeeded > 0;
+    json data = {{"results", std::move(results)}, {"succeeded", succeeded}, {"failed", failed}, {"applied", applied},
+                 {"dryRun", dryRun.value_or(false)}};
+    std::string summary = std::to_string(succeeded) + " " + noun(*object, succeeded != 1) +
+                          (dryRun.value_or(false) ? " would be imported" : " imported");
+    if (failed) summary += ", " + std::to_string(failed) + (failed == 1 ? " row" : " rows") + " failed (first: " + firstFailure + ")";
+    if (dryRun.value_or(false)) return CommandResult{false, "preview only, nothing was written: " + summary, "", std::move(data)};
+    if (refuseAll)
+        return CommandResult{false,
+                             "nothing was imported: " + std::to_string(failed) + " of " + std::to_string(succeeded + failed) +
+                                 " rows failed and all-or-none was chosen (first: " + firstFailure + ")",
+                             "rows", std::move(data)};
+    if (succeeded == 0)
+        return CommandResult{false, "nothing was imported: every row failed (first: " + firstFailure + ")", "rows", std::move(data)};
+    return CommandResult::success(summary, std::move(data));
+}
+
+}  // namespace
+
+void registerImportCommands(CommandRegistry& r) { r.add({"ImportRecords", false, true, importRecords}); }
+
+}  // namespace prm::app

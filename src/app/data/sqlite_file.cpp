@@ -1,0 +1,179 @@
+#include "app/data/sqlite_file.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "app/data/csv.h"
+#include "app/data/eml.h"
+#include "app/training/training.h"
+#include "store/schema.h"
+
+namespace prm::app::sqlite_file {
+
+using domain::Error;
+using domain::Status;
+
+Bytes download(Sandbox& sb) { return sb.db().serialize(); }
+
+namespace {
+
+// name → (type, sorted column names) of every table, view, index and trigger (SQLite's own excluded).
+using SchemaShape = std::map<std::string, std::pair<std::string, std::vector<std::string>>>;
+
+SchemaShape shapeOf(store::Db& db) {
+    SchemaShape shape;
+    auto st = db.prepare("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name");
+    while (st.step()) shape[st.getText(1)] = {st.getText(0), {}};
+    for (auto& [name, entry] : shape) {
+        if (entry.first != "table") continue;
+        auto cols = db.prepare("SELECT name FROM pragma_table_info(?) ORDER BY name");
+        cols.bind(1, name);
+        while (cols.step()) entry.second.push_back(cols.getText(0));
+    }
+    return shape;
+}
+
+const SchemaShape& expectedShape() {
+    static const SchemaShape shape = [] {
+        auto db = store::Db::open(":memory:");
+        if (!db || !store::migrate(*db.value())) return SchemaShape{};
+        return shapeOf(*db.value());
+    }();
+    return shape;
+}
+
+std::string plural(std::int64_t n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+}  // namespace
+
+Status checkOrgDatabase(store::Db& db) {
+    {
+        auto st = db.prepare("PRAGMA integrity_check");
+        std::string first;
+        if (st.step()) first = st.getText(0);
+        if (!st.ok()) return Status::fail("the file is damaged (" + st.error() + "); it cannot be used");
+        if (first != "ok") return Status::fail("the file is damaged (SQLite integrity check: " + first + "); it cannot be used");
+    }
+    const SchemaShape& want = expectedShape();
+    const SchemaShape have = shapeOf(db);
+    for (const auto& [name, entry] : want) {
+        auto it = have.find(name);
+        if (it == have.end() || it->second.first != entry.first)
+            return Status::fail("this is not a PRM Sandbox org of a known schema: the " + entry.first + " '" + name +
+                                "' is missing; download the org again from the sandbox");
+        if (it->second.second != entry.second)
+            return Status::fail("this is not a PRM Sandbox org of a known schema: the columns of table '" + name +
+                                "' differ from this build's; download the org again from the sandbox");
+    }
+    for (const auto& [name, entry] : have)
+        if (!want.count(name))
+            return Status::fail("this is not a PRM Sandbox org of a known schema: it has an extra " + entry.first + " '" +
+                                name + "'; upload a file downloaded from the sandbox");
+    if (!db.queryInt("SELECT 1 FROM org WHERE id = 1"))
+        return Status::fail("the file has the sandbox's tables but no org in them; upload a file downloaded from the sandbox");
+    {
+        auto fk = db.prepare("PRAGMA foreign_key_check");
+        if (fk.step())
+            return Status::fail("the file's records do not fit together: a row of table '" + fk.getText(0) +
+                                "' refers to a missing row of '" + fk.getText(2) + "'; it cannot be used");
+    }
+    return domain::okStatus();
+}
+
+domain::Result<std::unique_ptr<store::Db>> openValidated(const Bytes& bytes) {
+    if (auto p = csv::sizeProblem(bytes.size()); !p.empty()) return Error{p, "file"};
+    static const char kMagic[16] = {'S', 'Q', 'L', 'i', 't', 'e', ' ', 'f', 'o', 'r', 'm', 'a', 't', ' ', '3', '\0'};
+    if (bytes.empty()) return Error{"the file is empty; pick a .sqlite file downloaded from the sandbox", "file"};
+    if (bytes.size() < 100 || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0)
+        return Error{"this is not a SQLite database (it does not start with \"SQLite format 3\"); "
+                     "pick a .sqlite file downloaded from the sandbox",
+                     "file"};
+    auto opened = store::Db::open(":memory:");
+    if (!opened) return opened.error();
+    std::unique_ptr<store::Db> db = std::move(opened).value();
+    if (auto st = db->deserialize(bytes); !st)
+        return Error{"the file cannot be opened as a SQLite database (" + st.message() + ")", "file"};
+    // A first read loads the schema; a damaged file fails here, softly (exec never asserts).
+    if (auto st = db->exec("SELECT count(*) FROM sqlite_master"); !st)
+        return Error{"the file is damaged (" + st.message() + "); it cannot be used", "file"};
+    {
+        auto st = db->prepare("PRAGMA integrity_check");
+        std::string first;
+        if (st.step()) first = st.getText(0);
+        if (!st.ok()) return Error{"the file is damaged (" + st.error() + "); it cannot be used", "file"};
+        if (first != "ok") return Error{"the file is damaged (SQLite integrity check: " + first + "); it cannot be used", "file"};
+    }
+    const int version = store::schemaVersion(*db);
+    if (version == 0 && !db->queryInt("SELECT 1 FROM sqlite_master WHERE type='table'"))
+        return Error{"the SQLite file is empty: it holds no org; pick a .sqlite file downloaded from the sandbox", "file"};
+    // Newer: refused; older: migrated (on this private copy only); not ours: refused.
+    if (auto st = store::migrate(*db); !st) return Error{st.message(), "file"};
+    if (auto st = checkOrgDatabase(*db); !st) return Error{st.message(), "file"};
+    return db;
+}
+
+domain::Result<Replaced> install(Sandbox& sb, store::Db& replacement, SnapshotStore* snapshots) {
+    Replaced out;
+    out.previous = sb.db().serialize();
+    if (out.previous.empty()) return Error{"the current org could not be copied (" + sb.db().errorMessage() + "); nothing was changed", ""};
+    const std::string name = "Before replacing the org, " + eml::rfc5322Date(sb.now());
+    bool trainingCopy = false;
+    if (snapshots) {
+        if (auto st = snapshots->save(sb, name); !st)
+            return Error{"the current org could not be kept as a snapshot (" + st.message() + "); nothing was changed", ""};
+        out.snapshotName = name;
+    } else if (training::trainingStoreAttached(sb.db()) && sb.currentUser() != 0) {
+        // The browser keeps sandbox copies in the training store: the replaced org becomes one.
+        if (auto r = training::createSnapshot(sb, name); r.ok) out.snapshotName = name, trainingCopy = true;
+    }
+    if (auto st = restoreBytes(sb, replacement.serialize()); !st) {
+        if (snapshots) snapshots->remove(name);
+        if (trainingCopy) training::deleteSnapshot(sb, name);
+        return Error{"could not load the org (" + st.message() + "); nothing was changed", ""};
+    }
+    const std::string orgName = sb.db().queryText("SELECT name FROM org WHERE id = 1").value_or("?");
+    const auto users = sb.db().queryInt("SELECT count(*) FROM users").value_or(0);
+    const auto leads = sb.db().queryInt("SELECT count(*) FROM leads").value_or(0);
+    out.message = "Replaced the org with '" + orgName + "' (" + plural(users, "user", "users") + ", " +
+                  plural(leads, "lead", "leads") + "); " +
+                  (!out.snapshotName.empty() ? "the previous org was kept as the sandbox copy '" + out.snapshotName + "'"
+                                             : std::string("the previous org comes back as a file to keep"));
+    return out;
+}
+
+domain::Result<Replaced> upload(Sandbox& sb, const Bytes& bytes, SnapshotStore* snapshots) {
+    auto db = openValidated(bytes);
+    if (!db) return db.error();
+    return install(sb, *db.value(), snapshots);
+}
+
+domain::Result<std::string> readFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return Error{"cannot read '" + path + "': no such file, or no permission", "file"};
+    in.seekg(0, std::ios::end);
+    const std::streamoff size = in.tellg();
+    if (size < 0) return Error{"cannot read '" + path + "'", "file"};
+    if (auto p = csv::sizeProblem(static_cast<std::size_t>(size), "'" + path + "'"); !p.empty()) return Error{p, "file"};
+    in.seekg(0, std::ios::beg);
+    std::string data(static_cast<std::size_t>(size), '\0');
+    if (size > 0 && !in.read(&data[0], size)) return Error{"cannot read '" + path + "'", "file"};
+    return data;
+}
+
+Status writeFile(const std::string& path, const std::string& bytes) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    if (!out) return Status::fail("cannot write '" + path + "': check the folder exists and is writable");
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    out.close();
+    if (!out) return Status::fail("cannot write '" + path + "' (disk full?)");
+    return domain::okStatus();
+}
+
+}  // namespace prm::app::sqlite_file

@@ -1,0 +1,52 @@
+#pragma once
+// The whole sandbox as a .sqlite file: download (opens in the sqlite3 CLI) and upload.
+// An upload is checked completely on a private in-memory copy BEFORE it replaces anything:
+// size limit, the "SQLite format 3" header, PRAGMA integrity_check, the schema version (newer:
+// refused; older: migrated), the tables and columns this build knows, an org row, foreign keys.
+// The replaced org comes back to the caller as bytes (a snapshot the UI can offer to restore).
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "app/sandbox.h"
+#include "app/training/snapshots.h"
+#include "domain/result.h"
+#include "store/db.h"
+
+namespace prm::app::sqlite_file {
+
+using Bytes = std::vector<unsigned char>;
+
+// The sandbox's database as the bytes of a .sqlite file.
+Bytes download(Sandbox& sb);
+
+// Validates an uploaded file and returns it, migrated to this build's schema, as a private
+// in-memory database. The message of an error says what is wrong and what to do.
+domain::Result<std::unique_ptr<store::Db>> openValidated(const Bytes& bytes);
+
+// Checks a database that is about to become the org (used for uploads and JSON org imports):
+// integrity, the known schema (same tables and columns as a fresh one), an org row, foreign keys.
+domain::Status checkOrgDatabase(store::Db& db);
+
+struct Replaced {
+    Bytes previous;             // the org that was replaced, as a .sqlite file (keep it to undo)
+    std::string snapshotName;   // the snapshot / sandbox copy it was kept as ("" when only `previous`)
+    std::string message;        // "Replaced the org with 'Aurora Devices Oy' (12 users, 340 leads); ..."
+};
+
+// Replaces the sandbox's whole database with `replacement` (already checked) through the snapshot
+// module's restoreBytes. The replaced org is first kept as "Before replacing the org, <date>": in
+// `snapshots` when given, else as a training sandbox copy when the training store is attached and
+// somebody is logged in (training.h), else only as Replaced::previous. On failure the org is
+// unchanged. The caller persists afterwards (the web platform marks it dirty).
+domain::Result<Replaced> install(Sandbox& sb, store::Db& replacement, SnapshotStore* snapshots = nullptr);
+
+// openValidated + install: an upload of a .sqlite file.
+domain::Result<Replaced> upload(Sandbox& sb, const Bytes& bytes, SnapshotStore* snapshots = nullptr);
+
+// Reads / writes a whole file with std streams (works natively and under NODERAWFS).
+// readFile refuses files over csv::kMaxFileBytes without reading them.
+domain::Result<std::string> readFile(const std::string& path);
+domain::Status writeFile(const std::string& path, const std::string& bytes);
+
+}  // namespace prm::app::sqlite_file

@@ -1,0 +1,340 @@
+#include "app/leads/lead_support.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include "app/sharing.h"
+
+namespace prm::app::leads {
+
+Person loadPerson(store::Db& db, Id userId) {
+    Person p;
+    auto s = db.prepare(
+        "SELECT u.id, trim(u.first_name || ' ' || u.last_name), u.email, coalesce(a.name, ''), u.is_active, p.is_admin, "
+        "       p.user_type = 'Partner', u.role_id, u.last_login_at IS NOT NULL, u.username "
+        "FROM users u JOIN profiles p ON p.id = u.profile_id LEFT JOIN accounts a ON a.id = u.account_id WHERE u.id = ?");
+    s.bind(1, userId);
+    if (!s.step()) return p;
+    p.exists = true;
+    p.id = s.getInt(0);
+    p.name = s.getText(1).empty() ? s.getText(9) : s.getText(1);
+    p.email = s.getText(2);
+    p.account = s.getText(3);
+    p.active = s.getInt(4) != 0;
+    p.admin = s.getInt(5) != 0;
+    p.partner = s.getInt(6) != 0;
+    p.roleId = s.getOptionalInt(7);
+    p.hasLoggedIn = s.getInt(8) != 0;
+    return p;
+}
+
+std::string personName(store::Db& db, Id userId) {
+    Person p = loadPerson(db, userId);
+    return p.exists ? p.name : "user #" + std::to_string(userId);
+}
+
+domain::PartnerUserFacts partnerFacts(store::Db& db, const Person& p) {
+    domain::PartnerUserFacts f;
+    f.isPartnerUser = p.partner;
+    f.isActive = p.active;
+    f.hasLoggedIn = p.hasLoggedIn;
+    auto s = db.prepare("SELECT c.name, c.status = 'Published' FROM community_profiles cp "
+                        "JOIN communities c ON c.id = cp.community_id "
+                        "WHERE cp.profile_id = (SELECT profile_id FROM users WHERE id = ?) ORDER BY c.name");
+    s.bind(1, p.id);
+    while (s.step()) f.communities.push_back({s.getText(0), s.getInt(1) != 0});
+    return f;
+}
+
+std::string ownerProblem(store::Db& db, Id userId) {
+    Person p = loadPerson(db, userId);
+    if (!p.exists) return "user #" + std::to_string(userId) + " does not exist; pick an existing user";
+    if (p.partner) {
+        auto facts = partnerFacts(db, p);
+        auto reasons = domain::partnerEligibility(facts);
+        return reasons.empty() ? std::string() : domain::ineligibleMessage(p.name, reasons, facts);
+    }
+    if (!p.active) return p.name + " is inactive and cannot own leads; activate the user or choose another owner";
+    return {};
+}
+
+QueueInfo loadQueue(store::Db& db, Id queueId) {
+    QueueInfo q;
+    auto s = db.prepare("SELECT id, name, email, send_email_to_members FROM queues WHERE id = ?");
+    s.bind(1, queueId);
+    if (!s.step()) return q;
+    q.exists = true;
+    q.id = s.getInt(0);
+    q.name = s.getText(1);
+    q.email = s.getText(2);
+    q.sendEmailToMembers = s.getInt(3) != 0;
+    return q;
+}
+
+std::vector<Person> queueMembers(store::Db& db, Id queueId) {
+    std::vector<Person> out;
+    auto s = db.prepare("SELECT qu.user_id FROM queue_users qu JOIN users u ON u.id = qu.user_id "
+                        "WHERE qu.queue_id = ? AND u.is_active = 1 ORDER BY u.last_name, u.first_name, u.id");
+    s.bind(1, queueId);
+    std::vector<Id> ids;
+    while (s.step()) ids.push_back(s.getInt(0));
+    for (Id id : ids) out.push_back(loadPerson(db, id));
+    return out;
+}
+
+bool canTakeFromQueue(store::Db& db, Id userId, Id queueId) {
+    auto s = db.prepare(
+        "SELECT EXISTS (SELECT 1 FROM queue_users WHERE queue_id = ?1 AND user_id = ?2) OR EXISTS ("
+        "  SELECT 1 FROM queue_users qu JOIN users m ON m.id = qu.user_id "
+        "    JOIN role_ancestors ra ON ra.role_id = m.role_id AND ra.depth > 0 "
+        "    JOIN users me ON me.role_id = ra.ancestor_id WHERE qu.queue_id = ?1 AND me.id = ?2)");
+    s.bind(1, queueId).bind(2, userId);
+    return s.step() && s.getInt(0) != 0;
+}
+
+std::string ownerName(store::Db& db, const Owner& o) {
+    if (o.queue) {
+        QueueInfo q = loadQueue(db, o.id);
+        return q.exists ? q.name : "queue #" + std::to_string(o.id);
+    }
+    return personName(db, o.id);
+}
+
+json ownerJson(store::Db& db, const Owner& o) {
+    return json{{"type", o.queue ? "Queue" : "User"}, {"id", o.id}, {"name", ownerName(db, o)}};
+}
+
+// ---- lead fields from JSON -------------------------------------------------------------------
+const char* leadJsonKey(int fieldIndex) {
+    static const char* keys[domain::kLeadFieldCount] = {
+        "firstName", "lastName", "company", "title", "email", "phone", "status", "leadSource",
+        "country", "state", "city", "industry", "annualRevenue", "employees", "rating"};
+    return fieldIndex >= 0 && fieldIndex < domain::kLeadFieldCount ? keys[fieldIndex] : "";
+}
+
+const std::vector<std::string>& leadStatuses() {
+    static const std::vector<std::string> v = {"Open - Not Contacted", "Working - Contacted", "Closed - Converted",
+                                               "Closed - Not Converted"};
+    return v;
+}
+const std::vector<std::string>& leadRatings() {
+    static const std::vector<std::string> v = {"", "Hot", "Warm", "Cold"};
+    return v;
+}
+
+bool isValidEmail(const std::string& s) {
+    if (s.size() > 254) return false;
+    auto at = s.find('@');
+    if (at == std::string::npos || at == 0 || s.find('@', at + 1) != std::string::npos) return false;
+    std::string domainPart = s.substr(at + 1);
+    auto dot = domainPart.rfind('.');
+    if (dot == std::string::npos || dot == 0 || dot + 2 > domainPart.size()) return false;
+    if (s.find("..") != std::string::npos || s.front() == '.' || s.back() == '.') return false;
+    for (unsigned char c : s)
+        if (c <= ' ' || c >= 0x7f || c == ',' || c == ';' || c == '<' || c == '>' || c == '"') return false;
+    return true;
+}
+
+namespace {
+std::string trimmed(const std::string& s) {
+    size_t b = s.find_first_not_of(" \t\r\n");
+    if (b == std::string::npos) return {};
+    size_t e = s.find_last_not_of(" \t\r\n");
+    return s.substr(b, e - b + 1);
+}
+std::string formatNumber(double d) {
+    char buf[64];
+    if (std::floor(d) == d && std::fabs(d) < 1e15) std::snprintf(buf, sizeof buf, "%.0f", d);
+    else std::snprintf(buf, sizeof buf, "%.17g", d);
+    return buf;
+}
+}  // namespace
+
+std::optional<CommandResult> parseLeadFields(const json& args, domain::LeadValues& values, std::vector<bool>& present,
+                                             bool requireNames, const std::string& prefix) {
+    const auto& fields = domain::leadFields();
+    present.assign(domain::kLeadFieldCount, false);
+    for (int i = 0; i < domain::kLeadFieldCount; ++i) {
+        const char* key = leadJsonKey(i);
+        const auto& info = fields[static_cast<size_t>(i)];
+        auto it = args.find(key);
+        if (it == args.end()) continue;
+        present[static_cast<size_t>(i)] = true;
+        if (info.type == domain::FieldType::Number) {
+            if (it->is_null()) {
+                values[static_cast<size_t>(i)] = std::nullopt;
+                continue;
+            }
+            if (!it->is_number())
+                return CommandResult::refuse(prefix + info.label + " must be a number, e.g. 250000", key);
+            double d = it->get<double>();
+            if (!std::isfinite(d) || d < 0)
+                return CommandResult::refuse(prefix + info.label + " cannot be negative; enter 0 or more", key);
+            if (i == domain::leadFieldIndex("NumberOfEmployees") && std::floor(d) != d)
+                return CommandResult::refuse(prefix + info.label + " must be a whole number", key);
+            values[static_cast<size_t>(i)] = formatNumber(d);
+            continue;
+        }
+        if (it->is_null()) {
+            values[static_cast<size_t>(i)] = std::string();
+        } else if (!it->is_string()) {
+            return CommandResult::refuse(prefix + info.label + " must be text", key);
+        } else {
+            values[static_cast<size_t>(i)] = trimmed(it->get<std::string>());
+        }
+        const std::string& v = *values[static_cast<size_t>(i)];
+        if (v.size() > 255)
+            return CommandResult::refuse(prefix + info.label + " is too long (" + std::to_string(v.size()) +
+                                             " characters); shorten it to 255",
+                                         key);
+        std::string api = info.apiName;
+        if (api == "Email" && !v.empty() && !isValidEmail(v))
+            return CommandResult::refuse(prefix + "'" + v + "' is not an e-mail address; enter one like name@example.com",
+                                         key);
+        if (api == "Status") {
+            bool ok = false;
+            for (const auto& s : leadStatuses()) ok = ok || s == v;
+            if (!ok)
+                return CommandResult::refuse(prefix + "'" + v +
+                                                 "' is not a lead status; use Open - Not Contacted, Working - Contacted, "
+                                                 "Closed - Converted or Closed - Not Converted",
+                                             key);
+        }
+        if (api == "Rating") {
+            bool ok = false;
+            for (const auto& s : leadRatings()) ok = ok || s == v;
+            if (!ok) return CommandResult::refuse(prefix + "'" + v + "' is not a rating; use Hot, Warm, Cold or leave it blank", key);
+        }
+    }
+    if (requireNames) {
+        if (!values[1] || values[1]->empty()) return CommandResult::refuse(prefix + "Last Name is required", "lastName");
+        if (!values[2] || values[2]->empty()) return CommandResult::refuse(prefix + "Company is required", "company");
+    }
+    return std::nullopt;
+}
+
+const std::string& leadSelectColumns() {
+    static const std::string cols = [] {
+        std::string s;
+        for (const auto& f : domain::leadFields()) s += std::string(s.empty() ? "" : ", ") + "l." + f.column;
+        return s;
+    }();
+    return cols;
+}
+
+domain::LeadValues readLeadValues(store::Statement& s, int firstCol) {
+    domain::LeadValues v;
+    for (int i = 0; i < domain::kLeadFieldCount; ++i) {
+        if (s.isNull(firstCol + i)) continue;
+        if (domain::leadFields()[static_cast<size_t>(i)].type == domain::FieldType::Number)
+            v[static_cast<size_t>(i)] = formatNumber(s.getDouble(firstCol + i));
+        else
+            v[static_cast<size_t>(i)] = s.getText(firstCol + i);
+    }
+    return v;
+}
+
+std::string leadNumber(std::int64_t n) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "L-%05lld", static_cast<long long>(n));
+    return buf;
+}
+
+// ---- notifications ---------------------------------------------------------------------------
+namespace {
+struct LeadSummary {
+    bool exists = false;
+    std::string number, name, company, email, phone, status, country;
+};
+LeadSummary loadSummary(store::Db& db, Id leadId) {
+    LeadSummary l;
+    auto s = db.prepare("SELECT number, trim(first_name || ' ' || last_name), company, email, phone, status, country "
+                        "FROM leads WHERE id = ?");
+    s.bind(1, leadId);
+    if (!s.step()) return l;
+    l.exists = true;
+    l.number = s.getText(0);
+    l.name = s.getText(1);
+    l.company = s.getText(2);
+    l.email = s.getText(3);
+    l.phone = s.getText(4);
+    l.status = s.getText(5);
+    l.country = s.getText(6);
+    return l;
+}
+std::string details(const LeadSummary& l) {
+    std::string b = "Name: " + l.name + "\nCompany: " + l.company + "\n";
+    if (!l.email.empty()) b += "Email: " + l.email + "\n";
+    if (!l.phone.empty()) b += "Phone: " + l.phone + "\n";
+    if (!l.country.empty()) b += "Country: " + l.country + "\n";
+    b += "Status: " + l.status + "\n";
+    return b;
+}
+}  // namespace
+
+Email defaultLeadNotification(store::Db& db, Id leadId, Id actor) {
+    LeadSummary l = loadSummary(db, leadId);
+    Email e;
+    e.subject = "Lead " + l.number + " has been assigned to you";
+    e.body = "Lead " + l.number + " has been assigned to you.\n\n" + details(l);
+    if (actor) e.body += "\nAssigned by: " + personName(db, actor) + "\n";
+    return e;
+}
+
+std::vector<Id> notifyNewOwner(CommandContext& ctx, Id leadId, const Owner& owner, const std::optional<Email>& edited) {
+    auto& db = ctx.db();
+    std::vector<Id> ids;
+    if (!owner.queue) {
+        Person p = loadPerson(db, owner.id);
+        Email e = edited ? *edited : defaultLeadNotification(db, leadId, ctx.actor());
+        ids.push_back(ctx.sendEmail("LeadNotification", p.id, p.email, e.subject, e.body, {}, leadId));
+        return ids;
+    }
+    QueueInfo q = loadQueue(db, owner.id);
+    Email e;
+    if (edited) {
+        e = *edited;
+    } else {
+        LeadSummary l = loadSummary(db, leadId);
+        e.subject = "Lead " + l.number + " has been added to the queue " + q.name;
+        e.body = "Lead " + l.number + " is waiting in the queue " + q.name + ". Accept it to take ownership.\n\n" + details(l);
+    }
+    if (q.sendEmailToMembers) {
+        for (const Person& m : queueMembers(db, q.id))
+            ids.push_back(ctx.sendEmail("QueueNotification", m.id, m.email, e.subject, e.body, {}, leadId));
+    } else if (!q.email.empty()) {
+        ids.push_back(ctx.sendEmail("QueueNotification", std::nullopt, q.email, e.subject, e.body, {}, leadId));
+    }
+    return ids;
+}
+
+std::string mergeLeadFields(store::Db& db, Id leadId, const std::string& text) {
+    LeadSummary l = loadSummary(db, leadId);
+    std::string owner;
+    auto s = db.prepare("SELECT owner_user_id, owner_queue_id FROM leads WHERE id = ?");
+    s.bind(1, leadId);
+    if (s.step()) owner = s.isNull(0) ? ownerName(db, {true, s.getInt(1)}) : ownerName(db, {false, s.getInt(0)});
+    const std::pair<const char*, std::string> fields[] = {{"{!Lead.Number}", l.number},   {"{!Lead.Name}", l.name},
+                                                          {"{!Lead.Company}", l.company}, {"{!Lead.Country}", l.country},
+                                                          {"{!Lead.Email}", l.email},     {"{!Owner.Name}", owner}};
+    std::string out = text;
+    for (const auto& [tag, value] : fields) {
+        const std::string t = tag;
+        for (size_t pos = out.find(t); pos != std::string::npos; pos = out.find(t, pos + value.size()))
+            out.replace(pos, t.size(), value);
+    }
+    return out;
+}
+
+std::string leadEditCondition(store::Db& db, Id userId) {
+    Person p = loadPerson(db, userId);
+    if (!p.exists || !p.active) return "0";
+    if (p.admin) return "1";
+    auto owdText = db.queryText(std::string("SELECT ") + (p.partner ? "owd_lead_external" : "owd_lead_internal") +
+                                " FROM org WHERE id = 1");
+    auto owd = domain::owdFrom(owdText.value_or("Private")).value_or(domain::Owd::Private);
+    if (domain::owdAccess(owd) >= Access::Edit) return "1";
+    return "l.id IN (SELECT lead_id FROM lead_shares WHERE user_id = " + std::to_string(userId) + " AND access >= 2)";
+}
+
+}  // namespace prm::app::leads

@@ -1,0 +1,40 @@
+#include "app/leads/mass_reassign.h"
+
+#include <algorithm>
+
+namespace prm::app {
+
+MassReassignJob::MassReassignJob(std::vector<Id> leadIds, std::string ownerType, Id ownerId, bool sendNotificationEmail,
+                                 std::size_t chunkSize)
+    : m_ids(std::move(leadIds)), m_ownerType(std::move(ownerType)), m_ownerId(ownerId), m_notify(sendNotificationEmail),
+      m_chunk(std::max<std::size_t>(1, chunkSize)) {
+    m_progress.total = m_ids.size();
+    m_progress.finished = m_ids.empty();
+}
+
+MassReassignJob::Progress MassReassignJob::step(Sandbox& sandbox, std::size_t maxRows) {
+    std::size_t budget = std::max<std::size_t>(1, maxRows);
+    while (!m_progress.finished && !m_progress.failed && budget > 0) {
+        const std::size_t n = std::min(m_chunk, m_ids.size() - m_progress.done);
+        const bool last = m_progress.done + n == m_ids.size();
+        json cmd = {{"cmd", "MassChangeOwner"},
+                    {"leadIds", std::vector<Id>(m_ids.begin() + static_cast<std::ptrdiff_t>(m_progress.done),
+                                                m_ids.begin() + static_cast<std::ptrdiff_t>(m_progress.done + n))},
+                    {"ownerType", m_ownerType},
+                    {"ownerId", m_ownerId},
+                    {"sendNotificationEmail", m_notify && last}};
+        if (m_notify && last) cmd["jobTotal"] = m_ids.size();
+        CommandResult r = sandbox.execute(cmd);
+        m_progress.message = r.message;
+        if (!r.ok) {
+            m_progress.failed = true;
+            break;
+        }
+        m_progress.done += n;
+        budget = n >= budget ? 0 : budget - n;
+        m_progress.finished = m_progress.done == m_ids.size();
+    }
+    return m_progress;
+}
+
+}  // namespace prm::app

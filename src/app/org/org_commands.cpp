@@ -1,0 +1,454 @@
+// [SECTION] index
+//  - CreateOrg: the org row, standard profiles, the role tree, the logged-in administrator
+//  - UpdateOrgSettings, SetOrgWideDefaults
+//  - EnablePrm (irreversible), DisablePrm (exists only to refuse)
+//  - External User Access Conversion wizard: Open / Complete / Cancel
+#include <set>
+#include <vector>
+
+#include "app/command_areas.h"
+#include "app/core_common.h"
+#include "app/users/password.h"
+#include "app/queries_core.h"
+#include "app/sharing.h"
+
+namespace prm::app {
+namespace {
+
+using core::loadOrg;
+using core::OrgState;
+
+const char* kPrmSection = "Partner Relationship Management";
+const char* kCompanySection = "Company Information";
+const char* kSharingSection = "Sharing Settings";
+const char* kWizardSection = "External User Access Conversion";
+const char* kPortalScope = "RoleInternalAndPortalSubordinates";
+const char* kInternalScope = "RoleAndInternalSubordinates";
+
+// ---- CreateOrg ------------------------------------------------------------------------------
+CommandResult createOrg(CommandContext& ctx, const json& args) {
+    auto& db = ctx.db();
+    if (db.queryInt("SELECT 1 FROM org WHERE id = 1"))
+        return CommandResult::refuse("this sandbox already has an org; reset the sandbox to start a new one");
+    CommandResult err;
+    auto name = argString(args, "name", err);
+    if (!name) return err;
+    if (name->empty()) return CommandResult::refuse("give the org a name, e.g. \"Pohjola Tech Oy\"", "name");
+    auto editionText = argString(args, "edition", err, false);
+    if (!err.message.empty()) return err;
+    auto edition = domain::editionFrom(editionText.value_or("Enterprise"));
+    if (!edition)
+        return CommandResult::refuse("'" + *editionText +
+                                         "' is not an edition; use Developer, Professional, Enterprise or Unlimited",
+                                     "edition");
+    auto roleCount = core::argInt(args, "partnerRoleCount", err);
+    if (!err.message.empty()) return err;
+    if (roleCount && (*roleCount < 1 || *roleCount > 3))
+        return CommandResult::refuse("the number of partner roles must be 1, 2 or 3", "partnerRoleCount");
+
+    auto adminIt = args.find("admin");
+    if (adminIt == args.end() || !adminIt->is_object())
+        return CommandResult::refuse(
+            "the org needs its first administrator: give \"admin\": {firstName, lastName, email, username}", "admin");
+    const json& admin = *adminIt;
+    auto firstName = argString(admin, "firstName", err, false);
+    if (!err.message.empty()) return err;
+    auto lastName = argString(admin, "lastName", err);
+    if (!lastName) return err;
+    if (lastName->empty()) return CommandResult::refuse("the administrator needs a last name", "admin.lastName");
+    auto email = argString(admin, "email", err);
+    if (!email) return err;
+    if (!core::isValidEmail(*email))
+        return CommandResult::refuse("'" + *email + "' is not an e-mail address; give the administrator's e-mail",
+                                     "admin.email");
+    auto username = argString(admin, "username", err, false);
+    if (!err.message.empty()) return err;
+    if (!username) username = *email;
+    if (!core::isValidEmail(*username))
+        return CommandResult::refuse("'" + *username +
+                                         "' is not a valid username: usernames look like an e-mail address, "
+                                         "e.g. sanna.lehtonen@pohjolatech.example",
+                                     "admin.username");
+    auto givenPassword = argString(admin, "password", err, false);
+    if (!err.message.empty()) return err;
+    if (givenPassword)
+        if (auto problem = passwordProblem(*givenPassword))
+            return CommandResult::refuse("the administrator's password is not accepted: " + *problem, "admin.password");
+
+    auto org = db.prepare("INSERT INTO org(id, name, edition, partner_role_count) VALUES (1, ?, ?, ?)");
+    org.bind(1, *name).bind(2, domain::toString(*edition)).bind(3, static_cast<std::int64_t>(roleCount.value_or(3)));
+    if (!org.run()) return ctx.dbError("creating the org");
+
+    struct P { const char* name; const char* type; int admin; };
+    const P profiles[] = {{"System Administrator", "Internal", 1},
+                          {"Standard User", "Internal", 0},
+                          {"Partner Community User", "Partner", 0},
+                          {"Partner Community Login", "Partner", 0}};
+    json profileIds = json::object();
+    auto insProfile = db.prepare("INSERT INTO profiles(name, user_type, is_admin) VALUES (?,?,?)");
+    for (const P& p : profiles) {
+        insProfile.bind(1, p.name).bind(2, p.type).bind(3, p.admin);
+        if (!insProfile.run()) return ctx.dbError("creating the standard profiles");
+        insProfile.reset();
+        profileIds[p.name] = db.lastInsertId();
+    }
+
+    json roleIds = json::object();
+    auto insRole = db.prepare("INSERT INTO roles(name, parent_id) VALUES (?, ?)");
+    auto addRole = [&](const char* roleName, std::optional<Id> parent) -> std::optional<Id> {
+        insRole.bind(1, roleName).bindOptional(2, parent);
+        if (!insRole.run()) return std::nullopt;
+        insRole.reset();
+        Id id = db.lastInsertId();
+        roleIds[roleName] = id;
+        return id;
+    };
+    auto ceo = addRole("CEO", std::nullopt);
+    auto vp = ceo ? addRole("VP Sales", ceo) : std::nullopt;
+    auto csm = vp ? addRole("Channel Sales Manager", vp) : std::nullopt;
+    auto rep = vp ? addRole("Sales Rep", vp) : std::nullopt;
+    if (!csm || !rep) return ctx.dbError("creating the role hierarchy");
+
+    const std::string password = givenPassword ? *givenPassword : generatePassword(ctx.rng());
+    auto hash = hashPassword(password, ctx.rng());
+    if (!hash) return CommandResult::refuse(hash.message());
+    auto insUser = db.prepare(
+        "INSERT INTO users(username, first_name, last_name, email, alias, profile_id, role_id, is_active, last_login_at, "
+        "password_hash, must_change_password, created_at) VALUES (?,?,?,?,?,?,?,1,?,?,?,?)");
+    std::string alias = (firstName && !firstName->empty() ? firstName->substr(0, 1) : std::string()) +
+                        lastName->substr(0, 4);
+    insUser.bind(1, *username).bind(2, firstName.value_or("")).bind(3, *lastName).bind(4, *email).bind(5, alias);
+    insUser.bind(6, profileIds["System Administrator"].get<Id>()).bind(7, *ceo).bind(8, ctx.now()).bind(9, hash.value());
+    insUser.bind(10, givenPassword ? 0 : 1).bind(11, ctx.now());
+    if (!insUser.run()) return ctx.dbError("creating the administrator");
+    const Id adminId = db.lastInsertId();
+
+    auto setOwner = db.prepare("UPDATE org SET default_lead_owner_id = ? WHERE id = 1");
+    setOwner.bind(1, adminId);
+    if (!setOwner.run()) return ctx.dbError("setting the default lead owner");
+    if (!core::setSessionUser(db, adminId)) return ctx.dbError("logging the administrator in");
+    if (auto st = rebuildRoleAncestors(db); !st) return ctx.dbError("building the role hierarchy");
+
+    const std::string adminName = core::userName(db, adminId);
+    std::string body = "Welcome to " + *name + ", " + adminName + ".\n\nYou are the org's System Administrator.\n"
+                       "Username: " + *username + "\n";
+    if (!givenPassword)
+        body += "Password: " + password + "\n\nYou are logged in now. Keep this password: you need it to log back in "
+                "after logging out or after \"Log in as\"; you will be asked to change it at your next login.\n";
+    else
+        body += "\nYou are logged in now; log back in with the password you chose.\n";
+    ctx.sendEmail("Welcome", adminId, *email, "Welcome to " + *name, body);
+    ctx.audit(kCompanySection, "Created org " + *name + " (" + domain::toString(*edition) + " Edition)", "",
+              "administrator " + adminName);
+    return CommandResult::success("Created " + *name + "; " + adminName + " is logged in as its administrator",
+                                  {{"orgId", 1}, {"adminId", adminId}, {"profiles", profileIds}, {"roles", roleIds}});
+}
+
+// ---- UpdateOrgSettings ----------------------------------------------------------------------
+CommandResult updateOrgSettings(CommandContext& ctx, const json& args) {
+    auto& db = ctx.db();
+    if (auto r = core::refuseUnlessOrg(ctx)) return *r;
+    const OrgState org = loadOrg(db);
+    if (args.contains("prmEnabled")) {
+        if (org.prmEnabled)
+            return CommandResult::refuse("Partner Relationship Management cannot be turned off once enabled; "
+                                         "to try it again from scratch, restore a snapshot taken before enabling it",
+                                         "prmEnabled");
+        return CommandResult::refuse("Partner Relationship Management is turned on with its own command: "
+                                     "Setup → Customize → Partners → Settings (EnablePrm)",
+                                     "prmEnabled");
+    }
+    CommandResult err;
+    auto name = argString(args, "name", err, false);
+    auto ownerId = argId(args, "defaultLeadOwnerId", err, false);
+    auto roleCount = core::argInt(args, "partnerRoleCount", err);
+    auto hierarchies = argBool(args, "grantAccessUsingHierarchies", err);
+    if (!err.message.empty()) return err;
+    if (!name && !ownerId && !roleCount && !hierarchies)
+        return CommandResult::refuse("nothing to change: give name, defaultLeadOwnerId, partnerRoleCount or "
+                                     "grantAccessUsingHierarchies");
+    int changed = 0;
+    if (name && *name != org.name) {
+        if (name->empty()) return CommandResult::refuse("the org name cannot be empty", "name");
+        auto st = db.prepare("UPDATE org SET name = ? WHERE id = 1");
+        if (!st.bind(1, *name).run()) return ctx.dbError("renaming the org");
+        ctx.audit(kCompanySection, "Changed org name", org.name, *name);
+        ++changed;
+    }
+    if (ownerId && *ownerId != org.defaultLeadOwnerId) {
+        core::UserFacts u = core::loadUser(db, *ownerId);
+        if (!u.exists) return CommandResult::refuse("there is no user with id " + std::to_string(*ownerId) +
+                                                        "; pick the default lead owner from the user list",
+                                                    "defaultLeadOwnerId");
+        if (!u.active)
+            return CommandResult::refuse(u.name + " is inactive and cannot be the default lead owner; "
+                                                  "activate the user or pick another one",
+                                         "defaultLeadOwnerId");
+        if (u.partner)
+            return CommandResult::refuse(u.name + " is a partner user; the default lead owner must be an internal user",
+                                         "defaultLeadOwnerId");
+        auto st = db.prepare("UPDATE org SET default_lead_owner_id = ? WHERE id = 1");
+        if (!st.bind(1, *ownerId).run()) return ctx.dbError("changing the default lead owner");
+        ctx.audit("Lead Settings", "Changed default lead owner",
+                  org.defaultLeadOwnerId ? core::userName(db, org.defaultLeadOwnerId) : "", u.name);
+        ++changed;
+    }
+    if (roleCount && *roleCount != org.partnerRoleCount) {
+        if (*roleCount < 1 || *roleCount > 3)
+            return CommandResult::refuse("the number of partner roles must be 1, 2 or 3", "partnerRoleCount");
+        // Existing partner accounts keep the roles they have; only accounts enabled later get the new count.
+        auto st = db.prepare("UPDATE org SET partner_role_count = ? WHERE id = 1");
+        if (!st.bind(1, *roleCount).run()) return ctx.dbError("changing the number of partner roles");
+        ctx.audit(kPrmSection, "Changed number of partner roles for new partner accounts",
+                  std::to_string(org.partnerRoleCount), std::to_string(*roleCount));
+        ++changed;
+    }
+    if (hierarchies && *hierarchies != org.grantAccessUsingHierarchies) {
+        auto st = db.prepare("UPDATE org SET grant_access_using_hierarchies = ? WHERE id = 1");
+        if (!st.bind(1, *hierarchies ? 1 : 0).run()) return ctx.dbError("changing Grant Access Using Hierarchies");
+        ctx.audit(kSharingSection, "Changed Grant Access Using Hierarchies for Lead",
+                  org.grantAccessUsingHierarchies ? "on" : "off", *hierarchies ? "on" : "off");
+        if (auto r = core::rebuildRolesAndShares(ctx, "changing Grant Access Using Hierarchies", false)) return *r;
+        ++changed;
+    }
+    if (changed == 0) return CommandResult::success("No changes: the settings already had these values", {{"changed", 0}});
+    return CommandResult::success("Saved the org settings", {{"changed", changed}});
+}
+
+// ---- SetOrgWideDefaults ---------------------------------------------------------------------
+CommandResult setOrgWideDefaults(CommandContext& ctx, const json& args) {
+    auto& db = ctx.db();
+    if (auto r = core::refuseUnlessOrg(ctx)) return *r;
+    CommandResult err;
+    auto object = argString(args, "object", err);
+    if (!object) return err;
+    std::string prefix;
+    if (*object == "Lead") prefix = "owd_lead";
+    else if (*object == "Account") prefix = "owd_account";
+    else if (*object == "Contact") prefix = "owd_contact";
+    else if (*object == "Opportunity") prefix = "owd_opportunity";
+    else
+        return CommandResult::refuse("'" + *object + "' has no org-wide default here; use Lead, Account, Contact or Opportunity",
+                                     "object");
+    auto internalText = argString(args, "internal", err, false);
+    auto externalText = argString(args, "external", err, false);
+    if (!err.message.empty()) return err;
+    if (!internalText && !externalText)
+        return CommandResult::refuse("give the new internal and/or external access (Private, PublicRead or PublicReadWrite)");
+
+    const domain::Owd oldInternal =
+        domain::owdFrom(db.queryText("SELECT " + prefix + "_internal FROM org WHERE id = 1").value_or("Private"))
+            .value_or(domain::Owd::Private);
+    const domain::Owd oldExternal =
+        domain::owdFrom(db.queryText("SELECT " + prefix + "_external FROM org WHERE id = 1").value_or("Private"))
+            .value_or(domain::Owd::Private);
+    domain::Owd internal = oldInternal, external = oldExternal;
+    if (internalText) {
+        auto v = domain::owdFrom(*internalText);
+        if (!v) return CommandResult::refuse("'" + *internalText + "' is not an access level; use Private, PublicRead or PublicReadWrite",
+                                             "internal");
+        internal = *v;
+    }
+    if (externalText) {
+        auto v = domain::owdFrom(*externalText);
+        if (!v) return CommandResult::refuse("'" + *externalText + "' is not an access level; use Private, PublicRead or PublicReadWrite",
+                                             "external");
+        external = *v;
+    }
+    if (external > internal)
+        return CommandResult::refuse(std::string("the external default for ") + *object + " cannot be " +
+                                         domain::label(external) + " while the internal default is " +
+                                         domain::label(internal) +
+                                         ": external access must be as strict as or stricter than internal access; "
+                                         "choose " + domain::label(internal) + " or stricter for external users, "
+                                         "or widen the internal default first",
+                                     externalText ? "external" : "internal");
+    int changed = 0;
+    auto update = [&](const char* which, domain::Owd from, domain::Owd to) -> bool {
+        if (from == to) return true;
+        auto st = db.prepare("UPDATE org SET " + prefix + "_" + which + " = ? WHERE id = 1");
+        if (!st.bind(1, domain::toString(to)).run()) return false;
+        ctx.audit(kSharingSection, std::string("Changed ") + *object + " org-wide default (" + which + " access)",
+                  domain::label(from), domain::label(to));
+        ++changed;
+        return true;
+    };
+    if (!update("internal", oldInternal, internal) || !update("external", oldExternal, external))
+        return ctx.dbError("changing the org-wide defaults");
+    if (changed && *object == "Lead")
+        if (auto r = core::rebuildRolesAndShares(ctx, "changing the Lead org-wide defaults", false)) return *r;
+    return CommandResult::success(changed ? "Saved the org-wide defaults for " + *object
+                                          : "No changes: the org-wide defaults already had these values",
+                                  {{"changed", changed}});
+}
+
+// ---- EnablePrm / DisablePrm -----------------------------------------------------------------
+CommandResult enablePrm(CommandContext& ctx, const json&) {
+    auto& db = ctx.db();
+    if (auto r = core::refuseUnlessOrg(ctx)) return *r;
+    const OrgState org = loadOrg(db);
+    if (org.prmEnabled)
+        return CommandResult::refuse("Partner Relationship Management is already enabled; it cannot be turned off");
+    auto edition = domain::editionFrom(org.edition);
+    if (!edition || !domain::editionSupportsPrm(*edition))
+        return CommandResult::refuse("Partner Relationship Management is not available in " + org.edition +
+                                     " Edition: it exists in Developer, Enterprise and Unlimited editions; "
+                                     "try it in a Developer Edition org or a sandbox of an Enterprise org");
+    auto st = db.prepare("UPDATE org SET prm_enabled = 1, prm_enabled_at = ?, wizard_state = 'open' WHERE id = 1");
+    if (!st.bind(1, ctx.now()).run()) return ctx.dbError("enabling Partner Relationship Management");
+    ctx.audit(kPrmSection, "Enabled Partner Relationship Management", "off", "on");
+    return CommandResult::success("Partner Relationship Management is on. Next: the External User Access Conversion "
+                                  "wizard checks sharing that could reach partner users",
+                                  {{"wizardState", "open"}});
+}
+
+CommandResult disablePrm(CommandContext& ctx, const json&) {
+    const bool on = ctx.db().queryInt("SELECT prm_enabled FROM org WHERE id = 1").value_or(0) != 0;
+    if (!on)
+        return CommandResult::refuse("Partner Relationship Management is not enabled, so there is nothing to turn off");
+    return CommandResult::refuse("Partner Relationship Management cannot be turned off once enabled; this is why "
+                                 "the documentation says to try it in a Developer Edition org or a sandbox first. "
+                                 "To start over, restore a snapshot taken before enabling it");
+}
+
+// ---- External User Access Conversion wizard -------------------------------------------------
+std::optional<CommandResult> refuseUnlessPrm(CommandContext& ctx) {
+    if (auto r = core::refuseUnlessOrg(ctx)) return r;
+    if (!loadOrg(ctx.db()).prmEnabled)
+        return CommandResult::refuse("the External User Access Conversion wizard runs after Partner Relationship "
+                                     "Management is enabled; enable it first: Setup → Customize → Partners → Settings");
+    return std::nullopt;
+}
+
+CommandResult openWizard(CommandContext& ctx, const json&) {
+    if (auto r = refuseUnlessPrm(ctx)) return *r;
+    const OrgState org = loadOrg(ctx.db());
+    if (org.wizardState == "open") return CommandResult::success("The wizard is already open", {{"wizardState", "open"}});
+    if (!ctx.db().exec("UPDATE org SET wizard_state = 'open' WHERE id = 1")) return ctx.dbError("opening the wizard");
+    ctx.audit(kWizardSection, "Opened the External User Access Conversion wizard", org.wizardState, "open");
+    return CommandResult::success("Opened the External User Access Conversion wizard", {{"wizardState", "open"}});
+}
+
+// Reads an optional array of ids; fills err on a bad element.
+std::optional<std::vector<Id>> argIdList(const json& args, const char* name, CommandResult& err) {
+    std::vector<Id> out;
+    auto it = args.find(name);
+    if (it == args.end() || it->is_null()) return out;
+    if (!it->is_array()) {
+        err = CommandResult::refuse(std::string("'") + name + "' must be a list of record ids", name);
+        return std::nullopt;
+    }
+    for (const auto& v : *it) {
+        if (!v.is_number_integer()) {
+            err = CommandResult::refuse(std::string("'") + name + "' must be a list of record ids (whole numbers)", name);
+            return std::nullopt;
+        }
+        out.push_back(v.get<Id>());
+    }
+    return out;
+}
+
+CommandResult completeWizard(CommandContext& ctx, const json& args) {
+    auto& db = ctx.db();
+    if (auto r = refuseUnlessPrm(ctx)) return *r;
+    CommandResult err;
+    auto ruleIds = argIdList(args, "sharingRuleIds", err);
+    if (!ruleIds) return err;
+    auto folderIds = argIdList(args, "folderIds", err);
+    if (!folderIds) return err;
+    auto memberIds = argIdList(args, "groupMemberIds", err);
+    if (!memberIds) return err;
+
+    const WizardCandidates cands = wizardCandidates(db);
+    auto check = [&](const std::vector<Id>& chosen, const std::vector<WizardItem>& allowed, const char* what,
+                     const char* field) -> std::optional<CommandResult> {
+        std::set<Id> ok;
+        for (const auto& item : allowed) ok.insert(item.id);
+        for (Id id : chosen)
+            if (!ok.count(id))
+                return CommandResult::refuse(std::string(what) + " " + std::to_string(id) +
+                                                 " is not on the wizard's list (it does not share with "
+                                                 "\"Roles, Internal and Portal Subordinates\"); "
+                                                 "pick only items the wizard lists; nothing was changed",
+                                             field);
+        return std::nullopt;
+    };
+    if (auto r = check(*ruleIds, cands.sharingRules, "sharing rule", "sharingRuleIds")) return *r;
+    if (auto r = check(*folderIds, cands.folders, "folder", "folderIds")) return *r;
+    if (auto r = check(*memberIds, cands.groupMembers, "public group member", "groupMemberIds")) return *r;
+
+    const std::string oldLabel = domain::label(domain::RoleScope::RoleInternalAndPortalSubordinates);
+    const std::string newLabel = domain::label(domain::RoleScope::RoleAndInternalSubordinates);
+    auto nameOf = [](const std::vector<WizardItem>& items, Id id) {
+        for (const auto& i : items)
+            if (i.id == id) return i.name;
+        return std::string();
+    };
+    std::set<Id> doneRules, doneFolders, doneMembers;
+    for (Id id : *ruleIds) {
+        if (!doneRules.insert(id).second) continue;
+        auto st = db.prepare(std::string("UPDATE sharing_rules SET "
+                                         "source_role_scope = CASE WHEN source_role_scope = '") + kPortalScope +
+                             "' THEN '" + kInternalScope + "' ELSE source_role_scope END, "
+                             "target_role_scope = CASE WHEN target_role_scope = '" + kPortalScope + "' THEN '" +
+                             kInternalScope + "' ELSE target_role_scope END WHERE id = ?");
+        if (!st.bind(1, id).run()) return ctx.dbError("converting sharing rule " + std::to_string(id));
+        ctx.audit(kWizardSection, "Converted sharing rule " + nameOf(cands.sharingRules, id), oldLabel, newLabel);
+    }
+    for (Id id : *folderIds) {
+        if (!doneFolders.insert(id).second) continue;
+        auto st = db.prepare(std::string("UPDATE folders SET role_scope = '") + kInternalScope + "' WHERE id = ?");
+        if (!st.bind(1, id).run()) return ctx.dbError("converting folder " + std::to_string(id));
+        ctx.audit(kWizardSection, "Converted folder sharing " + nameOf(cands.folders, id), oldLabel, newLabel);
+    }
+    for (Id id : *memberIds) {
+        if (!doneMembers.insert(id).second) continue;
+        auto st = db.prepare(std::string("UPDATE public_group_members SET role_scope = '") + kInternalScope +
+                             "' WHERE id = ?");
+        if (!st.bind(1, id).run()) return ctx.dbError("converting public group member " + std::to_string(id));
+        ctx.audit(kWizardSection, "Converted public group member " + nameOf(cands.groupMembers, id), oldLabel, newLabel);
+    }
+    const OrgState org = loadOrg(db);
+    if (!db.exec("UPDATE org SET wizard_state = 'done' WHERE id = 1")) return ctx.dbError("closing the wizard");
+    ctx.audit(kWizardSection, "Completed the External User Access Conversion wizard", org.wizardState, "done");
+    if (auto r = core::rebuildRolesAndShares(ctx, "the External User Access Conversion", false)) return *r;
+    const std::size_t total = doneRules.size() + doneFolders.size() + doneMembers.size();
+    return CommandResult::success(
+        total ? "Converted " + std::to_string(total) + " item(s) to \"Roles and Internal Subordinates\"; "
+                "partner users no longer get access through them"
+              : "Closed the wizard without converting anything",
+        {{"wizardState", "done"},
+         {"convertedSharingRules", doneRules.size()},
+         {"convertedFolders", doneFolders.size()},
+         {"convertedGroupMembers", doneMembers.size()}});
+}
+
+CommandResult cancelWizard(CommandContext& ctx, const json&) {
+    if (auto r = refuseUnlessPrm(ctx)) return *r;
+    const OrgState org = loadOrg(ctx.db());
+    if (org.wizardState != "open")
+        return CommandResult::refuse("the External User Access Conversion wizard is not open (it is " + org.wizardState +
+                                     "); open it again to review the sharing settings");
+    if (!ctx.db().exec("UPDATE org SET wizard_state = 'cancelled' WHERE id = 1")) return ctx.dbError("closing the wizard");
+    ctx.audit(kWizardSection, "Cancelled the External User Access Conversion wizard (no sharing changed)", "open",
+              "cancelled");
+    return CommandResult::success("Closed the wizard; no sharing settings were changed and Partner Relationship "
+                                  "Management stays on",
+                                  {{"wizardState", "cancelled"}});
+}
+
+}  // namespace
+
+void registerOrgCommands(CommandRegistry& r) {
+    r.add({"CreateOrg", false, false, createOrg});
+    r.add({"UpdateOrgSettings", true, true, updateOrgSettings});
+    r.add({"SetOrgWideDefaults", true, true, setOrgWideDefaults});
+    r.add({"EnablePrm", true, true, enablePrm});
+    // Exists only to refuse, for anyone: PRM is irreversible.
+    r.add({"DisablePrm", false, false, disablePrm});
+    r.add({"OpenExternalAccessWizard", true, true, openWizard});
+    r.add({"CompleteExternalAccessWizard", true, true, completeWizard});
+    r.add({"CancelExternalAccessWizard", true, true, cancelWizard});
+}
+
+}  // namespace prm::app

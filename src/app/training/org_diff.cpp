@@ -1,0 +1,257 @@
+#include "app/training/org_diff.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "app/training/training.h"
+#include "store/schema.h"
+
+namespace prm::app {
+namespace {
+
+struct ObjectSpec {
+    const char* table;
+    const char* object;
+    const char* label;  // SQL expression over the row ("" = "#" || key)
+};
+const std::vector<ObjectSpec>& objects() {
+    static const std::vector<ObjectSpec> o = {
+        {"profiles", "Profiles", "name"},
+        {"roles", "Roles", "name"},
+        {"users", "Users", "trim(first_name || ' ' || last_name)"},
+        {"accounts", "Accounts", "name"},
+        {"contacts", "Contacts", "trim(first_name || ' ' || last_name)"},
+        {"communities", "Communities", "name"},
+        {"community_profiles", "Community member profiles",
+         "(SELECT name FROM communities WHERE id = community_id) || ': ' || (SELECT name FROM profiles WHERE id = profile_id)"},
+        {"public_groups", "Public groups", "name"},
+        {"public_group_members", "Public group members", "(SELECT name FROM public_groups WHERE id = group_id) || ' #' || id"},
+        {"folders", "Folders", "name"},
+        {"sharing_rules", "Sharing rules", "name"},
+        {"queues", "Queues", "name"},
+        {"queue_members", "Queue members", "(SELECT name FROM queues WHERE id = queue_id) || ' #' || id"},
+        {"email_templates", "E-mail templates", "name"},
+        {"leads", "Leads", "number || ' (' || company || ')'"},
+        {"assignment_rules", "Lead assignment rules", "name"},
+        {"assignment_rule_entries", "Assignment rule entries",
+         "(SELECT name FROM assignment_rules WHERE id = rule_id) || ', entry ' || sort_order"},
+        {"assignment_rule_criteria", "Assignment rule criteria", "'entry #' || entry_id || ', criterion ' || idx"},
+        {"round_robins", "Round robins", "name"},
+        {"round_robin_members", "Round robin members", "(SELECT name FROM round_robins WHERE id = round_robin_id) || ' #' || id"},
+        {"lead_manual_shares", "Manual lead shares", "'lead #' || lead_id || ' to user #' || user_id"},
+        {"outbox", "E-mails (Outbox)", "kind || ': ' || subject"},
+    };
+    return o;
+}
+
+// Columns whose values say nothing to a trainee (or must not be shown).
+bool hiddenColumn(const std::string& c) { return c == "modified_at" || c == "assignment_trace" || c == "password_hash"; }
+
+std::string pretty(const std::string& column) {
+    std::string s = column;
+    std::replace(s.begin(), s.end(), '_', ' ');
+    return s;
+}
+
+struct TableShape {
+    std::vector<std::string> columns;
+    std::vector<std::string> keys;  // primary key columns, in order
+};
+TableShape shapeOf(store::Db& db, const std::string& table) {
+    TableShape t;
+    std::vector<std::pair<int, std::string>> pk;
+    auto st = db.prepare("SELECT name, pk FROM pragma_table_info(?) ORDER BY cid");
+    st.bind(1, table);
+    while (st.step()) {
+        t.columns.push_back(st.getText(0));
+        if (st.getInt(1) > 0) pk.emplace_back(static_cast<int>(st.getInt(1)), st.getText(0));
+    }
+    std::sort(pk.begin(), pk.end());
+    for (const auto& [i, name] : pk) t.keys.push_back(name);
+    return t;
+}
+
+struct Row {
+    std::vector<std::int64_t> key;
+    std::string label;
+    std::vector<std::string> values;
+};
+
+// Streams a table's rows in key order.
+class Cursor {
+public:
+    Cursor(store::Db& db, const std::string& table, const TableShape& shape, const std::string& label) {
+        std::string sql = "SELECT ";
+        for (const auto& k : shape.keys) sql += k + ", ";
+        sql += (label.empty() ? "'#' || " + shape.keys.front() : "coalesce(" + label + ", '?')");
+        for (const auto& c : shape.columns) sql += ", quote(" + c + ")";
+        sql += " FROM " + table + " ORDER BY ";
+        for (size_t i = 0; i < shape.keys.size(); ++i) sql += (i ? ", " : "") + shape.keys[i];
+        m_st = db.prepare(sql);
+        m_keys = shape.keys.size();
+        m_cols = shape.columns.size();
+        advance();
+    }
+    bool done() const { return m_done; }
+    const Row& row() const { return m_row; }
+    void advance() {
+        if (!m_st.step()) {
+            m_done = true;
+            return;
+        }
+        m_row.key.clear();
+        for (size_t i = 0; i < m_keys; ++i) m_row.key.push_back(m_st.getInt(static_cast<int>(i)));
+        m_row.label = m_st.getText(static_cast<int>(m_keys));
+        m_row.values.resize(m_cols);
+        for (size_t i = 0; i < m_cols; ++i) m_row.values[i] = m_st.getText(static_cast<int>(m_keys + 1 + i));
+    }
+
+private:
+    store::Statement m_st;
+    size_t m_keys = 0, m_cols = 0;
+    bool m_done = false;
+    Row m_row;
+};
+
+bool tableExists(store::Db& db, const std::string& t) {
+    auto st = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
+    st.bind(1, t);
+    return st.step();
+}
+
+void diffTable(store::Db& before, store::Db& after, const ObjectSpec& spec, int maxExamples, OrgDiff& out) {
+    if (!tableExists(before, spec.table) || !tableExists(after, spec.table)) return;
+    const TableShape shape = shapeOf(after, spec.table);
+    if (shape.keys.empty()) return;
+    Cursor a(before, spec.table, shape, spec.label), b(after, spec.table, shape, spec.label);
+    ObjectDiff d;
+    d.object = spec.object;
+    const size_t max = static_cast<size_t>(maxExamples);
+    while (!a.done() || !b.done()) {
+        if (b.done() || (!a.done() && a.row().key < b.row().key)) {
+            ++d.removed;
+            if (d.removedExamples.size() < max) d.removedExamples.push_back({a.row().label, {}});
+            a.advance();
+        } else if (a.done() || b.row().key < a.row().key) {
+            ++d.added;
+            if (d.addedExamples.size() < max) d.addedExamples.push_back({b.row().label, {}});
+            b.advance();
+        } else {
+            if (a.row().values != b.row().values) {
+                RecordChange rc{b.row().label, {}};
+                bool visible = false;
+                for (size_t i = 0; i < shape.columns.size(); ++i) {
+                    if (a.row().values[i] == b.row().values[i]) continue;
+                    if (hiddenColumn(shape.columns[i])) {
+                        if (shape.columns[i] == "password_hash") rc.fields.push_back({"password", "(set)", "(changed)"});
+                        continue;
+                    }
+                    visible = true;
+                    rc.fields.push_back({pretty(shape.columns[i]), a.row().values[i], b.row().values[i]});
+                }
+                if (visible || !rc.fields.empty()) {
+                    ++d.changed;
+                    if (d.changedExamples.size() < max) d.changedExamples.push_back(std::move(rc));
+                }
+            }
+            a.advance();
+            b.advance();
+        }
+    }
+    if (d.added || d.changed || d.removed) out.objects.push_back(std::move(d));
+}
+
+void diffSettings(store::Db& before, store::Db& after, OrgDiff& out) {
+    const TableShape shape = shapeOf(after, "org");
+    auto read = [&](store::Db& db) {
+        std::vector<std::string> v;
+        std::string sql = "SELECT ";
+        for (size_t i = 0; i < shape.columns.size(); ++i) sql += (i ? ", quote(" : "quote(") + shape.columns[i] + ")";
+        auto st = db.prepare(sql + " FROM org WHERE id = 1");
+        if (st.step())
+            for (size_t i = 0; i < shape.columns.size(); ++i) v.push_back(st.getText(static_cast<int>(i)));
+        return v;
+    };
+    const auto a = read(before), b = read(after);
+    if (a.empty() || b.empty()) {
+        if (a.empty() != b.empty()) out.settings.push_back({"org", a.empty() ? "none" : "exists", b.empty() ? "none" : "exists"});
+        return;
+    }
+    for (size_t i = 0; i < shape.columns.size(); ++i)
+        if (a[i] != b[i] && shape.columns[i] != "lead_number_next")
+            out.settings.push_back({pretty(shape.columns[i]), a[i], b[i]});
+}
+
+void diffShares(store::Db& before, store::Db& after, OrgDiff& out) {
+    // Partner users of either org, with their names from the org that has them.
+    std::map<Id, ShareDiff> users;
+    for (store::Db* db : {&before, &after}) {
+        auto st = db->prepare("SELECT u.id, trim(u.first_name || ' ' || u.last_name), coalesce(a.name, '') FROM users u "
+                              "JOIN profiles p ON p.id = u.profile_id LEFT JOIN accounts a ON a.id = u.account_id "
+                              "WHERE p.user_type = 'Partner'");
+        while (st.step()) {
+            ShareDiff& d = users[st.getInt(0)];
+            d.userId = st.getInt(0);
+            d.user = st.getText(1);
+            d.account = st.getText(2);
+        }
+    }
+    if (users.empty()) return;
+    const char* sql = "SELECT s.user_id, s.lead_id, s.row_cause FROM lead_shares s JOIN users u ON u.id = s.user_id "
+                      "JOIN profiles p ON p.id = u.profile_id WHERE p.user_type = 'Partner' "
+                      "ORDER BY s.user_id, s.lead_id, s.row_cause";
+    auto a = before.prepare(sql), b = after.prepare(sql);
+    using Key = std::tuple<Id, Id, std::string>;
+    auto next = [](store::Statement& st, std::optional<Key>& k) {
+        if (st.step()) k = Key{st.getInt(0), st.getInt(1), st.getText(2)};
+        else k.reset();
+    };
+    std::optional<Key> ka, kb;
+    next(a, ka);
+    next(b, kb);
+    while (ka || kb) {
+        if (!kb || (ka && *ka < *kb)) {
+            ShareDiff& d = users[std::get<0>(*ka)];
+            ++d.before;
+            ++d.lost;
+            next(a, ka);
+        } else if (!ka || *kb < *ka) {
+            ShareDiff& d = users[std::get<0>(*kb)];
+            ++d.after;
+            ++d.gained;
+            next(b, kb);
+        } else {
+            ShareDiff& d = users[std::get<0>(*ka)];
+            ++d.before;
+            ++d.after;
+            next(a, ka);
+            next(b, kb);
+        }
+    }
+    for (auto& [id, d] : users)
+        if (d.gained || d.lost) out.partnerShares.push_back(d);
+}
+
+}  // namespace
+
+OrgDiff diffOrgs(store::Db& before, store::Db& after, int maxExamples) {
+    OrgDiff out;
+    diffSettings(before, after, out);
+    for (const auto& spec : objects()) diffTable(before, after, spec, maxExamples, out);
+    diffShares(before, after, out);
+    return out;
+}
+
+domain::Result<OrgDiff> diffWithSnapshot(Sandbox& sb, const std::string& snapshotName, int maxExamples) {
+    auto bytes = training::snapshotBytes(sb, snapshotName);
+    if (!bytes) return bytes.error();
+    auto scratch = store::Db::open(":memory:");
+    if (!scratch) return scratch.error();
+    if (auto st = scratch.value()->deserialize(bytes.value()); !st)
+        return domain::Error{"the sandbox copy '" + snapshotName + "' cannot be read (" + st.message() + ")", ""};
+    if (auto st = store::migrate(*scratch.value()); !st) return st.error();
+    return diffOrgs(*scratch.value(), sb.db(), maxExamples);
+}
+
+}  // namespace prm::app

@@ -1,0 +1,361 @@
+// [SECTION] index
+//  - Store (attached "training" database)
+//  - Snapshots
+//  - Placeholders and runCommands
+//  - Scenarios (load, URL, reset, current)
+//  - Exercises (progress, evaluate, check, hint)
+#include "app/training/training.h"
+
+#include <cctype>
+#include <map>
+
+#include "app/queries_core.h"
+#include "app/leads/queries_leads.h"
+#include "app/training/snapshots.h"
+
+namespace prm::app::training {
+namespace {
+
+const char* kStoreSchema = R"SQL(
+CREATE TABLE IF NOT EXISTS training.snapshots (
+  name        TEXT PRIMARY KEY,
+  created_at  INTEGER NOT NULL,
+  lead_count  INTEGER NOT NULL DEFAULT 0,
+  org_name    TEXT NOT NULL DEFAULT '',
+  scenario    TEXT NOT NULL DEFAULT '',
+  size_bytes  INTEGER NOT NULL DEFAULT 0,
+  bytes       BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS training.scenario_start (
+  scenario    TEXT PRIMARY KEY,
+  created_at  INTEGER NOT NULL,
+  bytes       BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS training.meta (
+  key    TEXT PRIMARY KEY,
+  value  TEXT NOT NULL
+);
+)SQL";
+
+bool attached(Sandbox& sb) { return trainingStoreAttached(sb.db()); }
+
+domain::Result<std::vector<unsigned char>> readBlob(store::Db& db, const std::string& sql, const std::string& key) {
+    auto st = db.prepare(sql);
+    st.bind(1, key);
+    if (!st.step()) return domain::Error{"not found", ""};
+    // getText copies bytes verbatim (sqlite3_column_blob semantics for a BLOB column read as text).
+    const std::string raw = st.getText(0);
+    return std::vector<unsigned char>(raw.begin(), raw.end());
+}
+
+// Replaces the org with bytes and records why in the new org (which also lets the platform persist).
+CommandResult replaceOrg(Sandbox& sb, const std::vector<unsigned char>& bytes, const std::string& what) {
+    if (auto st = restoreBytes(sb, bytes); !st)
+        return CommandResult::refuse("the org could not be replaced (" + st.message() + "); nothing was changed");
+    CommandResult r = sb.execute({{"cmd", "NoteOrgRestored"}, {"what", what}});
+    if (!r.ok) return r;
+    return CommandResult::success(what);
+}
+
+}  // namespace
+
+// ---- [SECTION] Store ------------------------------------------------------------------------------
+domain::Status attachStore(Sandbox& sb, const std::string& path) {
+    store::Db& db = sb.db();
+    if (!attached(sb)) {
+        auto st = db.prepare("ATTACH DATABASE ? AS training");
+        st.bind(1, path);
+        if (auto r = st.run(); !r) return domain::Status::fail("the training store could not be opened: " + r.message());
+    }
+    if (auto r = db.exec(kStoreSchema); !r) {
+        // A damaged or foreign file: detach and keep working without persistent snapshots.
+        (void)db.exec("DETACH DATABASE training");
+        return domain::Status::fail("the training store is not usable (" + r.message() + ")");
+    }
+    return domain::okStatus();
+}
+
+domain::Status ensureStore(Sandbox& sb) {
+    if (attached(sb)) return domain::okStatus();
+    return attachStore(sb, ":memory:");
+}
+
+// ---- [SECTION] Snapshots ------------------------------------------------------------------------
+std::vector<SnapshotRow> listSnapshots(Sandbox& sb) {
+    std::vector<SnapshotRow> out;
+    if (!attached(sb)) return out;
+    auto st = sb.db().prepare("SELECT name, created_at, lead_count, size_bytes, org_name, scenario FROM training.snapshots "
+                              "ORDER BY created_at DESC, rowid DESC");
+    while (st.step())
+        out.push_back({st.getText(0), st.getInt(1), st.getInt(2), st.getInt(3), st.getText(4), st.getText(5)});
+    return out;
+}
+
+std::string suggestSnapshotName(Sandbox& sb) {
+    long long n = 1;
+    if (attached(sb)) n = sb.db().queryInt("SELECT count(*) FROM training.snapshots").value_or(0) + 1;
+    for (;; ++n) {
+        const std::string name = "Sandbox copy " + std::to_string(n);
+        if (!attached(sb)) return name;
+        auto st = sb.db().prepare("SELECT 1 FROM training.snapshots WHERE name = ?");
+        st.bind(1, name);
+        if (!st.step()) return name;
+    }
+}
+
+CommandResult createSnapshot(Sandbox& sb, const std::string& name) {
+    if (auto st = ensureStore(sb); !st) return CommandResult::refuse(st.message());
+    return sb.execute({{"cmd", "CreateSnapshot"}, {"name", name}});
+}
+
+CommandResult deleteSnapshot(Sandbox& sb, const std::string& name) {
+    if (auto st = ensureStore(sb); !st) return CommandResult::refuse(st.message());
+    return sb.execute({{"cmd", "DeleteSnapshot"}, {"name", name}});
+}
+
+domain::Result<std::vector<unsigned char>> snapshotBytes(Sandbox& sb, const std::string& name) {
+    if (!attached(sb)) return domain::Error{"there is no sandbox copy named '" + name + "'", "name"};
+    auto b = readBlob(sb.db(), "SELECT bytes FROM training.snapshots WHERE name = ?", name);
+    if (!b) return domain::Error{"there is no sandbox copy named '" + name + "'", "name"};
+    return b;
+}
+
+CommandResult restoreSnapshot(Sandbox& sb, const std::string& name) {
+    auto bytes = snapshotBytes(sb, name);
+    if (!bytes) return CommandResult::refuse(bytes.message(), "name");
+    return replaceOrg(sb, bytes.value(), "Restored the sandbox copy '" + name + "'");
+}
+
+// ---- [SECTION] Placeholders ----------------------------------------------------------------------
+namespace {
+
+struct Lookup {
+    const char* sql;
+    const char* what;
+};
+const std::map<std::string, Lookup>& lookups() {
+    static const std::map<std::string, Lookup> l = {
+        {"accountId", {"SELECT id FROM accounts WHERE name = ?1 COLLATE NOCASE ORDER BY id", "account"}},
+        {"userId",
+         {"SELECT id FROM users WHERE trim(first_name || ' ' || last_name) = ?1 COLLATE NOCASE OR username = ?1 COLLATE NOCASE "
+          "ORDER BY id",
+          "user"}},
+        {"contactId", {"SELECT id FROM contacts WHERE trim(first_name || ' ' || last_name) = ?1 COLLATE NOCASE ORDER BY id", "contact"}},
+        {"queueId", {"SELECT id FROM queues WHERE name = ?1 COLLATE NOCASE", "queue"}},
+        {"profileId", {"SELECT id FROM profiles WHERE name = ?1 COLLATE NOCASE", "profile"}},
+        {"communityId", {"SELECT id FROM communities WHERE name = ?1 COLLATE NOCASE", "community"}},
+        {"roleId", {"SELECT id FROM roles WHERE name = ?1 COLLATE NOCASE ORDER BY id", "role"}},
+        {"leadId", {"SELECT id FROM leads WHERE number = ?1 OR company = ?1 COLLATE NOCASE ORDER BY id", "lead"}},
+        {"ruleId", {"SELECT id FROM assignment_rules WHERE name = ?1 COLLATE NOCASE", "lead assignment rule"}},
+        {"roundRobinId", {"SELECT id FROM round_robins WHERE name = ?1 COLLATE NOCASE", "round robin"}},
+        {"groupId", {"SELECT id FROM public_groups WHERE name = ?1 COLLATE NOCASE", "public group"}},
+        {"sharingRuleId", {"SELECT id FROM sharing_rules WHERE name = ?1 COLLATE NOCASE", "sharing rule"}},
+    };
+    return l;
+}
+
+std::string welcomePassword(store::Db& db, Id userId) {
+    auto st = db.prepare("SELECT body FROM outbox WHERE to_user_id = ? AND kind IN ('Welcome','PasswordReset') "
+                         "ORDER BY id DESC LIMIT 1");
+    st.bind(1, userId);
+    if (!st.step()) return {};
+    const std::string body = st.getText(0);
+    for (const char* marker : {"New password: ", "Password: "}) {
+        auto p = body.find(marker);
+        if (p != std::string::npos) {
+            p += std::string(marker).size();
+            return body.substr(p, body.find('\n', p) - p);
+        }
+    }
+    return {};
+}
+
+domain::Result<json> resolveValue(store::Db& db, const json& v) {
+    if (v.is_object()) {
+        json out = json::object();
+        for (auto it = v.begin(); it != v.end(); ++it) {
+            auto r = resolveValue(db, *it);
+            if (!r) return r;
+            out[it.key()] = r.value();
+        }
+        return out;
+    }
+    if (v.is_array()) {
+        json out = json::array();
+        for (const auto& e : v) {
+            auto r = resolveValue(db, e);
+            if (!r) return r;
+            out.push_back(r.value());
+        }
+        return out;
+    }
+    if (!v.is_string()) return v;
+    const std::string s = v.get<std::string>();
+    if (s.size() < 2 || s[0] != '$' || !std::isalpha(static_cast<unsigned char>(s[1]))) return v;
+    if (auto p = placeholderProblem(s); !p.empty()) return domain::Error{p, ""};
+    if (s == "$partnerUserIds") {
+        json ids = json::array();
+        for (const auto& c : ownerCandidates(db, 0, "PartnerUser", "").eligible) ids.push_back(c.id);
+        if (ids.empty()) return domain::Error{"$partnerUserIds: no partner user can own leads yet", ""};
+        return ids;
+    }
+    if (s == "$internalUserIds") {
+        json ids = json::array();
+        auto st = db.prepare("SELECT u.id FROM users u JOIN profiles p ON p.id = u.profile_id "
+                             "WHERE p.user_type = 'Internal' AND p.is_admin = 0 AND u.is_active = 1 ORDER BY u.id");
+        while (st.step()) ids.push_back(st.getInt(0));
+        if (ids.empty()) return domain::Error{"$internalUserIds: the org has no active internal users besides administrators", ""};
+        return ids;
+    }
+    if (s == "$wizardSharingRuleIds" || s == "$wizardFolderIds" || s == "$wizardGroupMemberIds") {
+        const WizardCandidates c = wizardCandidates(db);
+        const auto& items = s == "$wizardSharingRuleIds" ? c.sharingRules : s == "$wizardFolderIds" ? c.folders : c.groupMembers;
+        json ids = json::array();
+        for (const auto& item : items) ids.push_back(item.id);
+        return ids;
+    }
+    const auto open = s.find('(');
+    const std::string fn = s.substr(1, open - 1);
+    const std::string arg = s.substr(open + 1, s.size() - open - 2);
+    if (fn == "welcomePassword") {
+        auto u = db.prepare(lookups().at("userId").sql);
+        u.bind(1, arg);
+        if (!u.step()) return domain::Error{s + ": there is no user named '" + arg + "'", ""};
+        const std::string pw = welcomePassword(db, u.getInt(0));
+        if (pw.empty()) return domain::Error{s + ": the outbox has no password e-mail to '" + arg + "'", ""};
+        return json(pw);
+    }
+    const Lookup& l = lookups().at(fn);
+    auto st = db.prepare(l.sql);
+    st.bind(1, arg);
+    if (!st.step()) return domain::Error{s + ": there is no " + std::string(l.what) + " named '" + arg + "'", ""};
+    return json(st.getInt(0));
+}
+
+}  // namespace
+
+domain::Result<json> resolvePlaceholders(store::Db& db, const json& command) { return resolveValue(db, command); }
+
+CommandResult runCommands(Sandbox& sb, const std::vector<json>& commands) {
+    CommandResult last = CommandResult::success();
+    for (size_t i = 0; i < commands.size(); ++i) {
+        const std::string name = commands[i].value("cmd", std::string("?"));
+        auto resolved = resolvePlaceholders(sb.db(), commands[i]);
+        if (!resolved) {
+            CommandResult r = CommandResult::refuse("step " + std::to_string(i + 1) + " (" + name + "): " + resolved.message());
+            r.data["index"] = i;
+            return r;
+        }
+        last = sb.execute(resolved.value());
+        if (!last.ok) {
+            last.message = "step " + std::to_string(i + 1) + " (" + name + "): " + last.message;
+            last.data["index"] = i;
+            return last;
+        }
+    }
+    return last;
+}
+
+// ---- [SECTION] Scenarios ------------------------------------------------------------------------
+CommandResult loadScenario(Sandbox& sb, const std::string& text, const std::string& source, bool fromUrl) {
+    auto parsed = parseScenario(text);
+    if (!parsed) return CommandResult::refuse(parsed.message() + "; the current org was not changed", parsed.error().field);
+    const Scenario& s = parsed.value();
+    if (auto st = ensureStore(sb); !st) return CommandResult::refuse(st.message());
+
+    SandboxOptions opts;
+    opts.clock = [&sb] { return sb.now(); };
+    auto fresh = Sandbox::open(":memory:", opts);
+    if (!fresh) return CommandResult::refuse("a scratch org could not be created: " + fresh.message());
+    Sandbox& f = *fresh.value();
+    CommandResult built = runCommands(f, setupCommands(s));
+    if (!built.ok)
+        return CommandResult::refuse("the scenario '" + s.title + "' could not be built: " + built.message +
+                                     "; the current org was not changed");
+    auto st = f.db().prepare("INSERT INTO training_state(id, scenario_name, scenario_title, source, scenario_json, loaded_at) "
+                             "VALUES (1, ?, ?, ?, ?, ?)");
+    st.bind(1, s.name).bind(2, s.title).bind(3, source).bind(4, s.source.dump()).bind(5, sb.now());
+    if (auto r = st.run(); !r) return CommandResult::refuse("the scenario could not be recorded: " + r.message());
+    if (auto r = restoreBytes(sb, f.db().serialize()); !r)
+        return CommandResult::refuse("the scenario's org could not be swapped in (" + r.message() + "); nothing was changed");
+    CommandResult done = sb.execute({{"cmd", "TrainingScenarioLoaded"}, {"fromUrl", fromUrl}});
+    if (!done.ok) return done;
+    done.data["exercises"] = s.exercises.size();
+    return done;
+}
+
+CommandResult loadBuiltinScenario(Sandbox& sb, const std::string& name, bool fromUrl) {
+    const BuiltinScenario* b = findBuiltinScenario(name);
+    if (!b) {
+        std::string names;
+        for (const auto& s : builtinScenarios()) names += (names.empty() ? "" : ", ") + s.name;
+        return CommandResult::refuse("there is no built-in scenario '" + name + "'; choose one of " + names, "scenario");
+    }
+    return loadScenario(sb, b->text, "builtin", fromUrl);
+}
+
+CommandResult openScenarioFromUrl(Sandbox& sb, const std::string& name) {
+    if (auto st = ensureStore(sb); !st) return CommandResult::refuse(st.message());
+    if (sb.db().queryText("SELECT value FROM training.meta WHERE key = 'url_scenario'").value_or("") == name)
+        return CommandResult::success("The scenario '" + name + "' was already loaded; your work in it is kept", {{"loaded", false}});
+    CommandResult r = loadBuiltinScenario(sb, name, true);
+    if (r.ok) r.data["loaded"] = true;
+    return r;
+}
+
+std::optional<CurrentScenario> currentScenario(Sandbox& sb) {
+    auto st = sb.db().prepare("SELECT scenario_json, source, loaded_at FROM training_state WHERE id = 1");
+    if (!st.step()) return std::nullopt;
+    auto s = parseScenario(st.getText(0));
+    if (!s) return std::nullopt;
+    return CurrentScenario{std::move(s).value(), st.getText(1), st.getInt(2)};
+}
+
+CommandResult resetToScenarioStart(Sandbox& sb) {
+    auto cur = currentScenario(sb);
+    if (!cur) return CommandResult::refuse("this org was not built from a scenario; load one from Training → Scenarios");
+    if (auto st = ensureStore(sb); !st) return CommandResult::refuse(st.message());
+    auto bytes = readBlob(sb.db(), "SELECT bytes FROM training.scenario_start WHERE scenario = ?", cur->scenario.name);
+    if (bytes) return replaceOrg(sb, bytes.value(), "Reset to the start of the scenario '" + cur->scenario.title + "'");
+    // The kept start belongs to another scenario: build this one again.
+    const std::string source = cur->source;
+    CommandResult r = loadScenario(sb, cur->scenario.source.dump(), source, false);
+    if (r.ok) r.message = "Reset to the start of the scenario '" + cur->scenario.title + "'";
+    return r;
+}
+
+// ---- [SECTION] Exercises ------------------------------------------------------------------------
+std::map<std::string, ExerciseProgress> progress(Sandbox& sb) {
+    std::map<std::string, ExerciseProgress> out;
+    auto st = sb.db().prepare("SELECT exercise_id, status, checked_at, diagnosis, hints_shown FROM training_progress");
+    while (st.step()) {
+        ExerciseProgress p;
+        p.status = st.getText(1);
+        p.checkedAt = st.getOptionalInt(2);
+        p.diagnosis = st.getText(3);
+        p.hintsShown = static_cast<int>(st.getInt(4));
+        out[st.getText(0)] = p;
+    }
+    return out;
+}
+
+ExerciseReport evaluateExercise(Sandbox& sb, const Exercise& e) {
+    const CheckEnv env = checkEnvironment(sb.db());
+    ExerciseReport r;
+    r.passed = true;
+    for (const auto& c : e.checks) {
+        r.checks.push_back(evaluateCheck(sb.db(), c, env));
+        r.passed = r.passed && r.checks.back().passed;
+    }
+    return r;
+}
+
+CommandResult checkExercise(Sandbox& sb, const std::string& exerciseId) {
+    return sb.execute({{"cmd", "CheckExercise"}, {"exerciseId", exerciseId}});
+}
+
+CommandResult showHint(Sandbox& sb, const std::string& exerciseId) {
+    return sb.execute({{"cmd", "ShowExerciseHint"}, {"exerciseId", exerciseId}});
+}
+
+}  // namespace prm::app::training

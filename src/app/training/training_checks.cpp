@@ -1,0 +1,769 @@
+// [SECTION] index
+//  - Field specs per check type (validation)
+//  - Lookups: users, accounts, leads, owners
+//  - Evaluation, one function per check type
+#include "app/training/training_checks.h"
+
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <optional>
+
+#include "app/leads/queries_leads.h"
+#include "domain/rules.h"
+
+namespace prm::app::training {
+namespace {
+
+// ---- [SECTION] Field specs ----------------------------------------------------------------------
+enum class Kind { Str, Bool, Int, Lead, Where, OwnerType, Any, Status, RrKind, OrgField };
+struct FieldSpec {
+    const char* name;
+    Kind kind;
+    bool required;
+};
+
+const std::vector<std::string>& orgFields() {
+    static const std::vector<std::string> f = {
+        "name", "edition", "partnerRoleCount", "prmEnabled", "wizardState", "grantAccessUsingHierarchies",
+        "defaultLeadOwner", "owd.Lead.internal", "owd.Lead.external", "owd.Account.internal", "owd.Account.external",
+        "owd.Contact.internal", "owd.Contact.external", "owd.Opportunity.internal", "owd.Opportunity.external"};
+    return f;
+}
+
+const std::map<std::string, std::vector<FieldSpec>>& specs() {
+    static const std::map<std::string, std::vector<FieldSpec>> s = {
+        {"prmEnabled", {{"enabled", Kind::Bool, false}}},
+        {"wizardFinished", {}},
+        {"snapshotCount", {{"min", Kind::Int, false}}},
+        {"partnerAccount", {{"account", Kind::Str, true}}},
+        {"partnerUser",
+         {{"user", Kind::Str, true}, {"account", Kind::Str, false}, {"active", Kind::Bool, false}, {"loggedIn", Kind::Bool, false}}},
+        {"community", {{"name", Kind::Str, false}, {"status", Kind::Status, false}, {"memberProfile", Kind::Str, false}}},
+        {"leadOwner",
+         {{"lead", Kind::Lead, true}, {"ownerType", Kind::OwnerType, true}, {"owner", Kind::Str, false}, {"account", Kind::Str, false}}},
+        {"leadCount",
+         {{"where", Kind::Where, false},
+          {"ownerType", Kind::OwnerType, false},
+          {"owner", Kind::Str, false},
+          {"account", Kind::Str, false},
+          {"min", Kind::Int, false},
+          {"max", Kind::Int, false},
+          {"all", Kind::Bool, false}}},
+        {"emailSent", {{"kind", Kind::Str, true}, {"to", Kind::Str, false}, {"lead", Kind::Lead, false}}},
+        {"inboxContains", {{"user", Kind::Str, true}, {"lead", Kind::Lead, true}}},
+        {"loggedInAs", {{"user", Kind::Str, true}}},
+        {"queue", {{"name", Kind::Str, true}, {"minMembers", Kind::Int, false}, {"minPartnerMembers", Kind::Int, false}}},
+        {"roundRobin", {{"name", Kind::Str, false}, {"kind", Kind::RrKind, false}, {"minMembers", Kind::Int, false}}},
+        {"assignmentRule", {{"name", Kind::Str, false}, {"active", Kind::Bool, false}, {"minEntries", Kind::Int, false}}},
+        {"ownerCandidate", {{"user", Kind::Str, true}, {"eligible", Kind::Bool, false}}},
+        {"orgSetting", {{"field", Kind::OrgField, true}, {"equals", Kind::Any, true}}},
+    };
+    return s;
+}
+
+std::string joinNames(const std::vector<std::string>& v) {
+    std::string out;
+    for (const auto& s : v) out += (out.empty() ? "" : ", ") + s;
+    return out;
+}
+
+std::string leadSelectorProblem(const json& v, const std::string& path) {
+    if (!v.is_object()) return path + ": expected an object such as {\"company\": \"Kivi Oy\"} or {\"number\": \"L-00042\"}";
+    for (auto it = v.begin(); it != v.end(); ++it) {
+        if (it.key() != "company" && it.key() != "number")
+            return path + "." + it.key() + ": unknown field; a lead is picked by \"company\" or \"number\"";
+        if (!it->is_string() || it->get<std::string>().empty()) return path + "." + it.key() + ": expected non-empty text";
+    }
+    if (v.size() != 1) return path + ": give exactly one of \"company\" or \"number\"";
+    return {};
+}
+
+std::string whereProblem(const json& v, const std::string& path) {
+    if (!v.is_array()) return path + ": expected a list of criteria [{\"field\", \"op\", \"value\"}]";
+    for (size_t i = 0; i < v.size(); ++i) {
+        const std::string p = path + "[" + std::to_string(i) + "]";
+        const json& c = v[i];
+        if (!c.is_object()) return p + ": expected {\"field\", \"op\", \"value\"}";
+        for (auto it = c.begin(); it != c.end(); ++it) {
+            if (it.key() != "field" && it.key() != "op" && it.key() != "value")
+                return p + "." + it.key() + ": unknown field; a criterion has field, op and value";
+            if (!it->is_string()) return p + "." + it.key() + ": expected text";
+        }
+        for (const char* k : {"field", "op", "value"})
+            if (!c.contains(k)) return p + "." + k + ": missing";
+        const std::string field = c["field"].get<std::string>();
+        if (domain::leadFieldIndex(field) < 0) {
+            std::vector<std::string> names;
+            for (const auto& f : domain::leadFields()) names.push_back(f.apiName);
+            return p + ".field: the lead has no field '" + field + "'; use one of " + joinNames(names);
+        }
+        auto compiled = domain::compileCriterion({field, c["op"].get<std::string>(), c["value"].get<std::string>()}, "the criterion");
+        if (!compiled) return p + "." + (compiled.error().field.empty() ? "op" : compiled.error().field) + ": " + compiled.message();
+    }
+    return {};
+}
+
+std::string fieldProblem(const FieldSpec& f, const json& v, const std::string& path) {
+    switch (f.kind) {
+        case Kind::Str:
+            if (!v.is_string() || v.get<std::string>().empty()) return path + ": expected non-empty text";
+            return {};
+        case Kind::Bool: return v.is_boolean() ? std::string() : path + ": expected true or false";
+        case Kind::Int:
+            return v.is_number_integer() && v.get<long long>() >= 0 ? std::string() : path + ": expected a whole number (0 or more)";
+        case Kind::Lead: return leadSelectorProblem(v, path);
+        case Kind::Where: return whereProblem(v, path);
+        case Kind::OwnerType:
+            if (v == "User" || v == "PartnerUser" || v == "Queue") return {};
+            return path + ": expected \"User\", \"PartnerUser\" or \"Queue\"";
+        case Kind::Status:
+            if (v == "Preview" || v == "Published" || v == "Inactive") return {};
+            return path + ": expected \"Preview\", \"Published\" or \"Inactive\"";
+        case Kind::RrKind:
+            if (v == "Users" || v == "Queues") return {};
+            return path + ": expected \"Users\" or \"Queues\"";
+        case Kind::OrgField: {
+            if (!v.is_string()) return path + ": expected the name of an org setting";
+            const auto& names = orgFields();
+            if (std::find(names.begin(), names.end(), v.get<std::string>()) == names.end())
+                return path + ": the org has no setting '" + v.get<std::string>() + "'; use one of " + joinNames(names);
+            return {};
+        }
+        case Kind::Any: return {};
+    }
+    return {};
+}
+
+// ---- [SECTION] Lookups ---------------------------------------------------------------------------
+std::string str(const json& c, const char* k) { return c.contains(k) && c[k].is_string() ? c[k].get<std::string>() : std::string(); }
+std::optional<bool> boolean(const json& c, const char* k) {
+    if (c.contains(k) && c[k].is_boolean()) return c[k].get<bool>();
+    return std::nullopt;
+}
+std::optional<long long> integer(const json& c, const char* k) {
+    if (c.contains(k) && c[k].is_number_integer()) return c[k].get<long long>();
+    return std::nullopt;
+}
+std::string quote(const std::string& s) { return "'" + s + "'"; }
+
+const char* kUserName = "trim(u.first_name || ' ' || u.last_name)";
+
+struct UserInfo {
+    bool exists = false;
+    Id id = 0;
+    std::string name;
+    bool partner = false;
+    bool active = false;
+    bool loggedIn = false;
+    std::string account;
+};
+UserInfo loadUser(store::Db& db, const std::string& where, const std::function<void(store::Statement&)>& bind) {
+    UserInfo u;
+    auto s = db.prepare(std::string("SELECT u.id, ") + kUserName +
+                        ", p.user_type = 'Partner', u.is_active, u.last_login_at IS NOT NULL, coalesce(a.name, '') "
+                        "FROM users u JOIN profiles p ON p.id = u.profile_id LEFT JOIN accounts a ON a.id = u.account_id WHERE " +
+                        where + " ORDER BY u.id LIMIT 1");
+    bind(s);
+    if (!s.step()) return u;
+    u.exists = true;
+    u.id = s.getInt(0);
+    u.name = s.getText(1);
+    u.partner = s.getInt(2) != 0;
+    u.active = s.getInt(3) != 0;
+    u.loggedIn = s.getInt(4) != 0;
+    u.account = s.getText(5);
+    return u;
+}
+UserInfo userByName(store::Db& db, const std::string& name) {
+    return loadUser(db, std::string(kUserName) + " = ?1 COLLATE NOCASE OR u.username = ?1 COLLATE NOCASE",
+                    [&](store::Statement& s) { s.bind(1, name); });
+}
+UserInfo userById(store::Db& db, Id id) {
+    return loadUser(db, "u.id = ?1", [&](store::Statement& s) { s.bind(1, id); });
+}
+
+struct LeadInfo {
+    bool exists = false;
+    Id id = 0;
+    std::string number, company;
+    bool ownerIsQueue = false;
+    Id ownerId = 0;
+};
+std::string selectorText(const json& sel) {
+    if (sel.contains("number")) return "lead " + sel["number"].get<std::string>();
+    return "the lead with Company " + quote(sel["company"].get<std::string>());
+}
+LeadInfo findLead(store::Db& db, const json& sel) {
+    LeadInfo l;
+    const bool byNumber = sel.contains("number");
+    auto s = db.prepare(std::string("SELECT id, number, company, owner_user_id, owner_queue_id FROM leads WHERE ") +
+                        (byNumber ? "number = ?" : "company = ? COLLATE NOCASE") + " ORDER BY id LIMIT 1");
+    s.bind(1, byNumber ? sel["number"].get<std::string>() : sel["company"].get<std::string>());
+    if (!s.step()) return l;
+    l.exists = true;
+    l.id = s.getInt(0);
+    l.number = s.getText(1);
+    l.company = s.getText(2);
+    l.ownerIsQueue = s.isNull(3);
+    l.ownerId = l.ownerIsQueue ? s.getInt(4) : s.getInt(3);
+    return l;
+}
+std::string capitalized(std::string s) {
+    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+    return s;
+}
+std::string leadLabel(const LeadInfo& l) { return "lead " + l.number + " (" + l.company + ")"; }
+
+struct OwnerInfo {
+    bool queue = false;
+    Id id = 0;
+    std::string name;
+    bool partner = false;
+    std::string account;
+};
+class OwnerCache {
+public:
+    explicit OwnerCache(store::Db& db) : m_db(db) {}
+    const OwnerInfo& get(bool queue, Id id) {
+        auto key = std::make_pair(queue, id);
+        auto it = m_cache.find(key);
+        if (it != m_cache.end()) return it->second;
+        OwnerInfo o;
+        o.queue = queue;
+        o.id = id;
+        if (queue) {
+            o.name = m_db.queryText("SELECT name FROM queues WHERE id = " + std::to_string(id)).value_or("queue #" + std::to_string(id));
+        } else {
+            UserInfo u = userById(m_db, id);
+            o.name = u.exists ? u.name : "user #" + std::to_string(id);
+            o.partner = u.partner;
+            o.account = u.account;
+        }
+        return m_cache.emplace(key, o).first->second;
+    }
+
+private:
+    store::Db& m_db;
+    std::map<std::pair<bool, Id>, OwnerInfo> m_cache;
+};
+
+std::string ownerText(const OwnerInfo& o) {
+    if (o.queue) return "queue " + quote(o.name);
+    if (o.partner) return "partner user " + quote(o.name) + " of " + quote(o.account);
+    return "user " + quote(o.name);
+}
+
+// What the check wants of an owner: ownerType / owner / account.
+struct OwnerWant {
+    std::string type;  // "" = any
+    std::string owner;
+    std::string account;
+    bool any() const { return type.empty() && owner.empty() && account.empty(); }
+};
+OwnerWant ownerWant(const json& c) { return {str(c, "ownerType"), str(c, "owner"), str(c, "account")}; }
+std::string wantText(const OwnerWant& w) {
+    if (w.type == "Queue") return w.owner.empty() ? "a queue" : "queue " + quote(w.owner);
+    if (w.type == "PartnerUser") {
+        if (!w.owner.empty()) return "partner user " + quote(w.owner) + (w.account.empty() ? "" : " of " + quote(w.account));
+        return w.account.empty() ? "a partner user" : "a partner user of " + quote(w.account);
+    }
+    if (w.type == "User") return w.owner.empty() ? "an internal user" : "user " + quote(w.owner);
+    if (!w.owner.empty()) return quote(w.owner);
+    return w.account.empty() ? "anyone" : "a partner user of " + quote(w.account);
+}
+bool sameText(const std::string& a, const std::string& b) { return domain::foldCase(a) == domain::foldCase(b); }
+bool ownerMatches(const OwnerInfo& o, const OwnerWant& w) {
+    if (w.type == "Queue" && !o.queue) return false;
+    if (w.type == "PartnerUser" && (o.queue || !o.partner)) return false;
+    if (w.type == "User" && (o.queue || o.partner)) return false;
+    if (!w.owner.empty() && !sameText(o.name, w.owner)) return false;
+    if (!w.account.empty() && (o.queue || !sameText(o.account, w.account))) return false;
+    return true;
+}
+
+CheckOutcome pass(std::string description) { return {true, std::move(description), {}}; }
+CheckOutcome fail(std::string description, std::string diagnosis) { return {false, std::move(description), std::move(diagnosis)}; }
+
+// ---- [SECTION] Evaluation --------------------------------------------------------------------------
+std::string describeImpl(const json& c) {
+    if (c.contains("description") && c["description"].is_string()) return c["description"].get<std::string>();
+    const std::string type = str(c, "type");
+    if (type == "prmEnabled")
+        return boolean(c, "enabled").value_or(true) ? "Partner Relationship Management is enabled" : "PRM is still off";
+    if (type == "wizardFinished") return "The External User Access Conversion wizard was finished (Done or Cancel)";
+    if (type == "snapshotCount") {
+        const auto n = integer(c, "min").value_or(1);
+        return n == 1 ? "A sandbox copy (snapshot) exists" : "At least " + std::to_string(n) + " sandbox copies exist";
+    }
+    if (type == "partnerAccount") return quote(str(c, "account")) + " is a partner account";
+    if (type == "partnerUser") {
+        std::string d = quote(str(c, "user")) + " is " + (boolean(c, "active").value_or(true) ? "an active" : "an inactive") +
+                        " partner user";
+        if (!str(c, "account").empty()) d += " of " + quote(str(c, "account"));
+        if (boolean(c, "loggedIn").value_or(false)) d += " who has logged in";
+        return d;
+    }
+    if (type == "community") {
+        std::string d = str(c, "name").empty() ? "A community" : "Community " + quote(str(c, "name"));
+        d += " is " + (str(c, "status").empty() ? std::string("set up") : str(c, "status"));
+        if (!str(c, "memberProfile").empty()) d += " with " + quote(str(c, "memberProfile")) + " as a member profile";
+        return d;
+    }
+    if (type == "leadOwner") return capitalized(selectorText(c["lead"])) + " is owned by " + wantText(ownerWant(c));
+    if (type == "leadCount") {
+        std::string what = "leads";
+        if (c.contains("where"))
+            for (const auto& w : c["where"]) {
+                auto cc = domain::compileCriterion({w["field"].get<std::string>(), w["op"].get<std::string>(), w["value"].get<std::string>()});
+                if (cc) what += (what == "leads" ? " where " : " and ") + domain::describe(cc.value());
+            }
+        const OwnerWant w = ownerWant(c);
+        const std::string owned = w.any() ? "" : " owned by " + wantText(w);
+        if (boolean(c, "all").value_or(false)) return "All " + what + " are" + (owned.empty() ? " present" : owned);
+        std::string d;
+        if (integer(c, "min")) d = "At least " + std::to_string(*integer(c, "min")) + " " + what + owned;
+        if (integer(c, "max")) d += (d.empty() ? "At most " : ", at most ") + std::to_string(*integer(c, "max")) + (d.empty() ? " " + what + owned : "");
+        return d.empty() ? "At least 1 " + what + owned : d;
+    }
+    if (type == "emailSent") {
+        std::string d = "A " + str(c, "kind") + " e-mail was sent";
+        if (!str(c, "to").empty()) d += " to " + str(c, "to");
+        if (c.contains("lead")) d += " about " + selectorText(c["lead"]);
+        return d;
+    }
+    if (type == "inboxContains") return capitalized(selectorText(c["lead"])) + " is in " + str(c, "user") + "'s lead inbox";
+    if (type == "loggedInAs") return "You are logged in as " + str(c, "user");
+    if (type == "queue") {
+        std::string d = "Queue " + quote(str(c, "name")) + " exists";
+        if (integer(c, "minMembers")) d += " with at least " + std::to_string(*integer(c, "minMembers")) + " members";
+        if (integer(c, "minPartnerMembers"))
+            d += " with at least " + std::to_string(*integer(c, "minPartnerMembers")) + " partner-user members";
+        return d;
+    }
+    if (type == "roundRobin") {
+        std::string d = str(c, "name").empty() ? "A round robin" : "Round robin " + quote(str(c, "name"));
+        if (!str(c, "kind").empty()) d += " over " + std::string(str(c, "kind") == "Queues" ? "queues" : "users");
+        d += " with at least " + std::to_string(integer(c, "minMembers").value_or(2)) + " members";
+        return d;
+    }
+    if (type == "assignmentRule") {
+        std::string d = str(c, "name").empty() ? "A lead assignment rule" : "Lead assignment rule " + quote(str(c, "name"));
+        if (boolean(c, "active").value_or(true)) d += " is active";
+        if (integer(c, "minEntries")) d += " with at least " + std::to_string(*integer(c, "minEntries")) + " entries";
+        return d;
+    }
+    if (type == "ownerCandidate")
+        return str(c, "user") + (boolean(c, "eligible").value_or(true) ? " can be picked as a lead owner"
+                                                                       : " is hidden from the lead owner list");
+    if (type == "orgSetting") return "Org setting " + str(c, "field") + " is " + c["equals"].dump();
+    return type;
+}
+
+CheckOutcome checkPrm(store::Db& db, const json& c) {
+    const std::string d = describeImpl(c);
+    const bool want = boolean(c, "enabled").value_or(true);
+    const bool on = db.queryInt("SELECT prm_enabled FROM org WHERE id = 1").value_or(0) != 0;
+    if (on == want) return pass(d);
+    return fail(d, want ? "PRM is not enabled: Setup → Build → Customize → Partners → Settings → Edit, tick the box, Save"
+                        : "PRM is enabled, expected it off (restore a snapshot taken before enabling it)");
+}
+
+CheckOutcome checkWizard(store::Db& db, const json& c) {
+    const std::string d = describeImpl(c);
+    auto s = db.prepare("SELECT prm_enabled, wizard_state FROM org WHERE id = 1");
+    if (!s.step()) return fail(d, "the sandbox has no org");
+    if (!s.getInt(0)) return fail(d, "PRM is not enabled yet, so the wizard has not run; enable PRM first");
+    const std::string state = s.getText(1);
+    if (state == "done" || state == "cancelled") return pass(d);
+    return fail(d, "the External User Access Conversion wizard is " + std::string(state == "open" ? "still open" : "not started") +
+                       "; go through steps 1–3 and click Done (or Cancel if no rules need changing)");
+}
+
+CheckOutcome checkSnapshots(const json& c, const CheckEnv& env) {
+    const std::string d = describeImpl(c);
+    const auto min = integer(c, "min").value_or(1);
+    if (env.snapshotCount >= min) return pass(d);
+    return fail(d, env.snapshotCount == 0
+                       ? std::string("there is no sandbox copy yet; open Training → Snapshots and click \"Create sandbox copy\"")
+                       : "there are " + std::to_string(env.snapshotCount) + " sandbox copies, expected at least " + std::to_string(min));
+}
+
+CheckOutcome checkPartnerAccount(store::Db& db, const json& c) {
+    const std::string d = describeImpl(c);
+    const std::string name = str(c, "account");
+    auto s = db.prepare("SELECT is_partner FROM accounts WHERE name = ? COLLATE NOCASE ORDER BY is_partner DESC LIMIT 1");
+    s.bind(1, name);
+    if (!s.step()) return fail(d, "there is no account named " + quote(name) + "; create it in Sales → Accounts → New");
+    if (s.getInt(0)) return pass(d);
+    return fail(d, "account " + quote(name) + " is not a partner account; on the account choose Manage External Account → Enable as Partner");
+}
+
+CheckOutcome checkPartnerUser(store::Db& db, const json& c) {
+    const std::string d = describeImpl(c);
+    const std::string name = str(c, "user");
+    UserInfo u = userByName(db, name);
+    if (!u.exists || !u.partner) {
+        auto contact = db.prepare("SELECT coalesce(a.name, '') FROM contacts c LEFT JOIN accounts a ON a.id = c.account_id "
+                                  "WHERE trim(c.first_name || ' ' || c.last_name) = ? COLLATE NOCASE LIMIT 1");
+        contact.bind(1, name);
+        if (contact.step())
+            return fail(d, name + " is a contact of " + quote(contact.getText(0)) +
+                               " but not a partner user yet; on the contact choose Manage External User → Enable Partner User");
+        return fail(d, u.exists ? name + " is an internal user, not a partner user" : "there is no contact or user named " + quote(name));
+    }
+    const std::string account = str(c, "account");
+    if (!account.empty() && !sameText(u.account, account))
+        return fail(d, name + " is a partner user of " + quote(u.account) + ", expected " + quote(account));
+    const bool wantActive = boolean(c, "active").value_or(true);
+    if (u.active != wantActive)
+        return fail(d, name + " is " + (u.active ? "active" : "inactive") + ", expected " + (wantActive ? "active" : "inactive"));
+    if (auto li = boolean(c, "loggedIn"); li && *li != u.loggedIn)
+        return fail(d, *li ? name + " has never logged in; log out, then log in as " + name +
+                                 " with the password from the Welcome e-mail in the Outbox"
+                           : name + " has already logged in");
+    return pass(d);
+}
+
+CheckOutcome checkCommunity(store::Db& db, const json& c) {
+    const std::string d = describeImpl(c);
+    const std::string name = str(c, "name"), status = str(c, "status"), profile = str(c, "memberProfile");
+    auto s = db.prepare("SELECT id, name, status FROM communities WHERE ?1 = '' OR name = ?1 COLLATE NOCASE ORDER BY id");
+    s.bind(1, name);
+    std::string firstProblem;
+    int seen = 0;
+    while (s.step()) {
+        ++seen;
+        const Id id = s.getInt(0);
+        const std::string cname = s.getText(1), cstatus = s.getText(2);
+        std::string problem;
+        if (!status.empty() && cstatus != status) problem = "community " + quote(cname) + " is " + cstatus + ", expected " + status;
+        if (problem.empty() && !profile.empty()) {
+            auto m = db.prepare("SELECT 1 FROM community_profiles cp JOIN profiles p ON p.id = cp.profile_id "
+                                "WHERE cp.community_id = ? AND p.name = ? COLLATE NOCASE");
+            m.bind(1, id).bind(2, profile);
+            if (!m.step()) problem = quote(profile) + " is not a member profile of community " + quote(cname);
+        }
+        if (problem.empty()) return pass(d);
+        if (firstProblem.empty()) firstProblem = problem;
+    }
+    if (seen == 0)
+        return fail(d, name.empty() ? std::string("there is no community yet; Setup → Digital Experiences → All Communities → New")
+                                    : "there is no community named " + quote(name));
+    return fail(d, firstProblem);
+}
+
+CheckOutcome checkLeadOwner(store::Db& db, const json& c) {
+    const std::string d = describeImpl(c);
+    LeadInfo l = findLead(db, c["lead"]);
+    if (!l.exists) return fail(d, "there is no " + selectorText(c["lead"]) + "; it may have been deleted");
+    OwnerCache owners(db);
+    const OwnerInfo& o = owners.get(l.ownerIsQueue, l.ownerId);
+    const OwnerWant w = ownerWant(c);
+    if (ownerMatches(o, w)) return pass(d);
+    return fail(d, leadLabel(l) + " is owned by " + ownerText(o) + ", expected " + wantText(w));
+}
+
+CheckOutcome checkLeadCount(store::Db& db, const json& c) {
+    const std::string d = describeImpl(c);
+    std::vector<domain::CompiledCriterion> where;
+    if (c.contains("where"))
+        for (const auto& w : c["where"]) {
+            auto cc = domain::compileCriterion({w["field"].get<std::string>(), w["op"].get<std::string>(), w["value"].get<std::string>()});
+            if (cc) where.push_back(cc.value());
+        }
+    std::string sql = "SELECT id, number, company, owner_user_id, owner_queue_id";
+    for (const auto& f : domain::leadFields()) sql += std::string(", ") + f.column;
+    sql += " FROM leads ORDER BY id";
+    auto s = db.prepare(sql);
+    const OwnerWant w = ownerWant(c);
+    OwnerCache owners(db);
+    long long matching = 0, owned = 0;
+    std::optional<LeadInfo> offender, ownedExample;
+    while (s.step()) {
+        bool ok = true;
+        for (const auto& cc : where) {
+            const int col = 5 + cc.field;
+            std::optional<std::string> v;
+            if (!s.isNull(col)) v = s.getText(col);
+            if (!domain::matches(cc, v)) {
+                ok = false;
+                break;
+            }
+        }
+        if (!ok) continue;
+        ++matching;
+        LeadInfo l;
+        l.exists = true;
+        l.id = s.getInt(0);
+        l.number = s.getText(1);
+        l.company = s.getText(2);
+        l.ownerIsQueue = s.isNull(3);
+        l.ownerId = l.ownerIsQueue ? s.getInt(4) : s.getInt(3);
+        if (ownerMatches(owners.get(l.ownerIsQueue, l.ownerId), w)) {
+            ++owned;
+            if (!ownedExample) ownedExample = l;
+        } else if (!offender) {
+            offender = l;
+        }
+    }
+    const std::string ownedBy = w.any() ? "" : " owned by " + wantText(w);
+    auto example = [&](const std::optional<LeadInfo>& l) {
+        if (!l) return std::string();
+        return "; e.g. " + leadLabel(*l) + " is owned by " + ownerText(owners.get(l->ownerIsQueue, l->ownerId));
+    };
+    if (boolean(c, "all").value_or(false)) {
+        if (matching > 0 && owned == matching) return pass(d);
+        if (matching == 0) return fail(d, "no lead matches the criteria");
+        return fail(d, std::to_string(matching - owned) + " of " + std::to_string(matching) + " matching leads are not" + ownedBy +
+                           example(offender));
+    }
+    const long long min = integer(c, "min").value_or(integer(c, "max") ? 0 : 1);
+    if (owned < min)
+        return fail(d, (owned == 0 ? std::string("no") : "only " + std::to_string(owned)) + " matching leads are" +
+                           (ownedBy.empty() ? " there" : ownedBy) + ", expected at least " + std::to_string(min) +
+                           (offender ? example(offender) : std::string()));
+    if (auto max = integer(c, "max"); max && owned > *max)
+        return fail(d, std::to_string(owned) + " matching leads are" + (ownedBy.empty() ? " there" : ownedBy) + ", expected at most " +
+                           std::to_string(*max) + example(ownedExample));
+    return pass(d);
+}
+
+CheckOutcome checkEmail(store::Db& db, const json& c) {
+    const std::string d = describeImpl(c);
+    const std::string kind = str(c, "kind"), to = str(c, "to");
+    std::optional<Id> toId, leadId;
+    std::string leadText;
+    if (!to.empty()) {
+        UserInfo u = userByName(db, to);
+        if (!u.exists) return fail(d, "there is no user named " + quote(to));
+        toId = u.id;
+    }
+    if (c.contains("lead")) {
+        LeadInfo l = findLead(db, c["lead"]);
+        if (!l.exists) return fail(d, "there is no " + selectorText(c["lead"]));
+        leadId = l.id;
+        leadText = leadLabel(l);
+    }
+    auto s = db.prepare("SELECT count(*) FROM outbox WHERE kind = ? AND (?2 IS NULL OR to_user_id = ?2) AND (?3 IS NULL OR related_id = ?3)");
+    s.bind(1, kind).bindOptional(2, toId).bindOptional(3, leadId);
+    if (s.step() && s.getInt(0) > 0) return pass(d);
+    auto any = db.prepare("SELECT count(*) FROM outbox WHERE kind = ?");
+    any.bind(1, kind);
+    const long long others = any.step() ? any.getInt(0) : 0;
+    std::string diag = "the Outbox has no " + kind + " e-mail" + (to.empty() ? "" : " to " + to) +
+                       (leadText.empty() ? "" : " about " + leadText);
+    if (others > 0) diag += " (" + std::to_string(others) + " " + kind + " e-mails went elsewhere)";
+    if (kind == "LeadNotification") diag += "; tick \"Send Notification Email\" when you change the owner";
+    return fail(d, diag);
+}
+
+CheckOutcome checkInbox(store::Db& db, const json& c) {
+    const std::string d = describeImpl(c);
+    UserInfo u = userByName(db, str(c, "user"));
+    if (!u.exists) return fail(d, "there is no user named " + quote(str(c, "user")));
+    LeadInfo l = findLead(db, c["lead"]);
+    if (!l.exists) return fail(d, "there is no " + selectorText(c["lead"]));
+    for (const auto& row : inboxLeads(db, u.id))
+        if (row.id == l.id) return pass(d);
+    OwnerCache owners(db);
+    return fail(d, leadLabel(l) + " is not in " + u.name + "'s lead inbox: it is owned by " +
+                       ownerText(owners.get(l.ownerIsQueue, l.ownerId)));
+}
+
+CheckOutcome checkLoggedInAs(store::Db& db, const json& c) {
+    const std::string d = describeImpl(c);
+    UserInfo want = userByName(db, str(c, "user"));
+    if (!want.exists) return fail(d, "there is no user named " + quote(str(c, "user")));
+    const Id cur = db.queryInt("SELECT user_id FROM session WHERE id = 1").value_or(0);
+    if (cur == want.id) return pass(d);
+    if (cur == 0) return fail(d, "nobody is logged in; log in as " + want.name);
+    return fail(d, "you are logged in as " + userById(db, cur).name + ", expected " + want.name +
+                       "; log out and log in as " + want.name);
+}
+
+CheckOutcome checkQueue(store::Db& db, const json& c) {
+    const std::string d = describeImpl(c);
+    const std::string name = str(c, "name");
+    auto q = db.prepare("SELECT id, name FROM queues WHERE name = ? COLLATE NOCASE");
+    q.bind(1, name);
+    if (!q.step()) return fail(d, "there is no queue named " + quote(name) + "; Setup → Queues → New");
+    const Id id = q.getInt(0);
+    const long long members = db.queryInt("SELECT count(*) FROM queue_members WHERE queue_id = " + std::to_string(id)).value_or(0);
+    const long long partners =
+        db.queryInt("SELECT count(DISTINCT qu.user_id) FROM queue_users qu JOIN users u ON u.id = qu.user_id "
+                    "JOIN profiles p ON p.id = u.profile_id WHERE p.user_type = 'Partner' AND qu.queue_id = " + std::to_string(id))
+            .value_or(0);
+    if (auto m = integer(c, "minMembers"); m && members < *m)
+        return fail(d, "queue " + quote(q.getText(1)) + " has " + std::to_string(members) + " members, expected at least " + std::to_string(*m));
+    if (auto m = integer(c, "minPartnerMembers"); m && partners < *m)
+        return fail(d, "queue " + quote(q.getText(1)) + " has " + std::to_string(partners) +
+                           " partner users among its members, expected at least " + std::to_string(*m));
+    return pass(d);
+}
+
+CheckOutcome checkRoundRobin(store::Db& db, const json& c) {
+    const std::string d = describeImpl(c);
+    const std::string name = str(c, "name"), kind = str(c, "kind");
+    const long long min = integer(c, "minMembers").value_or(2);
+    auto s = db.prepare("SELECT r.name, r.kind, (SELECT count(*) FROM round_robin_members m WHERE m.round_robin_id = r.id) "
+                        "FROM round_robins r WHERE ?1 = '' OR r.name = ?1 COLLATE NOCASE ORDER BY r.id");
+    s.bind(1, name);
+    std::vector<std::string> found;
+    while (s.step()) {
+        const bool kindOk = kind.empty() || s.getText(1) == kind;
+        if (kindOk && s.getInt(2) >= min) return pass(d);
+        found.push_back(quote(s.getText(0)) + " over " + (s.getText(1) == "Queues" ? "queues" : "users") + ", " +
+                        std::to_string(s.getInt(2)) + " members");
+    }
+    if (found.empty())
+        return fail(d, name.empty() ? std::string("there is no round robin yet; Setup → Round Robin → New")
+                                    : "there is no round robin named " + quote(name));
+    return fail(d, "no round robin" + (kind.empty() ? std::string() : " over " + std::string(kind == "Queues" ? "queues" : "users")) +
+                       " has at least " + std::to_string(min) + " members (found: " + joinNames(found) + ")");
+}
+
+CheckOutcome checkRule(store::Db& db, const json& c) {
+    const std::string d = describeImpl(c);
+    const std::string name = str(c, "name");
+    const bool wantActive = boolean(c, "active").value_or(true);
+    const long long min = integer(c, "minEntries").value_or(0);
+    auto s = db.prepare("SELECT r.name, r.is_active, (SELECT count(*) FROM assignment_rule_entries e WHERE e.rule_id = r.id) "
+                        "FROM assignment_rules r WHERE ?1 = '' OR r.name = ?1 COLLATE NOCASE ORDER BY r.is_active DESC, r.id");
+    s.bind(1, name);
+    std::string problem;
+    bool any = false;
+    while (s.step()) {
+        any = true;
+        const bool active = s.getInt(1) != 0;
+        std::string p;
+        if (wantActive && !active) p = "the rule " + quote(s.getText(0)) + " is not active; tick Active on the rule";
+        else if (s.getInt(2) < min)
+            p = "the rule " + quote(s.getText(0)) + " has " + std::to_string(s.getInt(2)) + " entries, expected at least " + std::to_string(min);
+        if (p.empty()) return pass(d);
+        if (problem.empty()) problem = p;
+    }
+    if (!any)
+        return fail(d, name.empty() ? std::string("there is no lead assignment rule yet; Setup → Lead Assignment Rules → New")
+                                    : "there is no lead assignment rule named " + quote(name));
+    return fail(d, problem);
+}
+
+CheckOutcome checkCandidate(store::Db& db, const json& c) {
+    const std::string d = describeImpl(c);
+    UserInfo u = userByName(db, str(c, "user"));
+    if (!u.exists) return fail(d, "there is no user named " + quote(str(c, "user")));
+    const bool want = boolean(c, "eligible").value_or(true);
+    OwnerCandidates cands = ownerCandidates(db, 0, u.partner ? "PartnerUser" : "User", "");
+    for (const auto& e : cands.eligible)
+        if (e.id == u.id) return want ? pass(d) : fail(d, u.name + " can still be picked as a lead owner");
+    for (const auto& h : cands.hidden)
+        if (h.id == u.id)
+            return want ? fail(d, u.name + " is hidden from the \"" + std::string(u.partner ? "Partner User" : "User") +
+                                      "\" owner list: " + joinNames(h.reasons))
+                        : pass(d);
+    return fail(d, u.name + " is not in the owner lists at all");
+}
+
+CheckOutcome checkOrgSetting(store::Db& db, const json& c) {
+    const std::string d = describeImpl(c);
+    const std::string field = str(c, "field");
+    json actual;
+    auto s = db.prepare("SELECT o.name, o.edition, o.partner_role_count, o.prm_enabled, o.wizard_state, "
+                        "o.grant_access_using_hierarchies, coalesce(trim(u.first_name || ' ' || u.last_name), ''), "
+                        "o.owd_lead_internal, o.owd_lead_external, o.owd_account_internal, o.owd_account_external, "
+                        "o.owd_contact_internal, o.owd_contact_external, o.owd_opportunity_internal, o.owd_opportunity_external "
+                        "FROM org o LEFT JOIN users u ON u.id = o.default_lead_owner_id WHERE o.id = 1");
+    if (!s.step()) return fail(d, "the sandbox has no org");
+    const auto& names = orgFields();
+    const int col = static_cast<int>(std::find(names.begin(), names.end(), field) - names.begin());
+    if (field == "partnerRoleCount") actual = s.getInt(col);
+    else if (field == "prmEnabled" || field == "grantAccessUsingHierarchies") actual = s.getInt(col) != 0;
+    else actual = s.getText(col);
+    const json& want = c["equals"];
+    bool same = actual == want;
+    if (!same && actual.is_string() && want.is_string()) same = sameText(actual.get<std::string>(), want.get<std::string>());
+    if (same) return pass(d);
+    return fail(d, "org setting " + field + " is " + actual.dump() + ", expected " + want.dump());
+}
+
+}  // namespace
+
+const std::vector<std::string>& checkTypes() {
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> v;
+        for (const auto& [k, spec] : specs()) v.push_back(k);
+        return v;
+    }();
+    return names;
+}
+
+std::string checkProblem(const json& check, const std::string& path) {
+    if (!check.is_object()) return path + ": a check is an object such as {\"type\": \"prmEnabled\"}";
+    auto t = check.find("type");
+    if (t == check.end() || !t->is_string()) return path + ".type: missing; use one of " + joinNames(checkTypes());
+    auto it = specs().find(t->get<std::string>());
+    if (it == specs().end())
+        return path + ".type: unknown check type '" + t->get<std::string>() + "'; use one of " + joinNames(checkTypes());
+    const auto& fields = it->second;
+    for (auto f = check.begin(); f != check.end(); ++f) {
+        if (f.key() == "type") continue;
+        if (f.key() == "description") {
+            if (!f->is_string()) return path + ".description: expected text";
+            continue;
+        }
+        auto spec = std::find_if(fields.begin(), fields.end(), [&](const FieldSpec& s) { return f.key() == s.name; });
+        if (spec == fields.end()) {
+            std::vector<std::string> known = {"description"};
+            for (const auto& s : fields) known.push_back(s.name);
+            return path + "." + f.key() + ": unknown field of a " + it->first + " check; it has " + joinNames(known);
+        }
+        if (auto p = fieldProblem(*spec, *f, path + "." + f.key()); !p.empty()) return p;
+    }
+    for (const auto& s : fields)
+        if (s.required && !check.contains(s.name)) return path + "." + s.name + ": missing (a " + it->first + " check needs it)";
+    return {};
+}
+
+std::string describeCheck(const json& check) { return describeImpl(check); }
+
+bool trainingStoreAttached(store::Db& db) {
+    // PRAGMA database_list, not the pragma_database_list table: the table-valued form crashed SQLite
+    // after the main database was replaced with sqlite3_deserialize while a store was attached.
+    auto st = db.prepare("PRAGMA database_list");
+    while (st.step())
+        if (st.getText(1) == "training") return true;
+    return false;
+}
+
+CheckEnv checkEnvironment(store::Db& db) {
+    CheckEnv env;
+    if (!trainingStoreAttached(db)) return env;
+    env.snapshotCount = db.queryInt("SELECT count(*) FROM training.snapshots WHERE created_at >= "
+                                    "coalesce((SELECT loaded_at FROM main.training_state WHERE id = 1), 0)")
+                            .value_or(0);
+    return env;
+}
+
+CheckOutcome evaluateCheck(store::Db& db, const json& c, const CheckEnv& env) {
+    const std::string type = str(c, "type");
+    if (type == "prmEnabled") return checkPrm(db, c);
+    if (type == "wizardFinished") return checkWizard(db, c);
+    if (type == "snapshotCount") return checkSnapshots(c, env);
+    if (type == "partnerAccount") return checkPartnerAccount(db, c);
+    if (type == "partnerUser") return checkPartnerUser(db, c);
+    if (type == "community") return checkCommunity(db, c);
+    if (type == "leadOwner") return checkLeadOwner(db, c);
+    if (type == "leadCount") return checkLeadCount(db, c);
+    if (type == "emailSent") return checkEmail(db, c);
+    if (type == "inboxContains") return checkInbox(db, c);
+    if (type == "loggedInAs") return checkLoggedInAs(db, c);
+    if (type == "queue") return checkQueue(db, c);
+    if (type == "roundRobin") return checkRoundRobin(db, c);
+    if (type == "assignmentRule") return checkRule(db, c);
+    if (type == "ownerCandidate") return checkCandidate(db, c);
+    if (type == "orgSetting") return checkOrgSetting(db, c);
+    return fail(type, "unknown check type '" + type + "'");
+}
+
+}  // namespace prm::app::training

@@ -1,0 +1,363 @@
+// [SECTION] index
+//  - GeneratePartnerAccounts: N partner accounts with contacts, partner users and (optionally) a community
+//  - CloneProfile: a copy of a profile under a new name (scenarios need a third partner profile)
+//  - Snapshots in the attached training store: CreateSnapshot, DeleteSnapshot, NoteOrgRestored
+//  - Scenario bookkeeping: TrainingScenarioLoaded, CheckExercise, ShowExerciseHint
+//
+// The training store is a separate database attached to the org's connection as "training"
+// (app/training.h attaches it); these commands refuse when it is not attached.
+#include <cctype>
+#include <set>
+
+#include "app/command_areas.h"
+#include "app/core_common.h"
+#include "app/training/scenario.h"
+#include "app/training/training_checks.h"
+
+namespace prm::app {
+namespace {
+
+const char* kSection = "Training";
+
+CommandResult callCommand(CommandContext& ctx, const char* name, const json& args, const std::string& what) {
+    const CommandInfo* info = commandRegistry().find(name);
+    if (!info) return CommandResult::refuse(std::string("internal: no command ") + name);
+    CommandResult r = info->handler(ctx, args);
+    if (!r.ok) r.message = what + ": " + r.message;
+    return r;
+}
+
+// ---- GeneratePartnerAccounts ---------------------------------------------------------------------
+// A tiny deterministic PRNG (splitmix64), the same on every platform.
+struct Mix {
+    std::uint64_t s;
+    std::uint64_t next() {
+        std::uint64_t z = (s += 0x9E3779B97F4A7C15ull);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        return z ^ (z >> 31);
+    }
+    template <size_t N>
+    const char* pick(const char* const (&a)[N]) { return a[next() % N]; }
+};
+
+const char* const kFiStems[] = {"Kivi", "Saimaa", "Lappi", "Aalto", "Pohjan", "Karjala", "Tunturi", "Järvi", "Kuusi",
+                                "Revontuli", "Meri", "Koski", "Harju", "Salmi", "Vaara", "Kallio"};
+const char* const kFiSuffixes[] = {"Partners Oy", "IT Oy", "Solutions Oy", "Systems Oy", "Data Oy", "Digital Oy"};
+const char* const kEnStems[] = {"Oakridge", "Redhill", "Northgate", "Silverline", "Harbour", "Kingsway", "Westfield",
+                                "Ashford", "Greenway", "Riverside", "Stonebridge", "Highfield"};
+const char* const kEnSuffixes[] = {"Ltd", "Partners Ltd", "Systems Ltd", "Consulting Ltd", "Group"};
+const char* const kFiFirst[] = {"Aino", "Eero", "Helmi", "Ilkka", "Kaisa", "Lauri", "Minna", "Olli", "Riikka", "Tuomas",
+                                "Veera", "Antti"};
+const char* const kFiLast[] = {"Lahtinen", "Salo", "Hämäläinen", "Koskinen", "Heikkilä", "Rantanen", "Mattila",
+                               "Karjalainen", "Lindholm", "Peltonen"};
+const char* const kEnFirst[] = {"Oliver", "Amelia", "Harry", "Isla", "George", "Ava", "Noah", "Grace", "Jack", "Lily"};
+const char* const kEnLast[] = {"Smith", "Jones", "Evans", "Walker", "Wright", "Hughes", "Green", "Hall", "Wood", "Clark"};
+const char* const kFiCities[] = {"Helsinki", "Espoo", "Tampere", "Turku", "Oulu", "Jyväskylä", "Lahti", "Kuopio"};
+const char* const kEnCities[] = {"London", "Manchester", "Leeds", "Bristol", "Edinburgh", "Birmingham"};
+
+std::string asciiSlug(const std::string& s) {
+    std::string out;
+    for (size_t i = 0; i < s.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c == 0xC3 && i + 1 < s.size()) {  // ä ö å Ä Ö Å in UTF-8
+            unsigned char d = static_cast<unsigned char>(s[++i]);
+            out += (d == 0xA4 || d == 0x84 || d == 0xA5 || d == 0x85) ? 'a' : (d == 0xB6 || d == 0x96) ? 'o' : 'x';
+        } else if (std::isalnum(c)) {
+            out += static_cast<char>(std::tolower(c));
+        }
+    }
+    return out;
+}
+
+CommandResult generatePartnerAccounts(CommandContext& ctx, const json& args) {
+    auto& db = ctx.db();
+    if (auto r = core::refuseUnlessOrg(ctx)) return *r;
+    if (!core::loadOrg(db).prmEnabled)
+        return CommandResult::refuse("partner accounts need Partner Relationship Management; enable it first (EnablePrm)");
+    auto count = args.find("count");
+    if (count == args.end() || !count->is_number_integer() || count->get<long long>() < 1 || count->get<long long>() > 500)
+        return CommandResult::refuse("give the number of partner accounts, 1 to 500, as \"count\"", "count");
+    const long long n = count->get<long long>();
+    const long long usersPer = args.value("usersPerAccount", 1);
+    if (usersPer < 0 || usersPer > 5) return CommandResult::refuse("'usersPerAccount' must be 0 to 5", "usersPerAccount");
+    bool fi = true, en = true;
+    if (auto names = args.find("names"); names != args.end()) {
+        if (!names->is_array()) return CommandResult::refuse("'names' must be a list such as [\"fi\", \"en\"]", "names");
+        fi = en = false;
+        for (const auto& v : *names) {
+            if (v == "fi") fi = true;
+            else if (v == "en") en = true;
+            else return CommandResult::refuse("'names' may contain \"fi\" and \"en\"", "names");
+        }
+        if (!fi && !en) fi = true;
+    }
+    Mix rng{static_cast<std::uint64_t>(args.value("seed", 1)) * 7919u + 17u};
+    const bool loggedIn = args.value("loggedIn", true);
+    const std::string community = args.value("community", std::string());
+
+    // Channel managers own the accounts in turn; the actor when the org has none.
+    std::vector<Id> owners;
+    auto cm = db.prepare("SELECT u.id FROM users u JOIN roles r ON r.id = u.role_id JOIN profiles p ON p.id = u.profile_id "
+                         "WHERE r.name LIKE '%Channel%' AND p.user_type = 'Internal' AND u.is_active = 1 ORDER BY u.id");
+    while (cm.step()) owners.push_back(cm.getInt(0));
+    if (owners.empty()) owners.push_back(ctx.actor());
+
+    std::set<std::string> usedNames;
+    auto existing = db.prepare("SELECT name FROM accounts");
+    while (existing.step()) usedNames.insert(existing.getText(0));
+    std::vector<Id> accountIds, userIds;
+    for (long long i = 0; i < n; ++i) {
+        const bool finnish = fi && (!en || i % 2 == 0);
+        std::string name;
+        for (int attempt = 0; attempt < 50 && (name.empty() || usedNames.count(name)); ++attempt)
+            name = finnish ? std::string(rng.pick(kFiStems)) + " " + rng.pick(kFiSuffixes)
+                           : std::string(rng.pick(kEnStems)) + " " + rng.pick(kEnSuffixes);
+        if (usedNames.count(name)) name += " " + std::to_string(i + 1);
+        usedNames.insert(name);
+        const std::string city = finnish ? rng.pick(kFiCities) : rng.pick(kEnCities);
+        const std::string domainName = asciiSlug(name.substr(0, name.find(' '))) + std::to_string(i + 1) + (finnish ? ".fi" : ".example");
+        CommandResult a = callCommand(ctx, "CreateAccount",
+                                      {{"name", name},
+                                       {"ownerId", owners[static_cast<size_t>(i) % owners.size()]},
+                                       {"industry", "Technology"},
+                                       {"website", "www." + domainName},
+                                       {"city", city},
+                                       {"country", finnish ? "Finland" : "United Kingdom"}},
+                                      "partner account " + std::to_string(i + 1));
+        if (!a.ok) return a;
+        const Id accountId = a.data["accountId"].get<Id>();
+        if (auto r = callCommand(ctx, "EnableAsPartner", {{"accountId", accountId}}, name); !r.ok) return r;
+        accountIds.push_back(accountId);
+        for (long long k = 0; k < usersPer; ++k) {
+            const std::string first = finnish ? rng.pick(kFiFirst) : rng.pick(kEnFirst);
+            const std::string last = finnish ? rng.pick(kFiLast) : rng.pick(kEnLast);
+            const std::string email = asciiSlug(first) + "." + asciiSlug(last) + "@" + domainName;
+            CommandResult c = callCommand(ctx, "CreateContact",
+                                          {{"accountId", accountId}, {"firstName", first}, {"lastName", last},
+                                           {"email", email}, {"title", k == 0 ? "Partner Manager" : "Sales Specialist"}},
+                                          "contact of " + name);
+            if (!c.ok) return c;
+            CommandResult u = callCommand(ctx, "EnablePartnerUser", {{"contactId", c.data["contactId"]}}, first + " " + last);
+            if (!u.ok) return u;
+            userIds.push_back(u.data["userId"].get<Id>());
+        }
+    }
+
+    Id communityId = 0;
+    if (!community.empty()) {
+        auto byName = db.prepare("SELECT id FROM communities WHERE name = ? COLLATE NOCASE");
+        byName.bind(1, community);
+        communityId = byName.step() ? byName.getInt(0) : 0;
+        if (!communityId) {
+            CommandResult c = callCommand(ctx, "CreateCommunity", {{"name", community}, {"urlPrefix", asciiSlug(community)}},
+                                          "community " + community);
+            if (!c.ok) return c;
+            communityId = c.data["communityId"].get<Id>();
+        }
+        const Id profile = db.queryInt("SELECT id FROM profiles WHERE name = 'Partner Community User'").value_or(0);
+        auto member = db.prepare("SELECT 1 FROM community_profiles WHERE community_id = ? AND profile_id = ?");
+        member.bind(1, communityId).bind(2, profile);
+        if (!member.step())
+            if (auto r = callCommand(ctx, "AddCommunityMemberProfile", {{"communityId", communityId}, {"profileId", profile}},
+                                     "community " + community);
+                !r.ok)
+                return r;
+        if (db.queryText("SELECT status FROM communities WHERE id = " + std::to_string(communityId)).value_or("") == "Preview")
+            if (auto r = callCommand(ctx, "PublishCommunity", {{"communityId", communityId}}, "community " + community); !r.ok)
+                return r;
+    }
+    if (loggedIn) {
+        // As if each partner user had logged in once to the community (they may own leads then).
+        auto up = db.prepare("UPDATE users SET last_login_at = ? WHERE id = ?");
+        for (Id id : userIds) {
+            up.bind(1, ctx.now()).bind(2, id);
+            if (!up.run()) return ctx.dbError("marking the partner users as logged in");
+            up.reset();
+        }
+    }
+    ctx.audit("Data Generator", "Generated " + std::to_string(n) + " partner accounts with " + std::to_string(userIds.size()) +
+                                    " partner users");
+    return CommandResult::success(std::to_string(n) + " partner accounts and " + std::to_string(userIds.size()) +
+                                      " partner users generated",
+                                  {{"accountIds", accountIds}, {"userIds", userIds}, {"communityId", communityId}});
+}
+
+// ---- CloneProfile ----------------------------------------------------------------------------------
+CommandResult cloneProfile(CommandContext& ctx, const json& args) {
+    auto& db = ctx.db();
+    CommandResult err;
+    auto from = argId(args, "profileId", err);
+    if (!from) return err;
+    auto name = argString(args, "name", err);
+    if (!name) return err;
+    if (name->empty()) return CommandResult::refuse("give the new profile a name", "name");
+    auto src = db.prepare("SELECT name, user_type, is_admin FROM profiles WHERE id = ?");
+    src.bind(1, *from);
+    if (!src.step()) return CommandResult::refuse("there is no profile with id " + std::to_string(*from), "profileId");
+    auto dup = db.prepare("SELECT 1 FROM profiles WHERE name = ? COLLATE NOCASE");
+    dup.bind(1, *name);
+    if (dup.step()) return CommandResult::refuse("a profile named '" + *name + "' already exists; choose another name", "name");
+    auto ins = db.prepare("INSERT INTO profiles(name, user_type, is_admin) VALUES (?,?,?)");
+    if (!ins.bind(1, *name).bind(2, src.getText(1)).bind(3, src.getInt(2)).run()) return ctx.dbError("cloning the profile");
+    const Id id = db.lastInsertId();
+    ctx.audit("Manage Users", "Cloned profile " + src.getText(0), "", *name);
+    return CommandResult::success("Created profile " + *name + " as a copy of " + src.getText(0), {{"profileId", id}});
+}
+
+// ---- Snapshots -------------------------------------------------------------------------------------
+bool storeAttached(store::Db& db) {
+    return training::trainingStoreAttached(db);
+}
+CommandResult noStore() {
+    return CommandResult::refuse("snapshots are not available: the training store is not open (reload the page)");
+}
+
+CommandResult createSnapshot(CommandContext& ctx, const json& args) {
+    auto& db = ctx.db();
+    if (!storeAttached(db)) return noStore();
+    CommandResult err;
+    auto name = argString(args, "name", err);
+    if (!name) return err;
+    if (name->empty() || name->size() > 120)
+        return CommandResult::refuse("give the sandbox copy a name (up to 120 characters), e.g. \"Before enabling PRM\"", "name");
+    auto dup = db.prepare("SELECT 1 FROM training.snapshots WHERE name = ?");
+    dup.bind(1, *name);
+    if (dup.step())
+        return CommandResult::refuse("a sandbox copy named '" + *name + "' already exists; choose another name or delete it first", "name");
+    // The org as it is now (this command has not written anything yet); the attached store is not part of it.
+    std::vector<unsigned char> bytes = db.serialize();
+    if (bytes.empty()) return CommandResult::refuse("the org could not be copied: " + db.errorMessage());
+    const auto leads = db.queryInt("SELECT count(*) FROM leads").value_or(0);
+    const std::string org = db.queryText("SELECT name FROM org WHERE id = 1").value_or("");
+    const std::string scenario = db.queryText("SELECT scenario_title FROM training_state WHERE id = 1").value_or("");
+    auto ins = db.prepare("INSERT INTO training.snapshots(name, created_at, lead_count, org_name, scenario, size_bytes, bytes) "
+                          "VALUES (?,?,?,?,?,?,?)");
+    ins.bind(1, *name).bind(2, ctx.now()).bind(3, leads).bind(4, org).bind(5, scenario);
+    ins.bind(6, static_cast<std::int64_t>(bytes.size())).bindBlob(7, bytes.data(), static_cast<int>(bytes.size()));
+    if (!ins.run()) return ctx.dbError("saving the sandbox copy");
+    ctx.audit(kSection, "Created sandbox copy '" + *name + "'");
+    return CommandResult::success("Saved the sandbox copy '" + *name + "' (" + std::to_string(leads) + " leads)",
+                                  {{"name", *name}, {"sizeBytes", bytes.size()}});
+}
+
+CommandResult deleteSnapshot(CommandContext& ctx, const json& args) {
+    auto& db = ctx.db();
+    if (!storeAttached(db)) return noStore();
+    CommandResult err;
+    auto name = argString(args, "name", err);
+    if (!name) return err;
+    auto del = db.prepare("DELETE FROM training.snapshots WHERE name = ?");
+    if (!del.bind(1, *name).run()) return ctx.dbError("deleting the sandbox copy");
+    if (db.changes() == 0) return CommandResult::refuse("there is no sandbox copy named '" + *name + "'", "name");
+    ctx.audit(kSection, "Deleted sandbox copy '" + *name + "'");
+    return CommandResult::success("Deleted the sandbox copy '" + *name + "'", {{"name", *name}});
+}
+
+// After training.cpp replaced the org (restore, reset, scenario load): records it in the new org's audit
+// trail and lets the platform persist the change.
+CommandResult noteOrgRestored(CommandContext& ctx, const json& args) {
+    CommandResult err;
+    auto what = argString(args, "what", err);
+    if (!what) return err;
+    ctx.audit(kSection, *what);
+    return CommandResult::success(*what);
+}
+
+// ---- Scenario bookkeeping --------------------------------------------------------------------------
+CommandResult scenarioLoaded(CommandContext& ctx, const json& args) {
+    auto& db = ctx.db();
+    if (!storeAttached(db)) return noStore();
+    auto st = db.prepare("SELECT scenario_name, scenario_title FROM training_state WHERE id = 1");
+    if (!st.step()) return CommandResult::refuse("this org was not built from a scenario");
+    const std::string name = st.getText(0), title = st.getText(1);
+    // The start of the scenario, for "Reset to the scenario's start": one kept at a time.
+    std::vector<unsigned char> bytes = db.serialize();
+    if (bytes.empty()) return CommandResult::refuse("the org could not be copied: " + db.errorMessage());
+    if (!db.exec("DELETE FROM training.scenario_start")) return ctx.dbError("keeping the scenario's start");
+    auto ins = db.prepare("INSERT INTO training.scenario_start(scenario, created_at, bytes) VALUES (?,?,?)");
+    ins.bind(1, name).bind(2, ctx.now()).bindBlob(3, bytes.data(), static_cast<int>(bytes.size()));
+    if (!ins.run()) return ctx.dbError("keeping the scenario's start");
+    if (args.value("fromUrl", false)) {
+        auto meta = db.prepare("INSERT OR REPLACE INTO training.meta(key, value) VALUES ('url_scenario', ?)");
+        if (!meta.bind(1, name).run()) return ctx.dbError("remembering the scenario");
+    }
+    ctx.audit(kSection, "Loaded scenario '" + title + "'");
+    return CommandResult::success("Loaded the scenario '" + title + "'", {{"scenario", name}});
+}
+
+std::optional<training::Exercise> findExercise(store::Db& db, const std::string& id, CommandResult& err) {
+    auto text = db.queryText("SELECT scenario_json FROM training_state WHERE id = 1");
+    if (!text) {
+        err = CommandResult::refuse("this org was not built from a scenario; load one from Training → Scenarios");
+        return std::nullopt;
+    }
+    auto s = training::parseScenario(*text);
+    if (!s) {
+        err = CommandResult::refuse("the org's scenario cannot be read: " + s.message());
+        return std::nullopt;
+    }
+    for (const auto& e : s->exercises)
+        if (e.id == id) return e;
+    err = CommandResult::refuse("the scenario has no exercise '" + id + "'", "exerciseId");
+    return std::nullopt;
+}
+
+CommandResult checkExercise(CommandContext& ctx, const json& args) {
+    auto& db = ctx.db();
+    CommandResult err;
+    auto id = argString(args, "exerciseId", err);
+    if (!id) return err;
+    auto ex = findExercise(db, *id, err);
+    if (!ex) return err;
+    const training::CheckEnv env = training::checkEnvironment(db);
+    json results = json::array();
+    bool passed = true;
+    std::string firstDiagnosis;
+    for (const auto& c : ex->checks) {
+        training::CheckOutcome o = training::evaluateCheck(db, c, env);
+        passed = passed && o.passed;
+        if (!o.passed && firstDiagnosis.empty()) firstDiagnosis = o.diagnosis;
+        results.push_back({{"description", o.description}, {"passed", o.passed}, {"diagnosis", o.diagnosis}});
+    }
+    auto up = db.prepare("INSERT INTO training_progress(exercise_id, status, checked_at, diagnosis) VALUES (?1, ?2, ?3, ?4) "
+                         "ON CONFLICT(exercise_id) DO UPDATE SET status = ?2, checked_at = ?3, diagnosis = ?4");
+    up.bind(1, *id).bind(2, passed ? "passed" : "failed").bind(3, ctx.now()).bind(4, firstDiagnosis);
+    if (!up.run()) return ctx.dbError("recording the check");
+    return CommandResult::success(passed ? "\u2713 " + ex->title + ": done" : "\u2717 Not yet: " + firstDiagnosis,
+                                  {{"exerciseId", *id}, {"passed", passed}, {"checks", results}});
+}
+
+CommandResult showHint(CommandContext& ctx, const json& args) {
+    auto& db = ctx.db();
+    CommandResult err;
+    auto id = argString(args, "exerciseId", err);
+    if (!id) return err;
+    auto ex = findExercise(db, *id, err);
+    if (!ex) return err;
+    auto cur = db.prepare("SELECT hints_shown FROM training_progress WHERE exercise_id = ?");
+    cur.bind(1, *id);
+    const long long now = cur.step() ? cur.getInt(0) : 0;
+    if (now >= static_cast<long long>(ex->hints.size()))
+        return CommandResult::refuse(ex->hints.empty() ? "this exercise has no hints" : "every hint is already shown", "exerciseId");
+    auto up = db.prepare("INSERT INTO training_progress(exercise_id, hints_shown) VALUES (?1, 1) "
+                         "ON CONFLICT(exercise_id) DO UPDATE SET hints_shown = hints_shown + 1");
+    if (!up.bind(1, *id).run()) return ctx.dbError("showing the hint");
+    return CommandResult::success("Hint " + std::to_string(now + 1) + " of " + std::to_string(ex->hints.size()),
+                                  {{"exerciseId", *id}, {"hintsShown", now + 1}, {"hint", ex->hints[static_cast<size_t>(now)]}});
+}
+
+}  // namespace
+
+void registerTrainingCommands(CommandRegistry& r) {
+    r.add({"GeneratePartnerAccounts", true, true, generatePartnerAccounts});
+    r.add({"CloneProfile", true, true, cloneProfile});
+    r.add({"CreateSnapshot", false, false, createSnapshot});
+    r.add({"DeleteSnapshot", false, false, deleteSnapshot});
+    r.add({"NoteOrgRestored", false, false, noteOrgRestored});
+    r.add({"TrainingScenarioLoaded", false, false, scenarioLoaded});
+    r.add({"CheckExercise", false, false, checkExercise});
+    r.add({"ShowExerciseHint", false, false, showHint});
+}
+
+}  // namespace prm::app

@@ -1,0 +1,401 @@
+// [SECTION] index
+//  - Users: CreateUser, UpdateUser, DeactivateUser, ActivateUser, ResetPassword
+//  - Roles: CreateRole
+//  - Session: LogIn, ChangePassword, LogOut, LoginAs
+#include "app/command_areas.h"
+#include "app/core_common.h"
+#include "app/users/password.h"
+#include "app/sharing.h"
+
+namespace prm::app {
+namespace {
+
+const char* kUsersSection = "Manage Users";
+const char* kRolesSection = "Roles";
+
+CommandResult noUser(Id id, const char* field = "userId") {
+    return CommandResult::refuse("there is no user with id " + std::to_string(id) + "; pick one from the user list", field);
+}
+
+struct ProfileFacts {
+    bool exists = false;
+    std::string name;
+    bool partner = false;
+    bool admin = false;
+};
+ProfileFacts loadProfile(store::Db& db, Id id) {
+    ProfileFacts p;
+    auto st = db.prepare("SELECT name, user_type, is_admin FROM profiles WHERE id = ?");
+    st.bind(1, id);
+    if (!st.step()) return p;
+    p.exists = true;
+    p.name = st.getText(0);
+    p.partner = st.getText(1) == "Partner";
+    p.admin = st.getInt(2) != 0;
+    return p;
+}
+
+// Resolves "<name>Id" or, for scripts and the seed, "<name>Name" to a row id in `table`.
+std::optional<Id> idOrName(store::Db& db, const json& args, const char* idArg, const char* nameArg, const char* table,
+                           CommandResult& err) {
+    auto id = argId(args, idArg, err, false);
+    if (id || !err.message.empty()) return id;
+    auto name = argString(args, nameArg, err, false);
+    if (!name) return std::nullopt;
+    auto st = db.prepare(std::string("SELECT id FROM ") + table + " WHERE name = ? ORDER BY id LIMIT 1");
+    st.bind(1, *name);
+    if (st.step()) return st.getInt(0);
+    err = CommandResult::refuse("there is no " + std::string(table == std::string("roles") ? "role" : "profile") +
+                                    " named '" + *name + "'",
+                                nameArg);
+    return std::nullopt;
+}
+
+// An internal role for an internal user.
+std::optional<CommandResult> checkInternalRole(store::Db& db, Id roleId) {
+    auto st = db.prepare("SELECT partner_account_id FROM roles WHERE id = ?");
+    st.bind(1, roleId);
+    if (!st.step())
+        return CommandResult::refuse("there is no role with id " + std::to_string(roleId) + "; pick one from the role hierarchy",
+                                     "roleId");
+    if (!st.isNull(0))
+        return CommandResult::refuse(core::roleName(db, roleId) +
+                                         " is a partner role; internal users need an internal role",
+                                     "roleId");
+    return std::nullopt;
+}
+
+// ---- Users -------------------------------------------------------------------------------------
+CommandResult createUser(CommandContext& ctx, const json& args) {
+    auto& db = ctx.db();
+    CommandResult err;
+    core::NewUser u;
+    auto firstName = argString(args, "firstName", err, false);
+    auto lastName = argString(args, "lastName", err);
+    if (!lastName) return err;
+    auto email = argString(args, "email", err);
+    if (!email) return err;
+    auto username = argString(args, "username", err, false);
+    auto alias = argString(args, "alias", err, false);
+    auto nickname = argString(args, "nickname", err, false);
+    if (!err.message.empty()) return err;
+    auto profileId = idOrName(db, args, "profileId", "profileName", "profiles", err);
+    if (!err.message.empty()) return err;
+    auto roleId = idOrName(db, args, "roleId", "roleName", "roles", err);
+    if (!err.message.empty()) return err;
+    if (!profileId) profileId = db.queryInt("SELECT id FROM profiles WHERE name = 'Standard User'");
+    if (!profileId) return CommandResult::refuse("choose a profile for the user", "profileId");
+    ProfileFacts profile = loadProfile(db, *profileId);
+    if (!profile.exists)
+        return CommandResult::refuse("there is no profile with id " + std::to_string(*profileId), "profileId");
+    if (profile.partner)
+        return CommandResult::refuse("partner users are created from their contact: on the contact choose Manage "
+                                     "External User → Enable Partner User",
+                                     "profileId");
+    if (roleId)
+        if (auto r = checkInternalRole(db, *roleId)) return *r;
+    u.firstName = firstName.value_or("");
+    u.lastName = *lastName;
+    u.email = *email;
+    u.username = username.value_or(*email);
+    u.alias = alias.value_or("");
+    u.nickname = nickname.value_or("");
+    u.profileId = *profileId;
+    u.roleId = roleId;
+    const std::string orgName = core::loadOrg(db).name;
+    Id userId = 0;
+    if (auto r = core::createUserWithWelcome(ctx, u, "An account has been created for you in " + orgName + ".", userId))
+        return *r;
+    const std::string name = core::userName(db, userId);
+    ctx.audit(kUsersSection, "Created user " + name + " (" + u.username + ")", "",
+              profile.name + (roleId ? ", " + core::roleName(db, *roleId) : std::string()));
+    if (roleId)
+        if (auto r = core::rebuildRolesAndShares(ctx, "creating the user", false)) return *r;
+    return CommandResult::success("Created " + name + "; the login details were e-mailed to " + u.email,
+                                  {{"userId", userId}});
+}
+
+CommandResult updateUser(CommandContext& ctx, const json& args) {
+    auto& db = ctx.db();
+    CommandResult err;
+    auto userId = argId(args, "userId", err);
+    if (!userId) return err;
+    core::UserFacts u = core::loadUser(db, *userId);
+    if (!u.exists) return noUser(*userId);
+    int changed = 0;
+    bool sharingChanged = false;
+
+    struct Field {
+        const char* arg;
+        const char* column;
+        const char* label;
+    };
+    const Field fields[] = {{"firstName", "first_name", "first name"}, {"lastName", "last_name", "last name"},
+                            {"email", "email", "e-mail"},              {"username", "username", "username"},
+                            {"alias", "alias", "alias"},               {"nickname", "nickname", "nickname"}};
+    for (const auto& f : fields) {
+        auto v = argString(args, f.arg, err, false);
+        if (!err.message.empty()) return err;
+        if (!v) continue;
+        const std::string col = f.column;
+        auto cur = db.prepare("SELECT " + col + " FROM users WHERE id = ?");
+        cur.bind(1, *userId);
+        const std::string old = cur.step() ? cur.getText(0) : std::string();
+        if (old == *v) continue;
+        if (col == "last_name" && v->empty()) return CommandResult::refuse("the user needs a last name", f.arg);
+        if (col == "email" && !core::isValidEmail(*v))
+            return CommandResult::refuse("'" + *v + "' is not an e-mail address", f.arg);
+        if (col == "username")
+            if (auto r = core::checkUsername(db, *v, *userId)) return *r;
+        auto st = db.prepare("UPDATE users SET " + col + " = ? WHERE id = ?");
+        if (!st.bind(1, *v).bind(2, *userId).run()) return ctx.dbError("updating the user");
+        ctx.audit(kUsersSection, "Changed " + std::string(f.label) + " of " + u.name, old, *v);
+        ++changed;
+    }
+
+    auto profileId = argId(args, "profileId", err, false);
+    if (!err.message.empty()) return err;
+    if (profileId && *profileId != u.profileId) {
+        ProfileFacts p = loadProfile(db, *profileId);
+        if (!p.exists) return CommandResult::refuse("there is no profile with id " + std::to_string(*profileId), "profileId");
+        if (p.partner != u.partner)
+            return CommandResult::refuse(u.partner ? u.name + " is a partner user and needs a partner profile"
+                                                   : u.name + " is an internal user and needs an internal profile",
+                                         "profileId");
+        if (*userId == ctx.actor() && u.admin && !p.admin)
+            return CommandResult::refuse("you cannot take the System Administrator profile from yourself; "
+                                         "ask another administrator to do it",
+                                         "profileId");
+        auto st = db.prepare("UPDATE users SET profile_id = ? WHERE id = ?");
+        if (!st.bind(1, *profileId).bind(2, *userId).run()) return ctx.dbError("changing the profile");
+        ctx.audit(kUsersSection, "Changed profile of " + u.name, core::profileName(db, u.profileId), p.name);
+        ++changed;
+        sharingChanged = true;
+    }
+
+    auto roleId = argId(args, "roleId", err, false);
+    if (!err.message.empty()) return err;
+    if (roleId && (!u.roleId || *roleId != *u.roleId)) {
+        if (u.partner)
+            return CommandResult::refuse(u.name + " is a partner user; choose the partner role level with "
+                                                  "SetPartnerUserRole",
+                                         "roleId");
+        if (auto r = checkInternalRole(db, *roleId)) return *r;
+        auto st = db.prepare("UPDATE users SET role_id = ? WHERE id = ?");
+        if (!st.bind(1, *roleId).bind(2, *userId).run()) return ctx.dbError("changing the role");
+        ctx.audit(kUsersSection, "Changed role of " + u.name, u.roleId ? core::roleName(db, *u.roleId) : "",
+                  core::roleName(db, *roleId));
+        ++changed;
+        sharingChanged = true;
+    }
+    if (sharingChanged)
+        if (auto r = core::rebuildRolesAndShares(ctx, "updating the user", false)) return *r;
+    return CommandResult::success(changed ? "Saved " + core::userName(db, *userId) : "No changes",
+                                  {{"userId", *userId}, {"changed", changed}});
+}
+
+CommandResult deactivateUser(CommandContext& ctx, const json& args) {
+    auto& db = ctx.db();
+    CommandResult err;
+    auto userId = argId(args, "userId", err);
+    if (!userId) return err;
+    core::UserFacts u = core::loadUser(db, *userId);
+    if (!u.exists) return noUser(*userId);
+    if (!u.active) return CommandResult::refuse(u.name + " is already inactive", "userId");
+    if (*userId == ctx.actor())
+        return CommandResult::refuse("you cannot deactivate yourself; ask another administrator", "userId");
+    if (core::loadOrg(db).defaultLeadOwnerId == *userId)
+        return CommandResult::refuse(u.name + " is the default lead owner and must stay active; choose another default "
+                                              "lead owner in the lead settings first",
+                                     "userId");
+    auto st = db.prepare("UPDATE users SET is_active = 0 WHERE id = ?");
+    if (!st.bind(1, *userId).run()) return ctx.dbError("deactivating the user");
+    ctx.audit(kUsersSection, "Deactivated user " + u.name, "active", "inactive");
+    // Access checks already ignore inactive users; the share rows are rebuilt so they stay consistent.
+    if (auto r = core::rebuildRolesAndShares(ctx, "deactivating the user", false)) return *r;
+    return CommandResult::success(u.name + " is inactive and can no longer log in or receive leads", {{"userId", *userId}});
+}
+
+CommandResult activateUser(CommandContext& ctx, const json& args) {
+    auto& db = ctx.db();
+    CommandResult err;
+    auto userId = argId(args, "userId", err);
+    if (!userId) return err;
+    core::UserFacts u = core::loadUser(db, *userId);
+    if (!u.exists) return noUser(*userId);
+    if (u.active) return CommandResult::refuse(u.name + " is already active", "userId");
+    bool rolesChanged = false;
+    if (u.partner) {
+        if (!u.accountId)
+            return CommandResult::refuse(u.name + " is a partner user without an account and cannot be activated", "userId");
+        auto acc = db.prepare("SELECT name, is_partner FROM accounts WHERE id = ?");
+        acc.bind(1, *u.accountId);
+        if (!acc.step() || acc.getInt(1) == 0)
+            return CommandResult::refuse(u.name + " cannot be activated: the account " + (acc.ok() ? acc.getText(0) : "") +
+                                             " is no longer a partner account; enable it as a partner first",
+                                         "userId");
+        if (!u.roleId) {
+            std::vector<Id> roles;
+            if (auto r = core::ensurePartnerRoles(ctx, *u.accountId, roles)) return *r;
+            auto st = db.prepare("UPDATE users SET role_id = ? WHERE id = ?");
+            if (!st.bind(1, roles.front()).bind(2, *userId).run()) return ctx.dbError("giving the user a partner role");
+            rolesChanged = true;
+        }
+    }
+    auto st = db.prepare("UPDATE users SET is_active = 1 WHERE id = ?");
+    if (!st.bind(1, *userId).run()) return ctx.dbError("activating the user");
+    ctx.audit(kUsersSection, "Activated user " + u.name, "inactive", "active");
+    if (auto r = core::rebuildRolesAndShares(ctx, "activating the user", rolesChanged)) return *r;
+    return CommandResult::success(u.name + " is active again", {{"userId", *userId}});
+}
+
+CommandResult resetPassword(CommandContext& ctx, const json& args) {
+    auto& db = ctx.db();
+    CommandResult err;
+    auto userId = argId(args, "userId", err);
+    if (!userId) return err;
+    core::UserFacts u = core::loadUser(db, *userId);
+    if (!u.exists) return noUser(*userId);
+    if (!u.active)
+        return CommandResult::refuse(u.name + " is inactive; activate the user before resetting the password", "userId");
+    const std::string password = generatePassword(ctx.rng());
+    auto hash = hashPassword(password, ctx.rng());
+    if (!hash) return CommandResult::refuse(hash.message());
+    auto st = db.prepare("UPDATE users SET password_hash = ?, must_change_password = 1 WHERE id = ?");
+    if (!st.bind(1, hash.value()).bind(2, *userId).run()) return ctx.dbError("resetting the password");
+    const std::string orgName = core::loadOrg(db).name;
+    ctx.sendEmail("PasswordReset", *userId, u.email, "Your new password for " + orgName,
+                  "Hello " + u.name + ",\n\nyour password was reset by an administrator.\n\nUsername: " + u.username +
+                      "\nNew password: " + password +
+                      "\n\nYou will be asked to choose a new password when you log in.\n\n" + orgName);
+    ctx.audit(kUsersSection, "Reset password of " + u.name);
+    return CommandResult::success("Reset the password of " + u.name + "; the new one was e-mailed to " + u.email,
+                                  {{"userId", *userId}});
+}
+
+// ---- Roles -------------------------------------------------------------------------------------
+CommandResult createRole(CommandContext& ctx, const json& args) {
+    auto& db = ctx.db();
+    CommandResult err;
+    auto name = argString(args, "name", err);
+    if (!name) return err;
+    if (name->empty()) return CommandResult::refuse("give the role a name, e.g. \"Channel Sales Manager\"", "name");
+    auto parentId = argId(args, "parentId", err, false);
+    if (!err.message.empty()) return err;
+    if (parentId) {
+        if (auto r = checkInternalRole(db, *parentId)) {
+            r->field = "parentId";
+            if (r->message.find("partner role") != std::string::npos)
+                r->message = core::roleName(db, *parentId) + " is a partner role; partner roles are created with their "
+                                                             "account, so put the new role under an internal role";
+            return *r;
+        }
+    }
+    auto st = db.prepare("INSERT INTO roles(name, parent_id) VALUES (?, ?)");
+    if (!st.bind(1, *name).bindOptional(2, parentId).run()) return ctx.dbError("creating the role");
+    const Id id = db.lastInsertId();
+    ctx.audit(kRolesSection, "Created role " + *name, "",
+              parentId ? "reports to " + core::roleName(db, *parentId) : std::string("top of the hierarchy"));
+    if (auto r = core::rebuildRolesAndShares(ctx, "creating the role")) return *r;
+    return CommandResult::success("Created role " + *name, {{"roleId", id}});
+}
+
+// ---- Session -----------------------------------------------------------------------------------
+CommandResult logIn(CommandContext& ctx, const json& args) {
+    auto& db = ctx.db();
+    if (auto r = core::refuseUnlessOrg(ctx)) return *r;
+    CommandResult err;
+    auto username = argString(args, "username", err);
+    if (!username) return err;
+    auto password = argString(args, "password", err);
+    if (!password) return err;
+    const std::string wrong = "the username or password is wrong; check them (new users find theirs in the Welcome "
+                              "e-mail in the outbox) or ask an administrator to reset the password";
+    auto st = db.prepare("SELECT id, password_hash FROM users WHERE username = ? COLLATE NOCASE");
+    st.bind(1, *username);
+    if (!st.step()) return CommandResult::refuse(wrong, "password");
+    const Id userId = st.getInt(0);
+    if (!verifyPassword(st.getText(1), *password)) return CommandResult::refuse(wrong, "password");
+    core::UserFacts u = core::loadUser(db, userId);
+    if (!u.active)
+        return CommandResult::refuse(u.name + " is inactive and cannot log in; an administrator can activate the user",
+                                     "username");
+    if (u.partner) {
+        // Partner users log in to a community: one that is published and has their profile as a member.
+        auto c = db.prepare("SELECT 1 FROM communities c JOIN community_profiles cp ON cp.community_id = c.id "
+                            "WHERE cp.profile_id = ? AND c.status = 'Published'");
+        c.bind(1, u.profileId);
+        if (!c.step())
+            return CommandResult::refuse(u.name + " cannot log in yet: no published community has the " +
+                                             core::profileName(db, u.profileId) +
+                                             " profile as a member; add the profile to a community and publish it",
+                                         "username");
+    }
+    auto upd = db.prepare("UPDATE users SET last_login_at = ? WHERE id = ?");
+    if (!upd.bind(1, ctx.now()).bind(2, userId).run()) return ctx.dbError("logging in");
+    if (!core::setSessionUser(db, userId)) return ctx.dbError("logging in");
+    const bool mustChange = db.queryInt("SELECT must_change_password FROM users WHERE id = " + std::to_string(userId))
+                                .value_or(0) != 0;
+    return CommandResult::success(mustChange ? "Welcome, " + u.name + ". Choose a new password to continue"
+                                             : "Welcome, " + u.name,
+                                  {{"userId", userId}, {"mustChangePassword", mustChange}, {"firstLogin", !u.lastLoginAt}});
+}
+
+CommandResult changePassword(CommandContext& ctx, const json& args) {
+    auto& db = ctx.db();
+    CommandResult err;
+    auto pw = argString(args, "newPassword", err);
+    if (!pw) return err;
+    if (auto problem = passwordProblem(*pw)) return CommandResult::refuse(*problem, "newPassword");
+    const Id userId = ctx.actor();
+    auto cur = db.prepare("SELECT password_hash FROM users WHERE id = ?");
+    cur.bind(1, userId);
+    if (cur.step() && verifyPassword(cur.getText(0), *pw))
+        return CommandResult::refuse("the new password is the same as the current one; choose a different one",
+                                     "newPassword");
+    auto hash = hashPassword(*pw, ctx.rng());
+    if (!hash) return CommandResult::refuse(hash.message());
+    auto st = db.prepare("UPDATE users SET password_hash = ?, must_change_password = 0 WHERE id = ?");
+    if (!st.bind(1, hash.value()).bind(2, userId).run()) return ctx.dbError("changing the password");
+    return CommandResult::success("Your password was changed", {{"userId", userId}});
+}
+
+CommandResult logOut(CommandContext& ctx, const json&) {
+    if (!core::setSessionUser(ctx.db(), std::nullopt)) return ctx.dbError("logging out");
+    return CommandResult::success("Logged out", {{"userId", ctx.actor()}});
+}
+
+CommandResult loginAs(CommandContext& ctx, const json& args) {
+    auto& db = ctx.db();
+    CommandResult err;
+    auto userId = argId(args, "userId", err);
+    if (!userId) return err;
+    core::UserFacts u = core::loadUser(db, *userId);
+    if (!u.exists) return noUser(*userId);
+    if (*userId == ctx.actor()) return CommandResult::refuse("you are already logged in as " + u.name, "userId");
+    if (!u.active)
+        return CommandResult::refuse(u.name + " is inactive, so nobody can log in as them; activate the user first",
+                                     "userId");
+    // Not a login by the user: last_login_at stays as it is, or "has logged in at least once" would be faked.
+    if (!core::setSessionUser(db, *userId)) return ctx.dbError("logging in as the user");
+    ctx.audit(kUsersSection, "Logged in as " + u.name + " (Login-As access)", core::userName(db, ctx.actor()), u.name);
+    return CommandResult::success("You are now working as " + u.name + "; log out and log in again to return",
+                                  {{"userId", *userId}});
+}
+
+}  // namespace
+
+void registerUserCommands(CommandRegistry& r) {
+    r.add({"CreateUser", true, true, createUser});
+    r.add({"UpdateUser", true, true, updateUser});
+    r.add({"DeactivateUser", true, true, deactivateUser});
+    r.add({"ActivateUser", true, true, activateUser});
+    r.add({"ResetPassword", true, true, resetPassword});
+    r.add({"CreateRole", true, true, createRole});
+    r.add({"LogIn", false, false, logIn});
+    r.add({"ChangePassword", false, true, changePassword});
+    r.add({"LogOut", false, true, logOut});
+    r.add({"LoginAs", true, true, loginAs});
+}
+
+}  // namespace prm::app

@@ -1,0 +1,127 @@
+// A lead's record page: its fields with "Lead Owner  <name> [Change]" (the seed's §1.4: the link in
+// brackets next to Lead Owner opens "Change Lead Owner"), "Why this owner?" (explainOwner) and
+// "Sharing" (who can see the lead and why, from the share table).
+#include <string>
+
+#include "app/leads/queries_leads.h"
+#include "imgui.h"
+#include "ui/leads/lead_views.h"
+#include "ui/strings.h"
+#include "ui/ui_helpers.h"
+#include "ui/widgets.h"
+
+namespace prm::ui {
+namespace {
+
+struct LeadPageCache {
+    Id lead = 0;
+    Id viewer = 0;
+    std::uint64_t revision = ~0ull;
+    std::optional<app::LeadDetail> detail;
+    app::OwnerExplanation why;
+    std::vector<app::ShareRowView> shares;
+};
+
+void section(const char* title) {
+    ImGui::Spacing();
+    ImGui::SetWindowFontScale(1.1f);
+    text(tr(title));
+    ImGui::SetWindowFontScale(1.0f);
+}
+
+const char* accessLabel(domain::Access a) {
+    switch (a) {
+        case domain::Access::All: return "Full Access";
+        case domain::Access::Edit: return "Read/Write";
+        case domain::Access::Read: return "Read Only";
+        case domain::Access::None: return "None";
+    }
+    return "";
+}
+
+const char* causeLabel(const std::string& cause) {
+    if (cause == "Owner") return "Owner";
+    if (cause == "RoleHierarchy") return "Above the owner in the role hierarchy";
+    if (cause == "SharingRule") return "Sharing rule";
+    if (cause == "Queue") return "Member of the owning queue";
+    if (cause == "Manual") return "Shared by hand";
+    return cause.c_str();
+}
+
+}  // namespace
+
+void drawLeadDetailView(UiContext& ui) {
+    static LeadPageCache c;
+    if (link(tr("< Leads"))) ui.nav.go(Screen::Leads);
+    const Id viewer = ui.sandbox.currentUser();
+    if (c.lead != ui.nav.record || c.viewer != viewer || c.revision != ui.revision) {
+        c.lead = ui.nav.record;
+        c.viewer = viewer;
+        c.revision = ui.revision;
+        c.detail = app::leadDetail(ui.sandbox.db(), viewer, c.lead);
+        c.why = c.detail ? app::explainOwner(ui.sandbox.db(), c.lead) : app::OwnerExplanation{};
+        c.shares = c.detail ? app::leadShareRows(ui.sandbox.db(), c.lead) : std::vector<app::ShareRowView>{};
+    }
+    if (!c.detail) {
+        heading(tr("Lead"));
+        hint(tr("This lead does not exist or you cannot see it. Pick one from the lead list."));
+        return;
+    }
+    const app::LeadDetail& d = *c.detail;
+    heading(std::string(tr("Lead")) + ": " + d.row.name + "   (" + d.row.number + ")");
+    ui.feedback("leadpage");
+
+    if (ImGui::BeginTable("leadfields", 2, ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit)) {
+        ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed, 190.0f);
+        ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(90, 96, 110, 255));
+        text(tr("Lead Owner"));
+        ImGui::PopStyleColor();
+        ImGui::TableNextColumn();
+        text(d.row.ownerIsQueue ? std::string(tr("Queue: ")) + d.row.ownerName : d.row.ownerName);
+        if (d.access >= domain::Access::Edit) {
+            ImGui::SameLine();
+            if (link(tr("[Change]"))) ui.nav.go(Screen::ChangeLeadOwner, d.row.id);
+        }
+        fieldRow("Lead Number", d.row.number);
+        const auto& fields = domain::leadFields();
+        for (int i = 0; i < domain::kLeadFieldCount; ++i) {
+            const auto& v = d.values[static_cast<std::size_t>(i)];
+            fieldRow(fields[static_cast<std::size_t>(i)].label, v.value_or(""));
+        }
+        fieldRow("Last Modified", formatTime(d.row.modifiedAt));
+        endFields();
+    }
+
+    section("Why this owner?");
+    text(c.why.summary);
+    for (const auto& line : c.why.details) {
+        ImGui::Bullet();
+        hint(line);
+    }
+
+    section("Sharing");
+    hint(tr("Who can see this lead, and why. Org-wide defaults and administrators' View All Data apply on top."));
+    if (c.shares.empty()) {
+        emptyHint(tr("Nobody has a share row for this lead."));
+    } else if (ImGui::BeginTable("leadshares", 3, kListTableFlags)) {
+        ImGui::TableSetupColumn(tr("User"), 0, 1.4f);
+        ImGui::TableSetupColumn(tr("Access"), 0, 1.0f);
+        ImGui::TableSetupColumn(tr("Reason"), 0, 2.0f);
+        ImGui::TableHeadersRow();
+        for (const auto& s : c.shares) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            text(s.userName);
+            ImGui::TableNextColumn();
+            text(tr(accessLabel(s.access)));
+            ImGui::TableNextColumn();
+            text(tr(causeLabel(s.cause)));
+        }
+        ImGui::EndTable();
+    }
+}
+
+}  // namespace prm::ui

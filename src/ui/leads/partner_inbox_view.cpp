@@ -1,0 +1,171 @@
+// Partner Community: the partner user's "Lead Inbox" (leads they own and leads waiting in their queues,
+// "Accept" / "Return to Queue"), a lead's page as the partner sees it, and the partner's left navigation.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "app/queries_core.h"
+#include "app/leads/queries_lead_ui.h"
+#include "app/leads/queries_leads.h"
+#include "app/session_queries.h"
+#include "imgui.h"
+#include "ui/leads/lead_views.h"
+#include "ui/strings.h"
+#include "ui/ui_helpers.h"
+#include "ui/widgets.h"
+
+namespace prm::ui {
+namespace {
+
+struct InboxCache {
+    Id user = 0;
+    std::uint64_t revision = ~0ull;
+    std::vector<app::LeadRow> rows;
+    std::vector<std::pair<Id, std::string>> queues;
+};
+
+InboxCache& inbox(UiContext& ui) {
+    static InboxCache c;
+    const Id me = ui.sandbox.currentUser();
+    if (c.user != me || c.revision != ui.revision) {
+        c.user = me;
+        c.revision = ui.revision;
+        c.rows = app::inboxLeads(ui.sandbox.db(), me);
+        c.queues = app::memberQueues(ui.sandbox.db(), me);
+    }
+    return c;
+}
+
+// "Accept" for a queued lead, "Return to Queue" (with a queue menu when the partner has several) for an owned one.
+void leadActions(UiContext& ui, const app::LeadRow& r, const std::vector<std::pair<Id, std::string>>& queues,
+                 const char* anchor) {
+    if (r.ownerIsQueue) {
+        if (ImGui::SmallButton(tr("Accept"))) {
+            auto res = ui.run({{"cmd", "AcceptLead"}, {"leadId", r.id}}, anchor);
+            if (res.ok) ui.toast(res.message);
+        }
+        return;
+    }
+    if (queues.empty()) return;
+    if (ImGui::SmallButton(tr("Return to Queue"))) {
+        if (queues.size() == 1) {
+            auto res = ui.run({{"cmd", "ReturnLeadToQueue"}, {"leadId", r.id}, {"queueId", queues.front().first}}, anchor);
+            if (res.ok) ui.toast(res.message);
+        } else {
+            ImGui::OpenPopup("returnto");
+        }
+    }
+    if (ImGui::BeginPopup("returnto")) {
+        hint(tr("Return the lead to which queue?"));
+        for (const auto& [id, name] : queues) {
+            ImGui::PushID(static_cast<int>(id));
+            if (ImGui::Selectable(name.c_str())) {
+                auto res = ui.run({{"cmd", "ReturnLeadToQueue"}, {"leadId", r.id}, {"queueId", id}}, anchor);
+                if (res.ok) ui.toast(res.message);
+            }
+            ImGui::PopID();
+        }
+        ImGui::EndPopup();
+    }
+}
+
+}  // namespace
+
+bool partnerNavWanted(UiContext& ui) {
+    const app::SessionInfo s = app::sessionInfo(ui.sandbox);
+    if (!s.isPartner) return false;
+    const auto me = app::userDetail(ui.sandbox.db(), s.userId);
+    return me && !me->mustChangePassword;
+}
+
+void drawPartnerNav(UiContext& ui) {
+    ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.0f, 0.5f));
+    if (ImGui::Selectable(tr("Home"), ui.nav.screen == Screen::PartnerHome, 0, ImVec2(0, 30))) ui.nav.go(Screen::PartnerHome);
+    const bool inbox = ui.nav.screen == Screen::PartnerInbox || ui.nav.screen == Screen::PartnerLeadDetail;
+    if (ImGui::Selectable(tr("Lead Inbox"), inbox, 0, ImVec2(0, 30))) ui.nav.go(Screen::PartnerInbox);
+    ImGui::PopStyleVar();
+}
+
+void drawPartnerInboxView(UiContext& ui) {
+    heading(tr("Lead Inbox"));
+    const app::SessionInfo s = app::sessionInfo(ui.sandbox);
+    if (!s.isPartner) {
+        hint(tr("The Lead Inbox is where partner users find the leads shared with them. Log in as a partner user to see "
+                "theirs (Partner Community > Log in as this partner)."));
+        return;
+    }
+    const InboxCache& c = inbox(ui);
+    hint(tr("Leads you own, and leads waiting in your queues: Accept a queued lead to make it yours, or Return to Queue "
+            "a lead you cannot work on."));
+    ui.feedback("inbox");
+    if (c.rows.empty()) {
+        emptyHint(tr("No leads for you yet. Your channel manager assigns leads to you or to your queues; they show here."));
+        return;
+    }
+    // As tall as the rows need, at most the page.
+    const float h = std::min(ImGui::GetContentRegionAvail().y - 4.0f, tableHeight(static_cast<int>(c.rows.size()), 1000));
+    if (!ImGui::BeginTable("inbox", 6, kListTableFlags | ImGuiTableFlags_ScrollY, ImVec2(0, h))) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn(tr("Lead"), 0, 0.8f);
+    ImGui::TableSetupColumn(tr("Name"), 0, 1.2f);
+    ImGui::TableSetupColumn(tr("Company"), 0, 1.4f);
+    ImGui::TableSetupColumn(tr("Country"), 0, 0.8f);
+    ImGui::TableSetupColumn(tr("In Your Inbox As"), 0, 1.3f);
+    ImGui::TableSetupColumn("", 0, 1.0f);
+    ImGui::TableHeadersRow();
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(c.rows.size()));
+    while (clipper.Step()) {
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const app::LeadRow& r = c.rows[static_cast<std::size_t>(i)];
+            ImGui::PushID(static_cast<int>(r.id));
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            if (link(r.number.c_str())) ui.nav.go(Screen::PartnerLeadDetail, r.id);
+            ImGui::TableNextColumn();
+            text(r.name);
+            ImGui::TableNextColumn();
+            text(r.company);
+            ImGui::TableNextColumn();
+            text(r.country);
+            ImGui::TableNextColumn();
+            text(r.ownerIsQueue ? std::string(tr("Queue: ")) + r.ownerName : std::string(tr("Owned by you")));
+            ImGui::TableNextColumn();
+            leadActions(ui, r, c.queues, "inbox");
+            ImGui::PopID();
+        }
+    }
+    ImGui::EndTable();
+}
+
+void drawPartnerLeadView(UiContext& ui) {
+    static std::optional<app::LeadDetail> d;
+    static Id lead = 0, viewer = 0;
+    static std::uint64_t revision = ~0ull;
+    if (link(tr("< Lead Inbox"))) ui.nav.go(Screen::PartnerInbox);
+    const Id me = ui.sandbox.currentUser();
+    if (lead != ui.nav.record || viewer != me || revision != ui.revision) {
+        lead = ui.nav.record;
+        viewer = me;
+        revision = ui.revision;
+        d = app::leadDetail(ui.sandbox.db(), me, lead);
+    }
+    if (!d) {
+        heading(tr("Lead"));
+        hint(tr("This lead is not shared with you (any more). Open one from your Lead Inbox."));
+        return;
+    }
+    heading(std::string(tr("Lead")) + ": " + d->row.name + "   (" + d->row.number + ")");
+    const InboxCache& c = inbox(ui);
+    leadActions(ui, d->row, c.queues, "partnerlead");
+    ui.feedback("partnerlead");
+    if (beginFields("partnerleadfields")) {
+        fieldRow("Lead Owner", d->row.ownerIsQueue ? std::string(tr("Queue: ")) + d->row.ownerName : d->row.ownerName);
+        const auto& fields = domain::leadFields();
+        for (int i = 0; i < domain::kLeadFieldCount; ++i)
+            fieldRow(fields[static_cast<std::size_t>(i)].label, d->values[static_cast<std::size_t>(i)].value_or(""));
+        endFields();
+    }
+}
+
+}  // namespace prm::ui

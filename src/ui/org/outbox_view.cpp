@@ -1,0 +1,106 @@
+// The Outbox (Sales and Setup): every e-mail the org "sent" (When, To, Subject, Kind) and a reader
+// pane with the whole message. In the sandbox nothing leaves the machine, so login details are here.
+#include <algorithm>
+#include <string>
+
+#include "app/data/eml.h"
+#include "app/queries_core.h"
+#include "imgui.h"
+#include "ui/strings.h"
+#include "ui/ui_helpers.h"
+#include "ui/views.h"
+#include "ui/widgets.h"
+
+namespace prm::ui {
+
+void drawOutboxView(UiContext& ui) {
+    static Id selected = 0;
+    heading(tr("Outbox"));
+    hint(tr("E-mails the org sent: welcome e-mails with passwords, password resets and lead notifications. In the "
+            "sandbox they stay here."));
+    auto& db = ui.sandbox.db();
+    app::OutboxFilter f;
+    f.limit = 500;
+    const auto mails = app::listOutbox(db, f);
+    if (mails.empty()) {
+        emptyHint(tr("No e-mails yet. Enabling a partner user sends a welcome e-mail with the login details."));
+        return;
+    }
+    bool found = false;
+    for (const auto& m : mails) found |= m.id == selected;
+    if (!found) selected = mails.front().id;  // newest first
+
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float listWidth = std::max(420.0f, avail * 0.5f);
+    ImGui::BeginChild("outboxlist", ImVec2(listWidth, 0), false);
+    if (ImGui::BeginTable("outbox", 4, kListTableFlags | ImGuiTableFlags_ScrollY, ImVec2(0, ImGui::GetContentRegionAvail().y))) {
+        ImGui::TableSetupScrollFreeze(0, 1);
+        dateColumn(tr("When"));
+        ImGui::TableSetupColumn(tr("To"), 0, 1.6f);
+        ImGui::TableSetupColumn(tr("Subject"), 0, 2.0f);
+        ImGui::TableSetupColumn(tr("Kind"), 0, 0.9f);
+        ImGui::TableHeadersRow();
+        ImGuiListClipper clipper;
+        clipper.Begin(static_cast<int>(mails.size()));
+        while (clipper.Step()) {
+            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+                const auto& m = mails[static_cast<std::size_t>(i)];
+                ImGui::PushID(static_cast<int>(m.id));
+                ImGui::TableNextRow();
+                ImGui::TableNextColumn();
+                const std::string when = formatTime(m.sentAt);
+                if (ImGui::Selectable(when.c_str(), selected == m.id, ImGuiSelectableFlags_SpanAllColumns))
+                    selected = m.id;
+                ImGui::TableNextColumn();
+                text(m.toName.empty() ? m.toAddress : m.toName);
+                ImGui::TableNextColumn();
+                text(m.subject);
+                ImGui::TableNextColumn();
+                text(m.kind);
+                ImGui::PopID();
+            }
+        }
+        ImGui::EndTable();
+    }
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("outboxreader", ImVec2(0, 0), true);
+    if (const auto m = app::outboxDetail(db, selected)) {
+        ImGui::SetWindowFontScale(1.15f);
+        text(m->subject);
+        ImGui::SetWindowFontScale(1.0f);
+        // The message as a file mail programs open (RFC 5322, CRLF).
+        static std::string emlError;
+        static Id emlErrorFor = 0;
+        ImGui::BeginDisabled(!ui.platform.download);
+        if (ImGui::Button(tr("Download .eml"))) {
+            auto f = app::eml::outboxEmail(db, selected);
+            if (f) {
+                emlError.clear();
+                ui.platform.download(f.value().filename, "message/rfc822", f.value().content);
+            } else {
+                emlError = f.message();
+                emlErrorFor = selected;
+            }
+        }
+        ImGui::EndDisabled();
+        if (!emlError.empty() && emlErrorFor == selected) errorText(emlError);
+        ImGui::Separator();
+        if (beginFields("mailfields", 60.0f)) {
+            fieldRow("To", m->toName.empty() ? m->toAddress : m->toName + " <" + m->toAddress + ">");
+            fieldRow("Sent", formatTime(m->sentAt));
+            fieldRow("Kind", m->kind);
+            if (!m->templateName.empty()) fieldRow("Template", m->templateName);
+            endFields();
+        }
+        ImGui::Spacing();
+        ImGui::PushTextWrapPos(0.0f);
+        text(m->body);
+        ImGui::PopTextWrapPos();
+    } else {
+        hint(tr("Pick an e-mail on the left to read it."));
+    }
+    ImGui::EndChild();
+}
+
+}  // namespace prm::ui

@@ -1,0 +1,138 @@
+// Setup > Security Controls > Public Groups: the groups with their members and how many users they reach;
+// "New" (Name, members: users, or roles with their scope).
+#include <string>
+#include <vector>
+
+#include "app/queries_core.h"
+#include "app/leads/queries_leads.h"
+#include "imgui.h"
+#include "imgui_stdlib.h"
+#include "ui/leads/lead_ui_helpers.h"
+#include "ui/leads/lead_views.h"
+#include "ui/strings.h"
+#include "ui/ui_helpers.h"
+#include "ui/widgets.h"
+
+namespace prm::ui {
+namespace {
+// Member kinds: 0 User, 1 Role, 2 Role and Internal Subordinates, 3 Role, Internal and Portal Subordinates.
+const char* kMemberKinds[] = {"User", "Role", "Role and Internal Subordinates", "Role, Internal and Portal Subordinates"};
+const char* kScopes[] = {"", "Role", "RoleAndInternalSubordinates", "RoleInternalAndPortalSubordinates"};
+}  // namespace
+
+void drawPublicGroupsView(UiContext& ui) {
+    struct Draft {
+        bool open = false;
+        std::string name;
+        std::vector<std::pair<int, Id>> members;  // kind, id
+        int kind = 0;
+        Id id = 0;
+    };
+    static Draft d;
+    static std::vector<app::PublicGroupView> groups;
+    static std::vector<std::pair<Id, std::string>> users, roles;
+    static std::uint64_t revision = ~0ull;
+    if (revision != ui.revision) {
+        groups = app::listPublicGroups(ui.sandbox.db());
+        users.clear();
+        roles.clear();
+        for (const auto& u : app::listUsers(ui.sandbox.db()))
+            users.emplace_back(u.id, u.partner ? u.name + " (" + u.accountName + ")" : u.name);
+        for (const auto& r : app::roleTree(ui.sandbox.db())) roles.emplace_back(r.id, r.name);
+        revision = ui.revision;
+    }
+    auto nameOf = [&](int kind, Id id) {
+        for (const auto& [i, n] : kind == 0 ? users : roles)
+            if (i == id) return std::string(tr(kMemberKinds[kind])) + ": " + n;
+        return std::string("?");
+    };
+    heading(tr("Public Groups"));
+    hint(tr("A public group gathers users and roles, so sharing rules and queues can name them at once."));
+    if (ImGui::Button(tr("New"))) {
+        d = Draft{};
+        d.open = true;
+        ui.clearFeedback("newgroup");
+    }
+    if (d.open) {
+        static FitPanel panel;
+        beginPanel("newgroup", panel);
+        text(tr("New Public Group"));
+        if (beginForm("groupform")) {
+            formInput("Label", &d.name);
+            endForm();
+        }
+        text(tr("Members"));
+        for (std::size_t i = 0; i < d.members.size(); ++i) {
+            ImGui::PushID(static_cast<int>(i));
+            ImGui::Bullet();
+            text(nameOf(d.members[i].first, d.members[i].second));
+            ImGui::SameLine();
+            if (link(tr("Remove"))) {
+                d.members.erase(d.members.begin() + static_cast<long>(i));
+                ImGui::PopID();
+                break;
+            }
+            ImGui::PopID();
+        }
+        ImGui::SetNextItemWidth(240);
+        if (ImGui::BeginCombo("##kind", tr(kMemberKinds[d.kind]))) {
+            for (int k = 0; k < 4; ++k)
+                if (ImGui::Selectable(tr(kMemberKinds[k]), d.kind == k)) {
+                    if ((k == 0) != (d.kind == 0)) d.id = 0;
+                    d.kind = k;
+                }
+            ImGui::EndCombo();
+        }
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(260);
+        idCombo("##who", &d.id, d.kind == 0 ? users : roles, "--Choose--");
+        ImGui::SameLine();
+        ImGui::BeginDisabled(d.id == 0);
+        if (ImGui::Button(tr("Add Member"))) {
+            d.members.emplace_back(d.kind, d.id);
+            d.id = 0;
+        }
+        ImGui::EndDisabled();
+        if (ImGui::Button(tr("Save"))) {
+            app::json members = app::json::array();
+            for (const auto& [kind, id] : d.members)
+                members.push_back(kind == 0 ? app::json{{"userId", id}} : app::json{{"roleId", id}, {"scope", kScopes[kind]}});
+            auto r = ui.run({{"cmd", "CreatePublicGroup"}, {"name", d.name}, {"members", members}}, "newgroup");
+            if (r.ok) {
+                ui.toast(r.message);
+                d.open = false;
+            }
+        }
+        ImGui::SameLine();
+        if (ImGui::Button(tr("Cancel"))) d.open = false;
+        feedbackBeside(ui, "newgroup");
+        endPanel(panel);
+    }
+    if (groups.empty()) {
+        emptyHint(tr("No public groups yet. Click \"New\", e.g. \"Channel Team\" with the channel managers' role."));
+        return;
+    }
+    if (!ImGui::BeginTable("groups", 3, kListTableFlags)) return;
+    ImGui::TableSetupColumn(tr("Label"), 0, 1.0f);
+    ImGui::TableSetupColumn(tr("Members"), 0, 3.0f);
+    ImGui::TableSetupColumn(tr("Users"), 0, 0.4f);
+    ImGui::TableHeadersRow();
+    for (const auto& g : groups) {
+        ImGui::PushID(static_cast<int>(g.id));
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        text(g.name);
+        ImGui::TableNextColumn();
+        std::string members;
+        for (const auto& m : g.members) members += (members.empty() ? "" : "; ") + m;
+        ImGui::PushTextWrapPos(0.0f);
+        text(members.empty() ? std::string(tr("(no members)")) : members);
+        ImGui::PopTextWrapPos();
+        ImGui::TableNextColumn();
+        text(std::to_string(g.userCount));
+        ImGui::PopID();
+    }
+    ImGui::EndTable();
+}
+
+}  // namespace prm::ui

@@ -1,0 +1,177 @@
+// Setup > Security Controls > Sharing Rules (leads): the list, "New" (owner-based: leads owned by a role
+// or group; criteria-based: field / operator / value) shared with a role or group, Read Only or Read/Write;
+// "Delete". Every change recalculates lead access.
+#include <string>
+#include <vector>
+
+#include "app/queries_core.h"
+#include "app/leads/queries_lead_ui.h"
+#include "app/leads/queries_leads.h"
+#include "imgui.h"
+#include "imgui_stdlib.h"
+#include "ui/leads/lead_ui_helpers.h"
+#include "ui/leads/lead_views.h"
+#include "ui/strings.h"
+#include "ui/ui_helpers.h"
+#include "ui/widgets.h"
+
+namespace prm::ui {
+namespace {
+
+// Who: kind 0 Role, 1 Role and Internal Subordinates, 2 Roles, Internal and Portal Subordinates, 3 Public Group.
+struct Principal {
+    int kind = 0;
+    Id id = 0;
+};
+const char* kPrincipalKinds[] = {"Role", "Role and Internal Subordinates", "Role, Internal and Portal Subordinates",
+                                 "Public Group"};
+const char* kScopes[] = {"Role", "RoleAndInternalSubordinates", "RoleInternalAndPortalSubordinates"};
+
+app::json principalJson(const Principal& p) {
+    if (p.kind == 3) return {{"groupId", p.id}};
+    return {{"roleId", p.id}, {"scope", kScopes[p.kind]}};
+}
+
+void principalPicker(const char* id, Principal& p, const std::vector<std::pair<Id, std::string>>& roles,
+                     const std::vector<std::pair<Id, std::string>>& groups) {
+    ImGui::PushID(id);
+    ImGui::SetNextItemWidth(180);
+    if (ImGui::BeginCombo("##kind", tr(kPrincipalKinds[p.kind]))) {
+        for (int k = 0; k < 4; ++k)
+            if (ImGui::Selectable(tr(kPrincipalKinds[k]), p.kind == k)) {
+                if ((k == 3) != (p.kind == 3)) p.id = 0;
+                p.kind = k;
+            }
+        ImGui::EndCombo();
+    }
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(-1);
+    idCombo("##who", &p.id, p.kind == 3 ? groups : roles, "--Choose--");
+    ImGui::PopID();
+}
+
+}  // namespace
+
+void drawSharingRulesView(UiContext& ui) {
+    struct Draft {
+        bool open = false;
+        std::string name;
+        int type = 0;  // 0 Owner, 1 Criteria
+        Principal source, target;
+        domain::Criterion crit{"Country", "equals", ""};
+        int access = 0;  // 0 Read, 1 Edit
+    };
+    static Draft d;
+    static std::vector<app::SharingRuleView> rules;
+    static std::vector<std::pair<Id, std::string>> roles, groups;
+    static std::uint64_t revision = ~0ull;
+    if (revision != ui.revision) {
+        rules = app::listSharingRules(ui.sandbox.db());
+        roles.clear();
+        for (const auto& r : app::roleTree(ui.sandbox.db())) roles.emplace_back(r.id, r.name);
+        groups = app::publicGroupChoices(ui.sandbox.db());
+        revision = ui.revision;
+    }
+    heading(tr("Sharing Rules"));
+    hint(tr("Lead sharing rules open up access beyond the org-wide default: leads owned by a role or group, or leads "
+            "matching a criterion, are shared with another role or group."));
+    if (ImGui::Button(tr("New"))) {
+        d = Draft{};
+        d.open = true;
+        ui.clearFeedback("newsharingrule");
+    }
+    feedbackBeside(ui, "sharingrules");
+    if (d.open) {
+        static FitPanel panel;
+        beginPanel("newsharingrule", panel);
+        text(tr("New Lead Sharing Rule"));
+        if (beginForm("sharingruleform")) {
+            formInput("Rule Name", &d.name);
+            formLabel("Rule Type");
+            if (ImGui::RadioButton(tr("Based on record owner"), d.type == 0)) d.type = 0;
+            ImGui::SameLine();
+            if (ImGui::RadioButton(tr("Based on criteria"), d.type == 1)) d.type = 1;
+            if (d.type == 0) {
+                formLabel("Leads Owned By");
+                principalPicker("source", d.source, roles, groups);
+            } else {
+                formLabel("Leads Where");
+                const auto& fields = domain::leadFields();
+                const int fi = domain::leadFieldIndex(d.crit.field);
+                ImGui::SetNextItemWidth(120);
+                if (ImGui::BeginCombo("##field", fi >= 0 ? tr(fields[static_cast<std::size_t>(fi)].label) : "")) {
+                    for (const auto& f : fields)
+                        if (ImGui::Selectable(tr(f.label), d.crit.field == f.apiName)) d.crit.field = f.apiName;
+                    ImGui::EndCombo();
+                }
+                ImGui::SameLine();
+                ImGui::SetNextItemWidth(110);
+                const auto op = domain::opFrom(d.crit.op);
+                if (ImGui::BeginCombo("##op", op ? tr(domain::label(*op)) : "")) {
+                    for (int o = 0; o <= static_cast<int>(domain::Op::GreaterOrEqual); ++o)
+                        if (ImGui::Selectable(tr(domain::label(static_cast<domain::Op>(o))), op && static_cast<int>(*op) == o))
+                            d.crit.op = domain::toString(static_cast<domain::Op>(o));
+                    ImGui::EndCombo();
+                }
+                ImGui::SameLine();
+                ImGui::SetNextItemWidth(-1);
+                ImGui::InputTextWithHint("##value", tr("Value"), &d.crit.value);
+            }
+            formLabel("Share With");
+            principalPicker("target", d.target, roles, groups);
+            formLabel("Access Level");
+            if (ImGui::RadioButton(tr("Read Only"), d.access == 0)) d.access = 0;
+            ImGui::SameLine();
+            if (ImGui::RadioButton(tr("Read/Write"), d.access == 1)) d.access = 1;
+            endForm();
+        }
+        if (ImGui::Button(tr("Save"))) {
+            app::json cmd = {{"cmd", "CreateSharingRule"},
+                             {"name", d.name},
+                             {"ruleType", d.type == 0 ? "Owner" : "Criteria"},
+                             {"target", principalJson(d.target)},
+                             {"access", d.access == 0 ? "Read" : "Edit"}};
+            if (d.type == 0) cmd["source"] = principalJson(d.source);
+            else cmd["criteria"] = {{"field", d.crit.field}, {"op", d.crit.op}, {"value", d.crit.value}};
+            auto r = ui.run(cmd, "newsharingrule");
+            if (r.ok) {
+                ui.toast(r.message);
+                d.open = false;
+            }
+        }
+        ImGui::SameLine();
+        if (ImGui::Button(tr("Cancel"))) d.open = false;
+        feedbackBeside(ui, "newsharingrule");
+        endPanel(panel);
+    }
+    if (rules.empty()) {
+        emptyHint(tr("No lead sharing rules. Leads are shared by the org-wide default, the role hierarchy, queues and "
+                     "by hand only."));
+        return;
+    }
+    if (!ImGui::BeginTable("sharingrules", 5, kListTableFlags)) return;
+    ImGui::TableSetupColumn(tr("Rule Name"), 0, 1.2f);
+    ImGui::TableSetupColumn(tr("Leads"), 0, 2.0f);
+    ImGui::TableSetupColumn(tr("Shared With"), 0, 1.8f);
+    ImGui::TableSetupColumn(tr("Access"), 0, 0.7f);
+    ImGui::TableSetupColumn("", 0, 0.4f);
+    ImGui::TableHeadersRow();
+    for (const auto& r : rules) {
+        ImGui::PushID(static_cast<int>(r.id));
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        cellText(r.name);
+        ImGui::TableNextColumn();
+        cellText(r.from);
+        ImGui::TableNextColumn();
+        cellText(r.to);
+        ImGui::TableNextColumn();
+        text(tr(r.access.c_str()));
+        ImGui::TableNextColumn();
+        if (link(tr("Delete"))) ui.run({{"cmd", "DeleteSharingRule"}, {"ruleId", r.id}}, "sharingrules");
+        ImGui::PopID();
+    }
+    ImGui::EndTable();
+}
+
+}  // namespace prm::ui

@@ -1,0 +1,397 @@
+// The Training panel: the scenario's exercises beside the work (current step, Check with ✓ / ✗ and the
+// diagnosis, hints on request, progress that lives in the org, a trainer view with the solution),
+// the Snapshots tab (snapshots_view.cpp) and the Scenarios tab (built-in and from a file).
+// [SECTION] state  [SECTION] header button  [SECTION] exercises  [SECTION] scenarios  [SECTION] panel
+#include <algorithm>
+#include <unordered_map>
+
+#include "imgui.h"
+#include "imgui_stdlib.h"
+#include "ui/strings.h"
+#include "ui/training/training_views.h"
+#include "ui/ui_helpers.h"
+#include "ui/widgets.h"
+
+namespace prm::ui {
+namespace tr_ = app::training;
+
+// ---- [SECTION] state ------------------------------------------------------------------------------
+TrainingUiState& trainingState(UiContext& ui) {
+    static std::unordered_map<const UiContext*, TrainingUiState> states;
+    return states[&ui];
+}
+
+namespace {
+
+const float kPanelWidth = 420.0f;
+const ImU32 kGreen = IM_COL32(20, 120, 50, 255);
+const ImU32 kRed = IM_COL32(190, 30, 30, 255);
+const ImU32 kGrey = IM_COL32(110, 116, 128, 255);
+
+void refresh(UiContext& ui, TrainingUiState& st) {
+    if (st.cachedRevision == ui.revision) return;
+    st.cachedRevision = ui.revision;
+    st.scenario = tr_::currentScenario(ui.sandbox);
+    st.progress = tr_::progress(ui.sandbox);
+}
+
+bool passed(const TrainingUiState& st, const std::string& id) {
+    auto it = st.progress.find(id);
+    return it != st.progress.end() && it->second.status == "passed";
+}
+
+int doneCount(const TrainingUiState& st) {
+    int n = 0;
+    if (st.scenario)
+        for (const auto& e : st.scenario->scenario.exercises) n += passed(st, e.id) ? 1 : 0;
+    return n;
+}
+
+// The exercise shown: the selected one, else the first not yet passed, else the last.
+int currentIndex(const TrainingUiState& st) {
+    const auto& ex = st.scenario->scenario.exercises;
+    for (size_t i = 0; i < ex.size(); ++i)
+        if (ex[i].id == st.selectedExercise) return static_cast<int>(i);
+    for (size_t i = 0; i < ex.size(); ++i)
+        if (!passed(st, ex[i].id)) return static_cast<int>(i);
+    return static_cast<int>(ex.size()) - 1;
+}
+
+void wrapped(const std::string& s) {
+    ImGui::PushTextWrapPos(0.0f);
+    text(s);
+    ImGui::PopTextWrapPos();
+}
+
+}  // namespace
+
+void afterOrgReplaced(UiContext& ui, const std::string& message) {
+    TrainingUiState& st = trainingState(ui);
+    ++ui.revision;
+    st.lastCheck.clear();
+    st.selectedExercise.clear();
+    st.diff.reset();
+    st.diffName.clear();
+    st.message.clear();
+    ui.nav.back.clear();
+    ui.area = AppArea::Sales;
+    ui.nav.go(Screen::Home);
+    ui.toast(message);
+}
+
+void openTrainingPanel(UiContext& ui, TrainingTab tab) {
+    TrainingUiState& st = trainingState(ui);
+    st.open = true;
+    st.tab = tab;
+}
+
+void startTraining(UiContext& ui, const std::string& storePath, const std::string& scenarioParam) {
+    if (auto st = tr_::attachStore(ui.sandbox, storePath); !st) {
+        ui.toast(st.message() + "; sandbox copies last until you close the tab");
+        (void)tr_::ensureStore(ui.sandbox);
+    }
+    if (scenarioParam.empty()) return;
+    CommandResult r = tr_::openScenarioFromUrl(ui.sandbox, scenarioParam);
+    if (!r.ok) {
+        ui.toast(r.message);
+        return;
+    }
+    if (r.data.value("loaded", false)) afterOrgReplaced(ui, r.message);
+    openTrainingPanel(ui, TrainingTab::Exercises);
+}
+
+float trainingPanelWidth(UiContext& ui) { return trainingState(ui).open ? kPanelWidth : 0.0f; }
+
+// ---- [SECTION] header button --------------------------------------------------------------------
+void drawTrainingHeaderButton(UiContext& ui) {
+    TrainingUiState& st = trainingState(ui);
+    refresh(ui, st);
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(20, 20, 20, 255));
+    ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(255, 214, 102, 255));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(255, 228, 150, 255));
+    std::string label = tr("Training");
+    if (st.scenario)
+        label += ": " + st.scenario->scenario.title + "  (" + std::to_string(doneCount(st)) + "/" +
+                 std::to_string(st.scenario->scenario.exercises.size()) + " " + tr("done") + ")";
+    label += "###training-toggle";
+    if (ImGui::SmallButton(label.c_str())) {
+        st.open = !st.open;
+        if (st.open && !st.scenario) openTrainingPanel(ui, TrainingTab::Scenarios);
+    }
+    ImGui::PopStyleColor(3);
+}
+
+// ---- [SECTION] exercises ------------------------------------------------------------------------
+namespace {
+
+void drawCheckResults(const CommandResult& r) {
+    if (!r.ok) {
+        errorText(r.message);
+        return;
+    }
+    for (const auto& c : r.data.value("checks", json::array())) {
+        const bool ok = c.value("passed", false);
+        ImGui::PushStyleColor(ImGuiCol_Text, ok ? kGreen : kRed);
+        wrapped(std::string(ok ? "\u2713 " : "\u2717 ") + c.value("description", std::string()));
+        ImGui::PopStyleColor();
+        if (!ok) {
+            ImGui::Indent(18.0f);
+            ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(120, 40, 40, 255));
+            wrapped(c.value("diagnosis", std::string()));
+            ImGui::PopStyleColor();
+            ImGui::Unindent(18.0f);
+        }
+    }
+}
+
+void drawExercisesTab(UiContext& ui, TrainingUiState& st) {
+    if (!st.scenario) {
+        hint(tr("No scenario is loaded. A scenario builds a practice org and gives you exercises that check themselves."));
+        if (ImGui::Button(tr("Choose a scenario"))) openTrainingPanel(ui, TrainingTab::Scenarios);
+        return;
+    }
+    const tr_::Scenario& s = st.scenario->scenario;
+    const int done = doneCount(st);
+    ImGui::SetWindowFontScale(1.15f);
+    wrapped(s.title);
+    ImGui::SetWindowFontScale(1.0f);
+    const std::string progressText = std::to_string(done) + " " + tr("of") + " " + std::to_string(s.exercises.size()) + " " + tr("done");
+    ImGui::ProgressBar(s.exercises.empty() ? 0.0f : static_cast<float>(done) / static_cast<float>(s.exercises.size()),
+                       ImVec2(-1, 6.0f), "");
+    text(progressText);
+
+    // The steps, with their state.
+    const int cur = currentIndex(st);
+    const float listHeight = std::min(static_cast<float>(s.exercises.size()), 9.0f) * ImGui::GetTextLineHeightWithSpacing() + 8.0f;
+    ImGui::BeginChild("steps", ImVec2(0, listHeight), true);
+    for (size_t i = 0; i < s.exercises.size(); ++i) {
+        const auto& e = s.exercises[i];
+        auto p = st.progress.find(e.id);
+        const std::string status = p == st.progress.end() ? "none" : p->second.status;
+        const char* mark = status == "passed" ? "\u2713" : status == "failed" ? "\u2717" : "\u2013";
+        ImGui::PushStyleColor(ImGuiCol_Text, status == "passed" ? kGreen : status == "failed" ? kRed : IM_COL32(40, 40, 40, 255));
+        const std::string label = std::string(mark) + " " + std::to_string(i + 1) + ". " + e.title + "###step" + e.id;
+        if (ImGui::Selectable(label.c_str(), static_cast<int>(i) == cur)) st.selectedExercise = e.id;
+        ImGui::PopStyleColor();
+    }
+    ImGui::EndChild();
+
+    // The current step.
+    const tr_::Exercise& e = s.exercises[static_cast<size_t>(cur)];
+    ImGui::Spacing();
+    textColored(kGrey, std::string(tr("Step")) + " " + std::to_string(cur + 1) + " " + tr("of") + " " + std::to_string(s.exercises.size()));
+    ImGui::SetWindowFontScale(1.1f);
+    wrapped(e.title);
+    ImGui::SetWindowFontScale(1.0f);
+    wrapped(e.instructions);
+    ImGui::Spacing();
+
+    if (ImGui::Button(tr("Check"))) {
+        st.selectedExercise = e.id;  // stay on this step to show ✓ / ✗; "Next step" moves on
+        st.lastCheck[e.id] = tr_::checkExercise(ui.sandbox, e.id);
+        ++ui.revision;
+    }
+    const auto prog = st.progress.count(e.id) ? st.progress.at(e.id) : tr_::ExerciseProgress{};
+    if (!e.hints.empty()) {
+        ImGui::SameLine();
+        const bool more = prog.hintsShown < static_cast<int>(e.hints.size());
+        ImGui::BeginDisabled(!more);
+        const std::string hintLabel = std::string(tr("Show a hint")) + " (" + std::to_string(prog.hintsShown) + "/" +
+                                      std::to_string(e.hints.size()) + ")###hint";
+        if (ImGui::Button(hintLabel.c_str())) {
+            auto r = tr_::showHint(ui.sandbox, e.id);
+            if (r.ok) ++ui.revision;
+            else st.message = r.message;
+        }
+        ImGui::EndDisabled();
+    }
+    if (cur + 1 < static_cast<int>(s.exercises.size())) {
+        ImGui::SameLine();
+        if (ImGui::Button(tr("Next step"))) st.selectedExercise = s.exercises[static_cast<size_t>(cur + 1)].id;
+    }
+
+    // Result: this session's Check, or the one recorded in the org (it survives a reload).
+    auto last = st.lastCheck.find(e.id);
+    if (last != st.lastCheck.end()) {
+        drawCheckResults(last->second);
+    } else if (prog.status == "passed") {
+        ImGui::PushStyleColor(ImGuiCol_Text, kGreen);
+        wrapped(std::string("\u2713 ") + tr("Done") + " (" + formatTime(prog.checkedAt, "never") + ")");
+        ImGui::PopStyleColor();
+    } else if (prog.status == "failed") {
+        ImGui::PushStyleColor(ImGuiCol_Text, kRed);
+        wrapped(std::string("\u2717 ") + tr("Not yet") + ": " + prog.diagnosis);
+        ImGui::PopStyleColor();
+    }
+    for (int h = 0; h < prog.hintsShown && h < static_cast<int>(e.hints.size()); ++h) {
+        ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(120, 80, 0, 255));
+        wrapped(std::string(tr("Hint")) + " " + std::to_string(h + 1) + ": " + e.hints[static_cast<size_t>(h)]);
+        ImGui::PopStyleColor();
+    }
+
+    ImGui::Spacing();
+    ImGui::Separator();
+    ImGui::Checkbox(tr("Trainer view (show the solution)"), &st.trainerView);
+    if (st.trainerView) {
+        hint(tr("The solution as commands, in order. \"Do this step\" applies them to the org."));
+        for (const auto& c : e.solution) {
+            ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(40, 60, 110, 255));
+            wrapped(c.dump());
+            ImGui::PopStyleColor();
+        }
+        if (ImGui::Button(tr("Do this step"))) {
+            auto r = tr_::runCommands(ui.sandbox, e.solution);
+            ++ui.revision;
+            st.message = r.ok ? std::string() : r.message;
+            if (r.ok) st.lastCheck[e.id] = tr_::checkExercise(ui.sandbox, e.id);
+        }
+    }
+    if (!st.message.empty()) errorText(st.message);
+}
+
+// ---- [SECTION] scenarios --------------------------------------------------------------------------
+void drawScenariosTab(UiContext& ui, TrainingUiState& st) {
+    hint(tr("Loading a scenario replaces the current org with the scenario's own. Take a sandbox copy first if you "
+            "want to come back to this one."));
+    if (!st.message.empty()) errorText(st.message);
+    if (ImGui::CollapsingHeader(tr("Your own scenario file"))) {
+        hint(tr("The scenario format is described in docs/SCENARIOS.md."));
+        if (ui.platform.upload) {
+            if (ImGui::Button(tr("Load a scenario file (.json)..."))) {
+                TrainingUiState* sp = &st;
+                ui.platform.upload(".json,application/json", [sp](std::string name, std::string bytes, std::size_t size) {
+                    if (bytes.empty() && size > 0) {
+                        sp->message = name + " is " + std::to_string(size / (1024 * 1024)) +
+                                      " MB; the limit is 50 MB: a scenario file is much smaller, check you picked the right file";
+                        return;
+                    }
+                    sp->fileName = std::move(name);
+                    sp->fileText = std::move(bytes);
+                    sp->confirmLoad = "file";
+                });
+            }
+        }
+        hint(tr("Or paste a scenario file's text here:"));
+        {
+            // Labelled for tests, the label clipped away (as formInput does).
+            const float w = ImGui::GetContentRegionAvail().x, h = ImGui::GetTextLineHeight() * 5;
+            const ImVec2 p = ImGui::GetCursorScreenPos();
+            ImGui::PushClipRect(p, ImVec2(p.x + w, p.y + h + 8), true);
+            ImGui::InputTextMultiline((std::string(tr("Scenario JSON")) + "###scenario-text").c_str(), &st.pastedText, ImVec2(w, h));
+            ImGui::PopClipRect();
+        }
+        ImGui::BeginDisabled(st.pastedText.empty());
+        if (ImGui::Button(tr("Load the pasted scenario"))) {
+            st.fileName = tr("the pasted scenario");
+            st.fileText = st.pastedText;
+            st.confirmLoad = "file";
+        }
+        ImGui::EndDisabled();
+    }
+    static const std::vector<std::pair<std::string, tr_::Scenario>> builtins = [] {
+        std::vector<std::pair<std::string, tr_::Scenario>> v;
+        for (const auto& b : tr_::builtinScenarios())
+            if (auto parsed = tr_::parseScenario(b.text)) v.emplace_back(b.name, std::move(parsed).value());
+        return v;
+    }();
+    for (const auto& [name, scenario] : builtins) {
+        const tr_::Scenario* parsed = &scenario;
+        const tr_::BuiltinScenario b{name, {}};
+        ImGui::PushID(b.name.c_str());
+        ImGui::Separator();
+        ImGui::SetWindowFontScale(1.1f);
+        wrapped(parsed->title);
+        ImGui::SetWindowFontScale(1.0f);
+        hint(parsed->description);
+        textColored(kGrey, std::to_string(parsed->exercises.size()) + " " + tr("exercises") + "  \u00B7  ?scenario=" + b.name);
+        if (ImGui::Button(tr("Load"))) st.confirmLoad = b.name;
+        ImGui::PopID();
+    }
+
+    if (!st.confirmLoad.empty()) ImGui::OpenPopup(tr("Load scenario?"));
+    if (ImGui::BeginPopupModal(tr("Load scenario?"), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        const std::string what = st.confirmLoad == "file" ? st.fileName : st.confirmLoad;
+        text(std::string(tr("Load")) + " '" + what + "'?");
+        text(tr("The current org is replaced. Sandbox copies are kept."));
+        if (ImGui::Button(tr("Load scenario"))) {
+            st.pendingLoad = st.confirmLoad;
+            st.pendingFrames = 2;
+            st.confirmLoad.clear();
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (ImGui::Button(tr("Cancel"))) {
+            st.confirmLoad.clear();
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+}
+
+void runPendingLoad(UiContext& ui, TrainingUiState& st) {
+    if (st.pendingLoad.empty() || --st.pendingFrames > 0) return;
+    const std::string what = st.pendingLoad;
+    st.pendingLoad.clear();
+    CommandResult r = what == "file" ? tr_::loadScenario(ui.sandbox, st.fileText, "file")
+                                     : tr_::loadBuiltinScenario(ui.sandbox, what);
+    if (!r.ok) {
+        ++ui.revision;  // a refusal changes nothing, but the message shows in the Scenarios tab
+        st.message = r.message;
+        return;
+    }
+    afterOrgReplaced(ui, r.message);
+    openTrainingPanel(ui, TrainingTab::Exercises);
+}
+
+}  // namespace
+
+// ---- [SECTION] panel ------------------------------------------------------------------------------
+void drawTrainingPanel(UiContext& ui) {
+    TrainingUiState& st = trainingState(ui);
+    if (!st.open) return;
+    refresh(ui, st);
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(255, 251, 238, 255));
+    ImGui::BeginChild("Training", ImVec2(0, 0), true);
+    ImGui::SetWindowFontScale(1.25f);
+    text(tr("Training"));
+    ImGui::SetWindowFontScale(1.0f);
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - 60.0f);
+    if (ImGui::SmallButton(tr("Close"))) st.open = false;
+    // Tabs as buttons (the widget map, and so the browser tests, see buttons by label).
+    auto tabButton = [&](const char* label, TrainingTab t) {
+        const bool active = st.tab == t;
+        ImGui::PushStyleColor(ImGuiCol_Button, active ? IM_COL32(255, 214, 102, 255) : IM_COL32(236, 230, 214, 255));
+        if (ImGui::Button(label)) st.tab = t;
+        ImGui::PopStyleColor();
+        ImGui::SameLine();
+    };
+    tabButton(tr("Exercises"), TrainingTab::Exercises);
+    tabButton(tr("Snapshots"), TrainingTab::Snapshots);
+    tabButton(tr("Scenarios"), TrainingTab::Scenarios);
+    ImGui::NewLine();
+    ImGui::Separator();
+    ImGui::BeginChild("tab-body", ImVec2(0, 0), false);
+    if (st.tab == TrainingTab::Exercises) drawExercisesTab(ui, st);
+    else if (st.tab == TrainingTab::Snapshots) drawSnapshotsTab(ui);
+    else drawScenariosTab(ui, st);
+    ImGui::EndChild();
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+}
+
+void drawTrainingWindows(UiContext& ui) {
+    TrainingUiState& st = trainingState(ui);
+    if (!st.pendingLoad.empty()) {
+        const ImGuiViewport* vp = ImGui::GetMainViewport();
+        ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.4f),
+                                ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+        ImGui::Begin("##building", nullptr,
+                     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
+        text(tr("Building the scenario's org..."));
+        ImGui::End();
+        runPendingLoad(ui, st);
+    }
+    drawSnapshotDiffWindow(ui);
+}
+
+}  // namespace prm::ui

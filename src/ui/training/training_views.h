@@ -1,0 +1,66 @@
+#pragma once
+// Training mode in the UI: a panel on the right of the page (Exercises, Snapshots, Scenarios tabs),
+// toggled from the header and the app menu, and a floating window with the diff against a snapshot.
+// The panel's state (open, tab, drafts, last check results) belongs to the UI, not to the org.
+#include <map>
+#include <optional>
+#include <string>
+
+#include "app/training/org_diff.h"
+#include "app/training/training.h"
+#include "ui/ui_context.h"
+
+namespace prm::ui {
+
+enum class TrainingTab { Exercises, Snapshots, Scenarios };
+
+struct TrainingUiState {
+    bool open = false;
+    TrainingTab tab = TrainingTab::Exercises;
+    std::string selectedExercise;       // "" = the first one not yet passed
+    bool trainerView = false;
+    std::map<std::string, CommandResult> lastCheck;  // by exercise id, this session
+    std::string message;                // the last refusal of a training action (red), or ""
+    // Scenario cache, refreshed when the org's revision changes.
+    std::uint64_t cachedRevision = ~0ull;
+    std::optional<app::training::CurrentScenario> scenario;
+    std::map<std::string, app::training::ExerciseProgress> progress;
+    // Snapshots tab.
+    std::string snapshotName;
+    std::string confirmRestore, confirmDelete;
+    // Scenarios tab: a load waits one frame so "Building…" shows first.
+    std::string confirmLoad;            // built-in name, or "file"
+    std::string fileText, fileName;
+    std::string pastedText;
+    std::string pendingLoad;
+    int pendingFrames = 0;
+    // Diff window.
+    std::string diffName;
+    std::optional<app::OrgDiff> diff;
+    std::string diffError;
+};
+
+TrainingUiState& trainingState(UiContext& ui);
+
+// Platform start-up: opens the snapshot store at `storePath` (beside the org) and, when `scenarioParam`
+// (?scenario=NAME) is given, loads that built-in scenario unless this browser already did so.
+void startTraining(UiContext& ui, const std::string& storePath, const std::string& scenarioParam);
+
+// Header button ("Training"), drawn where the cursor is; shows the scenario's progress when one is loaded.
+void drawTrainingHeaderButton(UiContext& ui);
+// Opens (or focuses a tab of) the panel.
+void openTrainingPanel(UiContext& ui, TrainingTab tab);
+// Width the panel takes on the right of the page; 0 when it is closed.
+float trainingPanelWidth(UiContext& ui);
+// The panel itself, as a child of the page window (call after the page child, on the same line).
+void drawTrainingPanel(UiContext& ui);
+// Top-level windows of training mode (the diff, "Building…"): call after the main window.
+void drawTrainingWindows(UiContext& ui);
+
+// Snapshots tab and the diff window (snapshots_view.cpp).
+void drawSnapshotsTab(UiContext& ui);
+void drawSnapshotDiffWindow(UiContext& ui);
+// After the org was replaced (restore, reset, scenario load): fresh caches, back to a home page.
+void afterOrgReplaced(UiContext& ui, const std::string& message);
+
+}  // namespace prm::ui

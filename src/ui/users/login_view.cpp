@@ -1,0 +1,100 @@
+// The login page (Username, Password, "Log In") and, at a first login or after a reset, "Change Your
+// Password" (New Password, Confirm, "Save"). The record id of Screen::Login, when set, is the user whose
+// username is filled in (from "Log in as this partner").
+#include <string>
+
+#include "app/queries_core.h"
+#include "app/session_queries.h"
+#include "imgui.h"
+#include "imgui_stdlib.h"
+#include "ui/strings.h"
+#include "ui/ui_helpers.h"
+#include "ui/users/user_actions.h"
+#include "ui/views.h"
+#include "ui/widgets.h"
+
+namespace prm::ui {
+
+void drawChangePasswordForm(UiContext& ui) {
+    static std::string pw, confirm;
+    static std::string mismatch;
+    heading(tr("Change Your Password"));
+    hint(tr("Your password was generated for you. Choose your own before you continue: at least 8 characters, with "
+            "a letter and a digit."));
+    if (beginForm("changepw")) {
+        formInput("New Password", &pw, ImGuiInputTextFlags_Password);
+        formInput("Confirm New Password", &confirm, ImGuiInputTextFlags_Password);
+        endForm();
+    }
+    if (ImGui::Button(tr("Save"))) {
+        mismatch.clear();
+        if (pw != confirm) {
+            mismatch = tr("The two passwords differ; type the same new password in both fields.");
+            ui.clearFeedback("changepw");
+        } else {
+            auto r = ui.run({{"cmd", "ChangePassword"}, {"newPassword", pw}}, "changepw");
+            if (r.ok) {
+                pw.clear();
+                confirm.clear();
+                ui.toast(r.message);
+                openHomeAreaForCurrentUser(ui);
+            }
+        }
+    }
+    if (!mismatch.empty()) errorText(mismatch);
+    ui.feedback("changepw");
+}
+
+void drawLoginView(UiContext& ui) {
+    static std::string username, password;
+    static std::uint64_t seen = ~0ull;
+    static bool changePending = false;  // logged in here with a password that must be changed
+    const app::SessionInfo me = app::sessionInfo(ui.sandbox);
+    if (ui.nav.entered(seen)) {
+        password.clear();
+        ui.clearFeedback("login");
+        if (ui.nav.record)
+            if (const auto u = app::userDetail(ui.sandbox.db(), ui.nav.record)) username = u->username;
+    }
+    if (changePending && me.userId) {
+        if (const auto u = app::userDetail(ui.sandbox.db(), me.userId); u && u->mustChangePassword) {
+            drawChangePasswordForm(ui);
+            return;
+        }
+        changePending = false;
+    }
+
+    ImGui::BeginChild("loginbox", ImVec2(600, 0), false);
+    heading(tr("Log In"));
+    if (me.userId)
+        hint(std::string(tr("You are logged in as ")) + me.name + tr(". Logging in as someone else ends that session."));
+    else
+        hint(tr("Log in with a username and password. Partner users log in to the partner community."));
+    if (beginForm("loginform")) {
+        formInput("Username", &username);
+        formInput("Password", &password, ImGuiInputTextFlags_Password);
+        endForm();
+    }
+    const bool enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) && !password.empty();
+    if (ImGui::Button(tr("Log In")) || enter) {
+        auto r = ui.run({{"cmd", "LogIn"}, {"username", username}, {"password", password}}, "login");
+        if (r.ok) {
+            password.clear();
+            const app::SessionInfo now = app::sessionInfo(ui.sandbox);
+            if (r.data.value("mustChangePassword", false) && !now.isPartner) {
+                changePending = true;  // stay here: "Change Your Password" comes next
+            } else {
+                openHomeAreaForCurrentUser(ui);  // partner home asks for the new password itself
+                ui.toast(r.message);
+            }
+        }
+    }
+    ui.feedback("login");
+    ImGui::Spacing();
+    hint(tr("Sandbox: login e-mails never leave this browser. New users find their username and password in the "
+            "Welcome e-mail in the Outbox."));
+    if (link(tr("Open the Outbox"))) ui.nav.go(Screen::Outbox);
+    ImGui::EndChild();
+}
+
+}  // namespace prm::ui

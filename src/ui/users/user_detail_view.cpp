@@ -1,0 +1,53 @@
+// A user's record page: details, login state and the administrator's actions.
+#include "app/queries_core.h"
+#include "imgui.h"
+#include "ui/strings.h"
+#include "ui/ui_helpers.h"
+#include "ui/users/user_actions.h"
+#include "ui/views.h"
+#include "ui/widgets.h"
+
+namespace prm::ui {
+
+void drawUserDetailView(UiContext& ui) {
+    if (link(tr("< Users"))) ui.nav.go(Screen::Users);
+    const auto u = app::userDetail(ui.sandbox.db(), ui.nav.record);
+    if (!u) {
+        heading(tr("User"));
+        hint(tr("This user no longer exists. Pick one from Setup > Users."));
+        return;
+    }
+    heading(std::string(tr("User")) + ": " + u->name);
+    drawUserActions(ui, *u, "user");
+    ui.feedback("user");
+    ImGui::Spacing();
+    if (beginFields("userfields")) {
+        fieldRow("Name", u->name);
+        fieldRow("Username", u->username);
+        fieldRow("Email", u->email);
+        fieldRow("Nickname", u->nickname);
+        fieldRow("Alias", u->alias);
+        fieldRow("Profile", u->profileName);
+        fieldRow("Role", u->roleName.empty() ? std::string(tr("none")) : u->roleName);
+        fieldRow("User Type", u->partner ? tr("Partner") : tr("Internal"));
+        fieldRow("Active", u->active ? tr("Active") : tr("Inactive"));
+        fieldRow("Last Login", formatTime(u->lastLoginAt, "never"));
+        fieldRow("Password", u->mustChangePassword ? tr("must be changed at the next login") : tr("set by the user"));
+        fieldRow("Created", formatTime(u->createdAt));
+        endFields();
+    }
+    if (u->accountId) {
+        ImGui::Spacing();
+        text(tr("Partner account:"));
+        ImGui::SameLine();
+        recordLink(ui, u->accountName, Screen::AccountDetail, *u->accountId);
+    }
+    if (u->contactId) {
+        ImGui::SameLine();
+        text(tr("   Contact:"));
+        ImGui::SameLine();
+        recordLink(ui, u->name, Screen::ContactDetail, *u->contactId);
+    }
+}
+
+}  // namespace prm::ui
