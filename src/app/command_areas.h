@@ -6,7 +6,7 @@ namespace prm::app {
 void registerOrgCommands(CommandRegistry& r);        // commands_org.cpp: CreateOrg, settings, OWD, EnablePrm, wizard
 void registerUserCommands(CommandRegistry& r);       // commands_users.cpp: users, profiles, roles, log in, passwords
 void registerAccountCommands(CommandRegistry& r);    // commands_accounts.cpp: accounts, contacts, partner accounts and users
-void registerCommunityCommands(CommandRegistry& r);  // commands_communities.cpp
+namespace communities { void registerCommands(CommandRegistry& r); }  // communities/community_commands.cpp
 void registerLeadCommands(CommandRegistry& r);       // commands_leads.cpp: leads, change owner, mass reassign, inbox
 void registerRoutingCommands(CommandRegistry& r);    // commands_routing.cpp: queues, assignment rules, round robin
 void registerSharingCommands(CommandRegistry& r);    // commands_sharing.cpp: sharing rules, groups, folders, manual shares

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "app/sandbox.h"
+#include "domain/email.h"
 
 namespace prm::app::core {
 
@@ -22,8 +23,7 @@ struct OrgState {
 };
 OrgState loadOrg(store::Db& db);
 
-// A plausible e-mail address: local@domain.tld, ASCII, no spaces, no double dots.
-bool isValidEmail(const std::string& s);
+using domain::isValidEmail;
 
 // "Maija Virtanen" (or the username when the name is empty); "user #42" for an unknown id.
 std::string userName(store::Db& db, Id userId);

@@ -31,7 +31,15 @@ json redactSecrets(const json& j) {
 }  // namespace
 
 // ---- registry ---------------------------------------------------------------------------
-void CommandRegistry::add(CommandInfo info) {
+void CommandRegistry::add(UntypedCommand c) {
+    CommandInfo info;
+    info.name = c.name;
+    info.setup = c.setup;
+    info.needsActor = c.needsActor;
+    info.handler = std::move(c.handler);
+    insert(std::move(info));
+}
+void CommandRegistry::insert(CommandInfo info) {
     std::string name = info.name;
     m_commands[name] = std::move(info);
 }
@@ -50,7 +58,7 @@ const CommandRegistry& commandRegistry() {
         registerOrgCommands(r);
         registerUserCommands(r);
         registerAccountCommands(r);
-        registerCommunityCommands(r);
+        communities::registerCommands(r);
         registerLeadCommands(r);
         registerRoutingCommands(r);
         registerSharingCommands(r);
@@ -73,7 +81,8 @@ void CommandContext::audit(const std::string& section, const std::string& action
     st.bind(1, now());
     if (actor()) st.bind(2, actor());
     else st.bindNull(2);
-    st.bind(3, section).bind(4, action).bind(5, oldValue).bind(6, newValue).run();
+    st.bind(3, section).bind(4, action).bind(5, oldValue).bind(6, newValue);
+    if (auto r = st.run(); !r) fail("writing the Setup Audit Trail: " + r.message());
 }
 
 Id CommandContext::sendEmail(const std::string& kind, std::optional<Id> toUser, const std::string& toAddress,
@@ -83,9 +92,18 @@ Id CommandContext::sendEmail(const std::string& kind, std::optional<Id> toUser, 
                            "VALUES (?,?,?,?,?,?,?,?)");
     st.bind(1, kind).bindOptional(2, toUser).bind(3, toAddress).bind(4, subject).bind(5, body).bind(6, templateName);
     st.bindOptional(7, relatedId).bind(8, now());
-    st.run();
+    if (auto r = st.run(); !r) {
+        fail("putting the e-mail in the Outbox: " + r.message());
+        return 0;
+    }
     return m_db.lastInsertId();
 }
+
+void CommandContext::fail(const std::string& what) {
+    if (m_failure.empty()) m_failure = what;
+}
+
+CommandResult refuseInput(const fields::ReadError& e) { return CommandResult::refuse(e.text(), e.field()); }
 
 CommandResult CommandContext::dbError(const std::string& what) {
     return CommandResult::refuse(what + " failed: " + m_db.errorMessage() + "; nothing was changed");
@@ -178,6 +196,8 @@ CommandResult Sandbox::execute(const json& command) {
         CommandContext ctx(*this, *m_db);
         CommandResult res = info->handler(ctx, command);
         if (!res.ok) return res;  // the transaction rolls back: a refusal changes nothing
+        if (!ctx.failure().empty())
+            return CommandResult::refuse("the change could not be saved (" + ctx.failure() + "); try again");
 
         auto log = m_db->prepare("INSERT INTO command_log(at, actor_id, command) VALUES (?,?,?)");
         log.bind(1, now());

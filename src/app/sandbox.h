@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/command_fields.h"
 #include "domain/result.h"
 #include "domain/types.h"
 #include "store/db.h"
@@ -49,34 +50,86 @@ public:
     TimeMs now() const;
     std::mt19937_64& rng();
 
-    // Setup Audit Trail row. section e.g. "Partner Relationship Management".
+    // Setup Audit Trail row. section e.g. "Partner Relationship Management". A failed insert marks the
+    // command failed (see failure()): execute() then rolls it back instead of logging it.
     void audit(const std::string& section, const std::string& action, const std::string& oldValue = {},
                const std::string& newValue = {});
-    // Puts an e-mail in the outbox; returns its id.
+    // Puts an e-mail in the outbox; returns its id (0 when the insert failed, which marks the command failed).
     Id sendEmail(const std::string& kind, std::optional<Id> toUser, const std::string& toAddress,
                  const std::string& subject, const std::string& body, const std::string& templateName = {},
                  std::optional<Id> relatedId = std::nullopt);
     // A failed SQL step inside a handler: turns SQLite's message into a refusal and marks the command failed.
     CommandResult dbError(const std::string& what);
 
+    // A side channel (audit, outbox) that failed: the command is refused and rolled back whatever its
+    // handler returns. Empty while nothing failed.
+    const std::string& failure() const { return m_failure; }
+    void fail(const std::string& what);
+
 private:
     Sandbox& m_sandbox;
     store::Db& m_db;
+    std::string m_failure;
 };
 
 using Handler = std::function<CommandResult(CommandContext&, const json& args)>;
+
+// Who may run a command.
+enum class CommandKind {
+    User,     // any logged-in user; the handler checks what they may do with the record
+    Setup,    // a setup change: needs an administrator, and goes to the Setup Audit Trail
+    NoLogin,  // runs with nobody logged in (CreateOrg, LogIn, the training bookkeeping)
+};
 
 struct CommandInfo {
     std::string name;
     bool setup = false;       // a setup change: needs an administrator, and goes to the Setup Audit Trail
     bool needsActor = true;   // false for LogIn and the bootstrap commands
-    Handler handler;
+    Handler handler;          // reads the command's struct from the JSON, then runs the typed handler
+    std::string summary;      // one line for the command reference
+    // Reads the fields without running anything (scenario files are checked this way when loaded).
+    std::function<fields::ReadResult(const json&, const fields::ReadOptions&)> read;
+    std::function<json(const fields::SchemaOptions&)> schema;  // JSON Schema of the fields (without "cmd")
+    std::function<std::vector<fields::FieldDoc>()> docs;       // the fields, for the command reference
 };
 
-// Commands register themselves by area (see commands_*.cpp); the registry is filled once.
+// The refusal for a command whose JSON does not fit its struct: the path and what was expected.
+CommandResult refuseInput(const fields::ReadError& e);
+
+// Commands register themselves by area (src/app/<area>/*_commands.cpp); the registry is filled once.
 class CommandRegistry {
 public:
-    void add(CommandInfo info);
+    // Registers a typed command: the handler gets the struct read from the JSON, never the JSON itself.
+    template <class Cmd>
+    void add(std::string name, CommandKind kind, CommandResult (*handle)(CommandContext&, const Cmd&),
+             std::string summary) {
+        CommandInfo info;
+        info.name = std::move(name);
+        info.setup = kind == CommandKind::Setup;
+        info.needsActor = kind != CommandKind::NoLogin;
+        info.summary = std::move(summary);
+        info.handler = [handle](CommandContext& ctx, const json& command) {
+            Cmd c{};
+            if (auto e = fields::readStruct(command, "$", c, fields::ReadOptions{}, "cmd")) return refuseInput(*e);
+            return handle(ctx, c);
+        };
+        info.read = [](const json& command, const fields::ReadOptions& o) {
+            Cmd c{};
+            return fields::readStruct(command, "$", c, o, "cmd");
+        };
+        info.schema = [](const fields::SchemaOptions& o) { return fields::structSchema<Cmd>(o); };
+        info.docs = [] { return fields::fieldDocs<Cmd>(); };
+        insert(std::move(info));
+    }
+    // Transitional: a handler that still reads its JSON itself (being converted to a struct).
+    struct UntypedCommand {
+        std::string name;
+        bool setup;
+        bool needsActor;
+        Handler handler;
+    };
+    void add(UntypedCommand c);
+    void insert(CommandInfo info);
     const CommandInfo* find(const std::string& name) const;
     std::vector<std::string> names() const;
 

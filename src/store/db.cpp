@@ -137,16 +137,6 @@ Status Db::exec(const std::string& sql) {
     }
     return domain::okStatus();
 }
-std::optional<std::int64_t> Db::queryInt(const std::string& sql) {
-    Statement s = prepare(sql);
-    if (s.step() && !s.isNull(0)) return s.getInt(0);
-    return std::nullopt;
-}
-std::optional<std::string> Db::queryText(const std::string& sql) {
-    Statement s = prepare(sql);
-    if (s.step() && !s.isNull(0)) return s.getText(0);
-    return std::nullopt;
-}
 std::int64_t Db::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
 int Db::changes() const { return sqlite3_changes(m_db); }
 std::string Db::errorMessage() const { return sqlite3_errmsg(m_db); }

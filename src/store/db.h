@@ -1,11 +1,10 @@
 #pragma once
-// RAII wrappers over one SQLite connection: Db, Statement (prepared, cached), Transaction.
+// RAII wrappers over one SQLite connection: Db, Statement (prepared on each call), Transaction.
 // Errors come back as domain::Result with sqlite3_errmsg turned into words; nothing here throws.
 #include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "domain/result.h"
@@ -38,6 +37,14 @@ public:
     Statement& bindNull(int i);
     Statement& bindOptional(int i, const std::optional<std::int64_t>& v);
     Statement& bindBlob(int i, const void* data, int size);
+    Statement& bind(int i, const std::optional<std::int64_t>& v) { return bindOptional(i, v); }
+    // Binds every value in order from position 1: st.bindAll(leadId, ownerId).
+    template <class... Args>
+    Statement& bindAll(const Args&... args) {
+        int i = 0;
+        (bind(++i, args), ...);
+        return *this;
+    }
 
     // Steps once: true when a row is available; false when done or on error (see ok()).
     bool step();
@@ -76,9 +83,22 @@ public:
     Statement prepare(const std::string& sql);
     // Runs one or more statements with no results.
     Status exec(const std::string& sql);
-    // Convenience: the first column of the first row, or nullopt.
-    std::optional<std::int64_t> queryInt(const std::string& sql);
-    std::optional<std::string> queryText(const std::string& sql);
+    // Convenience: the first column of the first row, or nullopt. Values are bound in order to the
+    // statement's ? parameters, never pasted into the SQL text: db.queryInt("... WHERE id = ?", leadId).
+    template <class... Args>
+    std::optional<std::int64_t> queryInt(const std::string& sql, const Args&... args) {
+        Statement s = prepare(sql);
+        s.bindAll(args...);
+        if (s.step() && !s.isNull(0)) return s.getInt(0);
+        return std::nullopt;
+    }
+    template <class... Args>
+    std::optional<std::string> queryText(const std::string& sql, const Args&... args) {
+        Statement s = prepare(sql);
+        s.bindAll(args...);
+        if (s.step() && !s.isNull(0)) return s.getText(0);
+        return std::nullopt;
+    }
 
     std::int64_t lastInsertId() const;
     int changes() const;

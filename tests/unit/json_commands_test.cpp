@@ -120,7 +120,7 @@ TEST(JsonCommands, EverySetupCommandWritesAnAuditRow) {
     prm::app::registerOrgCommands(core);
     prm::app::registerUserCommands(core);
     prm::app::registerAccountCommands(core);
-    prm::app::registerCommunityCommands(core);
+    prm::app::communities::registerCommands(core);
     for (const auto& name : core.names())
         if (core.find(name)->setup) {
             EXPECT_TRUE(covered.count(name)) << name << " has no audit test";

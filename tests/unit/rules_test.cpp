@@ -3,6 +3,7 @@
 
 #include <map>
 
+#include "domain/email.h"
 #include "domain/rules.h"
 
 using namespace prm::domain;
@@ -168,4 +169,14 @@ TEST(Rules, RoundRobinSkipsIneligibleAndIsFair) {
     EXPECT_EQ(none.member, -1);
     EXPECT_EQ(none.skipped.size(), 3u);
     EXPECT_EQ(c3, 5);
+}
+
+// One e-mail check for users, leads, queues and contacts (it used to be two that disagreed).
+TEST(Email, OneValidatorForEveryRecord) {
+    using prm::domain::isValidEmail;
+    for (const char* ok : {"maija.virtanen@nordicpartners.fi", "a+b@x.co", "o'brien@example.com", "x@sub.example.org"})
+        EXPECT_TRUE(isValidEmail(ok)) << ok;
+    for (const char* bad : {"a@x.c", "a@-x.com", "a@x-.com", "bob@", "@x.com", "a b@x.com", "a..b@x.com", "a@x..com",
+                            "a@x.c0m", "a@b@x.com", ".a@x.com", "a@x", "ä@x.com"})
+        EXPECT_FALSE(isValidEmail(bad)) << bad;
 }

@@ -8,10 +8,10 @@
 // product, not back to Preview. PublishCommunity works from Preview only; an Inactive one is activated.
 #include <cctype>
 
-#include "app/command_areas.h"
+#include "app/communities/community_commands.h"
 #include "app/core_common.h"
 
-namespace prm::app {
+namespace prm::app::communities {
 namespace {
 
 const char* kSection = "Communities";
@@ -32,11 +32,7 @@ CommunityFacts loadCommunity(store::Db& db, Id id) {
     return c;
 }
 
-std::optional<CommandResult> readCommunity(CommandContext& ctx, const json& args, Id& id, CommunityFacts& c) {
-    CommandResult err;
-    auto v = argId(args, "communityId", err);
-    if (!v) return err;
-    id = *v;
+std::optional<CommandResult> readCommunity(CommandContext& ctx, Id id, CommunityFacts& c) {
     c = loadCommunity(ctx.db(), id);
     if (!c.exists)
         return CommandResult::refuse("there is no community with id " + std::to_string(id) + "; pick one from the list",
@@ -44,27 +40,23 @@ std::optional<CommandResult> readCommunity(CommandContext& ctx, const json& args
     return std::nullopt;
 }
 
-CommandResult createCommunity(CommandContext& ctx, const json& args) {
+CommandResult createCommunity(CommandContext& ctx, const CreateCommunity& cmd) {
     auto& db = ctx.db();
     if (auto r = core::refuseUnlessOrg(ctx)) return *r;
     if (!core::loadOrg(db).prmEnabled)
         return CommandResult::refuse("partner communities need Partner Relationship Management; enable it first: "
                                      "Setup → Customize → Partners → Settings");
-    CommandResult err;
-    auto name = argString(args, "name", err);
-    if (!name) return err;
-    if (name->empty()) return CommandResult::refuse("give the community a name, e.g. \"Partner Central\"", "name");
-    auto prefix = argString(args, "urlPrefix", err, false);
-    if (!err.message.empty()) return err;
-    const std::string url = prefix.value_or("");
+    const std::string& name = cmd.name;
+    if (name.empty()) return CommandResult::refuse("give the community a name, e.g. \"Partner Central\"", "name");
+    const std::string url = cmd.urlPrefix.value_or("");
     for (unsigned char ch : url)
         if (!std::isalnum(ch) && ch != '-' && ch != '_')
             return CommandResult::refuse("the URL prefix '" + url + "' may contain only letters, digits, '-' and '_'",
                                          "urlPrefix");
     auto dup = db.prepare("SELECT 1 FROM communities WHERE name = ? COLLATE NOCASE");
-    dup.bind(1, *name);
+    dup.bind(1, name);
     if (dup.step())
-        return CommandResult::refuse("a community named '" + *name + "' already exists; choose another name", "name");
+        return CommandResult::refuse("a community named '" + name + "' already exists; choose another name", "name");
     if (!url.empty()) {
         auto dupUrl = db.prepare("SELECT name FROM communities WHERE url_prefix = ? COLLATE NOCASE");
         dupUrl.bind(1, url);
@@ -74,48 +66,46 @@ CommandResult createCommunity(CommandContext& ctx, const json& args) {
                                          "urlPrefix");
     }
     auto st = db.prepare("INSERT INTO communities(name, url_prefix, status, created_at) VALUES (?, ?, 'Preview', ?)");
-    if (!st.bind(1, *name).bind(2, url).bind(3, ctx.now()).run()) return ctx.dbError("creating the community");
+    if (!st.bindAll(name, url, ctx.now()).run()) return ctx.dbError("creating the community");
     const Id id = db.lastInsertId();
-    ctx.audit(kSection, "Created community " + *name, "", "Preview");
-    return CommandResult::success("Created community " + *name + " (in Preview). Next: add member profiles and publish it",
+    ctx.audit(kSection, "Created community " + name, "", "Preview");
+    return CommandResult::success("Created community " + name + " (in Preview). Next: add member profiles and publish it",
                                   {{"communityId", id}});
 }
 
-CommandResult memberProfile(CommandContext& ctx, const json& args, bool add) {
+CommandResult memberProfile(CommandContext& ctx, const CommunityMemberProfile& cmd, bool add) {
     auto& db = ctx.db();
-    Id id = 0;
+    const Id id = cmd.communityId;
     CommunityFacts c;
-    if (auto r = readCommunity(ctx, args, id, c)) return *r;
-    CommandResult err;
-    auto profileId = argId(args, "profileId", err);
-    if (!profileId) return err;
+    if (auto r = readCommunity(ctx, id, c)) return *r;
+    const Id profileId = cmd.profileId;
     auto p = db.prepare("SELECT name FROM profiles WHERE id = ?");
-    p.bind(1, *profileId);
-    if (!p.step()) return CommandResult::refuse("there is no profile with id " + std::to_string(*profileId), "profileId");
+    p.bind(1, profileId);
+    if (!p.step()) return CommandResult::refuse("there is no profile with id " + std::to_string(profileId), "profileId");
     const std::string profile = p.getText(0);
     auto has = db.prepare("SELECT 1 FROM community_profiles WHERE community_id = ? AND profile_id = ?");
-    has.bind(1, id).bind(2, *profileId);
+    has.bind(1, id).bind(2, profileId);
     const bool member = has.step();
     if (add && member)
         return CommandResult::refuse(profile + " is already a member profile of " + c.name, "profileId");
     if (!add && !member) return CommandResult::refuse(profile + " is not a member profile of " + c.name, "profileId");
     auto st = db.prepare(add ? "INSERT INTO community_profiles(community_id, profile_id) VALUES (?, ?)"
                              : "DELETE FROM community_profiles WHERE community_id = ? AND profile_id = ?");
-    if (!st.bind(1, id).bind(2, *profileId).run()) return ctx.dbError("changing the community members");
+    if (!st.bind(1, id).bind(2, profileId).run()) return ctx.dbError("changing the community members");
     ctx.audit(kSection, (add ? "Added member profile to " : "Removed member profile from ") + c.name,
               add ? "" : profile, add ? profile : "");
     return CommandResult::success(add ? "Users with the " + profile + " profile are members of " + c.name
                                       : "Users with the " + profile + " profile are no longer members of " + c.name,
-                                  {{"communityId", id}, {"profileId", *profileId}});
+                                  {{"communityId", id}, {"profileId", profileId}});
 }
 
 enum class StatusChange { Publish, Deactivate, Activate };
 
-CommandResult setStatus(CommandContext& ctx, const json& args, StatusChange change) {
+CommandResult setStatus(CommandContext& ctx, const CommunityRef& cmd, StatusChange change) {
     auto& db = ctx.db();
-    Id id = 0;
+    const Id id = cmd.communityId;
     CommunityFacts c;
-    if (auto r = readCommunity(ctx, args, id, c)) return *r;
+    if (auto r = readCommunity(ctx, id, c)) return *r;
     const std::string target = change == StatusChange::Deactivate ? "Inactive" : "Published";
     if (change == StatusChange::Publish && c.status == "Inactive")
         return CommandResult::refuse(c.name + " is inactive; activate it to put it live again", "communityId");
@@ -128,7 +118,7 @@ CommandResult setStatus(CommandContext& ctx, const json& args, StatusChange chan
     ctx.audit(kSection, "Changed status of community " + c.name, c.status, target);
     std::string msg = c.name + " is " + target;
     if (target == "Published") {
-        const auto members = db.queryInt("SELECT count(*) FROM community_profiles WHERE community_id = " + std::to_string(id));
+        const auto members = db.queryInt("SELECT count(*) FROM community_profiles WHERE community_id = ?", id);
         if (members.value_or(0) == 0) msg += "; it has no member profiles yet, so nobody can log in to it";
     } else {
         msg += "; its members cannot log in to it until it is activated again";
@@ -138,16 +128,23 @@ CommandResult setStatus(CommandContext& ctx, const json& args, StatusChange chan
 
 }  // namespace
 
-void registerCommunityCommands(CommandRegistry& r) {
-    r.add({"CreateCommunity", true, true, createCommunity});
-    r.add({"AddCommunityMemberProfile", true, true,
-           [](CommandContext& ctx, const json& a) { return memberProfile(ctx, a, true); }});
-    r.add({"RemoveCommunityMemberProfile", true, true,
-           [](CommandContext& ctx, const json& a) { return memberProfile(ctx, a, false); }});
-    r.add({"PublishCommunity", true, true, [](CommandContext& ctx, const json& a) { return setStatus(ctx, a, StatusChange::Publish); }});
-    r.add({"DeactivateCommunity", true, true,
-           [](CommandContext& ctx, const json& a) { return setStatus(ctx, a, StatusChange::Deactivate); }});
-    r.add({"ActivateCommunity", true, true, [](CommandContext& ctx, const json& a) { return setStatus(ctx, a, StatusChange::Activate); }});
+void registerCommands(CommandRegistry& r) {
+    r.add("CreateCommunity", CommandKind::Setup, createCommunity, "Creates a partner community, in Preview (needs PRM).");
+    r.add("AddCommunityMemberProfile", CommandKind::Setup,
+          +[](CommandContext& ctx, const CommunityMemberProfile& c) { return memberProfile(ctx, c, true); },
+          "Makes users with the profile members of the community.");
+    r.add("RemoveCommunityMemberProfile", CommandKind::Setup,
+          +[](CommandContext& ctx, const CommunityMemberProfile& c) { return memberProfile(ctx, c, false); },
+          "Takes the profile out of the community's members.");
+    r.add("PublishCommunity", CommandKind::Setup,
+          +[](CommandContext& ctx, const CommunityRef& c) { return setStatus(ctx, c, StatusChange::Publish); },
+          "Puts a community in Preview live (Published).");
+    r.add("DeactivateCommunity", CommandKind::Setup,
+          +[](CommandContext& ctx, const CommunityRef& c) { return setStatus(ctx, c, StatusChange::Deactivate); },
+          "Takes a community offline (Inactive); its members cannot log in to it.");
+    r.add("ActivateCommunity", CommandKind::Setup,
+          +[](CommandContext& ctx, const CommunityRef& c) { return setStatus(ctx, c, StatusChange::Activate); },
+          "Puts an Inactive community live again (Published).");
 }
 
-}  // namespace prm::app
+}  // namespace prm::app::communities

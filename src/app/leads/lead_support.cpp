@@ -122,19 +122,6 @@ const std::vector<std::string>& leadRatings() {
     return v;
 }
 
-bool isValidEmail(const std::string& s) {
-    if (s.size() > 254) return false;
-    auto at = s.find('@');
-    if (at == std::string::npos || at == 0 || s.find('@', at + 1) != std::string::npos) return false;
-    std::string domainPart = s.substr(at + 1);
-    auto dot = domainPart.rfind('.');
-    if (dot == std::string::npos || dot == 0 || dot + 2 > domainPart.size()) return false;
-    if (s.find("..") != std::string::npos || s.front() == '.' || s.back() == '.') return false;
-    for (unsigned char c : s)
-        if (c <= ' ' || c >= 0x7f || c == ',' || c == ';' || c == '<' || c == '>' || c == '"') return false;
-    return true;
-}
-
 namespace {
 std::string trimmed(const std::string& s) {
     size_t b = s.find_first_not_of(" \t\r\n");

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/sandbox.h"
+#include "domain/email.h"
 #include "domain/rules.h"
 
 namespace prm::app::leads {
@@ -66,8 +67,7 @@ const std::vector<std::string>& leadRatings();
 // message ("lead 17: "). Requires lastName and company when `requireNames`.
 std::optional<CommandResult> parseLeadFields(const json& args, domain::LeadValues& values, std::vector<bool>& present,
                                              bool requireNames, const std::string& prefix = {});
-// A plausible e-mail address: local@domain.tld, no spaces, no double dots.
-bool isValidEmail(const std::string& s);
+using domain::isValidEmail;
 
 // The fields of one stored lead, for rules.
 const std::string& leadSelectColumns();  // "l.first_name, l.last_name, ..." in leadFields() order
