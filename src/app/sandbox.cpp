@@ -1,5 +1,6 @@
 #include "app/sandbox.h"
 
+#include <algorithm>
 #include <chrono>
 
 #include "app/command_areas.h"
@@ -41,6 +42,8 @@ void CommandRegistry::add(UntypedCommand c) {
 }
 void CommandRegistry::insert(CommandInfo info) {
     std::string name = info.name;
+    info.area = m_area;
+    if (std::find(m_areas.begin(), m_areas.end(), m_area) == m_areas.end()) m_areas.push_back(m_area);
     m_commands[name] = std::move(info);
 }
 const CommandInfo* CommandRegistry::find(const std::string& name) const {
@@ -52,17 +55,36 @@ std::vector<std::string> CommandRegistry::names() const {
     for (const auto& [name, info] : m_commands) out.push_back(name);
     return out;
 }
+std::vector<std::pair<std::string, std::vector<std::string>>> CommandRegistry::byArea() const {
+    std::vector<std::pair<std::string, std::vector<std::string>>> out;
+    for (const auto& area : m_areas) {
+        out.push_back({area, {}});
+        for (const auto& [name, info] : m_commands)
+            if (info.area == area) out.back().second.push_back(name);
+    }
+    return out;
+}
+
 const CommandRegistry& commandRegistry() {
     static const CommandRegistry registry = [] {
         CommandRegistry r;
+        r.beginArea("Org and PRM");
         registerOrgCommands(r);
+        r.beginArea("Users, profiles and roles");
         registerUserCommands(r);
+        r.beginArea("Accounts, contacts and partners");
         registerAccountCommands(r);
+        r.beginArea("Communities");
         communities::registerCommands(r);
+        r.beginArea("Leads");
         registerLeadCommands(r);
+        r.beginArea("Queues, assignment rules and round robin");
         registerRoutingCommands(r);
+        r.beginArea("Sharing");
         registerSharingCommands(r);
+        r.beginArea("Data import");
         registerImportCommands(r);
+        r.beginArea("Training");
         registerTrainingCommands(r);
         return r;
     }();
@@ -175,7 +197,10 @@ CommandResult Sandbox::execute(const json& command) {
             return CommandResult::refuse("the command has no \"cmd\" name; add one, e.g. \"cmd\": \"EnablePrm\"", "cmd");
         const std::string name = it->get<std::string>();
         const CommandInfo* info = commandRegistry().find(name);
-        if (!info) return CommandResult::refuse("unknown command '" + name + "'; see docs/ARCHITECTURE.md for the list", "cmd");
+        if (!info)
+            return CommandResult::refuse("unknown command '" + name + "'; " + fields::suggest(name, commandRegistry().names()) +
+                                             "see docs/COMMANDS.md for the list",
+                                         "cmd");
 
         m_actorOverride = currentUser();
         if (info->needsActor && m_actorOverride == 0)

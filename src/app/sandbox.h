@@ -87,6 +87,7 @@ struct CommandInfo {
     bool needsActor = true;   // false for LogIn and the bootstrap commands
     Handler handler;          // reads the command's struct from the JSON, then runs the typed handler
     std::string summary;      // one line for the command reference
+    std::string area;         // the feature area that registered it ("Leads"), for the reference
     // Reads the fields without running anything (scenario files are checked this way when loaded).
     std::function<fields::ReadResult(const json&, const fields::ReadOptions&)> read;
     std::function<json(const fields::SchemaOptions&)> schema;  // JSON Schema of the fields (without "cmd")
@@ -130,11 +131,17 @@ public:
     };
     void add(UntypedCommand c);
     void insert(CommandInfo info);
+    // Commands added from now on belong to this area (the reference groups them by area).
+    void beginArea(std::string area) { m_area = std::move(area); }
+    // Areas in registration order, each with its commands in name order.
+    std::vector<std::pair<std::string, std::vector<std::string>>> byArea() const;
     const CommandInfo* find(const std::string& name) const;
     std::vector<std::string> names() const;
 
 private:
     std::map<std::string, CommandInfo> m_commands;
+    std::vector<std::string> m_areas;
+    std::string m_area;
 };
 const CommandRegistry& commandRegistry();
 

@@ -6,6 +6,7 @@ set -uo pipefail
 PRM="$1"
 CASE="$2"
 WORK="$3"
+SRC="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 rm -rf "$WORK" && mkdir -p "$WORK" && cd "$WORK" || exit 1
 
 fail() { echo "FAIL [$CASE]: $*" >&2; exit 1; }
@@ -25,6 +26,17 @@ ADMIN=sanna.lehtonen@pohjolatech.example
 MIKKO=mikko.nieminen@pohjolatech.example
 
 case "$CASE" in
+generated_docs)
+  # docs/COMMANDS.md and assets/scenario.schema.json are the committed output of the structs:
+  # regenerate them with `prm commands > docs/COMMANDS.md` and `prm schema > assets/scenario.schema.json`.
+  expect 0 -- "$PRM" commands
+  contains out.txt "## ChangeLeadOwner"
+  diff -u "$SRC/docs/COMMANDS.md" out.txt >&2 || fail "docs/COMMANDS.md differs from 'prm commands'; regenerate it"
+  expect 0 -- "$PRM" schema
+  diff -u "$SRC/assets/scenario.schema.json" out.txt >&2 || fail "assets/scenario.schema.json differs from 'prm schema'; regenerate it"
+  expect 2 -- "$PRM" commands extra
+  contains err.txt "takes no arguments"
+  ;;
 usage)
   expect 2 -- "$PRM"
   contains err.txt "Usage:"

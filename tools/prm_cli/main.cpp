@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/command_reference.h"
 #include "app/training/bootstrap.h"
 #include "app/data/csv.h"
 #include "app/data/data_export.h"
@@ -56,6 +57,11 @@ Usage:
   prm check ORG.sqlite [--scenario NAME|FILE.json] [--exercise ID]
       Run a scenario's exercise checks against the org (default: the scenario the org was built from);
       exit 0 when every check passes, 1 when one fails.
+
+  prm commands
+      The command reference: every JSON command, who may run it, its fields (docs/COMMANDS.md).
+  prm schema
+      The JSON Schema of training scenario files (assets/scenario.schema.json), for editors.
 
 Exit codes: 0 ok; 1 refused or invalid input (ORG.sqlite is unchanged); 2 usage error;
 3 imported with some rows rejected (--partial).
@@ -470,6 +476,12 @@ int main(int argc, char** argv) {
         if (a.command == "import-org") return cmdImportOrg(a);
         if (a.command == "eml") return cmdEml(a);
         if (a.command == "check") return cmdCheck(a);
+        if (a.command == "commands" || a.command == "schema") {
+            if (!a.positional.empty() || !a.options.empty()) return usage("prm " + a.command + " takes no arguments");
+            if (a.command == "commands") std::cout << app::commandReferenceMarkdown();
+            else std::cout << app::scenarioSchema().dump(2) << "\n";
+            return kOk;
+        }
         return usage("unknown command '" + a.command + "'");
     } catch (const std::exception& e) {
         return refuse(std::string("unexpected error: ") + e.what() + "; nothing was changed");

@@ -119,9 +119,19 @@ std::vector<json> readCommands(Reader& r, const json& v, const std::string& path
             break;
         }
         const std::string name = c["cmd"].get<std::string>();
-        if (!commandRegistry().find(name)) {
-            r.fail(p + ".cmd: unknown command '" + name + "'; see docs/ARCHITECTURE.md for the list");
+        const CommandInfo* info = commandRegistry().find(name);
+        if (!info) {
+            r.fail(p + ".cmd: unknown command '" + name + "'; " + fields::suggest(name, commandRegistry().names()) +
+                   "see docs/COMMANDS.md for the list");
             break;
+        }
+        // The command's fields are read as they will be when it runs, so a misspelt or mistyped field is
+        // refused here, with its path in the file, not halfway through loading the scenario.
+        if (info->read) {
+            if (auto e = info->read(c, fields::ReadOptions{true})) {
+                r.fail(p + e->path.substr(1) + ": " + e->message);
+                break;
+            }
         }
         checkPlaceholders(r, c, p);
         out.push_back(c);

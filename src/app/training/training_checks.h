@@ -45,4 +45,7 @@ CheckOutcome evaluateCheck(store::Db& db, const json& check, const CheckEnv& env
 // The check's description without evaluating it ("Lead 'Kivi Oy' is owned by a partner user of ...").
 std::string describeCheck(const json& check);
 
+// JSON Schema (draft-07) of one check object.
+nlohmann::json checkSchema();
+
 }  // namespace prm::app::training

@@ -80,7 +80,7 @@ TEST(ScenarioFiles, EveryBuiltinScenarioIsValidAndHasASolutionForEachExercise) {
 }
 
 TEST(ScenarioFiles, TheExampleInDocsScenariosLoadsAndItsSolutionPasses) {
-    const auto doc = std::filesystem::path(__FILE__).parent_path() / ".." / ".." / ".." / "docs" / "SCENARIOS.md";
+    const auto doc = std::filesystem::path(PRM_SOURCE_DIR) / "docs" / "SCENARIOS.md";
     std::ifstream in(doc);
     ASSERT_TRUE(in) << doc;
     std::stringstream ss;
