@@ -8,11 +8,12 @@
 
 #include "app/command_areas.h"
 #include "app/core_common.h"
-#include "app/users/password.h"
+#include "app/org/org_commands.h"
 #include "app/queries_core.h"
 #include "app/sharing.h"
+#include "app/users/password.h"
 
-namespace prm::app {
+namespace prm::app::org {
 namespace {
 
 using core::loadOrg;
@@ -26,57 +27,37 @@ const char* kPortalScope = "RoleInternalAndPortalSubordinates";
 const char* kInternalScope = "RoleAndInternalSubordinates";
 
 // ---- CreateOrg ------------------------------------------------------------------------------
-CommandResult createOrg(CommandContext& ctx, const json& args) {
+CommandResult createOrg(CommandContext& ctx, const CreateOrg& cmd) {
     auto& db = ctx.db();
     if (db.queryInt("SELECT 1 FROM org WHERE id = 1"))
         return CommandResult::refuse("this sandbox already has an org; reset the sandbox to start a new one");
-    CommandResult err;
-    auto name = argString(args, "name", err);
-    if (!name) return err;
-    if (name->empty()) return CommandResult::refuse("give the org a name, e.g. \"Pohjola Tech Oy\"", "name");
-    auto editionText = argString(args, "edition", err, false);
-    if (!err.message.empty()) return err;
-    auto edition = domain::editionFrom(editionText.value_or("Enterprise"));
-    if (!edition)
-        return CommandResult::refuse("'" + *editionText +
-                                         "' is not an edition; use Developer, Professional, Enterprise or Unlimited",
-                                     "edition");
-    auto roleCount = core::argInt(args, "partnerRoleCount", err);
-    if (!err.message.empty()) return err;
-    if (roleCount && (*roleCount < 1 || *roleCount > 3))
+    const std::string& name = cmd.name;
+    if (name.empty()) return CommandResult::refuse("give the org a name, e.g. \"Pohjola Tech Oy\"", "name");
+    const domain::Edition edition = cmd.edition.value_or(domain::Edition::Enterprise);
+    const std::int64_t roleCount = cmd.partnerRoleCount.value_or(3);
+    if (roleCount < 1 || roleCount > 3)
         return CommandResult::refuse("the number of partner roles must be 1, 2 or 3", "partnerRoleCount");
 
-    auto adminIt = args.find("admin");
-    if (adminIt == args.end() || !adminIt->is_object())
-        return CommandResult::refuse(
-            "the org needs its first administrator: give \"admin\": {firstName, lastName, email, username}", "admin");
-    const json& admin = *adminIt;
-    auto firstName = argString(admin, "firstName", err, false);
-    if (!err.message.empty()) return err;
-    auto lastName = argString(admin, "lastName", err);
-    if (!lastName) return err;
-    if (lastName->empty()) return CommandResult::refuse("the administrator needs a last name", "admin.lastName");
-    auto email = argString(admin, "email", err);
-    if (!email) return err;
-    if (!core::isValidEmail(*email))
-        return CommandResult::refuse("'" + *email + "' is not an e-mail address; give the administrator's e-mail",
+    const OrgAdmin& admin = cmd.admin;
+    const std::string firstName = admin.firstName.value_or("");
+    if (admin.lastName.empty()) return CommandResult::refuse("the administrator needs a last name", "admin.lastName");
+    const std::string& email = admin.email;
+    if (!core::isValidEmail(email))
+        return CommandResult::refuse("'" + email + "' is not an e-mail address; give the administrator's e-mail",
                                      "admin.email");
-    auto username = argString(admin, "username", err, false);
-    if (!err.message.empty()) return err;
-    if (!username) username = *email;
-    if (!core::isValidEmail(*username))
-        return CommandResult::refuse("'" + *username +
+    const std::string username = admin.username.value_or(email);
+    if (!core::isValidEmail(username))
+        return CommandResult::refuse("'" + username +
                                          "' is not a valid username: usernames look like an e-mail address, "
                                          "e.g. sanna.lehtonen@pohjolatech.example",
                                      "admin.username");
-    auto givenPassword = argString(admin, "password", err, false);
-    if (!err.message.empty()) return err;
+    const std::optional<std::string>& givenPassword = admin.password;
     if (givenPassword)
         if (auto problem = passwordProblem(*givenPassword))
             return CommandResult::refuse("the administrator's password is not accepted: " + *problem, "admin.password");
 
     auto org = db.prepare("INSERT INTO org(id, name, edition, partner_role_count) VALUES (1, ?, ?, ?)");
-    org.bind(1, *name).bind(2, domain::toString(*edition)).bind(3, static_cast<std::int64_t>(roleCount.value_or(3)));
+    org.bindAll(name, domain::toString(edition), roleCount);
     if (!org.run()) return ctx.dbError("creating the org");
 
     struct P { const char* name; const char* type; int admin; };
@@ -115,9 +96,8 @@ CommandResult createOrg(CommandContext& ctx, const json& args) {
     auto insUser = db.prepare(
         "INSERT INTO users(username, first_name, last_name, email, alias, profile_id, role_id, is_active, last_login_at, "
         "password_hash, must_change_password, created_at) VALUES (?,?,?,?,?,?,?,1,?,?,?,?)");
-    std::string alias = (firstName && !firstName->empty() ? firstName->substr(0, 1) : std::string()) +
-                        lastName->substr(0, 4);
-    insUser.bind(1, *username).bind(2, firstName.value_or("")).bind(3, *lastName).bind(4, *email).bind(5, alias);
+    const std::string alias = firstName.substr(0, 1) + admin.lastName.substr(0, 4);
+    insUser.bind(1, username).bind(2, firstName).bind(3, admin.lastName).bind(4, email).bind(5, alias);
     insUser.bind(6, profileIds["System Administrator"].get<Id>()).bind(7, *ceo).bind(8, ctx.now()).bind(9, hash.value());
     insUser.bind(10, givenPassword ? 0 : 1).bind(11, ctx.now());
     if (!insUser.run()) return ctx.dbError("creating the administrator");
@@ -130,26 +110,26 @@ CommandResult createOrg(CommandContext& ctx, const json& args) {
     if (auto st = rebuildRoleAncestors(db); !st) return ctx.dbError("building the role hierarchy");
 
     const std::string adminName = core::userName(db, adminId);
-    std::string body = "Welcome to " + *name + ", " + adminName + ".\n\nYou are the org's System Administrator.\n"
-                       "Username: " + *username + "\n";
+    std::string body = "Welcome to " + name + ", " + adminName + ".\n\nYou are the org's System Administrator.\n"
+                       "Username: " + username + "\n";
     if (!givenPassword)
         body += "Password: " + password + "\n\nYou are logged in now. Keep this password: you need it to log back in "
                 "after logging out or after \"Log in as\"; you will be asked to change it at your next login.\n";
     else
         body += "\nYou are logged in now; log back in with the password you chose.\n";
-    ctx.sendEmail("Welcome", adminId, *email, "Welcome to " + *name, body);
-    ctx.audit(kCompanySection, "Created org " + *name + " (" + domain::toString(*edition) + " Edition)", "",
+    ctx.sendEmail("Welcome", adminId, email, "Welcome to " + name, body);
+    ctx.audit(kCompanySection, "Created org " + name + " (" + domain::toString(edition) + " Edition)", "",
               "administrator " + adminName);
-    return CommandResult::success("Created " + *name + "; " + adminName + " is logged in as its administrator",
+    return CommandResult::success("Created " + name + "; " + adminName + " is logged in as its administrator",
                                   {{"orgId", 1}, {"adminId", adminId}, {"profiles", profileIds}, {"roles", roleIds}});
 }
 
 // ---- UpdateOrgSettings ----------------------------------------------------------------------
-CommandResult updateOrgSettings(CommandContext& ctx, const json& args) {
+CommandResult updateOrgSettings(CommandContext& ctx, const UpdateOrgSettings& cmd) {
     auto& db = ctx.db();
     if (auto r = core::refuseUnlessOrg(ctx)) return *r;
     const OrgState org = loadOrg(db);
-    if (args.contains("prmEnabled")) {
+    if (cmd.prmEnabled.has_value()) {  // true or false: neither is done here
         if (org.prmEnabled)
             return CommandResult::refuse("Partner Relationship Management cannot be turned off once enabled; "
                                          "to try it again from scratch, restore a snapshot taken before enabling it",
@@ -158,12 +138,10 @@ CommandResult updateOrgSettings(CommandContext& ctx, const json& args) {
                                      "Setup → Customize → Partners → Settings (EnablePrm)",
                                      "prmEnabled");
     }
-    CommandResult err;
-    auto name = argString(args, "name", err, false);
-    auto ownerId = argId(args, "defaultLeadOwnerId", err, false);
-    auto roleCount = core::argInt(args, "partnerRoleCount", err);
-    auto hierarchies = argBool(args, "grantAccessUsingHierarchies", err);
-    if (!err.message.empty()) return err;
+    const auto& name = cmd.name;
+    const auto& ownerId = cmd.defaultLeadOwnerId;
+    const auto& roleCount = cmd.partnerRoleCount;
+    const auto& hierarchies = cmd.grantAccessUsingHierarchies;
     if (!name && !ownerId && !roleCount && !hierarchies)
         return CommandResult::refuse("nothing to change: give name, defaultLeadOwnerId, partnerRoleCount or "
                                      "grantAccessUsingHierarchies");
@@ -216,74 +194,67 @@ CommandResult updateOrgSettings(CommandContext& ctx, const json& args) {
 }
 
 // ---- SetOrgWideDefaults ---------------------------------------------------------------------
-CommandResult setOrgWideDefaults(CommandContext& ctx, const json& args) {
+// The org columns holding an object's internal and external defaults.
+struct OwdColumns {
+    const char* internal;
+    const char* external;
+};
+OwdColumns owdColumns(OwdObject object) {
+    switch (object) {
+        case OwdObject::Lead: return {"owd_lead_internal", "owd_lead_external"};
+        case OwdObject::Account: return {"owd_account_internal", "owd_account_external"};
+        case OwdObject::Contact: return {"owd_contact_internal", "owd_contact_external"};
+        case OwdObject::Opportunity: return {"owd_opportunity_internal", "owd_opportunity_external"};
+    }
+    return {"owd_lead_internal", "owd_lead_external"};
+}
+
+CommandResult setOrgWideDefaults(CommandContext& ctx, const SetOrgWideDefaults& cmd) {
     auto& db = ctx.db();
     if (auto r = core::refuseUnlessOrg(ctx)) return *r;
-    CommandResult err;
-    auto object = argString(args, "object", err);
-    if (!object) return err;
-    std::string prefix;
-    if (*object == "Lead") prefix = "owd_lead";
-    else if (*object == "Account") prefix = "owd_account";
-    else if (*object == "Contact") prefix = "owd_contact";
-    else if (*object == "Opportunity") prefix = "owd_opportunity";
-    else
-        return CommandResult::refuse("'" + *object + "' has no org-wide default here; use Lead, Account, Contact or Opportunity",
-                                     "object");
-    auto internalText = argString(args, "internal", err, false);
-    auto externalText = argString(args, "external", err, false);
-    if (!err.message.empty()) return err;
-    if (!internalText && !externalText)
+    const std::string object = fields::enumName(cmd.object);
+    const OwdColumns columns = owdColumns(cmd.object);
+    if (!cmd.internal && !cmd.external)
         return CommandResult::refuse("give the new internal and/or external access (Private, PublicRead or PublicReadWrite)");
 
-    const domain::Owd oldInternal =
-        domain::owdFrom(db.queryText("SELECT " + prefix + "_internal FROM org WHERE id = 1").value_or("Private"))
+    auto current = [&](const char* column) {
+        return domain::owdFrom(db.queryText(std::string("SELECT ") + column + " FROM org WHERE id = 1").value_or("Private"))
             .value_or(domain::Owd::Private);
-    const domain::Owd oldExternal =
-        domain::owdFrom(db.queryText("SELECT " + prefix + "_external FROM org WHERE id = 1").value_or("Private"))
-            .value_or(domain::Owd::Private);
-    domain::Owd internal = oldInternal, external = oldExternal;
-    if (internalText) {
-        auto v = domain::owdFrom(*internalText);
-        if (!v) return CommandResult::refuse("'" + *internalText + "' is not an access level; use Private, PublicRead or PublicReadWrite",
-                                             "internal");
-        internal = *v;
-    }
-    if (externalText) {
-        auto v = domain::owdFrom(*externalText);
-        if (!v) return CommandResult::refuse("'" + *externalText + "' is not an access level; use Private, PublicRead or PublicReadWrite",
-                                             "external");
-        external = *v;
-    }
+    };
+    const domain::Owd oldInternal = current(columns.internal);
+    const domain::Owd oldExternal = current(columns.external);
+    const domain::Owd internal = cmd.internal.value_or(oldInternal);
+    const domain::Owd external = cmd.external.value_or(oldExternal);
     if (external > internal)
-        return CommandResult::refuse(std::string("the external default for ") + *object + " cannot be " +
+        return CommandResult::refuse("the external default for " + object + " cannot be " +
                                          domain::label(external) + " while the internal default is " +
                                          domain::label(internal) +
                                          ": external access must be as strict as or stricter than internal access; "
                                          "choose " + domain::label(internal) + " or stricter for external users, "
                                          "or widen the internal default first",
-                                     externalText ? "external" : "internal");
+                                     cmd.external ? "external" : "internal");
     int changed = 0;
-    auto update = [&](const char* which, domain::Owd from, domain::Owd to) -> bool {
+    auto update = [&](const char* which, const char* column, domain::Owd from, domain::Owd to) -> bool {
         if (from == to) return true;
-        auto st = db.prepare("UPDATE org SET " + prefix + "_" + which + " = ? WHERE id = 1");
+        auto st = db.prepare(std::string("UPDATE org SET ") + column + " = ? WHERE id = 1");
         if (!st.bind(1, domain::toString(to)).run()) return false;
-        ctx.audit(kSharingSection, std::string("Changed ") + *object + " org-wide default (" + which + " access)",
+        ctx.audit(kSharingSection, "Changed " + object + " org-wide default (" + which + " access)",
                   domain::label(from), domain::label(to));
         ++changed;
         return true;
     };
-    if (!update("internal", oldInternal, internal) || !update("external", oldExternal, external))
+    if (!update("internal", columns.internal, oldInternal, internal) ||
+        !update("external", columns.external, oldExternal, external))
         return ctx.dbError("changing the org-wide defaults");
-    if (changed && *object == "Lead")
+    if (changed && cmd.object == OwdObject::Lead)
         if (auto r = core::rebuildRolesAndShares(ctx, "changing the Lead org-wide defaults", false)) return *r;
-    return CommandResult::success(changed ? "Saved the org-wide defaults for " + *object
+    return CommandResult::success(changed ? "Saved the org-wide defaults for " + object
                                           : "No changes: the org-wide defaults already had these values",
                                   {{"changed", changed}});
 }
 
 // ---- EnablePrm / DisablePrm -----------------------------------------------------------------
-CommandResult enablePrm(CommandContext& ctx, const json&) {
+CommandResult enablePrm(CommandContext& ctx, const EnablePrm&) {
     auto& db = ctx.db();
     if (auto r = core::refuseUnlessOrg(ctx)) return *r;
     const OrgState org = loadOrg(db);
@@ -302,7 +273,7 @@ CommandResult enablePrm(CommandContext& ctx, const json&) {
                                   {{"wizardState", "open"}});
 }
 
-CommandResult disablePrm(CommandContext& ctx, const json&) {
+CommandResult disablePrm(CommandContext& ctx, const DisablePrm&) {
     const bool on = ctx.db().queryInt("SELECT prm_enabled FROM org WHERE id = 1").value_or(0) != 0;
     if (!on)
         return CommandResult::refuse("Partner Relationship Management is not enabled, so there is nothing to turn off");
@@ -320,7 +291,7 @@ std::optional<CommandResult> refuseUnlessPrm(CommandContext& ctx) {
     return std::nullopt;
 }
 
-CommandResult openWizard(CommandContext& ctx, const json&) {
+CommandResult openWizard(CommandContext& ctx, const OpenExternalAccessWizard&) {
     if (auto r = refuseUnlessPrm(ctx)) return *r;
     const OrgState org = loadOrg(ctx.db());
     if (org.wizardState == "open") return CommandResult::success("The wizard is already open", {{"wizardState", "open"}});
@@ -329,35 +300,12 @@ CommandResult openWizard(CommandContext& ctx, const json&) {
     return CommandResult::success("Opened the External User Access Conversion wizard", {{"wizardState", "open"}});
 }
 
-// Reads an optional array of ids; fills err on a bad element.
-std::optional<std::vector<Id>> argIdList(const json& args, const char* name, CommandResult& err) {
-    std::vector<Id> out;
-    auto it = args.find(name);
-    if (it == args.end() || it->is_null()) return out;
-    if (!it->is_array()) {
-        err = CommandResult::refuse(std::string("'") + name + "' must be a list of record ids", name);
-        return std::nullopt;
-    }
-    for (const auto& v : *it) {
-        if (!v.is_number_integer()) {
-            err = CommandResult::refuse(std::string("'") + name + "' must be a list of record ids (whole numbers)", name);
-            return std::nullopt;
-        }
-        out.push_back(v.get<Id>());
-    }
-    return out;
-}
-
-CommandResult completeWizard(CommandContext& ctx, const json& args) {
+CommandResult completeWizard(CommandContext& ctx, const CompleteExternalAccessWizard& cmd) {
     auto& db = ctx.db();
     if (auto r = refuseUnlessPrm(ctx)) return *r;
-    CommandResult err;
-    auto ruleIds = argIdList(args, "sharingRuleIds", err);
-    if (!ruleIds) return err;
-    auto folderIds = argIdList(args, "folderIds", err);
-    if (!folderIds) return err;
-    auto memberIds = argIdList(args, "groupMemberIds", err);
-    if (!memberIds) return err;
+    const std::vector<Id>& ruleIds = cmd.sharingRuleIds;
+    const std::vector<Id>& folderIds = cmd.folderIds;
+    const std::vector<Id>& memberIds = cmd.groupMemberIds;
 
     const WizardCandidates cands = wizardCandidates(db);
     auto check = [&](const std::vector<Id>& chosen, const std::vector<WizardItem>& allowed, const char* what,
@@ -373,9 +321,9 @@ CommandResult completeWizard(CommandContext& ctx, const json& args) {
                                              field);
         return std::nullopt;
     };
-    if (auto r = check(*ruleIds, cands.sharingRules, "sharing rule", "sharingRuleIds")) return *r;
-    if (auto r = check(*folderIds, cands.folders, "folder", "folderIds")) return *r;
-    if (auto r = check(*memberIds, cands.groupMembers, "public group member", "groupMemberIds")) return *r;
+    if (auto r = check(ruleIds, cands.sharingRules, "sharing rule", "sharingRuleIds")) return *r;
+    if (auto r = check(folderIds, cands.folders, "folder", "folderIds")) return *r;
+    if (auto r = check(memberIds, cands.groupMembers, "public group member", "groupMemberIds")) return *r;
 
     const std::string oldLabel = domain::label(domain::RoleScope::RoleInternalAndPortalSubordinates);
     const std::string newLabel = domain::label(domain::RoleScope::RoleAndInternalSubordinates);
@@ -385,27 +333,27 @@ CommandResult completeWizard(CommandContext& ctx, const json& args) {
         return std::string();
     };
     std::set<Id> doneRules, doneFolders, doneMembers;
-    for (Id id : *ruleIds) {
+    for (Id id : ruleIds) {
         if (!doneRules.insert(id).second) continue;
-        auto st = db.prepare(std::string("UPDATE sharing_rules SET "
-                                         "source_role_scope = CASE WHEN source_role_scope = '") + kPortalScope +
-                             "' THEN '" + kInternalScope + "' ELSE source_role_scope END, "
-                             "target_role_scope = CASE WHEN target_role_scope = '" + kPortalScope + "' THEN '" +
-                             kInternalScope + "' ELSE target_role_scope END WHERE id = ?");
-        if (!st.bind(1, id).run()) return ctx.dbError("converting sharing rule " + std::to_string(id));
+        auto st = db.prepare("UPDATE sharing_rules SET "
+                             "source_role_scope = CASE WHEN source_role_scope = ? THEN ? ELSE source_role_scope END, "
+                             "target_role_scope = CASE WHEN target_role_scope = ? THEN ? ELSE target_role_scope END "
+                             "WHERE id = ?");
+        if (!st.bindAll(kPortalScope, kInternalScope, kPortalScope, kInternalScope, id).run())
+            return ctx.dbError("converting sharing rule " + std::to_string(id));
         ctx.audit(kWizardSection, "Converted sharing rule " + nameOf(cands.sharingRules, id), oldLabel, newLabel);
     }
-    for (Id id : *folderIds) {
+    for (Id id : folderIds) {
         if (!doneFolders.insert(id).second) continue;
-        auto st = db.prepare(std::string("UPDATE folders SET role_scope = '") + kInternalScope + "' WHERE id = ?");
-        if (!st.bind(1, id).run()) return ctx.dbError("converting folder " + std::to_string(id));
+        auto st = db.prepare("UPDATE folders SET role_scope = ? WHERE id = ?");
+        if (!st.bindAll(kInternalScope, id).run()) return ctx.dbError("converting folder " + std::to_string(id));
         ctx.audit(kWizardSection, "Converted folder sharing " + nameOf(cands.folders, id), oldLabel, newLabel);
     }
-    for (Id id : *memberIds) {
+    for (Id id : memberIds) {
         if (!doneMembers.insert(id).second) continue;
-        auto st = db.prepare(std::string("UPDATE public_group_members SET role_scope = '") + kInternalScope +
-                             "' WHERE id = ?");
-        if (!st.bind(1, id).run()) return ctx.dbError("converting public group member " + std::to_string(id));
+        auto st = db.prepare("UPDATE public_group_members SET role_scope = ? WHERE id = ?");
+        if (!st.bindAll(kInternalScope, id).run())
+            return ctx.dbError("converting public group member " + std::to_string(id));
         ctx.audit(kWizardSection, "Converted public group member " + nameOf(cands.groupMembers, id), oldLabel, newLabel);
     }
     const OrgState org = loadOrg(db);
@@ -423,7 +371,7 @@ CommandResult completeWizard(CommandContext& ctx, const json& args) {
          {"convertedGroupMembers", doneMembers.size()}});
 }
 
-CommandResult cancelWizard(CommandContext& ctx, const json&) {
+CommandResult cancelWizard(CommandContext& ctx, const CancelExternalAccessWizard&) {
     if (auto r = refuseUnlessPrm(ctx)) return *r;
     const OrgState org = loadOrg(ctx.db());
     if (org.wizardState != "open")
@@ -438,17 +386,30 @@ CommandResult cancelWizard(CommandContext& ctx, const json&) {
 }
 
 }  // namespace
+}  // namespace prm::app::org
+
+namespace prm::app {
 
 void registerOrgCommands(CommandRegistry& r) {
-    r.add({"CreateOrg", false, false, createOrg});
-    r.add({"UpdateOrgSettings", true, true, updateOrgSettings});
-    r.add({"SetOrgWideDefaults", true, true, setOrgWideDefaults});
-    r.add({"EnablePrm", true, true, enablePrm});
+    using namespace org;
+    r.add("CreateOrg", CommandKind::NoLogin, createOrg,
+          "Creates the sandbox's org with its standard profiles and roles, and logs its first administrator in.");
+    r.add("UpdateOrgSettings", CommandKind::Setup, updateOrgSettings,
+          "Changes the org's name, default lead owner, number of partner roles or Grant Access Using Hierarchies.");
+    r.add("SetOrgWideDefaults", CommandKind::Setup, setOrgWideDefaults,
+          "Sets the internal and external org-wide default access of an object.");
+    r.add("EnablePrm", CommandKind::Setup, enablePrm,
+          "Turns Partner Relationship Management on, for good, and opens the External User Access Conversion wizard.");
     // Exists only to refuse, for anyone: PRM is irreversible.
-    r.add({"DisablePrm", false, false, disablePrm});
-    r.add({"OpenExternalAccessWizard", true, true, openWizard});
-    r.add({"CompleteExternalAccessWizard", true, true, completeWizard});
-    r.add({"CancelExternalAccessWizard", true, true, cancelWizard});
+    r.add("DisablePrm", CommandKind::NoLogin, disablePrm,
+          "Always refused: Partner Relationship Management cannot be turned off once enabled.");
+    r.add("OpenExternalAccessWizard", CommandKind::Setup, openWizard,
+          "Opens the External User Access Conversion wizard again to review sharing that reaches partner users.");
+    r.add("CompleteExternalAccessWizard", CommandKind::Setup, completeWizard,
+          "Converts the chosen sharing rules, folders and group members to Roles and Internal Subordinates, "
+          "and closes the wizard.");
+    r.add("CancelExternalAccessWizard", CommandKind::Setup, cancelWizard,
+          "Closes the External User Access Conversion wizard without changing any sharing.");
 }
 
 }  // namespace prm::app

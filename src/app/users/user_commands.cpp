@@ -4,10 +4,11 @@
 //  - Session: LogIn, ChangePassword, LogOut, LoginAs
 #include "app/command_areas.h"
 #include "app/core_common.h"
-#include "app/users/password.h"
 #include "app/sharing.h"
+#include "app/users/password.h"
+#include "app/users/user_commands.h"
 
-namespace prm::app {
+namespace prm::app::users {
 namespace {
 
 const char* kUsersSection = "Manage Users";
@@ -15,6 +16,12 @@ const char* kRolesSection = "Roles";
 
 CommandResult noUser(Id id, const char* field = "userId") {
     return CommandResult::refuse("there is no user with id " + std::to_string(id) + "; pick one from the user list", field);
+}
+
+CommandResult noProfile(Id id) {
+    return CommandResult::refuse("there is no profile with id " + std::to_string(id) +
+                                     "; pick one from Setup → Administer → Manage Users → Profiles",
+                                 "profileId");
 }
 
 struct ProfileFacts {
@@ -35,20 +42,19 @@ ProfileFacts loadProfile(store::Db& db, Id id) {
     return p;
 }
 
-// Resolves "<name>Id" or, for scripts and the seed, "<name>Name" to a row id in `table`.
-std::optional<Id> idOrName(store::Db& db, const json& args, const char* idArg, const char* nameArg, const char* table,
-                           CommandResult& err) {
-    auto id = argId(args, idArg, err, false);
-    if (id || !err.message.empty()) return id;
-    auto name = argString(args, nameArg, err, false);
-    if (!name) return std::nullopt;
-    auto st = db.prepare(std::string("SELECT id FROM ") + table + " WHERE name = ? ORDER BY id LIMIT 1");
-    st.bind(1, *name);
-    if (st.step()) return st.getInt(0);
-    err = CommandResult::refuse("there is no " + std::string(table == std::string("roles") ? "role" : "profile") +
-                                    " named '" + *name + "'",
-                                nameArg);
-    return std::nullopt;
+// Resolves an id or, for scripts and the seed, a name to a row id in `table` ("profiles" or "roles").
+// The id wins when both are given; nullopt in `out` when neither is. A refusal when the name is unknown.
+std::optional<CommandResult> idOrName(store::Db& db, const std::optional<Id>& id, const std::optional<std::string>& name,
+                                      const char* table, const char* nameField, std::optional<Id>& out) {
+    out = id;
+    if (id || !name) return std::nullopt;
+    const bool roles = std::string(table) == "roles";
+    out = db.queryInt(std::string("SELECT id FROM ") + table + " WHERE name = ? ORDER BY id LIMIT 1", *name);
+    if (out) return std::nullopt;
+    return CommandResult::refuse(std::string(roles ? "there is no role" : "there is no profile") + " named '" + *name +
+                                     "'; check the spelling in Setup → Administer → Manage Users → " +
+                                     (roles ? "Roles" : "Profiles"),
+                                 nameField);
 }
 
 // An internal role for an internal user.
@@ -66,40 +72,28 @@ std::optional<CommandResult> checkInternalRole(store::Db& db, Id roleId) {
 }
 
 // ---- Users -------------------------------------------------------------------------------------
-CommandResult createUser(CommandContext& ctx, const json& args) {
+CommandResult createUser(CommandContext& ctx, const CreateUser& cmd) {
     auto& db = ctx.db();
-    CommandResult err;
     core::NewUser u;
-    auto firstName = argString(args, "firstName", err, false);
-    auto lastName = argString(args, "lastName", err);
-    if (!lastName) return err;
-    auto email = argString(args, "email", err);
-    if (!email) return err;
-    auto username = argString(args, "username", err, false);
-    auto alias = argString(args, "alias", err, false);
-    auto nickname = argString(args, "nickname", err, false);
-    if (!err.message.empty()) return err;
-    auto profileId = idOrName(db, args, "profileId", "profileName", "profiles", err);
-    if (!err.message.empty()) return err;
-    auto roleId = idOrName(db, args, "roleId", "roleName", "roles", err);
-    if (!err.message.empty()) return err;
+    std::optional<Id> profileId, roleId;
+    if (auto r = idOrName(db, cmd.profileId, cmd.profileName, "profiles", "profileName", profileId)) return *r;
+    if (auto r = idOrName(db, cmd.roleId, cmd.roleName, "roles", "roleName", roleId)) return *r;
     if (!profileId) profileId = db.queryInt("SELECT id FROM profiles WHERE name = 'Standard User'");
     if (!profileId) return CommandResult::refuse("choose a profile for the user", "profileId");
     ProfileFacts profile = loadProfile(db, *profileId);
-    if (!profile.exists)
-        return CommandResult::refuse("there is no profile with id " + std::to_string(*profileId), "profileId");
+    if (!profile.exists) return noProfile(*profileId);
     if (profile.partner)
         return CommandResult::refuse("partner users are created from their contact: on the contact choose Manage "
                                      "External User → Enable Partner User",
                                      "profileId");
     if (roleId)
         if (auto r = checkInternalRole(db, *roleId)) return *r;
-    u.firstName = firstName.value_or("");
-    u.lastName = *lastName;
-    u.email = *email;
-    u.username = username.value_or(*email);
-    u.alias = alias.value_or("");
-    u.nickname = nickname.value_or("");
+    u.firstName = cmd.firstName.value_or("");
+    u.lastName = cmd.lastName;
+    u.email = cmd.email;
+    u.username = cmd.username.value_or(cmd.email);
+    u.alias = cmd.alias.value_or("");
+    u.nickname = cmd.nickname.value_or("");
     u.profileId = *profileId;
     u.roleId = roleId;
     const std::string orgName = core::loadOrg(db).name;
@@ -115,66 +109,63 @@ CommandResult createUser(CommandContext& ctx, const json& args) {
                                   {{"userId", userId}});
 }
 
-CommandResult updateUser(CommandContext& ctx, const json& args) {
+CommandResult updateUser(CommandContext& ctx, const UpdateUser& cmd) {
     auto& db = ctx.db();
-    CommandResult err;
-    auto userId = argId(args, "userId", err);
-    if (!userId) return err;
-    core::UserFacts u = core::loadUser(db, *userId);
-    if (!u.exists) return noUser(*userId);
+    const Id userId = cmd.userId;
+    core::UserFacts u = core::loadUser(db, userId);
+    if (!u.exists) return noUser(userId);
     int changed = 0;
     bool sharingChanged = false;
 
-    struct Field {
+    struct TextField {
+        std::optional<std::string> UpdateUser::*value;
         const char* arg;
         const char* column;
         const char* label;
     };
-    const Field fields[] = {{"firstName", "first_name", "first name"}, {"lastName", "last_name", "last name"},
-                            {"email", "email", "e-mail"},              {"username", "username", "username"},
-                            {"alias", "alias", "alias"},               {"nickname", "nickname", "nickname"}};
-    for (const auto& f : fields) {
-        auto v = argString(args, f.arg, err, false);
-        if (!err.message.empty()) return err;
+    const TextField textFields[] = {{&UpdateUser::firstName, "firstName", "first_name", "first name"},
+                                    {&UpdateUser::lastName, "lastName", "last_name", "last name"},
+                                    {&UpdateUser::email, "email", "email", "e-mail"},
+                                    {&UpdateUser::username, "username", "username", "username"},
+                                    {&UpdateUser::alias, "alias", "alias", "alias"},
+                                    {&UpdateUser::nickname, "nickname", "nickname", "nickname"}};
+    for (const auto& f : textFields) {
+        const std::optional<std::string>& v = cmd.*(f.value);
         if (!v) continue;
         const std::string col = f.column;
-        auto cur = db.prepare("SELECT " + col + " FROM users WHERE id = ?");
-        cur.bind(1, *userId);
-        const std::string old = cur.step() ? cur.getText(0) : std::string();
+        const std::string old = db.queryText("SELECT " + col + " FROM users WHERE id = ?", userId).value_or("");
         if (old == *v) continue;
         if (col == "last_name" && v->empty()) return CommandResult::refuse("the user needs a last name", f.arg);
         if (col == "email" && !core::isValidEmail(*v))
             return CommandResult::refuse("'" + *v + "' is not an e-mail address", f.arg);
         if (col == "username")
-            if (auto r = core::checkUsername(db, *v, *userId)) return *r;
+            if (auto r = core::checkUsername(db, *v, userId)) return *r;
         auto st = db.prepare("UPDATE users SET " + col + " = ? WHERE id = ?");
-        if (!st.bind(1, *v).bind(2, *userId).run()) return ctx.dbError("updating the user");
+        if (!st.bindAll(*v, userId).run()) return ctx.dbError("updating the user");
         ctx.audit(kUsersSection, "Changed " + std::string(f.label) + " of " + u.name, old, *v);
         ++changed;
     }
 
-    auto profileId = argId(args, "profileId", err, false);
-    if (!err.message.empty()) return err;
+    const auto& profileId = cmd.profileId;
     if (profileId && *profileId != u.profileId) {
         ProfileFacts p = loadProfile(db, *profileId);
-        if (!p.exists) return CommandResult::refuse("there is no profile with id " + std::to_string(*profileId), "profileId");
+        if (!p.exists) return noProfile(*profileId);
         if (p.partner != u.partner)
             return CommandResult::refuse(u.partner ? u.name + " is a partner user and needs a partner profile"
                                                    : u.name + " is an internal user and needs an internal profile",
                                          "profileId");
-        if (*userId == ctx.actor() && u.admin && !p.admin)
+        if (userId == ctx.actor() && u.admin && !p.admin)
             return CommandResult::refuse("you cannot take the System Administrator profile from yourself; "
                                          "ask another administrator to do it",
                                          "profileId");
         auto st = db.prepare("UPDATE users SET profile_id = ? WHERE id = ?");
-        if (!st.bind(1, *profileId).bind(2, *userId).run()) return ctx.dbError("changing the profile");
+        if (!st.bindAll(*profileId, userId).run()) return ctx.dbError("changing the profile");
         ctx.audit(kUsersSection, "Changed profile of " + u.name, core::profileName(db, u.profileId), p.name);
         ++changed;
         sharingChanged = true;
     }
 
-    auto roleId = argId(args, "roleId", err, false);
-    if (!err.message.empty()) return err;
+    const auto& roleId = cmd.roleId;
     if (roleId && (!u.roleId || *roleId != *u.roleId)) {
         if (u.partner)
             return CommandResult::refuse(u.name + " is a partner user; choose the partner role level with "
@@ -182,7 +173,7 @@ CommandResult updateUser(CommandContext& ctx, const json& args) {
                                          "roleId");
         if (auto r = checkInternalRole(db, *roleId)) return *r;
         auto st = db.prepare("UPDATE users SET role_id = ? WHERE id = ?");
-        if (!st.bind(1, *roleId).bind(2, *userId).run()) return ctx.dbError("changing the role");
+        if (!st.bindAll(*roleId, userId).run()) return ctx.dbError("changing the role");
         ctx.audit(kUsersSection, "Changed role of " + u.name, u.roleId ? core::roleName(db, *u.roleId) : "",
                   core::roleName(db, *roleId));
         ++changed;
@@ -190,39 +181,35 @@ CommandResult updateUser(CommandContext& ctx, const json& args) {
     }
     if (sharingChanged)
         if (auto r = core::rebuildRolesAndShares(ctx, "updating the user", false)) return *r;
-    return CommandResult::success(changed ? "Saved " + core::userName(db, *userId) : "No changes",
-                                  {{"userId", *userId}, {"changed", changed}});
+    return CommandResult::success(changed ? "Saved " + core::userName(db, userId) : "No changes",
+                                  {{"userId", userId}, {"changed", changed}});
 }
 
-CommandResult deactivateUser(CommandContext& ctx, const json& args) {
+CommandResult deactivateUser(CommandContext& ctx, const UserRef& cmd) {
     auto& db = ctx.db();
-    CommandResult err;
-    auto userId = argId(args, "userId", err);
-    if (!userId) return err;
-    core::UserFacts u = core::loadUser(db, *userId);
-    if (!u.exists) return noUser(*userId);
+    const Id userId = cmd.userId;
+    core::UserFacts u = core::loadUser(db, userId);
+    if (!u.exists) return noUser(userId);
     if (!u.active) return CommandResult::refuse(u.name + " is already inactive", "userId");
-    if (*userId == ctx.actor())
+    if (userId == ctx.actor())
         return CommandResult::refuse("you cannot deactivate yourself; ask another administrator", "userId");
-    if (core::loadOrg(db).defaultLeadOwnerId == *userId)
+    if (core::loadOrg(db).defaultLeadOwnerId == userId)
         return CommandResult::refuse(u.name + " is the default lead owner and must stay active; choose another default "
                                               "lead owner in the lead settings first",
                                      "userId");
     auto st = db.prepare("UPDATE users SET is_active = 0 WHERE id = ?");
-    if (!st.bind(1, *userId).run()) return ctx.dbError("deactivating the user");
+    if (!st.bind(1, userId).run()) return ctx.dbError("deactivating the user");
     ctx.audit(kUsersSection, "Deactivated user " + u.name, "active", "inactive");
     // Access checks already ignore inactive users; the share rows are rebuilt so they stay consistent.
     if (auto r = core::rebuildRolesAndShares(ctx, "deactivating the user", false)) return *r;
-    return CommandResult::success(u.name + " is inactive and can no longer log in or receive leads", {{"userId", *userId}});
+    return CommandResult::success(u.name + " is inactive and can no longer log in or receive leads", {{"userId", userId}});
 }
 
-CommandResult activateUser(CommandContext& ctx, const json& args) {
+CommandResult activateUser(CommandContext& ctx, const UserRef& cmd) {
     auto& db = ctx.db();
-    CommandResult err;
-    auto userId = argId(args, "userId", err);
-    if (!userId) return err;
-    core::UserFacts u = core::loadUser(db, *userId);
-    if (!u.exists) return noUser(*userId);
+    const Id userId = cmd.userId;
+    core::UserFacts u = core::loadUser(db, userId);
+    if (!u.exists) return noUser(userId);
     if (u.active) return CommandResult::refuse(u.name + " is already active", "userId");
     bool rolesChanged = false;
     if (u.partner) {
@@ -238,50 +225,45 @@ CommandResult activateUser(CommandContext& ctx, const json& args) {
             std::vector<Id> roles;
             if (auto r = core::ensurePartnerRoles(ctx, *u.accountId, roles)) return *r;
             auto st = db.prepare("UPDATE users SET role_id = ? WHERE id = ?");
-            if (!st.bind(1, roles.front()).bind(2, *userId).run()) return ctx.dbError("giving the user a partner role");
+            if (!st.bind(1, roles.front()).bind(2, userId).run()) return ctx.dbError("giving the user a partner role");
             rolesChanged = true;
         }
     }
     auto st = db.prepare("UPDATE users SET is_active = 1 WHERE id = ?");
-    if (!st.bind(1, *userId).run()) return ctx.dbError("activating the user");
+    if (!st.bind(1, userId).run()) return ctx.dbError("activating the user");
     ctx.audit(kUsersSection, "Activated user " + u.name, "inactive", "active");
     if (auto r = core::rebuildRolesAndShares(ctx, "activating the user", rolesChanged)) return *r;
-    return CommandResult::success(u.name + " is active again", {{"userId", *userId}});
+    return CommandResult::success(u.name + " is active again", {{"userId", userId}});
 }
 
-CommandResult resetPassword(CommandContext& ctx, const json& args) {
+CommandResult resetPassword(CommandContext& ctx, const UserRef& cmd) {
     auto& db = ctx.db();
-    CommandResult err;
-    auto userId = argId(args, "userId", err);
-    if (!userId) return err;
-    core::UserFacts u = core::loadUser(db, *userId);
-    if (!u.exists) return noUser(*userId);
+    const Id userId = cmd.userId;
+    core::UserFacts u = core::loadUser(db, userId);
+    if (!u.exists) return noUser(userId);
     if (!u.active)
         return CommandResult::refuse(u.name + " is inactive; activate the user before resetting the password", "userId");
     const std::string password = generatePassword(ctx.rng());
     auto hash = hashPassword(password, ctx.rng());
     if (!hash) return CommandResult::refuse(hash.message());
     auto st = db.prepare("UPDATE users SET password_hash = ?, must_change_password = 1 WHERE id = ?");
-    if (!st.bind(1, hash.value()).bind(2, *userId).run()) return ctx.dbError("resetting the password");
+    if (!st.bind(1, hash.value()).bind(2, userId).run()) return ctx.dbError("resetting the password");
     const std::string orgName = core::loadOrg(db).name;
-    ctx.sendEmail("PasswordReset", *userId, u.email, "Your new password for " + orgName,
+    ctx.sendEmail("PasswordReset", userId, u.email, "Your new password for " + orgName,
                   "Hello " + u.name + ",\n\nyour password was reset by an administrator.\n\nUsername: " + u.username +
                       "\nNew password: " + password +
                       "\n\nYou will be asked to choose a new password when you log in.\n\n" + orgName);
     ctx.audit(kUsersSection, "Reset password of " + u.name);
     return CommandResult::success("Reset the password of " + u.name + "; the new one was e-mailed to " + u.email,
-                                  {{"userId", *userId}});
+                                  {{"userId", userId}});
 }
 
 // ---- Roles -------------------------------------------------------------------------------------
-CommandResult createRole(CommandContext& ctx, const json& args) {
+CommandResult createRole(CommandContext& ctx, const CreateRole& cmd) {
     auto& db = ctx.db();
-    CommandResult err;
-    auto name = argString(args, "name", err);
-    if (!name) return err;
-    if (name->empty()) return CommandResult::refuse("give the role a name, e.g. \"Channel Sales Manager\"", "name");
-    auto parentId = argId(args, "parentId", err, false);
-    if (!err.message.empty()) return err;
+    const std::string& name = cmd.name;
+    if (name.empty()) return CommandResult::refuse("give the role a name, e.g. \"Channel Sales Manager\"", "name");
+    const auto& parentId = cmd.parentId;
     if (parentId) {
         if (auto r = checkInternalRole(db, *parentId)) {
             r->field = "parentId";
@@ -292,30 +274,25 @@ CommandResult createRole(CommandContext& ctx, const json& args) {
         }
     }
     auto st = db.prepare("INSERT INTO roles(name, parent_id) VALUES (?, ?)");
-    if (!st.bind(1, *name).bindOptional(2, parentId).run()) return ctx.dbError("creating the role");
+    if (!st.bind(1, name).bindOptional(2, parentId).run()) return ctx.dbError("creating the role");
     const Id id = db.lastInsertId();
-    ctx.audit(kRolesSection, "Created role " + *name, "",
+    ctx.audit(kRolesSection, "Created role " + name, "",
               parentId ? "reports to " + core::roleName(db, *parentId) : std::string("top of the hierarchy"));
     if (auto r = core::rebuildRolesAndShares(ctx, "creating the role")) return *r;
-    return CommandResult::success("Created role " + *name, {{"roleId", id}});
+    return CommandResult::success("Created role " + name, {{"roleId", id}});
 }
 
 // ---- Session -----------------------------------------------------------------------------------
-CommandResult logIn(CommandContext& ctx, const json& args) {
+CommandResult logIn(CommandContext& ctx, const LogIn& cmd) {
     auto& db = ctx.db();
     if (auto r = core::refuseUnlessOrg(ctx)) return *r;
-    CommandResult err;
-    auto username = argString(args, "username", err);
-    if (!username) return err;
-    auto password = argString(args, "password", err);
-    if (!password) return err;
     const std::string wrong = "the username or password is wrong; check them (new users find theirs in the Welcome "
                               "e-mail in the outbox) or ask an administrator to reset the password";
     auto st = db.prepare("SELECT id, password_hash FROM users WHERE username = ? COLLATE NOCASE");
-    st.bind(1, *username);
+    st.bind(1, cmd.username);
     if (!st.step()) return CommandResult::refuse(wrong, "password");
     const Id userId = st.getInt(0);
-    if (!verifyPassword(st.getText(1), *password)) return CommandResult::refuse(wrong, "password");
+    if (!verifyPassword(st.getText(1), cmd.password)) return CommandResult::refuse(wrong, "password");
     core::UserFacts u = core::loadUser(db, userId);
     if (!u.active)
         return CommandResult::refuse(u.name + " is inactive and cannot log in; an administrator can activate the user",
@@ -334,68 +311,72 @@ CommandResult logIn(CommandContext& ctx, const json& args) {
     auto upd = db.prepare("UPDATE users SET last_login_at = ? WHERE id = ?");
     if (!upd.bind(1, ctx.now()).bind(2, userId).run()) return ctx.dbError("logging in");
     if (!core::setSessionUser(db, userId)) return ctx.dbError("logging in");
-    const bool mustChange = db.queryInt("SELECT must_change_password FROM users WHERE id = " + std::to_string(userId))
-                                .value_or(0) != 0;
+    const bool mustChange = db.queryInt("SELECT must_change_password FROM users WHERE id = ?", userId).value_or(0) != 0;
     return CommandResult::success(mustChange ? "Welcome, " + u.name + ". Choose a new password to continue"
                                              : "Welcome, " + u.name,
                                   {{"userId", userId}, {"mustChangePassword", mustChange}, {"firstLogin", !u.lastLoginAt}});
 }
 
-CommandResult changePassword(CommandContext& ctx, const json& args) {
+CommandResult changePassword(CommandContext& ctx, const ChangePassword& cmd) {
     auto& db = ctx.db();
-    CommandResult err;
-    auto pw = argString(args, "newPassword", err);
-    if (!pw) return err;
-    if (auto problem = passwordProblem(*pw)) return CommandResult::refuse(*problem, "newPassword");
+    const std::string& pw = cmd.newPassword;
+    if (auto problem = passwordProblem(pw)) return CommandResult::refuse(*problem, "newPassword");
     const Id userId = ctx.actor();
     auto cur = db.prepare("SELECT password_hash FROM users WHERE id = ?");
     cur.bind(1, userId);
-    if (cur.step() && verifyPassword(cur.getText(0), *pw))
+    if (cur.step() && verifyPassword(cur.getText(0), pw))
         return CommandResult::refuse("the new password is the same as the current one; choose a different one",
                                      "newPassword");
-    auto hash = hashPassword(*pw, ctx.rng());
+    auto hash = hashPassword(pw, ctx.rng());
     if (!hash) return CommandResult::refuse(hash.message());
     auto st = db.prepare("UPDATE users SET password_hash = ?, must_change_password = 0 WHERE id = ?");
     if (!st.bind(1, hash.value()).bind(2, userId).run()) return ctx.dbError("changing the password");
     return CommandResult::success("Your password was changed", {{"userId", userId}});
 }
 
-CommandResult logOut(CommandContext& ctx, const json&) {
+CommandResult logOut(CommandContext& ctx, const LogOut&) {
     if (!core::setSessionUser(ctx.db(), std::nullopt)) return ctx.dbError("logging out");
     return CommandResult::success("Logged out", {{"userId", ctx.actor()}});
 }
 
-CommandResult loginAs(CommandContext& ctx, const json& args) {
+CommandResult loginAs(CommandContext& ctx, const UserRef& cmd) {
     auto& db = ctx.db();
-    CommandResult err;
-    auto userId = argId(args, "userId", err);
-    if (!userId) return err;
-    core::UserFacts u = core::loadUser(db, *userId);
-    if (!u.exists) return noUser(*userId);
-    if (*userId == ctx.actor()) return CommandResult::refuse("you are already logged in as " + u.name, "userId");
+    const Id userId = cmd.userId;
+    core::UserFacts u = core::loadUser(db, userId);
+    if (!u.exists) return noUser(userId);
+    if (userId == ctx.actor()) return CommandResult::refuse("you are already logged in as " + u.name, "userId");
     if (!u.active)
         return CommandResult::refuse(u.name + " is inactive, so nobody can log in as them; activate the user first",
                                      "userId");
     // Not a login by the user: last_login_at stays as it is, or "has logged in at least once" would be faked.
-    if (!core::setSessionUser(db, *userId)) return ctx.dbError("logging in as the user");
+    if (!core::setSessionUser(db, userId)) return ctx.dbError("logging in as the user");
     ctx.audit(kUsersSection, "Logged in as " + u.name + " (Login-As access)", core::userName(db, ctx.actor()), u.name);
     return CommandResult::success("You are now working as " + u.name + "; log out and log in again to return",
-                                  {{"userId", *userId}});
+                                  {{"userId", userId}});
 }
 
 }  // namespace
+}  // namespace prm::app::users
+
+namespace prm::app {
 
 void registerUserCommands(CommandRegistry& r) {
-    r.add({"CreateUser", true, true, createUser});
-    r.add({"UpdateUser", true, true, updateUser});
-    r.add({"DeactivateUser", true, true, deactivateUser});
-    r.add({"ActivateUser", true, true, activateUser});
-    r.add({"ResetPassword", true, true, resetPassword});
-    r.add({"CreateRole", true, true, createRole});
-    r.add({"LogIn", false, false, logIn});
-    r.add({"ChangePassword", false, true, changePassword});
-    r.add({"LogOut", false, true, logOut});
-    r.add({"LoginAs", true, true, loginAs});
+    using namespace users;
+    r.add("CreateUser", CommandKind::Setup, createUser,
+          "Creates an internal user and e-mails the login details; the password must be changed at the first login.");
+    r.add("UpdateUser", CommandKind::Setup, updateUser,
+          "Changes a user's names, e-mail, username, alias, nickname, profile or role.");
+    r.add("DeactivateUser", CommandKind::Setup, deactivateUser,
+          "Deactivates a user: they can no longer log in or receive leads.");
+    r.add("ActivateUser", CommandKind::Setup, activateUser, "Activates an inactive user again.");
+    r.add("ResetPassword", CommandKind::Setup, resetPassword,
+          "Gives a user a new generated password, e-mailed to them and to be changed at their next login.");
+    r.add("CreateRole", CommandKind::Setup, createRole, "Adds an internal role to the role hierarchy.");
+    r.add("LogIn", CommandKind::NoLogin, logIn, "Logs a user in with their username and password.");
+    r.add("ChangePassword", CommandKind::User, changePassword, "Changes the logged-in user's own password.");
+    r.add("LogOut", CommandKind::User, logOut, "Logs the current user out.");
+    r.add("LoginAs", CommandKind::Setup, loginAs,
+          "An administrator works as another user (Login-As access) until they log out.");
 }
 
 }  // namespace prm::app

@@ -63,11 +63,101 @@ TEST(CreateOrg, RefusedWhenTheOrgExists) {
 TEST(CreateOrg, RefusesABadEditionAndEmail) {
     auto sb = makeSandbox();
     json cmd = createOrgCommand("Platinum");
-    EXPECT_NE(refused(*sb, cmd).find("Developer, Professional, Enterprise or Unlimited"), std::string::npos);
+    EXPECT_NE(refused(*sb, cmd).find("expected one of Developer, Professional, Enterprise, Unlimited"), std::string::npos);
     cmd = createOrgCommand();
     cmd["admin"]["email"] = "sanna@";
     EXPECT_NE(refused(*sb, cmd).find("not an e-mail address"), std::string::npos);
     EXPECT_FALSE(sb->db().queryInt("SELECT 1 FROM org").has_value());
+}
+
+TEST(CreateOrg, FieldsAreReadWithTheirJsonPath) {
+    auto sb = makeSandbox();
+    // A misspelt field of the nested administrator: refused with its path and the field it was meant to be.
+    json cmd = createOrgCommand();
+    cmd["admin"]["emial"] = cmd["admin"]["email"];
+    cmd["admin"].erase("email");
+    CommandResult r = sb->execute(cmd);
+    EXPECT_FALSE(r.ok);
+    EXPECT_EQ(r.message.rfind("$.admin.emial: unknown field; did you mean \"email\"?", 0), 0u) << r.message;
+    EXPECT_EQ(r.field, "admin");
+    // An edition that does not exist names the ones that do.
+    r = sb->execute(createOrgCommand("Platinum"));
+    EXPECT_EQ(r.message, "$.edition: expected one of Developer, Professional, Enterprise, Unlimited, got \"Platinum\"");
+    EXPECT_EQ(r.field, "edition");
+    // The administrator is required, and says what it is made of.
+    cmd = createOrgCommand();
+    cmd.erase("admin");
+    r = sb->execute(cmd);
+    EXPECT_EQ(r.message.rfind("$.admin: missing; add it ({firstName, lastName, email, username, password})", 0), 0u)
+        << r.message;
+    EXPECT_EQ(r.field, "admin");
+    cmd = createOrgCommand();
+    cmd["partnerRoleCount"] = "three";
+    r = sb->execute(cmd);
+    EXPECT_EQ(r.message, "$.partnerRoleCount: expected a whole number, got \"three\"");
+    EXPECT_EQ(r.field, "partnerRoleCount");
+    // Domain checks of the nested fields keep naming the nested field.
+    cmd = createOrgCommand();
+    cmd["admin"]["lastName"] = "";
+    r = sb->execute(cmd);
+    EXPECT_EQ(r.message, "the administrator needs a last name");
+    EXPECT_EQ(r.field, "admin.lastName");
+    EXPECT_FALSE(sb->db().queryInt("SELECT 1 FROM org").has_value());
+    // Edition and partner roles may be left out: Enterprise with three partner roles.
+    cmd = createOrgCommand();
+    cmd.erase("edition");
+    run(*sb, cmd);
+    EXPECT_EQ(orgText(*sb, "edition"), "Enterprise");
+    EXPECT_EQ(orgInt(*sb, "partner_role_count"), 3);
+}
+
+TEST(OrgSettings, MisspeltAndMistypedFieldsAreRefusedByName) {
+    auto sb = makeOrg();
+    CommandResult r = sb->execute({{"cmd", "UpdateOrgSettings"}, {"nmae", "Pohjola Group Oy"}});
+    EXPECT_EQ(r.message.rfind("$.nmae: unknown field; did you mean \"name\"?", 0), 0u) << r.message;
+    EXPECT_EQ(r.field, "nmae");
+    r = sb->execute({{"cmd", "UpdateOrgSettings"}, {"grantAccessUsingHierarchies", "yes"}});
+    EXPECT_EQ(r.message, "$.grantAccessUsingHierarchies: expected true or false, got \"yes\"");
+    EXPECT_EQ(r.field, "grantAccessUsingHierarchies");
+    r = sb->execute({{"cmd", "EnablePrm"}, {"force", true}});
+    EXPECT_EQ(r.message.rfind("$.force: unknown field; this takes no fields", 0), 0u) << r.message;
+    EXPECT_EQ(orgText(*sb, "name"), "Pohjola Tech Oy");
+    EXPECT_EQ(orgInt(*sb, "prm_enabled"), 0);
+    // Not turned on here either, even when asked with true.
+    r = sb->execute({{"cmd", "UpdateOrgSettings"}, {"prmEnabled", true}});
+    EXPECT_NE(r.message.find("turned on with its own command"), std::string::npos) << r.message;
+    EXPECT_EQ(r.field, "prmEnabled");
+    EXPECT_NE(refused(*sb, {{"cmd", "UpdateOrgSettings"}}).find("nothing to change"), std::string::npos);
+}
+
+TEST(OrgWideDefaults, AccessLevelsAndObjectsAreReadByName) {
+    auto sb = makeOrg();
+    CommandResult r = sb->execute({{"cmd", "SetOrgWideDefaults"}, {"object", "Lead"}, {"internal", "PublicReadOnly"}});
+    EXPECT_EQ(r.message, "$.internal: expected one of Private, PublicRead, PublicReadWrite, got \"PublicReadOnly\"");
+    EXPECT_EQ(r.field, "internal");
+    r = sb->execute({{"cmd", "SetOrgWideDefaults"}, {"object", "Case"}, {"internal", "Private"}});
+    EXPECT_EQ(r.message, "$.object: expected one of Lead, Account, Contact, Opportunity, got \"Case\"");
+    EXPECT_EQ(r.field, "object");
+    r = sb->execute({{"cmd", "SetOrgWideDefaults"}, {"internal", "Private"}});
+    EXPECT_EQ(r.message, "$.object: missing; add it (one of Lead, Account, Contact, Opportunity)");
+    r = sb->execute({{"cmd", "SetOrgWideDefaults"}, {"object", "Contact"}, {"externl", "Private"}});
+    EXPECT_EQ(r.message.rfind("$.externl: unknown field; did you mean \"external\"?", 0), 0u) << r.message;
+    EXPECT_NE(refused(*sb, {{"cmd", "SetOrgWideDefaults"}, {"object", "Contact"}}).find("give the new internal and/or external"),
+              std::string::npos);
+    // Each object has its own columns; the other objects keep theirs.
+    run(*sb, {{"cmd", "SetOrgWideDefaults"}, {"object", "Opportunity"}, {"internal", "PublicRead"},
+              {"external", "PublicRead"}});
+    EXPECT_EQ(orgText(*sb, "owd_opportunity_internal"), "PublicRead");
+    EXPECT_EQ(orgText(*sb, "owd_opportunity_external"), "PublicRead");
+    EXPECT_EQ(orgText(*sb, "owd_contact_internal"), "PublicReadWrite");
+    EXPECT_EQ(orgText(*sb, "owd_lead_external"), "Private");
+    auto st = sb->db().prepare("SELECT action, old_value, new_value FROM setup_audit ORDER BY id DESC LIMIT 2");
+    ASSERT_TRUE(st.step());
+    EXPECT_EQ(st.getText(0), "Changed Opportunity org-wide default (external access)");
+    EXPECT_EQ(st.getText(1), "Private");
+    EXPECT_EQ(st.getText(2), "Public Read Only");
+    ASSERT_TRUE(st.step());
+    EXPECT_EQ(st.getText(0), "Changed Opportunity org-wide default (internal access)");
 }
 
 TEST(EnablePrm, TurnsPrmOnAndOpensTheWizard) {
@@ -300,6 +390,22 @@ TEST(Wizard, CancelChangesNothingButTheWizardState) {
     // The wizard can be run again later while PRM is on.
     run(sb, {{"cmd", "CompleteExternalAccessWizard"}, {"folderIds", {w.folderB}}});
     EXPECT_EQ(orgText(sb, "wizard_state"), "done");
+}
+
+TEST(Wizard, IdListsAreReadWithTheirJsonPath) {
+    auto w = makeWizardOrg();
+    const auto before = w.sb->db().serialize();
+    CommandResult r = w.sb->execute({{"cmd", "CompleteExternalAccessWizard"}, {"sharingRuleIds", {w.ruleA, "all"}}});
+    EXPECT_EQ(r.message, "$.sharingRuleIds[1]: expected a whole number, got \"all\"");
+    EXPECT_EQ(r.field, "sharingRuleIds");
+    r = w.sb->execute({{"cmd", "CompleteExternalAccessWizard"}, {"folderId", {w.folderA}}});
+    EXPECT_EQ(r.message.rfind("$.folderId: unknown field; did you mean \"folderIds\"?", 0), 0u) << r.message;
+    EXPECT_EQ(w.sb->db().serialize(), before);
+    // null is an empty list, as before.
+    json res = run(*w.sb, {{"cmd", "CompleteExternalAccessWizard"}, {"sharingRuleIds", nullptr}, {"folderIds", {w.folderB}}});
+    EXPECT_EQ(res["convertedSharingRules"], 0);
+    EXPECT_EQ(res["convertedFolders"], 1);
+    EXPECT_EQ(scopeOf(*w.sb, "folders", "role_scope", w.folderB), "RoleAndInternalSubordinates");
 }
 
 TEST(Wizard, NeedsPrm) {

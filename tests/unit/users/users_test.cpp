@@ -245,3 +245,72 @@ TEST(Roles, CreateRoleBuildsTheHierarchy) {
             EXPECT_TRUE(parentBefore) << tree[i].name;
         }
 }
+
+TEST(Users, FieldsAreReadWithTheirJsonPath) {
+    auto sb = makeOrg();
+    const auto before = sb->db().serialize();
+    CommandResult r = sb->execute({{"cmd", "CreateUser"}, {"lastName", "Laine"}, {"emial", "laine@pohjolatech.example"}});
+    EXPECT_EQ(r.message.rfind("$.emial: unknown field; did you mean \"email\"?", 0), 0u) << r.message;
+    EXPECT_EQ(r.field, "emial");
+    r = sb->execute({{"cmd", "CreateUser"}, {"lastName", "Laine"}});
+    EXPECT_EQ(r.message, "$.email: missing; add it (text)");
+    EXPECT_EQ(r.field, "email");
+    r = sb->execute({{"cmd", "CreateUser"}, {"lastName", "Laine"}, {"email", "laine@pohjolatech.example"}, {"roleId", "CEO"}});
+    EXPECT_EQ(r.message, "$.roleId: expected a whole number, got \"CEO\"");
+    EXPECT_EQ(r.field, "roleId");
+    r = sb->execute({{"cmd", "UpdateUser"}, {"userId", "one"}, {"alias", "x"}});
+    EXPECT_EQ(r.message, "$.userId: expected a whole number, got \"one\"");
+    EXPECT_EQ(r.field, "userId");
+    r = sb->execute({{"cmd", "UpdateUser"}, {"userId", 1}, {"nickname", 7}});
+    EXPECT_EQ(r.message, "$.nickname: expected text, got 7");
+    EXPECT_EQ(r.field, "nickname");
+    r = sb->execute({{"cmd", "DeactivateUser"}, {"user", 1}});
+    EXPECT_EQ(r.message.rfind("$.user: unknown field; did you mean \"userId\"?", 0), 0u) << r.message;
+    r = sb->execute({{"cmd", "LogOut"}, {"userId", 1}});
+    EXPECT_EQ(r.message.rfind("$.userId: unknown field; this takes no fields", 0), 0u) << r.message;
+    EXPECT_EQ(sb->db().serialize(), before);
+}
+
+TEST(Users, LogInFieldsAreReadBeforeAnythingIsChecked) {
+    auto sb = makeOrg();
+    run(*sb, {{"cmd", "LogOut"}});
+    CommandResult r = sb->execute({{"cmd", "LogIn"}, {"username", kAdminUsername}, {"pasword", kAdminPassword}});
+    EXPECT_EQ(r.message.rfind("$.pasword: unknown field; did you mean \"password\"?", 0), 0u) << r.message;
+    EXPECT_EQ(r.field, "pasword");
+    r = sb->execute({{"cmd", "LogIn"}, {"username", kAdminUsername}});
+    EXPECT_EQ(r.message, "$.password: missing; add it (text)");
+    EXPECT_EQ(sb->currentUser(), 0);
+    ASSERT_TRUE(logIn(*sb, kAdminUsername, kAdminPassword).ok);
+    r = sb->execute({{"cmd", "ChangePassword"}, {"newPasword", kNewPassword}});
+    EXPECT_EQ(r.message.rfind("$.newPasword: unknown field; did you mean \"newPassword\"?", 0), 0u) << r.message;
+}
+
+TEST(Users, ProfilesAndRolesByNameOrId) {
+    auto sb = makeOrg();
+    auto msg = refused(*sb, {{"cmd", "CreateUser"}, {"lastName", "Laine"}, {"email", "laine@pohjolatech.example"},
+                             {"profileName", "Sales Person"}});
+    EXPECT_EQ(msg, "there is no profile named 'Sales Person'; check the spelling in Setup → Administer → Manage Users → "
+                   "Profiles");
+    msg = refused(*sb, {{"cmd", "CreateUser"}, {"lastName", "Laine"}, {"email", "laine@pohjolatech.example"},
+                        {"roleName", "Janitor"}});
+    EXPECT_NE(msg.find("there is no role named 'Janitor'"), std::string::npos) << msg;
+    msg = refused(*sb, {{"cmd", "CreateUser"}, {"lastName", "Laine"}, {"email", "laine@pohjolatech.example"},
+                        {"profileId", 999}});
+    EXPECT_EQ(msg, "there is no profile with id 999; pick one from Setup → Administer → Manage Users → Profiles");
+    // The id wins over the name; no profile at all means Standard User.
+    const Id rep = sb->db().queryInt("SELECT id FROM roles WHERE name = 'Sales Rep'").value();
+    const Id u = run(*sb, {{"cmd", "CreateUser"}, {"lastName", "Laine"}, {"email", "laine@pohjolatech.example"},
+                           {"roleId", rep}, {"roleName", "CEO"}})["userId"].get<Id>();
+    auto detail = prm::app::userDetail(sb->db(), u);
+    ASSERT_TRUE(detail);
+    EXPECT_EQ(detail->roleName, "Sales Rep");
+    EXPECT_EQ(sb->db().queryText("SELECT p.name FROM users u JOIN profiles p ON p.id = u.profile_id WHERE u.id = ?", u),
+              "Standard User");
+    const Id v = run(*sb, {{"cmd", "CreateUser"}, {"lastName", "Virta"}, {"email", "virta@pohjolatech.example"},
+                           {"roleName", "VP Sales"}, {"profileName", "System Administrator"}})["userId"].get<Id>();
+    detail = prm::app::userDetail(sb->db(), v);
+    ASSERT_TRUE(detail);
+    EXPECT_EQ(detail->roleName, "VP Sales");
+    EXPECT_EQ(sb->db().queryInt("SELECT p.is_admin FROM users u JOIN profiles p ON p.id = u.profile_id WHERE u.id = ?", v),
+              1);
+}
