@@ -458,3 +458,22 @@ TEST(TrainingBench, SnapshotRestoreAndResetOfA100kLeadOrg) {
     RecordProperty("restore_ms", static_cast<int>(restore));
     RecordProperty("reset_ms", static_cast<int>(reset));
 }
+
+// ---- training commands read from JSON at the door ------------------------------------------------------
+TEST(TrainingCommands, ATypeErrorIsRefusedWithItsPath) {
+    auto sb = pt::makeOrg();
+    ASSERT_TRUE(tr::ensureStore(*sb).ok());
+    auto r = sb->execute({{"cmd", "CreateSnapshot"}, {"name", 42}});
+    EXPECT_FALSE(r.ok);
+    EXPECT_EQ(r.message, "$.name: expected text, got 42");
+    EXPECT_EQ(r.field, "name");
+    EXPECT_EQ(sb->db().queryInt("SELECT count(*) FROM training.snapshots").value_or(-1), 0);
+    r = sb->execute({{"cmd", "GeneratePartnerAccounts"}, {"count", 2}, {"names", {"fi", "sv"}}});
+    EXPECT_FALSE(r.ok);
+    EXPECT_EQ(r.message, "$.names[1]: expected one of fi, en, got \"sv\"");
+    EXPECT_EQ(r.field, "names");
+    r = sb->execute({{"cmd", "CheckExercise"}});
+    EXPECT_FALSE(r.ok);
+    EXPECT_EQ(r.message, "$.exerciseId: missing; add it (text)");
+    EXPECT_EQ(r.field, "exerciseId");
+}
