@@ -1,7 +1,10 @@
 // [SECTION] index
-//  - Field specs per check type (validation)
+//  - Field kinds and their validation
 //  - Lookups: users, accounts, leads, owners
+//  - Descriptions, one function per check type
 //  - Evaluation, one function per check type
+//  - The check types: one row each (fields, describe, evaluate); every list of types comes from it
+//  - Schema (JSON Schema draft-07 of one check, derived from the table)
 #include "app/training/training_checks.h"
 
 #include <algorithm>
@@ -9,13 +12,14 @@
 #include <map>
 #include <optional>
 
+#include "app/command_fields.h"
 #include "app/leads/queries_leads.h"
 #include "domain/rules.h"
 
 namespace prm::app::training {
 namespace {
 
-// ---- [SECTION] Field specs ----------------------------------------------------------------------
+// ---- [SECTION] Field kinds and their validation -------------------------------------------------
 enum class Kind { Str, Bool, Int, Lead, Where, OwnerType, Any, Status, RrKind, OrgField };
 struct FieldSpec {
     const char* name;
@@ -29,37 +33,6 @@ const std::vector<std::string>& orgFields() {
         "defaultLeadOwner", "owd.Lead.internal", "owd.Lead.external", "owd.Account.internal", "owd.Account.external",
         "owd.Contact.internal", "owd.Contact.external", "owd.Opportunity.internal", "owd.Opportunity.external"};
     return f;
-}
-
-const std::map<std::string, std::vector<FieldSpec>>& specs() {
-    static const std::map<std::string, std::vector<FieldSpec>> s = {
-        {"prmEnabled", {{"enabled", Kind::Bool, false}}},
-        {"wizardFinished", {}},
-        {"snapshotCount", {{"min", Kind::Int, false}}},
-        {"partnerAccount", {{"account", Kind::Str, true}}},
-        {"partnerUser",
-         {{"user", Kind::Str, true}, {"account", Kind::Str, false}, {"active", Kind::Bool, false}, {"loggedIn", Kind::Bool, false}}},
-        {"community", {{"name", Kind::Str, false}, {"status", Kind::Status, false}, {"memberProfile", Kind::Str, false}}},
-        {"leadOwner",
-         {{"lead", Kind::Lead, true}, {"ownerType", Kind::OwnerType, true}, {"owner", Kind::Str, false}, {"account", Kind::Str, false}}},
-        {"leadCount",
-         {{"where", Kind::Where, false},
-          {"ownerType", Kind::OwnerType, false},
-          {"owner", Kind::Str, false},
-          {"account", Kind::Str, false},
-          {"min", Kind::Int, false},
-          {"max", Kind::Int, false},
-          {"all", Kind::Bool, false}}},
-        {"emailSent", {{"kind", Kind::Str, true}, {"to", Kind::Str, false}, {"lead", Kind::Lead, false}}},
-        {"inboxContains", {{"user", Kind::Str, true}, {"lead", Kind::Lead, true}}},
-        {"loggedInAs", {{"user", Kind::Str, true}}},
-        {"queue", {{"name", Kind::Str, true}, {"minMembers", Kind::Int, false}, {"minPartnerMembers", Kind::Int, false}}},
-        {"roundRobin", {{"name", Kind::Str, false}, {"kind", Kind::RrKind, false}, {"minMembers", Kind::Int, false}}},
-        {"assignmentRule", {{"name", Kind::Str, false}, {"active", Kind::Bool, false}, {"minEntries", Kind::Int, false}}},
-        {"ownerCandidate", {{"user", Kind::Str, true}, {"eligible", Kind::Bool, false}}},
-        {"orgSetting", {{"field", Kind::OrgField, true}, {"equals", Kind::Any, true}}},
-    };
-    return s;
 }
 
 std::string joinNames(const std::vector<std::string>& v) {
@@ -233,7 +206,7 @@ public:
         o.queue = queue;
         o.id = id;
         if (queue) {
-            o.name = m_db.queryText("SELECT name FROM queues WHERE id = " + std::to_string(id)).value_or("queue #" + std::to_string(id));
+            o.name = m_db.queryText("SELECT name FROM queues WHERE id = ?", id).value_or("queue #" + std::to_string(id));
         } else {
             UserInfo u = userById(m_db, id);
             o.name = u.exists ? u.name : "user #" + std::to_string(id);
@@ -285,82 +258,83 @@ bool ownerMatches(const OwnerInfo& o, const OwnerWant& w) {
 CheckOutcome pass(std::string description) { return {true, std::move(description), {}}; }
 CheckOutcome fail(std::string description, std::string diagnosis) { return {false, std::move(description), std::move(diagnosis)}; }
 
-// ---- [SECTION] Evaluation --------------------------------------------------------------------------
-std::string describeImpl(const json& c) {
-    if (c.contains("description") && c["description"].is_string()) return c["description"].get<std::string>();
-    const std::string type = str(c, "type");
-    if (type == "prmEnabled")
-        return boolean(c, "enabled").value_or(true) ? "Partner Relationship Management is enabled" : "PRM is still off";
-    if (type == "wizardFinished") return "The External User Access Conversion wizard was finished (Done or Cancel)";
-    if (type == "snapshotCount") {
-        const auto n = integer(c, "min").value_or(1);
-        return n == 1 ? "A sandbox copy (snapshot) exists" : "At least " + std::to_string(n) + " sandbox copies exist";
-    }
-    if (type == "partnerAccount") return quote(str(c, "account")) + " is a partner account";
-    if (type == "partnerUser") {
-        std::string d = quote(str(c, "user")) + " is " + (boolean(c, "active").value_or(true) ? "an active" : "an inactive") +
-                        " partner user";
-        if (!str(c, "account").empty()) d += " of " + quote(str(c, "account"));
-        if (boolean(c, "loggedIn").value_or(false)) d += " who has logged in";
-        return d;
-    }
-    if (type == "community") {
-        std::string d = str(c, "name").empty() ? "A community" : "Community " + quote(str(c, "name"));
-        d += " is " + (str(c, "status").empty() ? std::string("set up") : str(c, "status"));
-        if (!str(c, "memberProfile").empty()) d += " with " + quote(str(c, "memberProfile")) + " as a member profile";
-        return d;
-    }
-    if (type == "leadOwner") return capitalized(selectorText(c["lead"])) + " is owned by " + wantText(ownerWant(c));
-    if (type == "leadCount") {
-        std::string what = "leads";
-        if (c.contains("where"))
-            for (const auto& w : c["where"]) {
-                auto cc = domain::compileCriterion({w["field"].get<std::string>(), w["op"].get<std::string>(), w["value"].get<std::string>()});
-                if (cc) what += (what == "leads" ? " where " : " and ") + domain::describe(cc.value());
-            }
-        const OwnerWant w = ownerWant(c);
-        const std::string owned = w.any() ? "" : " owned by " + wantText(w);
-        if (boolean(c, "all").value_or(false)) return "All " + what + " are" + (owned.empty() ? " present" : owned);
-        std::string d;
-        if (integer(c, "min")) d = "At least " + std::to_string(*integer(c, "min")) + " " + what + owned;
-        if (integer(c, "max")) d += (d.empty() ? "At most " : ", at most ") + std::to_string(*integer(c, "max")) + (d.empty() ? " " + what + owned : "");
-        return d.empty() ? "At least 1 " + what + owned : d;
-    }
-    if (type == "emailSent") {
-        std::string d = "A " + str(c, "kind") + " e-mail was sent";
-        if (!str(c, "to").empty()) d += " to " + str(c, "to");
-        if (c.contains("lead")) d += " about " + selectorText(c["lead"]);
-        return d;
-    }
-    if (type == "inboxContains") return capitalized(selectorText(c["lead"])) + " is in " + str(c, "user") + "'s lead inbox";
-    if (type == "loggedInAs") return "You are logged in as " + str(c, "user");
-    if (type == "queue") {
-        std::string d = "Queue " + quote(str(c, "name")) + " exists";
-        if (integer(c, "minMembers")) d += " with at least " + std::to_string(*integer(c, "minMembers")) + " members";
-        if (integer(c, "minPartnerMembers"))
-            d += " with at least " + std::to_string(*integer(c, "minPartnerMembers")) + " partner-user members";
-        return d;
-    }
-    if (type == "roundRobin") {
-        std::string d = str(c, "name").empty() ? "A round robin" : "Round robin " + quote(str(c, "name"));
-        if (!str(c, "kind").empty()) d += " over " + std::string(str(c, "kind") == "Queues" ? "queues" : "users");
-        d += " with at least " + std::to_string(integer(c, "minMembers").value_or(2)) + " members";
-        return d;
-    }
-    if (type == "assignmentRule") {
-        std::string d = str(c, "name").empty() ? "A lead assignment rule" : "Lead assignment rule " + quote(str(c, "name"));
-        if (boolean(c, "active").value_or(true)) d += " is active";
-        if (integer(c, "minEntries")) d += " with at least " + std::to_string(*integer(c, "minEntries")) + " entries";
-        return d;
-    }
-    if (type == "ownerCandidate")
-        return str(c, "user") + (boolean(c, "eligible").value_or(true) ? " can be picked as a lead owner"
-                                                                       : " is hidden from the lead owner list");
-    if (type == "orgSetting") return "Org setting " + str(c, "field") + " is " + c["equals"].dump();
-    return type;
+// ---- [SECTION] Descriptions, one function per check type ------------------------------------------
+std::string describePrm(const json& c) {
+    return boolean(c, "enabled").value_or(true) ? "Partner Relationship Management is enabled" : "PRM is still off";
 }
+std::string describeWizard(const json&) { return "The External User Access Conversion wizard was finished (Done or Cancel)"; }
+std::string describeSnapshots(const json& c) {
+    const auto n = integer(c, "min").value_or(1);
+    return n == 1 ? "A sandbox copy (snapshot) exists" : "At least " + std::to_string(n) + " sandbox copies exist";
+}
+std::string describePartnerAccount(const json& c) { return quote(str(c, "account")) + " is a partner account"; }
+std::string describePartnerUser(const json& c) {
+    std::string d = quote(str(c, "user")) + " is " + (boolean(c, "active").value_or(true) ? "an active" : "an inactive") +
+                    " partner user";
+    if (!str(c, "account").empty()) d += " of " + quote(str(c, "account"));
+    if (boolean(c, "loggedIn").value_or(false)) d += " who has logged in";
+    return d;
+}
+std::string describeCommunity(const json& c) {
+    std::string d = str(c, "name").empty() ? "A community" : "Community " + quote(str(c, "name"));
+    d += " is " + (str(c, "status").empty() ? std::string("set up") : str(c, "status"));
+    if (!str(c, "memberProfile").empty()) d += " with " + quote(str(c, "memberProfile")) + " as a member profile";
+    return d;
+}
+std::string describeLeadOwner(const json& c) { return capitalized(selectorText(c["lead"])) + " is owned by " + wantText(ownerWant(c)); }
+std::string describeLeadCount(const json& c) {
+    std::string what = "leads";
+    if (c.contains("where"))
+        for (const auto& w : c["where"]) {
+            auto cc = domain::compileCriterion({w["field"].get<std::string>(), w["op"].get<std::string>(), w["value"].get<std::string>()});
+            if (cc) what += (what == "leads" ? " where " : " and ") + domain::describe(cc.value());
+        }
+    const OwnerWant w = ownerWant(c);
+    const std::string owned = w.any() ? "" : " owned by " + wantText(w);
+    if (boolean(c, "all").value_or(false)) return "All " + what + " are" + (owned.empty() ? " present" : owned);
+    std::string d;
+    if (integer(c, "min")) d = "At least " + std::to_string(*integer(c, "min")) + " " + what + owned;
+    if (integer(c, "max")) d += (d.empty() ? "At most " : ", at most ") + std::to_string(*integer(c, "max")) + (d.empty() ? " " + what + owned : "");
+    return d.empty() ? "At least 1 " + what + owned : d;
+}
+std::string describeEmail(const json& c) {
+    std::string d = "A " + str(c, "kind") + " e-mail was sent";
+    if (!str(c, "to").empty()) d += " to " + str(c, "to");
+    if (c.contains("lead")) d += " about " + selectorText(c["lead"]);
+    return d;
+}
+std::string describeInbox(const json& c) { return capitalized(selectorText(c["lead"])) + " is in " + str(c, "user") + "'s lead inbox"; }
+std::string describeLoggedInAs(const json& c) { return "You are logged in as " + str(c, "user"); }
+std::string describeQueue(const json& c) {
+    std::string d = "Queue " + quote(str(c, "name")) + " exists";
+    if (integer(c, "minMembers")) d += " with at least " + std::to_string(*integer(c, "minMembers")) + " members";
+    if (integer(c, "minPartnerMembers"))
+        d += " with at least " + std::to_string(*integer(c, "minPartnerMembers")) + " partner-user members";
+    return d;
+}
+std::string describeRoundRobin(const json& c) {
+    std::string d = str(c, "name").empty() ? "A round robin" : "Round robin " + quote(str(c, "name"));
+    if (!str(c, "kind").empty()) d += " over " + std::string(str(c, "kind") == "Queues" ? "queues" : "users");
+    d += " with at least " + std::to_string(integer(c, "minMembers").value_or(2)) + " members";
+    return d;
+}
+std::string describeRule(const json& c) {
+    std::string d = str(c, "name").empty() ? "A lead assignment rule" : "Lead assignment rule " + quote(str(c, "name"));
+    if (boolean(c, "active").value_or(true)) d += " is active";
+    if (integer(c, "minEntries")) d += " with at least " + std::to_string(*integer(c, "minEntries")) + " entries";
+    return d;
+}
+std::string describeCandidate(const json& c) {
+    return str(c, "user") + (boolean(c, "eligible").value_or(true) ? " can be picked as a lead owner"
+                                                                   : " is hidden from the lead owner list");
+}
+std::string describeOrgSetting(const json& c) { return "Org setting " + str(c, "field") + " is " + c["equals"].dump(); }
 
-CheckOutcome checkPrm(store::Db& db, const json& c) {
+// The check's own "description", else its type's words (defined after the table of check types).
+std::string describeImpl(const json& c);
+
+// ---- [SECTION] Evaluation, one function per check type --------------------------------------------
+CheckOutcome checkPrm(store::Db& db, const json& c, const CheckEnv&) {
     const std::string d = describeImpl(c);
     const bool want = boolean(c, "enabled").value_or(true);
     const bool on = db.queryInt("SELECT prm_enabled FROM org WHERE id = 1").value_or(0) != 0;
@@ -369,7 +343,7 @@ CheckOutcome checkPrm(store::Db& db, const json& c) {
                         : "PRM is enabled, expected it off (restore a snapshot taken before enabling it)");
 }
 
-CheckOutcome checkWizard(store::Db& db, const json& c) {
+CheckOutcome checkWizard(store::Db& db, const json& c, const CheckEnv&) {
     const std::string d = describeImpl(c);
     auto s = db.prepare("SELECT prm_enabled, wizard_state FROM org WHERE id = 1");
     if (!s.step()) return fail(d, "the sandbox has no org");
@@ -380,7 +354,7 @@ CheckOutcome checkWizard(store::Db& db, const json& c) {
                        "; go through steps 1–3 and click Done (or Cancel if no rules need changing)");
 }
 
-CheckOutcome checkSnapshots(const json& c, const CheckEnv& env) {
+CheckOutcome checkSnapshots(store::Db&, const json& c, const CheckEnv& env) {
     const std::string d = describeImpl(c);
     const auto min = integer(c, "min").value_or(1);
     if (env.snapshotCount >= min) return pass(d);
@@ -389,7 +363,7 @@ CheckOutcome checkSnapshots(const json& c, const CheckEnv& env) {
                        : "there are " + std::to_string(env.snapshotCount) + " sandbox copies, expected at least " + std::to_string(min));
 }
 
-CheckOutcome checkPartnerAccount(store::Db& db, const json& c) {
+CheckOutcome checkPartnerAccount(store::Db& db, const json& c, const CheckEnv&) {
     const std::string d = describeImpl(c);
     const std::string name = str(c, "account");
     auto s = db.prepare("SELECT is_partner FROM accounts WHERE name = ? COLLATE NOCASE ORDER BY is_partner DESC LIMIT 1");
@@ -399,7 +373,7 @@ CheckOutcome checkPartnerAccount(store::Db& db, const json& c) {
     return fail(d, "account " + quote(name) + " is not a partner account; on the account choose Manage External Account → Enable as Partner");
 }
 
-CheckOutcome checkPartnerUser(store::Db& db, const json& c) {
+CheckOutcome checkPartnerUser(store::Db& db, const json& c, const CheckEnv&) {
     const std::string d = describeImpl(c);
     const std::string name = str(c, "user");
     UserInfo u = userByName(db, name);
@@ -425,7 +399,7 @@ CheckOutcome checkPartnerUser(store::Db& db, const json& c) {
     return pass(d);
 }
 
-CheckOutcome checkCommunity(store::Db& db, const json& c) {
+CheckOutcome checkCommunity(store::Db& db, const json& c, const CheckEnv&) {
     const std::string d = describeImpl(c);
     const std::string name = str(c, "name"), status = str(c, "status"), profile = str(c, "memberProfile");
     auto s = db.prepare("SELECT id, name, status FROM communities WHERE ?1 = '' OR name = ?1 COLLATE NOCASE ORDER BY id");
@@ -453,7 +427,7 @@ CheckOutcome checkCommunity(store::Db& db, const json& c) {
     return fail(d, firstProblem);
 }
 
-CheckOutcome checkLeadOwner(store::Db& db, const json& c) {
+CheckOutcome checkLeadOwner(store::Db& db, const json& c, const CheckEnv&) {
     const std::string d = describeImpl(c);
     LeadInfo l = findLead(db, c["lead"]);
     if (!l.exists) return fail(d, "there is no " + selectorText(c["lead"]) + "; it may have been deleted");
@@ -464,7 +438,7 @@ CheckOutcome checkLeadOwner(store::Db& db, const json& c) {
     return fail(d, leadLabel(l) + " is owned by " + ownerText(o) + ", expected " + wantText(w));
 }
 
-CheckOutcome checkLeadCount(store::Db& db, const json& c) {
+CheckOutcome checkLeadCount(store::Db& db, const json& c, const CheckEnv&) {
     const std::string d = describeImpl(c);
     std::vector<domain::CompiledCriterion> where;
     if (c.contains("where"))
@@ -529,7 +503,7 @@ CheckOutcome checkLeadCount(store::Db& db, const json& c) {
     return pass(d);
 }
 
-CheckOutcome checkEmail(store::Db& db, const json& c) {
+CheckOutcome checkEmail(store::Db& db, const json& c, const CheckEnv&) {
     const std::string d = describeImpl(c);
     const std::string kind = str(c, "kind"), to = str(c, "to");
     std::optional<Id> toId, leadId;
@@ -558,7 +532,7 @@ CheckOutcome checkEmail(store::Db& db, const json& c) {
     return fail(d, diag);
 }
 
-CheckOutcome checkInbox(store::Db& db, const json& c) {
+CheckOutcome checkInbox(store::Db& db, const json& c, const CheckEnv&) {
     const std::string d = describeImpl(c);
     UserInfo u = userByName(db, str(c, "user"));
     if (!u.exists) return fail(d, "there is no user named " + quote(str(c, "user")));
@@ -571,7 +545,7 @@ CheckOutcome checkInbox(store::Db& db, const json& c) {
                        ownerText(owners.get(l.ownerIsQueue, l.ownerId)));
 }
 
-CheckOutcome checkLoggedInAs(store::Db& db, const json& c) {
+CheckOutcome checkLoggedInAs(store::Db& db, const json& c, const CheckEnv&) {
     const std::string d = describeImpl(c);
     UserInfo want = userByName(db, str(c, "user"));
     if (!want.exists) return fail(d, "there is no user named " + quote(str(c, "user")));
@@ -582,17 +556,18 @@ CheckOutcome checkLoggedInAs(store::Db& db, const json& c) {
                        "; log out and log in as " + want.name);
 }
 
-CheckOutcome checkQueue(store::Db& db, const json& c) {
+CheckOutcome checkQueue(store::Db& db, const json& c, const CheckEnv&) {
     const std::string d = describeImpl(c);
     const std::string name = str(c, "name");
     auto q = db.prepare("SELECT id, name FROM queues WHERE name = ? COLLATE NOCASE");
     q.bind(1, name);
     if (!q.step()) return fail(d, "there is no queue named " + quote(name) + "; Setup → Queues → New");
     const Id id = q.getInt(0);
-    const long long members = db.queryInt("SELECT count(*) FROM queue_members WHERE queue_id = " + std::to_string(id)).value_or(0);
+    const long long members = db.queryInt("SELECT count(*) FROM queue_members WHERE queue_id = ?", id).value_or(0);
     const long long partners =
         db.queryInt("SELECT count(DISTINCT qu.user_id) FROM queue_users qu JOIN users u ON u.id = qu.user_id "
-                    "JOIN profiles p ON p.id = u.profile_id WHERE p.user_type = 'Partner' AND qu.queue_id = " + std::to_string(id))
+                    "JOIN profiles p ON p.id = u.profile_id WHERE p.user_type = 'Partner' AND qu.queue_id = ?",
+                    id)
             .value_or(0);
     if (auto m = integer(c, "minMembers"); m && members < *m)
         return fail(d, "queue " + quote(q.getText(1)) + " has " + std::to_string(members) + " members, expected at least " + std::to_string(*m));
@@ -602,7 +577,7 @@ CheckOutcome checkQueue(store::Db& db, const json& c) {
     return pass(d);
 }
 
-CheckOutcome checkRoundRobin(store::Db& db, const json& c) {
+CheckOutcome checkRoundRobin(store::Db& db, const json& c, const CheckEnv&) {
     const std::string d = describeImpl(c);
     const std::string name = str(c, "name"), kind = str(c, "kind");
     const long long min = integer(c, "minMembers").value_or(2);
@@ -623,7 +598,7 @@ CheckOutcome checkRoundRobin(store::Db& db, const json& c) {
                        " has at least " + std::to_string(min) + " members (found: " + joinNames(found) + ")");
 }
 
-CheckOutcome checkRule(store::Db& db, const json& c) {
+CheckOutcome checkRule(store::Db& db, const json& c, const CheckEnv&) {
     const std::string d = describeImpl(c);
     const std::string name = str(c, "name");
     const bool wantActive = boolean(c, "active").value_or(true);
@@ -649,7 +624,7 @@ CheckOutcome checkRule(store::Db& db, const json& c) {
     return fail(d, problem);
 }
 
-CheckOutcome checkCandidate(store::Db& db, const json& c) {
+CheckOutcome checkCandidate(store::Db& db, const json& c, const CheckEnv&) {
     const std::string d = describeImpl(c);
     UserInfo u = userByName(db, str(c, "user"));
     if (!u.exists) return fail(d, "there is no user named " + quote(str(c, "user")));
@@ -665,7 +640,7 @@ CheckOutcome checkCandidate(store::Db& db, const json& c) {
     return fail(d, u.name + " is not in the owner lists at all");
 }
 
-CheckOutcome checkOrgSetting(store::Db& db, const json& c) {
+CheckOutcome checkOrgSetting(store::Db& db, const json& c, const CheckEnv&) {
     const std::string d = describeImpl(c);
     const std::string field = str(c, "field");
     json actual;
@@ -687,12 +662,112 @@ CheckOutcome checkOrgSetting(store::Db& db, const json& c) {
     return fail(d, "org setting " + field + " is " + actual.dump() + ", expected " + want.dump());
 }
 
+
+// ---- [SECTION] The check types: fields, description, evaluation -----------------------------------
+struct CheckType {
+    const char* name;
+    std::vector<FieldSpec> fields;
+    std::string (*describe)(const json& check);
+    CheckOutcome (*evaluate)(store::Db& db, const json& check, const CheckEnv& env);
+};
+
+const std::vector<CheckType>& checkTable() {
+    static const std::vector<CheckType> t = {
+        {"prmEnabled", {{"enabled", Kind::Bool, false}}, describePrm, checkPrm},
+        {"wizardFinished", {}, describeWizard, checkWizard},
+        {"snapshotCount", {{"min", Kind::Int, false}}, describeSnapshots, checkSnapshots},
+        {"partnerAccount", {{"account", Kind::Str, true}}, describePartnerAccount, checkPartnerAccount},
+        {"partnerUser",
+         {{"user", Kind::Str, true}, {"account", Kind::Str, false}, {"active", Kind::Bool, false}, {"loggedIn", Kind::Bool, false}},
+         describePartnerUser, checkPartnerUser},
+        {"community", {{"name", Kind::Str, false}, {"status", Kind::Status, false}, {"memberProfile", Kind::Str, false}},
+         describeCommunity, checkCommunity},
+        {"leadOwner",
+         {{"lead", Kind::Lead, true}, {"ownerType", Kind::OwnerType, true}, {"owner", Kind::Str, false}, {"account", Kind::Str, false}},
+         describeLeadOwner, checkLeadOwner},
+        {"leadCount",
+         {{"where", Kind::Where, false},
+          {"ownerType", Kind::OwnerType, false},
+          {"owner", Kind::Str, false},
+          {"account", Kind::Str, false},
+          {"min", Kind::Int, false},
+          {"max", Kind::Int, false},
+          {"all", Kind::Bool, false}},
+         describeLeadCount, checkLeadCount},
+        {"emailSent", {{"kind", Kind::Str, true}, {"to", Kind::Str, false}, {"lead", Kind::Lead, false}}, describeEmail, checkEmail},
+        {"inboxContains", {{"user", Kind::Str, true}, {"lead", Kind::Lead, true}}, describeInbox, checkInbox},
+        {"loggedInAs", {{"user", Kind::Str, true}}, describeLoggedInAs, checkLoggedInAs},
+        {"queue", {{"name", Kind::Str, true}, {"minMembers", Kind::Int, false}, {"minPartnerMembers", Kind::Int, false}},
+         describeQueue, checkQueue},
+        {"roundRobin", {{"name", Kind::Str, false}, {"kind", Kind::RrKind, false}, {"minMembers", Kind::Int, false}},
+         describeRoundRobin, checkRoundRobin},
+        {"assignmentRule", {{"name", Kind::Str, false}, {"active", Kind::Bool, false}, {"minEntries", Kind::Int, false}},
+         describeRule, checkRule},
+        {"ownerCandidate", {{"user", Kind::Str, true}, {"eligible", Kind::Bool, false}}, describeCandidate, checkCandidate},
+        {"orgSetting", {{"field", Kind::OrgField, true}, {"equals", Kind::Any, true}}, describeOrgSetting, checkOrgSetting},
+    };
+    return t;
+}
+
+const CheckType* findType(const std::string& name) {
+    for (const auto& t : checkTable())
+        if (name == t.name) return &t;
+    return nullptr;
+}
+
+std::string describeImpl(const json& c) {
+    if (c.contains("description") && c["description"].is_string()) return c["description"].get<std::string>();
+    const std::string type = str(c, "type");
+    if (const CheckType* t = findType(type)) return t->describe(c);
+    return type;
+}
+
+// ---- [SECTION] Schema ------------------------------------------------------------------------------
+json criterionSchema() {
+    json fieldNames = json::array(), ops = json::array();
+    for (const auto& f : domain::leadFields()) fieldNames.push_back(f.apiName);
+    for (auto op : {domain::Op::Equals, domain::Op::NotEqual, domain::Op::Contains, domain::Op::NotContain,
+                    domain::Op::StartsWith, domain::Op::LessThan, domain::Op::GreaterThan, domain::Op::LessOrEqual,
+                    domain::Op::GreaterOrEqual})
+        ops.push_back(domain::toString(op));
+    return {{"type", "object"},
+            {"properties", {{"field", {{"enum", fieldNames}}}, {"op", {{"enum", ops}}}, {"value", {{"type", "string"}}}}},
+            {"required", {"field", "op", "value"}},
+            {"additionalProperties", false}};
+}
+
+json fieldSchema(Kind kind) {
+    switch (kind) {
+        case Kind::Str: return {{"type", "string"}, {"minLength", 1}};
+        case Kind::Bool: return {{"type", "boolean"}};
+        case Kind::Int: return {{"type", "integer"}, {"minimum", 0}};
+        case Kind::Lead: {
+            const json text = {{"type", "string"}, {"minLength", 1}};
+            const json selector = {{"type", "object"},
+                                   {"properties", {{"company", text}, {"number", text}}},
+                                   {"minProperties", 1},
+                                   {"maxProperties", 1},
+                                   {"additionalProperties", false}};
+            // A scenario may also name the lead with a placeholder string.
+            return {{"anyOf", json::array({selector, fields::placeholderSchema()})}};
+        }
+        case Kind::Where: return {{"type", "array"}, {"items", criterionSchema()}};
+        case Kind::OwnerType: return {{"enum", {"User", "PartnerUser", "Queue"}}};
+        case Kind::Status: return {{"enum", {"Preview", "Published", "Inactive"}}};
+        case Kind::RrKind: return {{"enum", {"Users", "Queues"}}};
+        case Kind::OrgField: return {{"enum", orgFields()}};
+        case Kind::Any: return json::object();
+    }
+    return json::object();
+}
+
 }  // namespace
 
 const std::vector<std::string>& checkTypes() {
     static const std::vector<std::string> names = [] {
         std::vector<std::string> v;
-        for (const auto& [k, spec] : specs()) v.push_back(k);
+        for (const auto& t : checkTable()) v.push_back(t.name);
+        std::sort(v.begin(), v.end());
         return v;
     }();
     return names;
@@ -702,10 +777,9 @@ std::string checkProblem(const json& check, const std::string& path) {
     if (!check.is_object()) return path + ": a check is an object such as {\"type\": \"prmEnabled\"}";
     auto t = check.find("type");
     if (t == check.end() || !t->is_string()) return path + ".type: missing; use one of " + joinNames(checkTypes());
-    auto it = specs().find(t->get<std::string>());
-    if (it == specs().end())
-        return path + ".type: unknown check type '" + t->get<std::string>() + "'; use one of " + joinNames(checkTypes());
-    const auto& fields = it->second;
+    const CheckType* type = findType(t->get<std::string>());
+    if (!type) return path + ".type: unknown check type '" + t->get<std::string>() + "'; use one of " + joinNames(checkTypes());
+    const auto& fields = type->fields;
     for (auto f = check.begin(); f != check.end(); ++f) {
         if (f.key() == "type") continue;
         if (f.key() == "description") {
@@ -716,12 +790,12 @@ std::string checkProblem(const json& check, const std::string& path) {
         if (spec == fields.end()) {
             std::vector<std::string> known = {"description"};
             for (const auto& s : fields) known.push_back(s.name);
-            return path + "." + f.key() + ": unknown field of a " + it->first + " check; it has " + joinNames(known);
+            return path + "." + f.key() + ": unknown field of a " + type->name + " check; it has " + joinNames(known);
         }
         if (auto p = fieldProblem(*spec, *f, path + "." + f.key()); !p.empty()) return p;
     }
     for (const auto& s : fields)
-        if (s.required && !check.contains(s.name)) return path + "." + s.name + ": missing (a " + it->first + " check needs it)";
+        if (s.required && !check.contains(s.name)) return path + "." + s.name + ": missing (a " + type->name + " check needs it)";
     return {};
 }
 
@@ -747,25 +821,31 @@ CheckEnv checkEnvironment(store::Db& db) {
 
 CheckOutcome evaluateCheck(store::Db& db, const json& c, const CheckEnv& env) {
     const std::string type = str(c, "type");
-    if (type == "prmEnabled") return checkPrm(db, c);
-    if (type == "wizardFinished") return checkWizard(db, c);
-    if (type == "snapshotCount") return checkSnapshots(c, env);
-    if (type == "partnerAccount") return checkPartnerAccount(db, c);
-    if (type == "partnerUser") return checkPartnerUser(db, c);
-    if (type == "community") return checkCommunity(db, c);
-    if (type == "leadOwner") return checkLeadOwner(db, c);
-    if (type == "leadCount") return checkLeadCount(db, c);
-    if (type == "emailSent") return checkEmail(db, c);
-    if (type == "inboxContains") return checkInbox(db, c);
-    if (type == "loggedInAs") return checkLoggedInAs(db, c);
-    if (type == "queue") return checkQueue(db, c);
-    if (type == "roundRobin") return checkRoundRobin(db, c);
-    if (type == "assignmentRule") return checkRule(db, c);
-    if (type == "ownerCandidate") return checkCandidate(db, c);
-    if (type == "orgSetting") return checkOrgSetting(db, c);
+    if (const CheckType* t = findType(type)) return t->evaluate(db, c, env);
     return fail(type, "unknown check type '" + type + "'");
 }
 
-json checkSchema() { return {{"type", "object"}, {"required", {"type"}}}; }  // replaced at merge
+json checkSchema() {
+    json types = json::array();
+    for (const auto& name : checkTypes()) types.push_back(name);
+    json allOf = json::array();
+    for (const auto& t : checkTable()) {
+        json props = {{"type", {{"const", t.name}}}, {"description", {{"type", "string"}}}};
+        json required = json::array({"type"});
+        for (const auto& f : t.fields) {
+            props[f.name] = fieldSchema(f.kind);
+            if (f.required) required.push_back(f.name);
+        }
+        allOf.push_back({{"if", {{"properties", {{"type", {{"const", t.name}}}}}, {"required", {"type"}}}},
+                         {"then", {{"properties", props}, {"required", required}, {"additionalProperties", false}}}});
+    }
+    return {{"$schema", "http://json-schema.org/draft-07/schema#"},
+            {"title", "Exercise check"},
+            {"description", "One check of a training exercise (docs/SCENARIOS.md)"},
+            {"type", "object"},
+            {"properties", {{"type", {{"enum", types}}}, {"description", {{"type", "string"}}}}},
+            {"required", {"type"}},
+            {"allOf", allOf}};
+}
 
 }  // namespace prm::app::training

@@ -22,6 +22,11 @@ std::string checkProblem(const json& check, const std::string& path);
 // The names of all check types, for documentation and error messages.
 const std::vector<std::string>& checkTypes();
 
+// JSON Schema (draft-07) of one check object, derived from the same table checkProblem() validates with:
+// "type" is one of checkTypes(), and per type its fields, the required ones, and no others ("type" and
+// "description" are always allowed). A lead selector may also be a "$placeholder(...)" string.
+json checkSchema();
+
 struct CheckOutcome {
     bool passed = false;
     std::string description;  // what the check wants, in words ("PRM is enabled")
@@ -44,8 +49,5 @@ CheckEnv checkEnvironment(store::Db& db);
 CheckOutcome evaluateCheck(store::Db& db, const json& check, const CheckEnv& env);
 // The check's description without evaluating it ("Lead 'Kivi Oy' is owned by a partner user of ...").
 std::string describeCheck(const json& check);
-
-// JSON Schema (draft-07) of one check object.
-nlohmann::json checkSchema();
 
 }  // namespace prm::app::training

@@ -13,8 +13,9 @@
 #include "app/core_common.h"
 #include "app/training/scenario.h"
 #include "app/training/training_checks.h"
+#include "app/training/training_commands.h"
 
-namespace prm::app {
+namespace prm::app::training {
 namespace {
 
 const char* kSection = "Training";
@@ -70,31 +71,25 @@ std::string asciiSlug(const std::string& s) {
     return out;
 }
 
-CommandResult generatePartnerAccounts(CommandContext& ctx, const json& args) {
+CommandResult generatePartnerAccounts(CommandContext& ctx, const GeneratePartnerAccounts& cmd) {
     auto& db = ctx.db();
     if (auto r = core::refuseUnlessOrg(ctx)) return *r;
     if (!core::loadOrg(db).prmEnabled)
         return CommandResult::refuse("partner accounts need Partner Relationship Management; enable it first (EnablePrm)");
-    auto count = args.find("count");
-    if (count == args.end() || !count->is_number_integer() || count->get<long long>() < 1 || count->get<long long>() > 500)
+    if (cmd.count < 1 || cmd.count > 500)
         return CommandResult::refuse("give the number of partner accounts, 1 to 500, as \"count\"", "count");
-    const long long n = count->get<long long>();
-    const long long usersPer = args.value("usersPerAccount", 1);
+    const long long n = cmd.count;
+    const long long usersPer = cmd.usersPerAccount.value_or(1);
     if (usersPer < 0 || usersPer > 5) return CommandResult::refuse("'usersPerAccount' must be 0 to 5", "usersPerAccount");
     bool fi = true, en = true;
-    if (auto names = args.find("names"); names != args.end()) {
-        if (!names->is_array()) return CommandResult::refuse("'names' must be a list such as [\"fi\", \"en\"]", "names");
+    if (cmd.names) {
         fi = en = false;
-        for (const auto& v : *names) {
-            if (v == "fi") fi = true;
-            else if (v == "en") en = true;
-            else return CommandResult::refuse("'names' may contain \"fi\" and \"en\"", "names");
-        }
+        for (NameLanguage l : *cmd.names) (l == NameLanguage::Finnish ? fi : en) = true;
         if (!fi && !en) fi = true;
     }
-    Mix rng{static_cast<std::uint64_t>(args.value("seed", 1)) * 7919u + 17u};
-    const bool loggedIn = args.value("loggedIn", true);
-    const std::string community = args.value("community", std::string());
+    Mix rng{static_cast<std::uint64_t>(cmd.seed.value_or(1)) * 7919u + 17u};
+    const bool loggedIn = cmd.loggedIn;
+    const std::string community = cmd.community.value_or("");
 
     // Channel managers own the accounts in turn; the actor when the org has none.
     std::vector<Id> owners;
@@ -163,7 +158,7 @@ CommandResult generatePartnerAccounts(CommandContext& ctx, const json& args) {
                                      "community " + community);
                 !r.ok)
                 return r;
-        if (db.queryText("SELECT status FROM communities WHERE id = " + std::to_string(communityId)).value_or("") == "Preview")
+        if (db.queryText("SELECT status FROM communities WHERE id = ?", communityId).value_or("") == "Preview")
             if (auto r = callCommand(ctx, "PublishCommunity", {{"communityId", communityId}}, "community " + community); !r.ok)
                 return r;
     }
@@ -184,25 +179,24 @@ CommandResult generatePartnerAccounts(CommandContext& ctx, const json& args) {
 }
 
 // ---- CloneProfile ----------------------------------------------------------------------------------
-CommandResult cloneProfile(CommandContext& ctx, const json& args) {
+CommandResult cloneProfile(CommandContext& ctx, const CloneProfile& cmd) {
     auto& db = ctx.db();
-    CommandResult err;
-    auto from = argId(args, "profileId", err);
-    if (!from) return err;
-    auto name = argString(args, "name", err);
-    if (!name) return err;
-    if (name->empty()) return CommandResult::refuse("give the new profile a name", "name");
+    const std::string& name = cmd.name;
+    if (name.empty()) return CommandResult::refuse("give the new profile a name", "name");
     auto src = db.prepare("SELECT name, user_type, is_admin FROM profiles WHERE id = ?");
-    src.bind(1, *from);
-    if (!src.step()) return CommandResult::refuse("there is no profile with id " + std::to_string(*from), "profileId");
+    src.bind(1, cmd.profileId);
+    if (!src.step())
+        return CommandResult::refuse("there is no profile with id " + std::to_string(cmd.profileId) +
+                                         "; pick one from Setup → Profiles",
+                                     "profileId");
     auto dup = db.prepare("SELECT 1 FROM profiles WHERE name = ? COLLATE NOCASE");
-    dup.bind(1, *name);
-    if (dup.step()) return CommandResult::refuse("a profile named '" + *name + "' already exists; choose another name", "name");
+    dup.bind(1, name);
+    if (dup.step()) return CommandResult::refuse("a profile named '" + name + "' already exists; choose another name", "name");
     auto ins = db.prepare("INSERT INTO profiles(name, user_type, is_admin) VALUES (?,?,?)");
-    if (!ins.bind(1, *name).bind(2, src.getText(1)).bind(3, src.getInt(2)).run()) return ctx.dbError("cloning the profile");
+    if (!ins.bindAll(name, src.getText(1), src.getInt(2)).run()) return ctx.dbError("cloning the profile");
     const Id id = db.lastInsertId();
-    ctx.audit("Manage Users", "Cloned profile " + src.getText(0), "", *name);
-    return CommandResult::success("Created profile " + *name + " as a copy of " + src.getText(0), {{"profileId", id}});
+    ctx.audit("Manage Users", "Cloned profile " + src.getText(0), "", name);
+    return CommandResult::success("Created profile " + name + " as a copy of " + src.getText(0), {{"profileId", id}});
 }
 
 // ---- Snapshots -------------------------------------------------------------------------------------
@@ -213,18 +207,16 @@ CommandResult noStore() {
     return CommandResult::refuse("snapshots are not available: the training store is not open (reload the page)");
 }
 
-CommandResult createSnapshot(CommandContext& ctx, const json& args) {
+CommandResult createSnapshot(CommandContext& ctx, const SnapshotName& cmd) {
     auto& db = ctx.db();
     if (!storeAttached(db)) return noStore();
-    CommandResult err;
-    auto name = argString(args, "name", err);
-    if (!name) return err;
-    if (name->empty() || name->size() > 120)
+    const std::string& name = cmd.name;
+    if (name.empty() || name.size() > 120)
         return CommandResult::refuse("give the sandbox copy a name (up to 120 characters), e.g. \"Before enabling PRM\"", "name");
     auto dup = db.prepare("SELECT 1 FROM training.snapshots WHERE name = ?");
-    dup.bind(1, *name);
+    dup.bind(1, name);
     if (dup.step())
-        return CommandResult::refuse("a sandbox copy named '" + *name + "' already exists; choose another name or delete it first", "name");
+        return CommandResult::refuse("a sandbox copy named '" + name + "' already exists; choose another name or delete it first", "name");
     // The org as it is now (this command has not written anything yet); the attached store is not part of it.
     std::vector<unsigned char> bytes = db.serialize();
     if (bytes.empty()) return CommandResult::refuse("the org could not be copied: " + db.errorMessage());
@@ -233,39 +225,34 @@ CommandResult createSnapshot(CommandContext& ctx, const json& args) {
     const std::string scenario = db.queryText("SELECT scenario_title FROM training_state WHERE id = 1").value_or("");
     auto ins = db.prepare("INSERT INTO training.snapshots(name, created_at, lead_count, org_name, scenario, size_bytes, bytes) "
                           "VALUES (?,?,?,?,?,?,?)");
-    ins.bind(1, *name).bind(2, ctx.now()).bind(3, leads).bind(4, org).bind(5, scenario);
+    ins.bind(1, name).bind(2, ctx.now()).bind(3, leads).bind(4, org).bind(5, scenario);
     ins.bind(6, static_cast<std::int64_t>(bytes.size())).bindBlob(7, bytes.data(), static_cast<int>(bytes.size()));
     if (!ins.run()) return ctx.dbError("saving the sandbox copy");
-    ctx.audit(kSection, "Created sandbox copy '" + *name + "'");
-    return CommandResult::success("Saved the sandbox copy '" + *name + "' (" + std::to_string(leads) + " leads)",
-                                  {{"name", *name}, {"sizeBytes", bytes.size()}});
+    ctx.audit(kSection, "Created sandbox copy '" + name + "'");
+    return CommandResult::success("Saved the sandbox copy '" + name + "' (" + std::to_string(leads) + " leads)",
+                                  {{"name", name}, {"sizeBytes", bytes.size()}});
 }
 
-CommandResult deleteSnapshot(CommandContext& ctx, const json& args) {
+CommandResult deleteSnapshot(CommandContext& ctx, const SnapshotName& cmd) {
     auto& db = ctx.db();
     if (!storeAttached(db)) return noStore();
-    CommandResult err;
-    auto name = argString(args, "name", err);
-    if (!name) return err;
+    const std::string& name = cmd.name;
     auto del = db.prepare("DELETE FROM training.snapshots WHERE name = ?");
-    if (!del.bind(1, *name).run()) return ctx.dbError("deleting the sandbox copy");
-    if (db.changes() == 0) return CommandResult::refuse("there is no sandbox copy named '" + *name + "'", "name");
-    ctx.audit(kSection, "Deleted sandbox copy '" + *name + "'");
-    return CommandResult::success("Deleted the sandbox copy '" + *name + "'", {{"name", *name}});
+    if (!del.bind(1, name).run()) return ctx.dbError("deleting the sandbox copy");
+    if (db.changes() == 0) return CommandResult::refuse("there is no sandbox copy named '" + name + "'", "name");
+    ctx.audit(kSection, "Deleted sandbox copy '" + name + "'");
+    return CommandResult::success("Deleted the sandbox copy '" + name + "'", {{"name", name}});
 }
 
 // After training.cpp replaced the org (restore, reset, scenario load): records it in the new org's audit
 // trail and lets the platform persist the change.
-CommandResult noteOrgRestored(CommandContext& ctx, const json& args) {
-    CommandResult err;
-    auto what = argString(args, "what", err);
-    if (!what) return err;
-    ctx.audit(kSection, *what);
-    return CommandResult::success(*what);
+CommandResult noteOrgRestored(CommandContext& ctx, const NoteOrgRestored& cmd) {
+    ctx.audit(kSection, cmd.what);
+    return CommandResult::success(cmd.what);
 }
 
 // ---- Scenario bookkeeping --------------------------------------------------------------------------
-CommandResult scenarioLoaded(CommandContext& ctx, const json& args) {
+CommandResult scenarioLoaded(CommandContext& ctx, const TrainingScenarioLoaded& cmd) {
     auto& db = ctx.db();
     if (!storeAttached(db)) return noStore();
     auto st = db.prepare("SELECT scenario_name, scenario_title FROM training_state WHERE id = 1");
@@ -278,7 +265,7 @@ CommandResult scenarioLoaded(CommandContext& ctx, const json& args) {
     auto ins = db.prepare("INSERT INTO training.scenario_start(scenario, created_at, bytes) VALUES (?,?,?)");
     ins.bind(1, name).bind(2, ctx.now()).bindBlob(3, bytes.data(), static_cast<int>(bytes.size()));
     if (!ins.run()) return ctx.dbError("keeping the scenario's start");
-    if (args.value("fromUrl", false)) {
+    if (cmd.fromUrl) {
         auto meta = db.prepare("INSERT OR REPLACE INTO training.meta(key, value) VALUES ('url_scenario', ?)");
         if (!meta.bind(1, name).run()) return ctx.dbError("remembering the scenario");
     }
@@ -286,30 +273,25 @@ CommandResult scenarioLoaded(CommandContext& ctx, const json& args) {
     return CommandResult::success("Loaded the scenario '" + title + "'", {{"scenario", name}});
 }
 
-std::optional<training::Exercise> findExercise(store::Db& db, const std::string& id, CommandResult& err) {
+// The org's scenario's exercise `id`, or a refusal saying what to do.
+domain::Result<Exercise> findExercise(store::Db& db, const std::string& id) {
     auto text = db.queryText("SELECT scenario_json FROM training_state WHERE id = 1");
-    if (!text) {
-        err = CommandResult::refuse("this org was not built from a scenario; load one from Training → Scenarios");
-        return std::nullopt;
-    }
-    auto s = training::parseScenario(*text);
-    if (!s) {
-        err = CommandResult::refuse("the org's scenario cannot be read: " + s.message());
-        return std::nullopt;
-    }
-    for (const auto& e : s->exercises)
+    if (!text) return domain::Error{"this org was not built from a scenario; load one from Training → Scenarios", ""};
+    auto s = parseScenario(*text);
+    if (!s) return domain::Error{"the org's scenario cannot be read: " + s.message(), ""};
+    std::string ids;
+    for (const auto& e : s.value().exercises) {
         if (e.id == id) return e;
-    err = CommandResult::refuse("the scenario has no exercise '" + id + "'", "exerciseId");
-    return std::nullopt;
+        ids += (ids.empty() ? "" : ", ") + e.id;
+    }
+    return domain::Error{"the scenario has no exercise '" + id + "'; its exercises are " + ids, "exerciseId"};
 }
 
-CommandResult checkExercise(CommandContext& ctx, const json& args) {
+CommandResult checkExercise(CommandContext& ctx, const ExerciseRef& cmd) {
     auto& db = ctx.db();
-    CommandResult err;
-    auto id = argString(args, "exerciseId", err);
-    if (!id) return err;
-    auto ex = findExercise(db, *id, err);
-    if (!ex) return err;
+    const std::string& id = cmd.exerciseId;
+    auto ex = findExercise(db, id);
+    if (!ex) return CommandResult::refuse(ex.message(), ex.error().field);
     const training::CheckEnv env = training::checkEnvironment(db);
     json results = json::array();
     bool passed = true;
@@ -322,42 +304,49 @@ CommandResult checkExercise(CommandContext& ctx, const json& args) {
     }
     auto up = db.prepare("INSERT INTO training_progress(exercise_id, status, checked_at, diagnosis) VALUES (?1, ?2, ?3, ?4) "
                          "ON CONFLICT(exercise_id) DO UPDATE SET status = ?2, checked_at = ?3, diagnosis = ?4");
-    up.bind(1, *id).bind(2, passed ? "passed" : "failed").bind(3, ctx.now()).bind(4, firstDiagnosis);
+    up.bind(1, id).bind(2, passed ? "passed" : "failed").bind(3, ctx.now()).bind(4, firstDiagnosis);
     if (!up.run()) return ctx.dbError("recording the check");
     return CommandResult::success(passed ? "\u2713 " + ex->title + ": done" : "\u2717 Not yet: " + firstDiagnosis,
-                                  {{"exerciseId", *id}, {"passed", passed}, {"checks", results}});
+                                  {{"exerciseId", id}, {"passed", passed}, {"checks", results}});
 }
 
-CommandResult showHint(CommandContext& ctx, const json& args) {
+CommandResult showHint(CommandContext& ctx, const ExerciseRef& cmd) {
     auto& db = ctx.db();
-    CommandResult err;
-    auto id = argString(args, "exerciseId", err);
-    if (!id) return err;
-    auto ex = findExercise(db, *id, err);
-    if (!ex) return err;
+    const std::string& id = cmd.exerciseId;
+    auto ex = findExercise(db, id);
+    if (!ex) return CommandResult::refuse(ex.message(), ex.error().field);
     auto cur = db.prepare("SELECT hints_shown FROM training_progress WHERE exercise_id = ?");
-    cur.bind(1, *id);
+    cur.bind(1, id);
     const long long now = cur.step() ? cur.getInt(0) : 0;
     if (now >= static_cast<long long>(ex->hints.size()))
         return CommandResult::refuse(ex->hints.empty() ? "this exercise has no hints" : "every hint is already shown", "exerciseId");
     auto up = db.prepare("INSERT INTO training_progress(exercise_id, hints_shown) VALUES (?1, 1) "
                          "ON CONFLICT(exercise_id) DO UPDATE SET hints_shown = hints_shown + 1");
-    if (!up.bind(1, *id).run()) return ctx.dbError("showing the hint");
+    if (!up.bind(1, id).run()) return ctx.dbError("showing the hint");
     return CommandResult::success("Hint " + std::to_string(now + 1) + " of " + std::to_string(ex->hints.size()),
-                                  {{"exerciseId", *id}, {"hintsShown", now + 1}, {"hint", ex->hints[static_cast<size_t>(now)]}});
+                                  {{"exerciseId", id}, {"hintsShown", now + 1}, {"hint", ex->hints[static_cast<size_t>(now)]}});
 }
 
 }  // namespace
+}  // namespace prm::app::training
+
+namespace prm::app {
 
 void registerTrainingCommands(CommandRegistry& r) {
-    r.add({"GeneratePartnerAccounts", true, true, generatePartnerAccounts});
-    r.add({"CloneProfile", true, true, cloneProfile});
-    r.add({"CreateSnapshot", false, false, createSnapshot});
-    r.add({"DeleteSnapshot", false, false, deleteSnapshot});
-    r.add({"NoteOrgRestored", false, false, noteOrgRestored});
-    r.add({"TrainingScenarioLoaded", false, false, scenarioLoaded});
-    r.add({"CheckExercise", false, false, checkExercise});
-    r.add({"ShowExerciseHint", false, false, showHint});
+    using namespace training;
+    r.add("GeneratePartnerAccounts", CommandKind::Setup, generatePartnerAccounts,
+          "Generates partner accounts with contacts and partner users (Finnish or English names), and a community.");
+    r.add("CloneProfile", CommandKind::Setup, cloneProfile, "Creates a profile as a copy of another, under a new name.");
+    r.add("CreateSnapshot", CommandKind::NoLogin, createSnapshot,
+          "Saves a sandbox copy (snapshot) of the org under a name, to restore later.");
+    r.add("DeleteSnapshot", CommandKind::NoLogin, deleteSnapshot, "Deletes a saved sandbox copy.");
+    r.add("NoteOrgRestored", CommandKind::NoLogin, noteOrgRestored,
+          "Records in the audit trail that the org was replaced (restored, reset or loaded from a file).");
+    r.add("TrainingScenarioLoaded", CommandKind::NoLogin, scenarioLoaded,
+          "Keeps the start of the scenario just loaded, for \"Reset to the scenario's start\".");
+    r.add("CheckExercise", CommandKind::NoLogin, checkExercise,
+          "Checks an exercise of the org's scenario and records whether it is done, with what is still missing.");
+    r.add("ShowExerciseHint", CommandKind::NoLogin, showHint, "Shows the next hint of an exercise.");
 }
 
 }  // namespace prm::app

@@ -340,3 +340,69 @@ TEST_F(RoutingTest, UpdateQueueAndRoundRobinAndDeactivateRule) {
     auto refusal = refusedUnchanged({{"cmd", "RunAssignmentRules"}, {"all", true}});
     EXPECT_NE(refusal.message.find("no active lead assignment rule"), std::string::npos);
 }
+
+// ---- commands read from JSON at the door: misspelt fields, operators and kinds are refused by name ----
+TEST_F(RoutingTest, AMisspeltQueueFieldIsRefusedWithItsPath) {
+    auto r = refusedUnchanged({{"cmd", "CreateQueue"}, {"nmae", "x"}});
+    EXPECT_EQ(r.message.rfind("$.nmae: unknown field; did you mean \"name\"?", 0), 0u) << r.message;
+    EXPECT_EQ(r.field, "nmae");
+    r = refusedUnchanged({{"cmd", "CreateQueue"}, {"name", "Q"}, {"members", json::array({{{"userId", "Maija"}}})}});
+    EXPECT_EQ(r.message.rfind("$.members[0].userId: expected a whole number, got \"Maija\"", 0), 0u) << r.message;
+    EXPECT_EQ(r.field, "members");
+    r = refusedUnchanged({{"cmd", "DeleteQueue"}, {"queueId", 999}});
+    EXPECT_EQ(r.message, "there is no queue with id 999; pick one from Setup → Queues");
+    EXPECT_EQ(r.field, "queueId");
+}
+
+TEST_F(RoutingTest, ACriterionWithAnUnknownOperatorNamesTheAllowedOnes) {
+    Id r = rule();
+    auto bad = refusedUnchanged({{"cmd", "AddAssignmentRuleEntry"}, {"ruleId", r}, {"target", {{"userId", kRep1}}},
+                                 {"criteria", json::array({crit("Country", "equals", "Finland"), crit("Country", "is", "Sweden")})}});
+    EXPECT_EQ(bad.message,
+              "$.criteria[1].op: expected one of equals, notEqual, contains, notContain, startsWith, lessThan, greaterThan, "
+              "lessOrEqual, greaterOrEqual, got \"is\"");
+    EXPECT_EQ(bad.field, "criteria");
+    // A value may be text or a number; anything else is refused where it stands.
+    bad = refusedUnchanged({{"cmd", "AddAssignmentRuleEntry"}, {"ruleId", r}, {"target", {{"userId", kRep1}}},
+                            {"criteria", json::array({{{"field", "Country"}, {"op", "equals"}, {"value", true}}})}});
+    EXPECT_EQ(bad.message, "$.criteria[0].value: expected text or a number, got true");
+    bad = refusedUnchanged({{"cmd", "AddAssignmentRuleEntry"}, {"ruleId", r}});
+    EXPECT_EQ(bad.message.rfind("$.target: missing; add it", 0), 0u) << bad.message;
+    EXPECT_EQ(bad.field, "target");
+    Id e = entry(r, json::array({{{"field", "AnnualRevenue"}, {"op", "greaterOrEqual"}, {"value", 1000000}}}), {{"userId", kRep1}});
+    EXPECT_EQ(ownerUser(routed({{"annualRevenue", 2000000}})), kRep1);
+    EXPECT_EQ(ownerUser(routed({{"annualRevenue", 10}})), kVp);
+    EXPECT_EQ(db().queryText("SELECT value FROM assignment_rule_criteria WHERE entry_id = ?", e), "1000000");
+}
+
+TEST_F(RoutingTest, UpdateEntryChangesOnlyTheOptionsGivenAndNullClearsTheTemplate) {
+    json tpl = ok({{"cmd", "CreateEmailTemplate"}, {"name", "T"}, {"subject", "S"}, {"body", "B"}});
+    Id r = rule();
+    Id e = entry(r, json::array({crit("Country", "equals", "Finland")}), {{"userId", kRep1}},
+                 {{"emailTemplateId", tpl["templateId"]}, {"doNotReassign", true}});
+    ok({{"cmd", "UpdateAssignmentRuleEntry"}, {"entryId", e}, {"target", {{"userId", kRep2}}}});
+    EXPECT_EQ(db().queryInt("SELECT target_user_id FROM assignment_rule_entries WHERE id = ?", e).value_or(-1), kRep2);
+    EXPECT_EQ(db().queryInt("SELECT email_template_id FROM assignment_rule_entries WHERE id = ?", e).value_or(-1),
+              tpl["templateId"].get<Id>());
+    EXPECT_EQ(db().queryInt("SELECT do_not_reassign FROM assignment_rule_entries WHERE id = ?", e).value_or(-1), 1);
+    EXPECT_EQ(db().queryInt("SELECT count(*) FROM assignment_rule_criteria WHERE entry_id = ?", e).value_or(-1), 1);
+    ok({{"cmd", "UpdateAssignmentRuleEntry"}, {"entryId", e}, {"emailTemplateId", nullptr}});
+    EXPECT_EQ(db().queryInt("SELECT count(*) FROM assignment_rule_entries WHERE email_template_id IS NULL AND id = ?", e).value_or(-1), 1);
+    EXPECT_EQ(db().queryInt("SELECT do_not_reassign FROM assignment_rule_entries WHERE id = ?", e).value_or(-1), 1);
+    auto bad = refusedUnchanged({{"cmd", "UpdateAssignmentRuleEntry"}, {"entryId", e}, {"target", nullptr}});
+    EXPECT_EQ(bad.field, "target");
+    bad = refusedUnchanged({{"cmd", "UpdateAssignmentRuleEntry"}, {"entryId", e}, {"emailTemplateId", 999}});
+    EXPECT_EQ(bad.message, "entry 1: there is no e-mail template with id 999; pick one from the e-mail templates or leave it empty");
+}
+
+TEST_F(RoutingTest, RoundRobinKindIsReadByName) {
+    auto bad = refusedUnchanged({{"cmd", "CreateRoundRobin"}, {"name", "R"}, {"kind", "users"},
+                                 {"members", json::array({{{"userId", kRep1}}})}});
+    EXPECT_EQ(bad.message, "$.kind: expected one of Users, Queues, got \"users\"");
+    EXPECT_EQ(bad.field, "kind");
+    bad = refusedUnchanged({{"cmd", "CreateRoundRobin"}, {"name", "R"}, {"kind", "Users"},
+                            {"members", json::array({{{"userId", kRep1}, {"weight", "heavy"}}})}});
+    EXPECT_EQ(bad.message, "$.members[0].weight: expected a whole number, got \"heavy\"");
+    bad = refusedUnchanged({{"cmd", "CreateRoundRobin"}, {"name", "R"}, {"kind", "Users"}, {"members", json::array()}});
+    EXPECT_EQ(bad.message, "give the members as \"members\": [{userId, weight}, ...]");
+}

@@ -15,6 +15,7 @@
 #include "app/training/org_diff.h"
 #include "app/training/scenario.h"
 #include "app/training/training.h"
+#include "app/training/training_checks.h"
 #include "unit/core_fixture.h"
 
 using namespace prm;
@@ -457,4 +458,68 @@ TEST(TrainingBench, SnapshotRestoreAndResetOfA100kLeadOrg) {
     RecordProperty("snapshot_ms", static_cast<int>(snap));
     RecordProperty("restore_ms", static_cast<int>(restore));
     RecordProperty("reset_ms", static_cast<int>(reset));
+}
+
+// ---- training commands read from JSON at the door ------------------------------------------------------
+TEST(TrainingCommands, ATypeErrorIsRefusedWithItsPath) {
+    auto sb = pt::makeOrg();
+    ASSERT_TRUE(tr::ensureStore(*sb).ok());
+    auto r = sb->execute({{"cmd", "CreateSnapshot"}, {"name", 42}});
+    EXPECT_FALSE(r.ok);
+    EXPECT_EQ(r.message, "$.name: expected text, got 42");
+    EXPECT_EQ(r.field, "name");
+    EXPECT_EQ(sb->db().queryInt("SELECT count(*) FROM training.snapshots").value_or(-1), 0);
+    r = sb->execute({{"cmd", "GeneratePartnerAccounts"}, {"count", 2}, {"names", {"fi", "sv"}}});
+    EXPECT_FALSE(r.ok);
+    EXPECT_EQ(r.message, "$.names[1]: expected one of fi, en, got \"sv\"");
+    EXPECT_EQ(r.field, "names");
+    r = sb->execute({{"cmd", "CheckExercise"}});
+    EXPECT_FALSE(r.ok);
+    EXPECT_EQ(r.message, "$.exerciseId: missing; add it (text)");
+    EXPECT_EQ(r.field, "exerciseId");
+}
+
+TEST(TrainingChecks, TheSchemaHasEveryCheckTypeWithItsRequiredFields) {
+    const json schema = tr::checkSchema();
+    EXPECT_EQ(schema["$schema"], "http://json-schema.org/draft-07/schema#");
+    EXPECT_EQ(schema["properties"]["type"]["enum"], json(tr::checkTypes()));
+    ASSERT_EQ(schema["allOf"].size(), tr::checkTypes().size());
+    for (const auto& type : tr::checkTypes()) {
+        const json* then = nullptr;
+        for (const auto& branch : schema["allOf"])
+            if (branch["if"]["properties"]["type"]["const"] == type) then = &branch["then"];
+        ASSERT_NE(then, nullptr) << type << " is not in the schema";
+        EXPECT_EQ((*then)["additionalProperties"], false) << type;
+        EXPECT_TRUE((*then)["properties"].contains("description")) << type;
+        const json& required = (*then)["required"];
+        ASSERT_TRUE(required.is_array()) << type;
+        EXPECT_EQ(required[0], "type") << type;
+        // The validator agrees: a check with only its type is refused exactly when the schema requires more,
+        // and it names a field the schema requires.
+        const std::string problem = tr::checkProblem({{"type", type}}, "$");
+        if (required.size() == 1) {
+            EXPECT_EQ(problem, "") << type;
+        } else {
+            bool named = false;
+            for (size_t i = 1; i < required.size(); ++i)
+                named = named || problem.rfind("$." + required[i].get<std::string>() + ": missing", 0) == 0;
+            EXPECT_TRUE(named) << type << ": " << problem << " vs " << required.dump();
+        }
+    }
+    auto requiredOf = [&](const std::string& type) {
+        for (const auto& branch : schema["allOf"])
+            if (branch["if"]["properties"]["type"]["const"] == type) return branch["then"]["required"];
+        return json();
+    };
+    EXPECT_EQ(requiredOf("leadOwner"), json({"type", "lead", "ownerType"}));
+    EXPECT_EQ(requiredOf("orgSetting"), json({"type", "field", "equals"}));
+    EXPECT_EQ(requiredOf("prmEnabled"), json({"type"}));
+    // A lead is picked by company or number, or by a scenario placeholder string.
+    const json lead = [&] {
+        for (const auto& branch : schema["allOf"])
+            if (branch["if"]["properties"]["type"]["const"] == "inboxContains") return branch["then"]["properties"]["lead"];
+        return json();
+    }();
+    ASSERT_TRUE(lead.contains("anyOf")) << lead.dump();
+    EXPECT_EQ(lead["anyOf"][1]["type"], "string");
 }
