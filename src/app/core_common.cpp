@@ -113,6 +113,15 @@ std::optional<CommandResult> rebuildRolesAndShares(CommandContext& ctx, const st
 
 std::string idText(const std::optional<Id>& id) { return id ? std::to_string(*id) : std::string(); }
 
+std::string likePattern(const std::string& s) {
+    std::string out = "%";
+    for (char c : s) {
+        if (c == '%' || c == '_' || c == '\\') out += '\\';
+        out += c;
+    }
+    return out + "%";
+}
+
 }  // namespace prm::app::core
 
 #include "app/users/password.h"
