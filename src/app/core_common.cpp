@@ -189,7 +189,9 @@ std::optional<CommandResult> ensurePartnerRoles(CommandContext& ctx, Id accountI
     auto acc = db.prepare("SELECT a.name, a.owner_id, o.role_id FROM accounts a JOIN users o ON o.id = a.owner_id "
                           "WHERE a.id = ?");
     acc.bind(1, accountId);
-    if (!acc.step()) return CommandResult::refuse("there is no account with id " + std::to_string(accountId));
+    if (!acc.step())
+        return CommandResult::refuse("there is no account with id " + std::to_string(accountId) +
+                                     "; pick one from Sales → Accounts");
     const std::string accountName = acc.getText(0);
     const Id ownerId = acc.getInt(1);
     const auto ownerRole = acc.getOptionalInt(2);

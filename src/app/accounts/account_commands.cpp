@@ -87,10 +87,7 @@ CommandResult createAccount(CommandContext& ctx, const CreateAccount& cmd) {
                          "VALUES (?,?,?,?,?,?,?,?)");
     st.bind(1, cmd.name).bind(2, owner);
     int i = 3;
-    for (const auto& [column, value] : accountTexts(cmd)) {
-        (void)column;
-        st.bind(i++, value->value_or(""));
-    }
+    for (const auto& text : accountTexts(cmd)) st.bind(i++, text.second->value_or(""));
     st.bind(8, ctx.now());
     if (!st.run()) return ctx.dbError("creating the account");
     const Id id = db.lastInsertId();

@@ -128,7 +128,7 @@ CommandResult addPublicGroupMember(CommandContext& ctx, const AddPublicGroupMemb
     const Id groupId = cmd.groupId;
     if (auto e = refuseUnlessGroup(db, groupId)) return *e;
     Principal p = principalOf(static_cast<const GroupMember&>(cmd));
-    const std::string field = p.userId ? "userId" : p.roleId ? "roleId" : "";
+    const std::string field = !p.userId && p.roleId ? "roleId" : "userId";
     if (auto e = checkPrincipal(db, p, "the member", field, true, false)) return *e;
     Id memberId = 0;
     if (auto e = insertGroupMember(ctx, groupId, p, memberId)) return *e;

@@ -86,6 +86,9 @@ TEST_F(SharingCommandsTest, CriteriaValueMayBeANumberAndScopeDefaultsToRole) {
     EXPECT_EQ(count("SELECT count(*) FROM public_group_members WHERE role_id = 3 AND role_scope = 'Role'"), 1);
     auto r = refusedUnchanged({{"cmd", "AddPublicGroupMember"}, {"groupId", g["groupId"]}, {"roleId", kRoleCm}});
     EXPECT_NE(r.message.find("is already a member of the group"), std::string::npos) << r.message;
+    r = refusedUnchanged({{"cmd", "AddPublicGroupMember"}, {"groupId", g["groupId"]}, {"userId", kCm}, {"roleId", kRoleCm}});
+    EXPECT_EQ(r.message, "the member is exactly one of userId, roleId (with scope)");
+    EXPECT_EQ(r.field, "userId");
     ok({{"cmd", "CreateFolder"}, {"name", "Price Lists"}, {"kind", "Document"}, {"roleId", kRoleCm}, {"access", "Edit"}});
     EXPECT_EQ(db().queryText("SELECT kind || '/' || role_scope || '/' || access FROM folders").value_or(""),
               "Document/Role/Edit");
