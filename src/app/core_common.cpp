@@ -113,6 +113,15 @@ std::optional<CommandResult> rebuildRolesAndShares(CommandContext& ctx, const st
 
 std::string idText(const std::optional<Id>& id) { return id ? std::to_string(*id) : std::string(); }
 
+std::string likePattern(const std::string& s) {
+    std::string out = "%";
+    for (char c : s) {
+        if (c == '%' || c == '_' || c == '\\') out += '\\';
+        out += c;
+    }
+    return out + "%";
+}
+
 }  // namespace prm::app::core
 
 #include "app/users/password.h"
@@ -180,7 +189,9 @@ std::optional<CommandResult> ensurePartnerRoles(CommandContext& ctx, Id accountI
     auto acc = db.prepare("SELECT a.name, a.owner_id, o.role_id FROM accounts a JOIN users o ON o.id = a.owner_id "
                           "WHERE a.id = ?");
     acc.bind(1, accountId);
-    if (!acc.step()) return CommandResult::refuse("there is no account with id " + std::to_string(accountId));
+    if (!acc.step())
+        return CommandResult::refuse("there is no account with id " + std::to_string(accountId) +
+                                     "; pick one from Sales → Accounts");
     const std::string accountName = acc.getText(0);
     const Id ownerId = acc.getInt(1);
     const auto ownerRole = acc.getOptionalInt(2);

@@ -82,6 +82,10 @@ std::optional<CommandResult> createUserWithWelcome(CommandContext& ctx, const Ne
 // The caller rebuilds the role tree afterwards. A refusal, or nullopt with `rolesByLevel` filled.
 std::optional<CommandResult> ensurePartnerRoles(CommandContext& ctx, Id accountId, std::vector<Id>& rolesByLevel);
 
+// A LIKE pattern that finds `s` anywhere in a text, with % and _ in `s` matching only themselves.
+// Use it with ESCAPE '\': "name LIKE ?1 ESCAPE '\'".
+std::string likePattern(const std::string& s);
+
 // Text of an optional id, for audit rows: "" when none.
 std::string idText(const std::optional<Id>& id);
 

@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "app/core_common.h"
+
 namespace prm::app {
 namespace {
 
@@ -105,16 +107,6 @@ RoleNode readRole(const store::Statement& st) {
     return n;
 }
 
-// Escapes % and _ for a LIKE pattern with ESCAPE '\'.
-std::string likePattern(const std::string& s) {
-    std::string out = "%";
-    for (char c : s) {
-        if (c == '%' || c == '_' || c == '\\') out += '\\';
-        out += c;
-    }
-    return out + "%";
-}
-
 }  // namespace
 
 // ---- Org settings -------------------------------------------------------------------------------
@@ -154,7 +146,7 @@ std::vector<UserRow> listUsers(store::Db& db, const UserFilter& f) {
     sql += " ORDER BY u.last_name COLLATE NOCASE, u.first_name COLLATE NOCASE, u.id";
     auto st = db.prepare(sql);
     if (f.accountId) st.bind(1, *f.accountId);
-    if (!f.nameContains.empty()) st.bind(2, likePattern(f.nameContains));
+    if (!f.nameContains.empty()) st.bind(2, core::likePattern(f.nameContains));
     std::vector<UserRow> out;
     while (st.step()) out.push_back(readUser(st));
     return out;
@@ -219,7 +211,7 @@ std::vector<AccountRow> listAccounts(store::Db& db, const AccountFilter& f) {
     sql += " ORDER BY a.name COLLATE NOCASE, a.id";
     auto st = db.prepare(sql);
     if (f.ownerId) st.bind(1, *f.ownerId);
-    if (!f.nameContains.empty()) st.bind(2, likePattern(f.nameContains));
+    if (!f.nameContains.empty()) st.bind(2, core::likePattern(f.nameContains));
     std::vector<AccountRow> out;
     while (st.step()) out.push_back(readAccount(st));
     return out;
@@ -360,14 +352,16 @@ std::string reachText(int n) {
 
 WizardCandidates wizardCandidates(store::Db& db) {
     WizardCandidates c;
-    const std::string portal = "'RoleInternalAndPortalSubordinates'";
+    // Every query below takes the scope as ?1.
+    const char* portal = domain::toString(domain::RoleScope::RoleInternalAndPortalSubordinates);
     {
         auto st = db.prepare(
-            "SELECT s.id, s.name, s.object, s.access, s.source_role_scope = " + portal + ", s.target_role_scope = " +
-            portal + ", s.source_role_id, COALESCE(sr.name, ''), s.target_role_id, COALESCE(tr.name, '') "
+            "SELECT s.id, s.name, s.object, s.access, s.source_role_scope = ?1, s.target_role_scope = ?1, "
+            "s.source_role_id, COALESCE(sr.name, ''), s.target_role_id, COALESCE(tr.name, '') "
             "FROM sharing_rules s LEFT JOIN roles sr ON sr.id = s.source_role_id "
             "LEFT JOIN roles tr ON tr.id = s.target_role_id "
-            "WHERE s.source_role_scope = " + portal + " OR s.target_role_scope = " + portal + " ORDER BY s.name, s.id");
+            "WHERE s.source_role_scope = ?1 OR s.target_role_scope = ?1 ORDER BY s.name, s.id");
+        st.bind(1, portal);
         while (st.step()) {
             WizardItem item;
             item.id = st.getInt(0);
@@ -394,8 +388,8 @@ WizardCandidates wizardCandidates(store::Db& db) {
     }
     {
         auto st = db.prepare("SELECT f.id, f.name, f.kind, f.access, f.role_id, COALESCE(r.name, '') FROM folders f "
-                             "LEFT JOIN roles r ON r.id = f.role_id WHERE f.role_scope = " + portal +
-                             " ORDER BY f.name, f.id");
+                             "LEFT JOIN roles r ON r.id = f.role_id WHERE f.role_scope = ?1 ORDER BY f.name, f.id");
+        st.bind(1, portal);
         while (st.step()) {
             WizardItem item;
             item.id = st.getInt(0);
@@ -410,7 +404,8 @@ WizardCandidates wizardCandidates(store::Db& db) {
     {
         auto st = db.prepare("SELECT m.id, g.name, m.role_id, COALESCE(r.name, '') FROM public_group_members m "
                              "JOIN public_groups g ON g.id = m.group_id LEFT JOIN roles r ON r.id = m.role_id "
-                             "WHERE m.role_scope = " + portal + " ORDER BY g.name, r.name, m.id");
+                             "WHERE m.role_scope = ?1 ORDER BY g.name, r.name, m.id");
+        st.bind(1, portal);
         while (st.step()) {
             WizardItem item;
             item.id = st.getInt(0);

@@ -181,17 +181,40 @@ Access leadAccess(store::Db& db, Id userId, Id leadId) {
     return best;
 }
 
-std::string leadVisibilityCondition(store::Db& db, Id userId) {
+namespace {
+enum class Visibility { None, All, Shared };
+// What a user may read of the leads: nothing (inactive), all (administrator, or an org-wide default that
+// grants read), or the leads in the share table for them.
+Visibility leadVisibility(store::Db& db, Id userId) {
     auto u = db.prepare("SELECT u.is_active, p.is_admin, p.user_type FROM users u JOIN profiles p ON p.id = u.profile_id "
                         "WHERE u.id = ?");
     u.bind(1, userId);
-    if (!u.step() || u.getInt(0) == 0) return "0";
-    if (u.getInt(1) != 0) return "1";
+    if (!u.step() || u.getInt(0) == 0) return Visibility::None;
+    if (u.getInt(1) != 0) return Visibility::All;
     const bool partner = u.getText(2) == "Partner";
     auto owdText = db.queryText(std::string("SELECT ") + (partner ? "owd_lead_external" : "owd_lead_internal") +
                                 " FROM org WHERE id = 1");
     auto owd = domain::owdFrom(owdText.value_or("Private")).value_or(domain::Owd::Private);
-    if (domain::owdAccess(owd) >= Access::Read) return "1";
+    return domain::owdAccess(owd) >= Access::Read ? Visibility::All : Visibility::Shared;
+}
+}  // namespace
+
+std::string leadVisibilityCondition(store::Db& db, Id userId, int param) {
+    switch (leadVisibility(db, userId)) {
+        case Visibility::None: return "0";
+        case Visibility::All: return "1";
+        case Visibility::Shared: break;
+    }
+    return "l.id IN (SELECT lead_id FROM lead_shares WHERE user_id = ?" + std::to_string(param) + ")";
+}
+
+std::string leadVisibilityCondition(store::Db& db, Id userId) {
+    switch (leadVisibility(db, userId)) {
+        case Visibility::None: return "0";
+        case Visibility::All: return "1";
+        case Visibility::Shared: break;
+    }
+    // Transitional (see sharing.h): the id is a number from the caller, never text.
     return "l.id IN (SELECT lead_id FROM lead_shares WHERE user_id = " + std::to_string(userId) + ")";
 }
 

@@ -33,8 +33,12 @@ Access leadAccess(store::Db& db, Id userId, Id leadId);
 inline bool canRead(store::Db& db, Id userId, Id leadId) { return leadAccess(db, userId, leadId) >= Access::Read; }
 inline bool canEdit(store::Db& db, Id userId, Id leadId) { return leadAccess(db, userId, leadId) >= Access::Edit; }
 
-// SQL condition (for "WHERE <cond>" over leads aliased `l`) that keeps only leads the user can read.
-// Bind nothing: the user id is inlined as a number. Used by list views, counts and exports.
+// SQL condition (for "WHERE <cond>" over leads aliased `l`) that keeps only leads the user can read, for list
+// views, counts and exports. The user id is the statement's parameter ?<param>: bind userId there (binding it is
+// harmless when the condition needs no id: "1" for everything, "0" for nothing).
+std::string leadVisibilityCondition(store::Db& db, Id userId, int param);
+// Transitional: the same condition with the user id inlined as a number, for the lead list and the export until
+// they bind the id with the form above. Bind nothing.
 std::string leadVisibilityCondition(store::Db& db, Id userId);
 
 }  // namespace prm::app

@@ -3,14 +3,15 @@
 //  - Contacts: CreateContact, UpdateContact, DeleteContact
 //  - Partner accounts: EnableAsPartner, DisableAsPartner
 //  - Partner users: EnablePartnerUser, SetPartnerUserRole
-#include <cctype>
+#include <utility>
 #include <vector>
 
+#include "app/accounts/account_commands.h"
 #include "app/command_areas.h"
 #include "app/core_common.h"
 #include "app/sharing.h"
 
-namespace prm::app {
+namespace prm::app::accounts {
 namespace {
 
 const char* kPartnerSection = "Partner Relationship Management";
@@ -35,8 +36,13 @@ AccountFacts loadAccount(store::Db& db, Id id) {
 }
 
 CommandResult noAccount(Id id, const char* field = "accountId") {
-    return CommandResult::refuse("there is no account with id " + std::to_string(id) + "; pick one from the account list",
+    return CommandResult::refuse("there is no account with id " + std::to_string(id) + "; pick one from Sales → Accounts",
                                  field);
+}
+
+CommandResult noContact(Id id) {
+    return CommandResult::refuse("there is no contact with id " + std::to_string(id) + "; pick one from Sales → Contacts",
+                                 "contactId");
 }
 
 // An owner for an account or contact: an active internal user.
@@ -55,176 +61,148 @@ std::optional<CommandResult> checkOwner(store::Db& db, Id ownerId, const char* f
     return std::nullopt;
 }
 
-// Text fields shared by create and update: (json name, column).
-struct TextField {
-    const char* arg;
-    const char* column;
-};
-const TextField kAccountFields[] = {{"industry", "industry"}, {"phone", "phone"}, {"website", "website"},
-                                    {"city", "city"},         {"country", "country"}};
-const TextField kContactFields[] = {{"firstName", "first_name"}, {"lastName", "last_name"}, {"email", "email"},
-                                    {"phone", "phone"},           {"title", "title"}};
+// The text fields an account and a contact command share with their create and update forms: (column, value).
+using TextFields = std::vector<std::pair<const char*, const std::optional<std::string>*>>;
+template <class C>
+TextFields accountTexts(const C& c) {
+    return {{"industry", &c.industry}, {"phone", &c.phone}, {"website", &c.website}, {"city", &c.city}, {"country", &c.country}};
+}
+template <class C>
+TextFields contactTexts(const C& c) {
+    return {{"first_name", &c.firstName}, {"email", &c.email}, {"phone", &c.phone}, {"title", &c.title}};
+}
+
+CommandResult refuseEmail(const std::string& email) {
+    return CommandResult::refuse("'" + email + "' is not an e-mail address; correct it or leave it empty", "email");
+}
 
 // ---- Accounts ----------------------------------------------------------------------------------
-CommandResult createAccount(CommandContext& ctx, const json& args) {
+CommandResult createAccount(CommandContext& ctx, const CreateAccount& cmd) {
     auto& db = ctx.db();
     if (auto r = core::refuseUnlessInternalActor(ctx, "create accounts")) return *r;
-    CommandResult err;
-    auto name = argString(args, "name", err);
-    if (!name) return err;
-    if (name->empty()) return CommandResult::refuse("give the account a name, e.g. \"Nordic Partners Oy\"", "name");
-    auto ownerId = argId(args, "ownerId", err, false);
-    if (!err.message.empty()) return err;
-    const Id owner = ownerId.value_or(ctx.actor());
+    if (cmd.name.empty()) return CommandResult::refuse("give the account a name, e.g. \"Nordic Partners Oy\"", "name");
+    const Id owner = cmd.ownerId.value_or(ctx.actor());
     if (auto r = checkOwner(db, owner)) return *r;
-    std::vector<std::string> values;
-    for (const auto& f : kAccountFields) {
-        auto v = argString(args, f.arg, err, false);
-        if (!err.message.empty()) return err;
-        values.push_back(v.value_or(""));
-    }
     auto st = db.prepare("INSERT INTO accounts(name, owner_id, industry, phone, website, city, country, created_at) "
                          "VALUES (?,?,?,?,?,?,?,?)");
-    st.bind(1, *name).bind(2, owner);
-    for (std::size_t i = 0; i < values.size(); ++i) st.bind(static_cast<int>(3 + i), values[i]);
+    st.bind(1, cmd.name).bind(2, owner);
+    int i = 3;
+    for (const auto& text : accountTexts(cmd)) st.bind(i++, text.second->value_or(""));
     st.bind(8, ctx.now());
     if (!st.run()) return ctx.dbError("creating the account");
     const Id id = db.lastInsertId();
-    return CommandResult::success("Created account " + *name, {{"accountId", id}});
+    return CommandResult::success("Created account " + cmd.name, {{"accountId", id}});
 }
 
-CommandResult updateAccount(CommandContext& ctx, const json& args) {
+CommandResult updateAccount(CommandContext& ctx, const UpdateAccount& cmd) {
     auto& db = ctx.db();
     if (auto r = core::refuseUnlessInternalActor(ctx, "edit accounts")) return *r;
-    CommandResult err;
-    auto id = argId(args, "accountId", err);
-    if (!id) return err;
-    AccountFacts acc = loadAccount(db, *id);
-    if (!acc.exists) return noAccount(*id);
-    auto name = argString(args, "name", err, false);
-    auto ownerId = argId(args, "ownerId", err, false);
-    if (!err.message.empty()) return err;
+    const Id id = cmd.accountId;
+    AccountFacts acc = loadAccount(db, id);
+    if (!acc.exists) return noAccount(id);
     int changed = 0;
-    if (name) {
-        if (name->empty()) return CommandResult::refuse("the account name cannot be empty", "name");
+    if (cmd.name) {
+        if (cmd.name->empty()) return CommandResult::refuse("the account name cannot be empty", "name");
         auto st = db.prepare("UPDATE accounts SET name = ? WHERE id = ?");
-        if (!st.bind(1, *name).bind(2, *id).run()) return ctx.dbError("renaming the account");
+        if (!st.bindAll(*cmd.name, id).run()) return ctx.dbError("renaming the account");
         ++changed;
     }
-    for (const auto& f : kAccountFields) {
-        auto v = argString(args, f.arg, err, false);
-        if (!err.message.empty()) return err;
-        if (!v) continue;
-        auto st = db.prepare(std::string("UPDATE accounts SET ") + f.column + " = ? WHERE id = ?");
-        if (!st.bind(1, *v).bind(2, *id).run()) return ctx.dbError("updating the account");
+    for (const auto& [column, value] : accountTexts(cmd)) {
+        if (!*value) continue;
+        // The column comes from the fixed list above, never from the command.
+        auto st = db.prepare(std::string("UPDATE accounts SET ") + column + " = ? WHERE id = ?");
+        if (!st.bindAll(**value, id).run()) return ctx.dbError("updating the account");
         ++changed;
     }
-    if (ownerId && *ownerId != acc.ownerId) {
-        if (auto r = checkOwner(db, *ownerId)) return *r;
+    if (cmd.ownerId && *cmd.ownerId != acc.ownerId) {
+        const Id ownerId = *cmd.ownerId;
+        if (auto r = checkOwner(db, ownerId)) return *r;
         auto topRole = db.prepare("SELECT id FROM roles WHERE partner_account_id = ? ORDER BY partner_level DESC LIMIT 1");
-        topRole.bind(1, *id);
+        topRole.bind(1, id);
         const bool hasPartnerRoles = topRole.step();
         if (hasPartnerRoles) {
             // The partner roles roll up to the owner's role: they move with the account.
             const Id top = topRole.getInt(0);
-            core::UserFacts newOwner = core::loadUser(db, *ownerId);
+            core::UserFacts newOwner = core::loadUser(db, ownerId);
             if (!newOwner.roleId)
                 return CommandResult::refuse("the partner roles of " + acc.name + " roll up to its owner's role, but " +
                                                  newOwner.name + " has no role; give " + newOwner.name +
                                                  " a role first, or pick another owner",
                                              "ownerId");
             auto mv = db.prepare("UPDATE roles SET parent_id = ? WHERE id = ?");
-            if (!mv.bind(1, *newOwner.roleId).bind(2, top).run()) return ctx.dbError("moving the partner roles");
+            if (!mv.bindAll(*newOwner.roleId, top).run()) return ctx.dbError("moving the partner roles");
         }
         auto st = db.prepare("UPDATE accounts SET owner_id = ? WHERE id = ?");
-        if (!st.bind(1, *ownerId).bind(2, *id).run()) return ctx.dbError("changing the account owner");
+        if (!st.bindAll(ownerId, id).run()) return ctx.dbError("changing the account owner");
         if (hasPartnerRoles) {
             ctx.audit("Roles", "Moved the partner roles of " + acc.name + " with the account owner",
-                      core::userName(db, acc.ownerId), core::userName(db, *ownerId));
+                      core::userName(db, acc.ownerId), core::userName(db, ownerId));
             if (auto r = core::rebuildRolesAndShares(ctx, "changing the account owner")) return *r;
         }
         ++changed;
     }
-    return CommandResult::success(changed ? "Saved account " + (name ? *name : acc.name) : "No changes",
-                                  {{"accountId", *id}, {"changed", changed}});
+    return CommandResult::success(changed ? "Saved account " + cmd.name.value_or(acc.name) : "No changes",
+                                  {{"accountId", id}, {"changed", changed}});
 }
 
-CommandResult deleteAccount(CommandContext& ctx, const json& args) {
+CommandResult deleteAccount(CommandContext& ctx, const AccountRef& cmd) {
     auto& db = ctx.db();
     if (auto r = core::refuseUnlessInternalActor(ctx, "delete accounts")) return *r;
-    CommandResult err;
-    auto id = argId(args, "accountId", err);
-    if (!id) return err;
-    AccountFacts acc = loadAccount(db, *id);
-    if (!acc.exists) return noAccount(*id);
+    const Id id = cmd.accountId;
+    AccountFacts acc = loadAccount(db, id);
+    if (!acc.exists) return noAccount(id);
     if (acc.partner)
         return CommandResult::refuse(acc.name + " is a partner account and cannot be deleted; disable it as a partner "
                                                 "first (Manage External Account → Disable Partner Account)",
                                      "accountId");
-    auto users = db.prepare("SELECT count(*) FROM users WHERE account_id = ?");
-    users.bind(1, *id);
-    if (users.step() && users.getInt(0) > 0)
+    if (db.queryInt("SELECT count(*) FROM users WHERE account_id = ?", id).value_or(0) > 0)
         return CommandResult::refuse(acc.name + " still has (deactivated) partner users, so it cannot be deleted; "
                                                 "keep the account as a record of them",
                                      "accountId");
     auto delContacts = db.prepare("DELETE FROM contacts WHERE account_id = ?");
-    if (!delContacts.bind(1, *id).run()) return ctx.dbError("deleting the account's contacts");
+    if (!delContacts.bind(1, id).run()) return ctx.dbError("deleting the account's contacts");
     const int contacts = db.changes();
     auto del = db.prepare("DELETE FROM accounts WHERE id = ?");
-    if (!del.bind(1, *id).run()) return ctx.dbError("deleting the account");
+    if (!del.bind(1, id).run()) return ctx.dbError("deleting the account");
     return CommandResult::success("Deleted account " + acc.name + " and its " + std::to_string(contacts) + " contact(s)",
-                                  {{"accountId", *id}, {"deletedContacts", contacts}});
+                                  {{"accountId", id}, {"deletedContacts", contacts}});
 }
 
 // ---- Contacts ----------------------------------------------------------------------------------
-CommandResult createContact(CommandContext& ctx, const json& args) {
+CommandResult createContact(CommandContext& ctx, const CreateContact& cmd) {
     auto& db = ctx.db();
     if (auto r = core::refuseUnlessInternalActor(ctx, "create contacts")) return *r;
-    CommandResult err;
-    auto accountId = argId(args, "accountId", err, false);
-    auto ownerId = argId(args, "ownerId", err, false);
-    if (!err.message.empty()) return err;
-    if (accountId && !loadAccount(db, *accountId).exists) return noAccount(*accountId);
-    const Id owner = ownerId.value_or(ctx.actor());
+    if (cmd.accountId && !loadAccount(db, *cmd.accountId).exists) return noAccount(*cmd.accountId);
+    const Id owner = cmd.ownerId.value_or(ctx.actor());
     if (auto r = checkOwner(db, owner)) return *r;
-    std::vector<std::string> values;
-    for (const auto& f : kContactFields) {
-        auto v = argString(args, f.arg, err, std::string(f.arg) == "lastName");
-        if (!err.message.empty()) return err;
-        values.push_back(v.value_or(""));
-    }
-    if (values[1].empty()) return CommandResult::refuse("the contact needs a last name", "lastName");
-    if (!values[2].empty() && !core::isValidEmail(values[2]))
-        return CommandResult::refuse("'" + values[2] + "' is not an e-mail address; correct it or leave it empty", "email");
+    const std::string firstName = cmd.firstName.value_or("");
+    const std::string email = cmd.email.value_or("");
+    if (cmd.lastName.empty()) return CommandResult::refuse("the contact needs a last name", "lastName");
+    if (!email.empty() && !core::isValidEmail(email)) return refuseEmail(email);
     auto st = db.prepare("INSERT INTO contacts(account_id, first_name, last_name, email, phone, title, owner_id, created_at) "
                          "VALUES (?,?,?,?,?,?,?,?)");
-    st.bindOptional(1, accountId);
-    for (std::size_t i = 0; i < values.size(); ++i) st.bind(static_cast<int>(2 + i), values[i]);
-    st.bind(7, owner).bind(8, ctx.now());
+    st.bindAll(cmd.accountId, firstName, cmd.lastName, email, cmd.phone.value_or(""), cmd.title.value_or(""), owner,
+               ctx.now());
     if (!st.run()) return ctx.dbError("creating the contact");
     const Id id = db.lastInsertId();
-    const std::string full = values[0].empty() ? values[1] : values[0] + " " + values[1];
+    const std::string full = firstName.empty() ? cmd.lastName : firstName + " " + cmd.lastName;
     return CommandResult::success("Created contact " + full, {{"contactId", id}});
 }
 
-CommandResult updateContact(CommandContext& ctx, const json& args) {
+CommandResult updateContact(CommandContext& ctx, const UpdateContact& cmd) {
     auto& db = ctx.db();
     if (auto r = core::refuseUnlessInternalActor(ctx, "edit contacts")) return *r;
-    CommandResult err;
-    auto id = argId(args, "contactId", err);
-    if (!id) return err;
+    const Id id = cmd.contactId;
     auto c = db.prepare("SELECT c.account_id, (SELECT u.id FROM users u WHERE u.contact_id = c.id) FROM contacts c "
                         "WHERE c.id = ?");
-    c.bind(1, *id);
-    if (!c.step())
-        return CommandResult::refuse("there is no contact with id " + std::to_string(*id) + "; pick one from the list",
-                                     "contactId");
+    c.bind(1, id);
+    if (!c.step()) return noContact(id);
     const auto oldAccount = c.getOptionalInt(0);
     const auto partnerUser = c.getOptionalInt(1);
     int changed = 0;
-    if (args.contains("accountId")) {
-        auto accountId = argId(args, "accountId", err, false);
-        if (!err.message.empty()) return err;
+    if (cmd.accountId.present) {
+        const std::optional<Id> accountId =
+            cmd.accountId.hasValue() ? std::optional<Id>(cmd.accountId.value) : std::nullopt;
         if (accountId != oldAccount) {
             if (partnerUser)
                 return CommandResult::refuse("this contact is a partner user of its account, so it cannot move to "
@@ -232,115 +210,106 @@ CommandResult updateContact(CommandContext& ctx, const json& args) {
                                              "accountId");
             if (accountId && !loadAccount(db, *accountId).exists) return noAccount(*accountId);
             auto st = db.prepare("UPDATE contacts SET account_id = ? WHERE id = ?");
-            if (!st.bindOptional(1, accountId).bind(2, *id).run()) return ctx.dbError("moving the contact");
+            if (!st.bindAll(accountId, id).run()) return ctx.dbError("moving the contact");
             ++changed;
         }
     }
-    if (auto ownerId = argId(args, "ownerId", err, false)) {
-        if (auto r = checkOwner(db, *ownerId)) return *r;
+    if (cmd.ownerId) {
+        if (auto r = checkOwner(db, *cmd.ownerId)) return *r;
         auto st = db.prepare("UPDATE contacts SET owner_id = ? WHERE id = ?");
-        if (!st.bind(1, *ownerId).bind(2, *id).run()) return ctx.dbError("changing the contact owner");
+        if (!st.bindAll(*cmd.ownerId, id).run()) return ctx.dbError("changing the contact owner");
         ++changed;
     }
-    if (!err.message.empty()) return err;
-    for (const auto& f : kContactFields) {
-        auto v = argString(args, f.arg, err, false);
-        if (!err.message.empty()) return err;
-        if (!v) continue;
-        if (std::string(f.arg) == "lastName" && v->empty())
-            return CommandResult::refuse("the contact needs a last name", "lastName");
-        if (std::string(f.arg) == "email" && !v->empty() && !core::isValidEmail(*v))
-            return CommandResult::refuse("'" + *v + "' is not an e-mail address; correct it or leave it empty", "email");
-        auto st = db.prepare(std::string("UPDATE contacts SET ") + f.column + " = ? WHERE id = ?");
-        if (!st.bind(1, *v).bind(2, *id).run()) return ctx.dbError("updating the contact");
+    if (cmd.lastName && cmd.lastName->empty()) return CommandResult::refuse("the contact needs a last name", "lastName");
+    if (cmd.email && !cmd.email->empty() && !core::isValidEmail(*cmd.email)) return refuseEmail(*cmd.email);
+    TextFields texts = contactTexts(cmd);
+    texts.emplace_back("last_name", &cmd.lastName);
+    for (const auto& [column, value] : texts) {
+        if (!*value) continue;
+        // The column comes from the fixed list above, never from the command.
+        auto st = db.prepare(std::string("UPDATE contacts SET ") + column + " = ? WHERE id = ?");
+        if (!st.bindAll(**value, id).run()) return ctx.dbError("updating the contact");
         ++changed;
     }
-    return CommandResult::success(changed ? "Saved the contact" : "No changes", {{"contactId", *id}, {"changed", changed}});
+    return CommandResult::success(changed ? "Saved the contact" : "No changes", {{"contactId", id}, {"changed", changed}});
 }
 
-CommandResult deleteContact(CommandContext& ctx, const json& args) {
+CommandResult deleteContact(CommandContext& ctx, const DeleteContact& cmd) {
     auto& db = ctx.db();
     if (auto r = core::refuseUnlessInternalActor(ctx, "delete contacts")) return *r;
-    CommandResult err;
-    auto id = argId(args, "contactId", err);
-    if (!id) return err;
-    auto u = db.prepare("SELECT id FROM users WHERE contact_id = ?");
-    u.bind(1, *id);
-    if (u.step())
-        return CommandResult::refuse("this contact is the partner user " + core::userName(db, u.getInt(0)) +
+    const Id id = cmd.contactId;
+    if (auto user = db.queryInt("SELECT id FROM users WHERE contact_id = ?", id))
+        return CommandResult::refuse("this contact is the partner user " + core::userName(db, *user) +
                                          " and cannot be deleted; deactivate the user instead",
                                      "contactId");
     auto del = db.prepare("DELETE FROM contacts WHERE id = ?");
-    if (!del.bind(1, *id).run()) return ctx.dbError("deleting the contact");
-    if (db.changes() == 0)
-        return CommandResult::refuse("there is no contact with id " + std::to_string(*id), "contactId");
-    return CommandResult::success("Deleted the contact", {{"contactId", *id}});
+    if (!del.bind(1, id).run()) return ctx.dbError("deleting the contact");
+    if (db.changes() == 0) return noContact(id);
+    return CommandResult::success("Deleted the contact", {{"contactId", id}});
 }
 
 // ---- Partner accounts --------------------------------------------------------------------------
-CommandResult enableAsPartner(CommandContext& ctx, const json& args) {
+CommandResult enableAsPartner(CommandContext& ctx, const AccountRef& cmd) {
     auto& db = ctx.db();
-    CommandResult err;
-    auto id = argId(args, "accountId", err);
-    if (!id) return err;
+    const Id id = cmd.accountId;
     if (!core::loadOrg(db).prmEnabled)
         return CommandResult::refuse("accounts can be enabled as partners only when Partner Relationship Management is "
                                      "on; enable Partner Relationship Management first: Setup → Customize → Partners → "
                                      "Settings");
-    AccountFacts acc = loadAccount(db, *id);
-    if (!acc.exists) return noAccount(*id);
+    AccountFacts acc = loadAccount(db, id);
+    if (!acc.exists) return noAccount(id);
     if (acc.partner) return CommandResult::refuse(acc.name + " is already a partner account", "accountId");
     auto st = db.prepare("UPDATE accounts SET is_partner = 1, partner_enabled_at = ? WHERE id = ?");
-    if (!st.bind(1, ctx.now()).bind(2, *id).run()) return ctx.dbError("enabling the account as a partner");
+    if (!st.bindAll(ctx.now(), id).run()) return ctx.dbError("enabling the account as a partner");
     ctx.audit(kPartnerSection, "Enabled account " + acc.name + " as a partner", "off", "on");
     return CommandResult::success(acc.name + " is a partner account. Next: add its people as contacts and enable them "
                                              "as partner users",
-                                  {{"accountId", *id}});
+                                  {{"accountId", id}});
 }
 
-CommandResult disableAsPartner(CommandContext& ctx, const json& args) {
+CommandResult disableAsPartner(CommandContext& ctx, const AccountRef& cmd) {
     auto& db = ctx.db();
-    CommandResult err;
-    auto id = argId(args, "accountId", err);
-    if (!id) return err;
-    AccountFacts acc = loadAccount(db, *id);
-    if (!acc.exists) return noAccount(*id);
+    const Id id = cmd.accountId;
+    AccountFacts acc = loadAccount(db, id);
+    if (!acc.exists) return noAccount(id);
     if (!acc.partner) return CommandResult::refuse(acc.name + " is not a partner account", "accountId");
     // Users: deactivated and taken out of the partner roles, which are then deleted with every reference to them.
     auto users = db.prepare("SELECT id FROM users WHERE account_id = ? AND is_active = 1");
-    users.bind(1, *id);
+    users.bind(1, id);
     std::vector<Id> deactivated;
     while (users.step()) deactivated.push_back(users.getInt(0));
-    const std::string roles = "(SELECT id FROM roles WHERE partner_account_id = " + std::to_string(*id) + ")";
-    std::string sql =
-        "UPDATE users SET is_active = 0 WHERE account_id = " + std::to_string(*id) + ";"
-        "UPDATE users SET role_id = NULL WHERE role_id IN " + roles + ";"
-        "DELETE FROM queue_members WHERE role_id IN " + roles + ";"
-        "DELETE FROM public_group_members WHERE role_id IN " + roles + ";"
-        "DELETE FROM sharing_rules WHERE source_role_id IN " + roles + " OR target_role_id IN " + roles + ";"
-        "UPDATE folders SET role_id = NULL, role_scope = NULL WHERE role_id IN " + roles + ";"
-        "UPDATE roles SET parent_id = NULL WHERE partner_account_id = " + std::to_string(*id) + ";"
-        "DELETE FROM roles WHERE partner_account_id = " + std::to_string(*id) + ";"
-        "UPDATE accounts SET is_partner = 0, partner_enabled_at = NULL WHERE id = " + std::to_string(*id) + ";";
-    if (auto st = db.exec(sql); !st) return ctx.dbError("disabling the partner account");
+    // Each statement takes the account id as ?1.
+    const std::string roles = "(SELECT id FROM roles WHERE partner_account_id = ?1)";
+    const std::string steps[] = {
+        "UPDATE users SET is_active = 0 WHERE account_id = ?1",
+        "UPDATE users SET role_id = NULL WHERE role_id IN " + roles,
+        "DELETE FROM queue_members WHERE role_id IN " + roles,
+        "DELETE FROM public_group_members WHERE role_id IN " + roles,
+        "DELETE FROM sharing_rules WHERE source_role_id IN " + roles + " OR target_role_id IN " + roles,
+        "UPDATE folders SET role_id = NULL, role_scope = NULL WHERE role_id IN " + roles,
+        "UPDATE roles SET parent_id = NULL WHERE partner_account_id = ?1",
+        "DELETE FROM roles WHERE partner_account_id = ?1",
+        "UPDATE accounts SET is_partner = 0, partner_enabled_at = NULL WHERE id = ?1",
+    };
+    for (const auto& sql : steps) {
+        auto st = db.prepare(sql);
+        if (!st.bind(1, id).run()) return ctx.dbError("disabling the partner account");
+    }
     for (Id u : deactivated) ctx.audit(kUsersSection, "Deactivated partner user " + core::userName(db, u), "active", "inactive");
     ctx.audit(kPartnerSection, "Disabled partner account " + acc.name + " (its partner roles were deleted)", "on", "off");
     if (auto r = core::rebuildRolesAndShares(ctx, "disabling the partner account")) return *r;
     return CommandResult::success(acc.name + " is no longer a partner account; " + std::to_string(deactivated.size()) +
                                       " partner user(s) were deactivated",
-                                  {{"accountId", *id}, {"deactivatedUserIds", deactivated}});
+                                  {{"accountId", id}, {"deactivatedUserIds", deactivated}});
 }
 
 // ---- Partner users -----------------------------------------------------------------------------
-CommandResult enablePartnerUser(CommandContext& ctx, const json& args) {
+CommandResult enablePartnerUser(CommandContext& ctx, const EnablePartnerUser& cmd) {
     auto& db = ctx.db();
-    CommandResult err;
-    auto contactId = argId(args, "contactId", err);
-    if (!contactId) return err;
+    const Id contactId = cmd.contactId;
     auto c = db.prepare("SELECT c.first_name, c.last_name, c.email, c.account_id FROM contacts c WHERE c.id = ?");
-    c.bind(1, *contactId);
-    if (!c.step())
-        return CommandResult::refuse("there is no contact with id " + std::to_string(*contactId), "contactId");
+    c.bind(1, contactId);
+    if (!c.step()) return noContact(contactId);
     core::NewUser u;
     u.firstName = c.getText(0);
     u.lastName = c.getText(1);
@@ -357,35 +326,31 @@ CommandResult enablePartnerUser(CommandContext& ctx, const json& args) {
                                          " is not a partner account; on the account choose Manage External Account → "
                                          "Enable as Partner first",
                                      "contactId");
-    auto existing = db.prepare("SELECT id FROM users WHERE contact_id = ?");
-    existing.bind(1, *contactId);
-    if (existing.step())
+    if (db.queryInt("SELECT id FROM users WHERE contact_id = ?", contactId))
         return CommandResult::refuse(fullName + " is already a partner user; to let them log in again, activate the user",
                                      "contactId");
 
     // The "New User" page: details default from the contact, overrides accepted.
-    auto email = argString(args, "email", err, false);
-    auto username = argString(args, "username", err, false);
-    auto nickname = argString(args, "nickname", err, false);
-    auto alias = argString(args, "alias", err, false);
-    auto profileId = argId(args, "profileId", err, false);
-    if (!err.message.empty()) return err;
-    u.email = email.value_or(contactEmail);
+    u.email = cmd.email.value_or(contactEmail);
     if (u.email.empty())
         return CommandResult::refuse(fullName + " has no e-mail address; the login details are sent by e-mail, so give one",
                                      "email");
-    u.username = username.value_or(u.email);
-    u.nickname = nickname.value_or("");
-    u.alias = alias.value_or("");
-    if (profileId) {
+    u.username = cmd.username.value_or(u.email);
+    u.nickname = cmd.nickname.value_or("");
+    u.alias = cmd.alias.value_or("");
+    if (cmd.profileId) {
         auto p = db.prepare("SELECT user_type, name FROM profiles WHERE id = ?");
-        p.bind(1, *profileId);
-        if (!p.step()) return CommandResult::refuse("there is no profile with id " + std::to_string(*profileId), "profileId");
+        p.bind(1, *cmd.profileId);
+        if (!p.step())
+            return CommandResult::refuse("there is no profile with id " + std::to_string(*cmd.profileId) +
+                                             "; pick a partner profile from Setup → Profiles, or leave it out for "
+                                             "Partner Community User",
+                                         "profileId");
         if (p.getText(0) != "Partner")
             return CommandResult::refuse(p.getText(1) + " is a profile for internal users; partner users need a partner "
                                                         "profile such as Partner Community User",
                                          "profileId");
-        u.profileId = *profileId;
+        u.profileId = *cmd.profileId;
     } else {
         auto def = db.queryInt("SELECT id FROM profiles WHERE name = 'Partner Community User'");
         if (!def) return CommandResult::refuse("the org has no \"Partner Community User\" profile; choose a partner profile",
@@ -395,7 +360,7 @@ CommandResult enablePartnerUser(CommandContext& ctx, const json& args) {
     std::vector<Id> roles;
     if (auto r = core::ensurePartnerRoles(ctx, *accountId, roles)) return *r;
     u.roleId = roles.front();
-    u.contactId = *contactId;
+    u.contactId = contactId;
     u.accountId = *accountId;
 
     // Name the community the user can reach, if one is published with their profile.
@@ -416,28 +381,25 @@ CommandResult enablePartnerUser(CommandContext& ctx, const json& args) {
                                   {{"userId", userId}, {"roleId", roles.front()}, {"partnerRoleIds", roles}});
 }
 
-CommandResult setPartnerUserRole(CommandContext& ctx, const json& args) {
+CommandResult setPartnerUserRole(CommandContext& ctx, const SetPartnerUserRole& cmd) {
     auto& db = ctx.db();
-    CommandResult err;
-    auto userId = argId(args, "userId", err);
-    if (!userId) return err;
-    auto level = core::argInt(args, "level", err);
-    if (!err.message.empty()) return err;
-    if (!level) return CommandResult::refuse("'level' is required: 1 Partner User, 2 Partner Manager, 3 Partner Executive",
-                                             "level");
-    core::UserFacts u = core::loadUser(db, *userId);
-    if (!u.exists) return CommandResult::refuse("there is no user with id " + std::to_string(*userId), "userId");
+    const Id userId = cmd.userId;
+    const int level = cmd.level;
+    core::UserFacts u = core::loadUser(db, userId);
+    if (!u.exists)
+        return CommandResult::refuse("there is no user with id " + std::to_string(userId) +
+                                         "; pick a partner user from Setup → Users",
+                                     "userId");
     if (!u.partner || !u.accountId)
         return CommandResult::refuse(u.name + " is an internal user; change internal users' roles with UpdateUser", "userId");
     if (!u.active)
         return CommandResult::refuse(u.name + " is inactive; activate the user before changing the role", "userId");
     auto role = db.prepare("SELECT id, name FROM roles WHERE partner_account_id = ? AND partner_level = ?");
-    role.bind(1, *u.accountId).bind(2, *level);
+    role.bindAll(*u.accountId, level);
     if (!role.step()) {
-        const auto count = db.queryInt("SELECT count(*) FROM roles WHERE partner_account_id = " +
-                                       std::to_string(*u.accountId)).value_or(0);
+        const auto count = db.queryInt("SELECT count(*) FROM roles WHERE partner_account_id = ?", *u.accountId).value_or(0);
         return CommandResult::refuse("the account of " + u.name + " has " + std::to_string(count) +
-                                         " partner role(s), so level " + std::to_string(*level) +
+                                         " partner role(s), so level " + std::to_string(level) +
                                          " does not exist; choose a level from 1 to " + std::to_string(count),
                                      "level");
     }
@@ -445,27 +407,41 @@ CommandResult setPartnerUserRole(CommandContext& ctx, const json& args) {
     const std::string newRole = role.getText(1);
     if (u.roleId && *u.roleId == roleId) return CommandResult::success(u.name + " already has that role", {{"roleId", roleId}});
     auto st = db.prepare("UPDATE users SET role_id = ? WHERE id = ?");
-    if (!st.bind(1, roleId).bind(2, *userId).run()) return ctx.dbError("changing the role");
+    if (!st.bindAll(roleId, userId).run()) return ctx.dbError("changing the role");
     ctx.audit(kUsersSection, "Changed role of partner user " + u.name, u.roleId ? core::roleName(db, *u.roleId) : "",
               newRole);
     if (auto r = core::rebuildRolesAndShares(ctx, "changing the partner user's role", false)) return *r;
-    return CommandResult::success(u.name + " is now " + newRole, {{"userId", *userId}, {"roleId", roleId}});
+    return CommandResult::success(u.name + " is now " + newRole, {{"userId", userId}, {"roleId", roleId}});
 }
 
 }  // namespace
+}  // namespace prm::app::accounts
+
+namespace prm::app {
 
 void registerAccountCommands(CommandRegistry& r) {
-    r.add({"CreateAccount", false, true, createAccount});
-    r.add({"UpdateAccount", false, true, updateAccount});
-    r.add({"DeleteAccount", false, true, deleteAccount});
-    r.add({"CreateContact", false, true, createContact});
-    r.add({"UpdateContact", false, true, updateContact});
-    r.add({"DeleteContact", false, true, deleteContact});
+    using namespace accounts;
+    r.add("CreateAccount", CommandKind::User, createAccount,
+          "Creates an account, owned by an active internal user (the one creating it unless ownerId is given).");
+    r.add("UpdateAccount", CommandKind::User, updateAccount,
+          "Changes an account's name, details or owner; a partner account's partner roles move with its owner.");
+    r.add("DeleteAccount", CommandKind::User, deleteAccount,
+          "Deletes an account that is not a partner account and has no partner users, with its contacts.");
+    r.add("CreateContact", CommandKind::User, createContact, "Creates a contact, on an account or on its own.");
+    r.add("UpdateContact", CommandKind::User, updateContact,
+          "Changes a contact's details, owner or account (a partner user's contact stays on its account).");
+    r.add("DeleteContact", CommandKind::User, deleteContact, "Deletes a contact that is not a partner user.");
     // Partner accounts and users change roles and users: setup changes, for administrators.
-    r.add({"EnableAsPartner", true, true, enableAsPartner});
-    r.add({"DisableAsPartner", true, true, disableAsPartner});
-    r.add({"EnablePartnerUser", true, true, enablePartnerUser});
-    r.add({"SetPartnerUserRole", true, true, setPartnerUserRole});
+    r.add("EnableAsPartner", CommandKind::Setup, enableAsPartner,
+          "Makes an account a partner account, so its contacts can become partner users (needs PRM).");
+    r.add("DisableAsPartner", CommandKind::Setup, disableAsPartner,
+          "Turns a partner account back into an ordinary one: its partner users are deactivated and its partner roles "
+          "deleted.");
+    r.add("EnablePartnerUser", CommandKind::Setup, enablePartnerUser,
+          "Makes a contact of a partner account a partner user, in the account's lowest partner role, and e-mails the "
+          "login details.");
+    r.add("SetPartnerUserRole", CommandKind::Setup, setPartnerUserRole,
+          "Moves a partner user to another partner role of their account (level 1 User, 2 Manager, 3 Executive).");
 }
 
 }  // namespace prm::app
