@@ -307,7 +307,7 @@ TEST(UiSmoke, TrainingPanelExercisesSnapshotsDiffAndRestore) {
     ASSERT_TRUE(h.click(app, "Create sandbox copy"));
     ASSERT_EQ(app::training::listSnapshots(*sb).size(), 1u);
     pt::run(*sb, {{"cmd", "EnablePrm"}});
-    ++ui.revision;
+    ui.invalidate();  // the command ran outside UiContext::run()
     ASSERT_TRUE(h.click(app, "Compare with now"));
     ASSERT_TRUE(ui::trainingState(ui).diff.has_value());
     EXPECT_FALSE(ui::trainingState(ui).diff->settings.empty());
