@@ -250,7 +250,7 @@ EMSCRIPTEN_KEEPALIVE const char* prm_command(const char* commandJson) {
         auto cmd = nlohmann::json::parse(commandJson ? commandJson : "", nullptr, false);
         auto r = cmd.is_discarded() ? prm::app::CommandResult::refuse("the command is not valid JSON")
                                     : g.sandbox->execute(cmd);
-        if (r.ok && g.ui) ++g.ui->context().revision;
+        if (r.ok && g.ui) g.ui->context().invalidate();  // it ran outside UiContext::run()
         result = {{"ok", r.ok}, {"message", r.message}, {"field", r.field}, {"data", r.data}};
     }
     out = result.dump();

@@ -56,6 +56,7 @@ void setupFontsAndStyle(float scale) {
 AppUi::AppUi(app::Sandbox& sandbox, PlatformServices platform) : m_ui(sandbox, std::move(platform)) {}
 
 void AppUi::frame() {
+    m_ui.beginFrame();
     drawHeader();
     drawBody();
 }

@@ -64,10 +64,15 @@ bool node(const char* label, bool holdsCurrent) {
     return ImGui::TreeNode(tr(label));
 }
 
+// Quick Find's text: navigation, not org data, so it outlives an org swap.
+struct SetupTreeState {
+    std::string search;
+};
+
 }  // namespace
 
 void drawSetupTree(UiContext& ui) {
-    static std::string search;
+    std::string& search = ui.pageAcrossOrgs<SetupTreeState>().search;
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##setupsearch", tr("Quick Find"), &search);
     if (!search.empty()) {

@@ -8,8 +8,24 @@ namespace prm::ui {
 CommandResult UiContext::run(const json& command, const std::string& anchor) {
     CommandResult r = sandbox.execute(command);
     m_results[anchor] = r;
-    if (r.ok) ++revision;
+    if (r.ok) invalidate();
     return r;
+}
+
+void UiContext::orgReplaced() {
+    ++m_generation;
+    invalidate();
+    m_dropPages = true;
+}
+
+void UiContext::beginFrame() {
+    if (!m_dropPages) return;
+    m_dropPages = false;
+    m_results.clear();  // refusals and confirmations were about the old org's records
+    for (auto it = m_states.begin(); it != m_states.end();) {
+        if (it->second->acrossOrgs) ++it;
+        else it = m_states.erase(it);
+    }
 }
 
 void UiContext::feedback(const std::string& anchor) {

@@ -1,9 +1,15 @@
 #pragma once
 // What every view gets: the sandbox (to read through app queries and to run commands), navigation,
 // platform services, and the last result of each control so refusals show next to what caused them.
+#include <cassert>
+#include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
 #include <string>
+#include <typeindex>
+#include <typeinfo>
+#include <unordered_map>
 #include <vector>
 
 #include "app/sandbox.h"
@@ -55,6 +61,13 @@ enum class Screen {
 
 enum class AppArea { Sales, Setup, PartnerCommunity };
 
+// A form's draft and the visit it was started on: `if (ui.nav.entered(f.seen)) f.draft = Draft{};`
+template <class Draft>
+struct FormState {
+    Draft draft;
+    std::uint64_t seen = ~0ull;
+};
+
 // Services only the platform can give (file download/upload, persistence); empty functions when absent.
 struct PlatformServices {
     std::function<void(const std::string& filename, const std::string& mime, const std::string& bytes)> download;
@@ -94,6 +107,15 @@ struct Nav {
     }
 };
 
+// Which state of the org a cache was filled from. `generation` changes when the org behind the UI is
+// swapped (scenario load, restore, reset, an uploaded file), `revision` after every committed change.
+struct DataVersion {
+    std::uint64_t generation = ~0ull;
+    std::uint64_t revision = ~0ull;
+    bool operator==(const DataVersion& o) const { return generation == o.generation && revision == o.revision; }
+    bool operator!=(const DataVersion& o) const { return !(*this == o); }
+};
+
 class UiContext {
 public:
     UiContext(app::Sandbox& sb, PlatformServices ps) : sandbox(sb), platform(std::move(ps)) {}
@@ -101,9 +123,9 @@ public:
     PlatformServices platform;
     Nav nav;
     AppArea area = AppArea::Sales;
-    std::uint64_t revision = 0;  // bumps after every committed command: views refresh cached queries on change
 
     // Runs a command; the result is kept under `anchor` so the view can show it beside the control.
+    // A committed command invalidates every cache.
     CommandResult run(const json& command, const std::string& anchor);
     // Draws the kept refusal (red) or confirmation (green) for `anchor`, if any.
     void feedback(const std::string& anchor);
@@ -113,10 +135,66 @@ public:
     void drawToast();
     bool hasToast() const { return m_toastFrames > 0; }
 
+    // ---- caches ---------------------------------------------------------------------------------
+    // The org changed other than through run() (a job stepped by the view, training bookkeeping, a
+    // command from the platform): every cache refetches.
+    void invalidate() { ++m_revision; }
+    // The org behind the UI was swapped: no cache, draft or selection of the old org may show again.
+    // Page state (page<T>()) is dropped at the start of the next frame, so a view that is still drawing
+    // keeps valid references until then.
+    void orgReplaced();
+    DataVersion dataVersion() const { return {m_generation, m_revision}; }
+    // True when the org changed since `seen` (a cache's own mark), which is then brought up to date:
+    // `if (ui.refreshDue(c.version)) c.rows = app::listQueues(...);`
+    bool refreshDue(DataVersion& seen) const {
+        if (seen == dataVersion()) return false;
+        seen = dataVersion();
+        return true;
+    }
+
+    // ---- view state -----------------------------------------------------------------------------
+    // The state of one page (filters, drafts, selections, caches): one T per UiContext, so per AppUi,
+    // default-constructed on first use. T is declared beside its view. Dropped on an org swap.
+    template <class T>
+    T& page() {
+        return slot<T>(false);
+    }
+    // State that outlives an org swap because it reports on the swap or sits beside every page (the
+    // training panel, the Sandbox File page's "replaced" message); its caches still obey dataVersion().
+    template <class T>
+    T& pageAcrossOrgs() {
+        return slot<T>(true);
+    }
+    // AppUi::frame() calls this before drawing: applies a pending org swap.
+    void beginFrame();
+
 private:
+    struct StateBase {
+        virtual ~StateBase() = default;
+        bool acrossOrgs = false;
+    };
+    template <class T>
+    struct State : StateBase {
+        T value{};
+    };
+    template <class T>
+    T& slot(bool acrossOrgs) {
+        std::unique_ptr<StateBase>& s = m_states[std::type_index(typeid(T))];
+        if (!s) {
+            s = std::make_unique<State<T>>();
+            s->acrossOrgs = acrossOrgs;
+        }
+        assert(s->acrossOrgs == acrossOrgs && "a state type is either page<T>() or pageAcrossOrgs<T>(), not both");
+        return static_cast<State<T>*>(s.get())->value;
+    }
+
     std::map<std::string, CommandResult> m_results;
     std::string m_toast;
     int m_toastFrames = 0;
+    std::uint64_t m_generation = 0;
+    std::uint64_t m_revision = 0;
+    bool m_dropPages = false;  // an org swap happened: drop page state at the next beginFrame()
+    std::unordered_map<std::type_index, std::unique_ptr<StateBase>> m_states;
 };
 
 }  // namespace prm::ui

@@ -24,15 +24,22 @@ struct Item {
     bool text = false;
 };
 
+// The map of one ImGui context, kept in its test-engine slot (ImGuiContext::TestEngine): created in
+// the first frame that records an item, deleted by the context's shutdown hook.
 struct Frames {
     std::vector<Item> building;
     std::unordered_map<ImGuiID, size_t> index;  // id -> position in building
     std::vector<Item> done;
     int frame = 0;
 };
-Frames& frames() {
-    static Frames f;
-    return f;
+Frames* existingFrames(ImGuiContext* ctx) { return ctx ? static_cast<Frames*>(ctx->TestEngine) : nullptr; }
+Frames& frames(ImGuiContext* ctx) {
+    if (!ctx->TestEngine) ctx->TestEngine = IM_NEW(Frames)();
+    return *static_cast<Frames*>(ctx->TestEngine);
+}
+void deleteFrames(ImGuiContext* ctx, ImGuiContextHook*) {
+    IM_DELETE(existingFrames(ctx));
+    ctx->TestEngine = nullptr;
 }
 
 // "Save##lead" shows "Save": tests use what the person sees.
@@ -44,10 +51,20 @@ std::string visibleLabel(const char* label) {
 
 }  // namespace
 
-void enableWidgetMap() { ImGui::GetCurrentContext()->TestEngineHookItems = true; }
+void enableWidgetMap() {
+    ImGuiContext* ctx = ImGui::GetCurrentContext();
+    if (ctx->TestEngineHookItems) return;
+    ctx->TestEngineHookItems = true;
+    ImGuiContextHook hook;
+    hook.Type = ImGuiContextHookType_Shutdown;
+    hook.Callback = deleteFrames;
+    ImGui::AddContextHook(ctx, &hook);
+}
 
 void widgetMapBeginFrame() {
-    Frames& f = frames();
+    Frames* fp = existingFrames(ImGui::GetCurrentContext());
+    if (!fp) return;  // nothing recorded yet
+    Frames& f = *fp;
     f.done.swap(f.building);
     f.building.clear();
     f.index.clear();
@@ -56,21 +73,22 @@ void widgetMapBeginFrame() {
 
 void widgetMapNoteText(const char* text) {
     ImGuiContext& g = *ImGui::GetCurrentContext();
-    if (!g.CurrentWindow || g.CurrentWindow->SkipItems) return;
+    if (!g.TestEngineHookItems || !g.CurrentWindow || g.CurrentWindow->SkipItems) return;
     Item it;
     it.window = g.CurrentWindow->Name;
     it.label = text ? text : "";
     it.rect = g.LastItemData.Rect;
     it.visible = g.CurrentWindow->ClipRect.Overlaps(it.rect);
     it.text = true;
-    frames().building.push_back(std::move(it));
+    frames(&g).building.push_back(std::move(it));
 }
 
 std::string widgetMapJson() {
     using nlohmann::json;
-    const Frames& f = frames();
+    const Frames* f = existingFrames(ImGui::GetCurrentContext());
     json items = json::array();
-    for (const Item& it : f.done) {
+    if (!f) return json{{"frame", 0}, {"items", items}}.dump();
+    for (const Item& it : f->done) {
         if (it.label.empty()) continue;
         items.push_back({{"id", it.id},
                          {"window", it.window},
@@ -85,7 +103,7 @@ std::string widgetMapJson() {
                          {"checked", it.checked},
                          {"kind", it.text ? "text" : "item"}});
     }
-    return json{{"frame", f.frame}, {"items", items}}.dump(-1, ' ', false, json::error_handler_t::replace);
+    return json{{"frame", f->frame}, {"items", items}}.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 }  // namespace prm::ui
@@ -93,7 +111,7 @@ std::string widgetMapJson() {
 // ---- ImGui test-engine hooks (declared in imgui_internal.h) ----------------------------------
 void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id) {
     if (id == 0 || !ctx->CurrentWindow) return;
-    auto& f = prm::ui::frames();
+    auto& f = prm::ui::frames(ctx);
     auto found = f.index.find(id);
     prm::ui::Item* it;
     if (found != f.index.end()) {
@@ -111,20 +129,21 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id
 }
 
 void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags flags) {
-    auto& f = prm::ui::frames();
-    auto found = f.index.find(id);
-    if (found == f.index.end()) return;
-    prm::ui::Item& it = f.building[found->second];
+    auto* f = prm::ui::existingFrames(ctx);
+    if (!f) return;
+    auto found = f->index.find(id);
+    if (found == f->index.end()) return;
+    prm::ui::Item& it = f->building[found->second];
     it.label = prm::ui::visibleLabel(label);
     it.checkable = (flags & ImGuiItemStatusFlags_Checkable) != 0;
     it.checked = (flags & ImGuiItemStatusFlags_Checked) != 0;
-    (void)ctx;
 }
 
 void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
 
-const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID id) {
-    auto& f = prm::ui::frames();
-    auto found = f.index.find(id);
-    return found == f.index.end() ? nullptr : f.building[found->second].label.c_str();
+const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext* ctx, ImGuiID id) {
+    const auto* f = prm::ui::existingFrames(ctx);
+    if (!f) return nullptr;
+    auto found = f->index.find(id);
+    return found == f->index.end() ? nullptr : f->building[found->second].label.c_str();
 }

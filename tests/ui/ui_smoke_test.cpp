@@ -54,6 +54,13 @@ struct Headless {
         }
         return false;
     }
+    // Whether the last complete frame drew `label`, as a widget or as text.
+    bool shows(const std::string& label) {
+        auto map = nlohmann::json::parse(ui::widgetMapJson());
+        for (const auto& it : map["items"])
+            if (it["label"] == label && it["visible"].get<bool>()) return true;
+        return false;
+    }
     // Clicks a widget by label: mouse down for one frame, up the next, then lets the UI settle.
     bool click(ui::AppUi& app, const std::string& label, int index = 0) {
         frame(app);  // the map describes the previous frame: make it current
@@ -307,7 +314,7 @@ TEST(UiSmoke, TrainingPanelExercisesSnapshotsDiffAndRestore) {
     ASSERT_TRUE(h.click(app, "Create sandbox copy"));
     ASSERT_EQ(app::training::listSnapshots(*sb).size(), 1u);
     pt::run(*sb, {{"cmd", "EnablePrm"}});
-    ++ui.revision;
+    ui.invalidate();  // the command ran outside UiContext::run()
     ASSERT_TRUE(h.click(app, "Compare with now"));
     ASSERT_TRUE(ui::trainingState(ui).diff.has_value());
     EXPECT_FALSE(ui::trainingState(ui).diff->settings.empty());
@@ -334,4 +341,101 @@ TEST(UiSmoke, TrainingPanelExercisesSnapshotsDiffAndRestore) {
         h.frames(app, 2);
         ASSERT_EQ(prmImguiAssertCount(), 0) << "screen " << i << ": " << prmImguiLastAssert();
     }
+}
+
+// View state belongs to one AppUi: two UIs over two orgs in one process never show each other's rows,
+// even though both start at the same data version.
+TEST(UiSmoke, TwoAppUisOverTwoOrgsShowTheirOwnRows) {
+    auto a = pt::makeOrgWithPartner();
+    addLeadData(a);  // 300 leads, the queue "Nordic Partner Leads"
+    auto b = pt::makeOrg();
+    pt::run(*b, {{"cmd", "CreateQueue"}, {"name", "Baltic Leads"}, {"email", "baltic@example.com"}});
+    pt::run(*b, {{"cmd", "GenerateLeads"}, {"count", 20}, {"seed", 7}});
+    Headless h;
+    ui::AppUi appA(*a.sb, {});
+    ui::AppUi appB(*b, {});
+    for (ui::AppUi* app : {&appA, &appB}) {
+        app->context().area = ui::AppArea::Setup;
+        app->context().nav.go(ui::Screen::Queues);
+    }
+    h.frames(appA, 3);
+    EXPECT_TRUE(h.shows("Nordic Partner Leads"));
+    h.frames(appB, 3);
+    EXPECT_TRUE(h.shows("Baltic Leads"));
+    EXPECT_FALSE(h.shows("Nordic Partner Leads")) << "the second UI showed the first org's queues";
+
+    for (ui::AppUi* app : {&appA, &appB}) {
+        app->context().area = ui::AppArea::Sales;
+        app->context().nav.go(ui::Screen::Leads);
+    }
+    h.frames(appA, 3);
+    EXPECT_TRUE(h.shows("300 leads"));
+    h.frames(appB, 3);
+    EXPECT_TRUE(h.shows("20 leads"));
+    EXPECT_FALSE(h.shows("300 leads")) << "the second UI showed the first org's lead list";
+    h.frames(appA, 3);
+    EXPECT_TRUE(h.shows("300 leads")) << "drawing the second UI changed the first one's list";
+    EXPECT_EQ(prmImguiAssertCount(), 0) << prmImguiLastAssert();
+}
+
+// An org swap (here: restoring a sandbox copy from the Training panel) drops every page's drafts,
+// selections and caches; the panel itself stays open.
+TEST(UiSmoke, RestoringASandboxCopyDropsTheOldOrgsSelection) {
+    auto org = pt::makeOrgWithPartner();
+    ASSERT_TRUE(app::training::ensureStore(*org.sb).ok());
+    pt::run(*org.sb, {{"cmd", "GenerateLeads"}, {"count", 50}, {"seed", 3}});
+    ASSERT_TRUE(app::training::createSnapshot(*org.sb, "fifty leads").ok);
+    pt::run(*org.sb, {{"cmd", "GenerateLeads"}, {"count", 250}, {"seed", 4}});
+    Headless h;
+    ui::AppUi app(*org.sb, {});
+    auto& ui = app.context();
+    ui.area = ui::AppArea::Sales;
+    ui.nav.go(ui::Screen::Leads);
+    ASSERT_TRUE(h.click(app, "Select all matching (300)"));
+    EXPECT_TRUE(h.shows("300 selected"));
+
+    ui::openTrainingPanel(ui, ui::TrainingTab::Snapshots);
+    ASSERT_TRUE(h.click(app, "Restore"));
+    ASSERT_TRUE(h.click(app, "Restore copy"));
+    ASSERT_EQ(org.sb->db().queryInt("SELECT count(*) FROM leads").value_or(-1), 50);
+    EXPECT_EQ(ui.nav.screen, ui::Screen::Home);
+    EXPECT_TRUE(ui::trainingState(ui).open) << "the training panel outlives the swap";
+    ASSERT_TRUE(h.click(app, "Close"));  // the whole page width again, so the selection bar is in view
+
+    ui.nav.go(ui::Screen::Leads);
+    h.frames(app, 3);
+    EXPECT_TRUE(h.shows("50 leads"));
+    EXPECT_TRUE(h.shows("Select all matching (50)"));
+    EXPECT_TRUE(h.shows("0 selected")) << "the old org's \"all matching\" selection survived the swap";
+    EXPECT_EQ(prmImguiAssertCount(), 0) << prmImguiLastAssert();
+}
+
+// The mechanism itself: page state is per UiContext, dropped at the frame after an org swap, and every
+// cache mark sees the swap.
+TEST(UiSmoke, PageStateIsPerContextAndDroppedOnOrgSwap) {
+    struct Draft {
+        std::string text;
+    };
+    struct Panel {
+        bool open = false;
+    };
+    auto sb = pt::makeOrg();
+    ui::UiContext one(*sb, {}), two(*sb, {});
+    one.page<Draft>().text = "typed in one";
+    one.pageAcrossOrgs<Panel>().open = true;
+    EXPECT_EQ(two.page<Draft>().text, "") << "two UIs share no page state";
+
+    ui::DataVersion seen;
+    EXPECT_TRUE(one.refreshDue(seen));
+    EXPECT_FALSE(one.refreshDue(seen));
+    one.invalidate();
+    EXPECT_TRUE(one.refreshDue(seen));
+
+    one.orgReplaced();
+    EXPECT_TRUE(one.refreshDue(seen)) << "a swap invalidates every cache at once";
+    EXPECT_EQ(one.page<Draft>().text, "typed in one") << "kept until the frame ends: views still hold references";
+    one.beginFrame();
+    EXPECT_EQ(one.page<Draft>().text, "") << "the old org's draft is gone";
+    EXPECT_TRUE(one.pageAcrossOrgs<Panel>().open);
+    EXPECT_NE(one.dataVersion().generation, two.dataVersion().generation);
 }

@@ -10,10 +10,17 @@
 #include "ui/widgets.h"
 
 namespace prm::ui {
+namespace {
+struct AccountsPage {
+    std::string filter;
+    bool partnersOnly = false;
+};
+}  // namespace
 
 void drawAccountsView(UiContext& ui) {
-    static std::string filter;
-    static bool partnersOnly = false;
+    AccountsPage& s = ui.page<AccountsPage>();
+    std::string& filter = s.filter;
+    bool& partnersOnly = s.partnersOnly;
     heading(tr("Accounts"));
     if (ImGui::Button(tr("New"))) ui.nav.go(Screen::NewAccount);
     ImGui::SameLine();

@@ -16,9 +16,9 @@ void drawNewAccountView(UiContext& ui) {
         std::string name, industry, phone, city, country;
         Id owner = 0;
     };
-    static Draft d;
-    static std::uint64_t seen = ~0ull;
-    if (ui.nav.entered(seen)) {
+    FormState<Draft>& form = ui.page<FormState<Draft>>();
+    Draft& d = form.draft;
+    if (ui.nav.entered(form.seen)) {
         d = Draft{};
         d.owner = ui.sandbox.currentUser();
         ui.clearFeedback("newaccount");

@@ -17,9 +17,9 @@ void drawNewContactView(UiContext& ui) {
         std::string firstName, lastName, email, phone, title;
         Id account = 0;
     };
-    static Draft d;
-    static std::uint64_t seen = ~0ull;
-    if (ui.nav.entered(seen)) {
+    FormState<Draft>& form = ui.page<FormState<Draft>>();
+    Draft& d = form.draft;
+    if (ui.nav.entered(form.seen)) {
         d = Draft{};
         d.account = ui.nav.record;
         ui.clearFeedback("newcontact");

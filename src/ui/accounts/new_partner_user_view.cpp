@@ -21,8 +21,8 @@ void drawNewPartnerUserView(UiContext& ui) {
         Id createdUser = 0;
         std::string sentTo;
     };
-    static Draft d;
-    static std::uint64_t seen = ~0ull;
+    FormState<Draft>& form = ui.page<FormState<Draft>>();
+    Draft& d = form.draft;
     auto& db = ui.sandbox.db();
     const auto c = app::contactDetail(db, ui.nav.record);
     if (link(tr("< Contact"))) ui.nav.goBack();
@@ -34,7 +34,7 @@ void drawNewPartnerUserView(UiContext& ui) {
     std::vector<std::pair<Id, std::string>> profiles;
     for (const auto& p : app::listProfiles(db))
         if (p.userType == "Partner") profiles.emplace_back(p.id, p.name);
-    if (ui.nav.entered(seen)) {
+    if (ui.nav.entered(form.seen)) {
         d = Draft{};
         d.firstName = c->firstName;
         d.lastName = c->lastName;

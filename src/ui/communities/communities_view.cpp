@@ -10,10 +10,18 @@
 #include "ui/widgets.h"
 
 namespace prm::ui {
+namespace {
+struct CommunitiesPage {
+    bool creating = false;  // the "New Community" form is open
+    std::string name, urlPrefix;
+};
+}  // namespace
 
 void drawCommunitiesView(UiContext& ui) {
-    static bool creating = false;
-    static std::string name, urlPrefix;
+    CommunitiesPage& s = ui.page<CommunitiesPage>();
+    bool& creating = s.creating;
+    std::string& name = s.name;
+    std::string& urlPrefix = s.urlPrefix;
     heading(tr("All Communities"));
     hint(tr("Partner users can log in to a community once it is published and their profile is one of its members."));
 

@@ -7,9 +7,14 @@
 #include "ui/widgets.h"
 
 namespace prm::ui {
+namespace {
+struct CommunityDetailPage {
+    Id pickedProfile = 0;  // the profile "Add" would make a member
+};
+}  // namespace
 
 void drawCommunityDetailView(UiContext& ui) {
-    static Id pickedProfile = 0;
+    Id& pickedProfile = ui.page<CommunityDetailPage>().pickedProfile;
     if (link(tr("< All Communities"))) ui.nav.go(Screen::Communities);
     const auto all = app::listCommunities(ui.sandbox.db());
     const app::CommunityRow* c = nullptr;

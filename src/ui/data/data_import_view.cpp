@@ -49,10 +49,10 @@ struct ImportState {
     std::size_t pendingSize = 0;
 };
 
-ImportState& state() {
-    static ImportState s;
-    return s;
-}
+// The lists' "Export" failures, by object (0 Lead, 1 Account, 2 Contact).
+struct ListExportErrors {
+    std::map<int, std::string> byObject;
+};
 
 const char* objectLabel(di::Object o) {
     switch (o) {
@@ -268,7 +268,7 @@ void drawResult(UiContext& ui, ImportState& s) {
 }  // namespace
 
 void drawDataImportView(UiContext& ui) {
-    ImportState& s = state();
+    ImportState& s = ui.page<ImportState>();
     if (ui.nav.entered(s.seen)) {
         // From a list's "Import": that list's object, a fresh start. From Setup: as it was left, unless done.
         if (ui.nav.record >= 1 && ui.nav.record <= 3) {
@@ -308,8 +308,10 @@ void drawDataImportView(UiContext& ui) {
     ImGui::SameLine();
     ImGui::BeginDisabled(!ui.platform.upload || s.result.has_value());
     if (ImGui::Button(tr("Choose CSV File"))) {
-        ImportState* sp = &s;
-        ui.platform.upload(".csv,text/csv", [sp](std::string name, std::string bytes, std::size_t size) {
+        // The file arrives later: the callback finds this page's state then (it may have been replaced).
+        UiContext* uip = &ui;
+        ui.platform.upload(".csv,text/csv", [uip](std::string name, std::string bytes, std::size_t size) {
+            ImportState* sp = &uip->page<ImportState>();
             sp->pendingName = std::move(name);
             sp->pendingBytes = std::move(bytes);
             sp->pendingSize = size;
@@ -376,7 +378,7 @@ void drawDataImportView(UiContext& ui) {
                 s.result = std::move(r).value();
                 s.runError.clear();
                 s.check.reset();
-                ++ui.revision;  // the lists show the new records
+                ui.invalidate();  // the lists show the new records
             } else {
                 s.runError = r.message();
             }
@@ -398,7 +400,7 @@ void drawDataImportView(UiContext& ui) {
 }
 
 void drawListDataButtons(UiContext& ui, int object) {
-    static std::map<int, std::string> errors;
+    std::map<int, std::string>& errors = ui.page<ListExportErrors>().byObject;
     const di::Object o = static_cast<di::Object>(std::clamp(object, 0, 2));
     ImGui::PushID(object);
     if (ImGui::Button(tr("Import"))) ui.nav.go(Screen::DataImport, static_cast<Id>(object) + 1);

@@ -38,10 +38,8 @@ struct FileState {
     std::vector<unsigned char> previous;  // the replaced org, when it could not be kept as a copy
 };
 
-FileState& state() {
-    static FileState s;
-    return s;
-}
+// The page tells about the org it replaced, so its state outlives the swap.
+FileState& state(UiContext& ui) { return ui.pageAcrossOrgs<FileState>(); }
 
 std::string kb(std::size_t n) {
     char buf[64];
@@ -83,9 +81,10 @@ void takePending(FileState& s) {
     s.candidateKind = s.pendingKind;
 }
 
-void pick(UiContext& ui, FileState& s, Kind kind, const char* accept) {
-    FileState* sp = &s;
-    ui.platform.upload(accept, [sp, kind](std::string name, std::string bytes, std::size_t size) {
+void pick(UiContext& ui, Kind kind, const char* accept) {
+    UiContext* uip = &ui;
+    ui.platform.upload(accept, [uip, kind](std::string name, std::string bytes, std::size_t size) {
+        FileState* sp = &state(*uip);
         sp->pendingName = std::move(name);
         sp->pendingBytes = std::move(bytes);
         sp->pendingSize = size;
@@ -112,7 +111,7 @@ void drawConfirm(UiContext& ui, FileState& s) {
             // Recorded in the new org's audit trail; the commit also makes the platform save it.
             ui.run({{"cmd", "NoteOrgRestored"}, {"what", "Replaced the org with the file '" + s.candidateName + "'"}},
                    "sandbox-file-note");
-            ++ui.revision;
+            ui.orgReplaced();
         } else {
             err = r.message();
         }
@@ -127,7 +126,7 @@ void drawConfirm(UiContext& ui, FileState& s) {
 }  // namespace
 
 void drawSandboxFileView(UiContext& ui) {
-    FileState& s = state();
+    FileState& s = state(ui);
     takePending(s);
     heading(tr("Sandbox File"));
     hint(tr("The whole org as one file: a .sqlite database (opens in the sqlite3 shell) or JSON. An uploaded file is "
@@ -160,7 +159,7 @@ void drawSandboxFileView(UiContext& ui) {
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::BeginDisabled(!ui.platform.upload || s.candidate != nullptr);
-    if (ImGui::Button(tr("Upload sandbox (.sqlite)"))) pick(ui, s, Kind::Sqlite, ".sqlite,.sqlite3,.db,application/vnd.sqlite3,application/x-sqlite3");
+    if (ImGui::Button(tr("Upload sandbox (.sqlite)"))) pick(ui, Kind::Sqlite, ".sqlite,.sqlite3,.db,application/vnd.sqlite3,application/x-sqlite3");
     ImGui::EndDisabled();
     if (!s.downloadMsg.empty()) okText(s.downloadMsg);
     if (!s.sqliteError.empty()) errorText(s.sqliteError);
@@ -180,7 +179,7 @@ void drawSandboxFileView(UiContext& ui) {
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::BeginDisabled(!ui.platform.upload || s.candidate != nullptr);
-    if (ImGui::Button(tr("Import org JSON"))) pick(ui, s, Kind::Json, ".json,application/json");
+    if (ImGui::Button(tr("Import org JSON"))) pick(ui, Kind::Json, ".json,application/json");
     ImGui::EndDisabled();
     if (!s.jsonExportMsg.empty()) okText(s.jsonExportMsg);
     if (!s.jsonError.empty()) errorText(s.jsonError);

@@ -13,31 +13,35 @@
 #include "ui/widgets.h"
 
 namespace prm::ui {
+namespace {
+struct ChangeOwnerDraft {
+    OwnerPicker picker;
+    bool notify = false;
+    std::string subject, body;
+    std::string problem;  // a local hint (no owner picked); refusals come from the command
+};
+struct ChangeLeadOwnerPage {
+    ChangeOwnerDraft d;
+    std::uint64_t seen = ~0ull;
+    std::optional<app::LeadDetail> lead;
+    DataVersion leadVersion;
+};
+}  // namespace
 
 void drawChangeLeadOwnerView(UiContext& ui) {
-    struct Draft {
-        OwnerPicker picker;
-        bool notify = false;
-        std::string subject, body;
-        std::string problem;  // a local hint (no owner picked); refusals come from the command
-    };
-    static Draft d;
-    static std::uint64_t seen = ~0ull;
-    static std::optional<app::LeadDetail> lead;
-    static std::uint64_t leadRevision = ~0ull;
+    ChangeLeadOwnerPage& s = ui.page<ChangeLeadOwnerPage>();
+    ChangeOwnerDraft& d = s.d;
+    std::optional<app::LeadDetail>& lead = s.lead;
     const Id leadId = ui.nav.record;
-    if (ui.nav.entered(seen)) {
-        d = Draft{};
+    if (ui.nav.entered(s.seen)) {
+        d = ChangeOwnerDraft{};
         ui.clearFeedback("changeowner");
         const auto draft = app::leadNotificationDraft(ui.sandbox.db(), leadId, ui.sandbox.currentUser());
         d.subject = draft.subject;
         d.body = draft.body;
-        leadRevision = ~0ull;
+        s.leadVersion = DataVersion{};  // another lead, or the same one anew: fetch it
     }
-    if (leadRevision != ui.revision) {
-        lead = app::leadDetail(ui.sandbox.db(), ui.sandbox.currentUser(), leadId);
-        leadRevision = ui.revision;
-    }
+    if (ui.refreshDue(s.leadVersion)) lead = app::leadDetail(ui.sandbox.db(), ui.sandbox.currentUser(), leadId);
     auto backToLead = [&] {
         if (!ui.nav.back.empty() && ui.nav.back.back() == std::make_pair(Screen::LeadDetail, leadId)) ui.nav.goBack();
         else ui.nav.go(Screen::LeadDetail, leadId);

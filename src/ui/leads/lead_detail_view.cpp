@@ -16,7 +16,7 @@ namespace {
 struct LeadPageCache {
     Id lead = 0;
     Id viewer = 0;
-    std::uint64_t revision = ~0ull;
+    DataVersion version;
     std::optional<app::LeadDetail> detail;
     app::OwnerExplanation why;
     std::vector<app::ShareRowView> shares;
@@ -51,13 +51,13 @@ const char* causeLabel(const std::string& cause) {
 }  // namespace
 
 void drawLeadDetailView(UiContext& ui) {
-    static LeadPageCache c;
+    LeadPageCache& c = ui.page<LeadPageCache>();
     if (link(tr("< Leads"))) ui.nav.go(Screen::Leads);
     const Id viewer = ui.sandbox.currentUser();
-    if (c.lead != ui.nav.record || c.viewer != viewer || c.revision != ui.revision) {
+    if (c.lead != ui.nav.record || c.viewer != viewer || c.version != ui.dataVersion()) {
         c.lead = ui.nav.record;
         c.viewer = viewer;
-        c.revision = ui.revision;
+        c.version = ui.dataVersion();
         c.detail = app::leadDetail(ui.sandbox.db(), viewer, c.lead);
         c.why = c.detail ? app::explainOwner(ui.sandbox.db(), c.lead) : app::OwnerExplanation{};
         c.shares = c.detail ? app::leadShareRows(ui.sandbox.db(), c.lead) : std::vector<app::ShareRowView>{};

@@ -20,10 +20,10 @@ const char* OwnerPicker::ownerType() const { return kTypeCommands[type]; }
 void drawOwnerPicker(UiContext& ui, OwnerPicker& p, const char* id, float listHeight) {
     ImGui::PushID(id);
     const std::string key = std::to_string(p.type) + "\x1f" + p.search;
-    if (key != p.m_cacheKey || ui.revision != p.m_cacheRevision) {
+    if (key != p.m_cacheKey || ui.dataVersion() != p.m_cacheVersion) {
         p.m_cache = app::ownerCandidates(ui.sandbox.db(), ui.sandbox.currentUser(), p.ownerType(), p.search);
         p.m_cacheKey = key;
-        p.m_cacheRevision = ui.revision;
+        p.m_cacheVersion = ui.dataVersion();
         // A pick that the new list no longer offers is dropped, so Save never sends a hidden owner.
         bool still = false;
         for (const auto& c : p.m_cache.eligible) still |= c.id == p.picked;

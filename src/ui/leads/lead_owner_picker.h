@@ -21,10 +21,11 @@ struct OwnerPicker {
     const char* ownerType() const;
     void reset() { *this = OwnerPicker{}; }
 
-    // Candidates cached on (type, search, revision): the query runs when one of them changes, not per frame.
+    // Candidates cached on (type, search, the org's data version): the query runs when one of them
+    // changes, not per frame.
     app::OwnerCandidates m_cache;
     std::string m_cacheKey;
-    std::uint64_t m_cacheRevision = ~0ull;
+    DataVersion m_cacheVersion;
 };
 
 // Draws the picker; `id` keeps two pickers apart. listHeight: height of the eligible list.

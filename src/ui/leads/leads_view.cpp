@@ -45,12 +45,12 @@ struct LeadListState {
     app::LeadListQuery query;
     int ownerFilter = 0;  // 0 all, 1 my leads, 2.. a queue (index into queues + 2)
     std::vector<std::pair<Id, std::string>> queues;
-    std::uint64_t queuesRevision = ~0ull;
+    DataVersion queuesVersion;
 
-    // Page cache keyed on the query and ui.revision.
+    // Page cache keyed on the query and the org's data version.
     std::map<std::int64_t, std::vector<app::LeadRow>> pages;
     std::int64_t total = -1;
-    std::uint64_t cacheRevision = ~0ull;
+    DataVersion cacheVersion;
     std::string cacheKey;
 
     // Selection: ids ticked by hand, or "all matching" minus the ones unticked.
@@ -70,11 +70,6 @@ struct LeadListState {
     float panelHeight = 330.0f;  // the panel's content height last frame: the panel fits it
 };
 
-LeadListState& state() {
-    static LeadListState s;
-    return s;
-}
-
 std::string queryKey(const app::LeadListQuery& q) {
     return q.search + "\x1f" + std::to_string(q.ownerUserId.value_or(0)) + "\x1f" + std::to_string(q.ownerQueueId.value_or(0)) +
            "\x1f" + q.sortBy + (q.descending ? "-" : "+");
@@ -82,7 +77,7 @@ std::string queryKey(const app::LeadListQuery& q) {
 
 void dropCacheIfStale(UiContext& ui, LeadListState& s) {
     const std::string key = queryKey(s.query);
-    if (key == s.cacheKey && ui.revision == s.cacheRevision && s.pages.size() <= kMaxCachedPages) return;
+    if (key == s.cacheKey && ui.dataVersion() == s.cacheVersion && s.pages.size() <= kMaxCachedPages) return;
     if (key != s.cacheKey) {  // another filter: the selection no longer means the same leads
         s.allMatching = false;
         s.unpicked.clear();
@@ -90,7 +85,7 @@ void dropCacheIfStale(UiContext& ui, LeadListState& s) {
     s.pages.clear();
     s.total = -1;
     s.cacheKey = key;
-    s.cacheRevision = ui.revision;
+    s.cacheVersion = ui.dataVersion();
 }
 
 const std::vector<app::LeadRow>& page(UiContext& ui, LeadListState& s, std::int64_t index) {
@@ -137,10 +132,9 @@ void drawToolbar(UiContext& ui, LeadListState& s) {
     ImGui::SameLine();
     drawListDataButtons(ui, 0);
     ImGui::SameLine();
-    if (ui.revision != s.queuesRevision) {
+    if (ui.refreshDue(s.queuesVersion)) {
         s.queues.clear();
         for (const auto& q : app::listQueues(ui.sandbox.db())) s.queues.emplace_back(q.id, q.name);
-        s.queuesRevision = ui.revision;
         if (s.ownerFilter >= 2 + static_cast<int>(s.queues.size())) s.ownerFilter = 0;
     }
     auto filterName = [&](int i) -> std::string {
@@ -256,7 +250,7 @@ void drawMassChange(UiContext& ui, LeadListState& s) {
         const auto& p = job.progress();
         if ((p.finished || s.jobCancelled) && !s.jobCounted) {  // the chunks ran outside ui.run(): refresh views once
             s.jobCounted = true;
-            ++ui.revision;
+            ui.invalidate();
         }
         const bool running = !p.finished && !s.jobCancelled;
         char overlay[96];
@@ -354,7 +348,7 @@ void drawTable(UiContext& ui, LeadListState& s) {
 }  // namespace
 
 void drawLeadsView(UiContext& ui) {
-    LeadListState& s = state();
+    LeadListState& s = ui.page<LeadListState>();
     heading(tr("Leads"));
     drawToolbar(ui, s);
     dropCacheIfStale(ui, s);

@@ -15,12 +15,12 @@ void drawNewLeadView(UiContext& ui) {
         std::string values[domain::kLeadFieldCount];
         bool useRules = false;
     };
-    static Draft d;
-    static std::uint64_t seen = ~0ull;
+    FormState<Draft>& form = ui.page<FormState<Draft>>();
+    Draft& d = form.draft;
     const auto& fields = domain::leadFields();
     const int statusIndex = domain::leadFieldIndex("Status");
     const int ratingIndex = domain::leadFieldIndex("Rating");
-    if (ui.nav.entered(seen)) {
+    if (ui.nav.entered(form.seen)) {
         d = Draft{};
         d.values[statusIndex] = app::leadStatusChoices().front();
         ui.clearFeedback("newlead");

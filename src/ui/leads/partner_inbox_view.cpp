@@ -17,19 +17,26 @@
 namespace prm::ui {
 namespace {
 
+// The inbox's rows and the partner's queues, shared by the inbox and a lead's page.
 struct InboxCache {
     Id user = 0;
-    std::uint64_t revision = ~0ull;
+    DataVersion version;
     std::vector<app::LeadRow> rows;
     std::vector<std::pair<Id, std::string>> queues;
 };
 
+struct PartnerLeadPage {
+    std::optional<app::LeadDetail> d;
+    Id lead = 0, viewer = 0;
+    DataVersion version;
+};
+
 InboxCache& inbox(UiContext& ui) {
-    static InboxCache c;
+    InboxCache& c = ui.page<InboxCache>();
     const Id me = ui.sandbox.currentUser();
-    if (c.user != me || c.revision != ui.revision) {
+    if (c.user != me || c.version != ui.dataVersion()) {
         c.user = me;
-        c.revision = ui.revision;
+        c.version = ui.dataVersion();
         c.rows = app::inboxLeads(ui.sandbox.db(), me);
         c.queues = app::memberQueues(ui.sandbox.db(), me);
     }
@@ -139,16 +146,15 @@ void drawPartnerInboxView(UiContext& ui) {
 }
 
 void drawPartnerLeadView(UiContext& ui) {
-    static std::optional<app::LeadDetail> d;
-    static Id lead = 0, viewer = 0;
-    static std::uint64_t revision = ~0ull;
+    PartnerLeadPage& s = ui.page<PartnerLeadPage>();
+    const std::optional<app::LeadDetail>& d = s.d;
     if (link(tr("< Lead Inbox"))) ui.nav.go(Screen::PartnerInbox);
     const Id me = ui.sandbox.currentUser();
-    if (lead != ui.nav.record || viewer != me || revision != ui.revision) {
-        lead = ui.nav.record;
-        viewer = me;
-        revision = ui.revision;
-        d = app::leadDetail(ui.sandbox.db(), me, lead);
+    if (s.lead != ui.nav.record || s.viewer != me || s.version != ui.dataVersion()) {
+        s.lead = ui.nav.record;
+        s.viewer = me;
+        s.version = ui.dataVersion();
+        s.d = app::leadDetail(ui.sandbox.db(), me, s.lead);
     }
     if (!d) {
         heading(tr("Lead"));

@@ -9,9 +9,14 @@
 #include "ui/widgets.h"
 
 namespace prm::ui {
+namespace {
+struct AuditTrailPage {
+    int offset = 0;  // first row shown, newest first
+};
+}  // namespace
 
 void drawAuditTrailView(UiContext& ui) {
-    static int offset = 0;
+    int& offset = ui.page<AuditTrailPage>().offset;
     const int pageSize = 50;
     heading(tr("View Setup Audit Trail"));
     auto page = app::setupAudit(ui.sandbox.db(), offset, pageSize);

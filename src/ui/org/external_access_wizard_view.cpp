@@ -60,7 +60,7 @@ std::vector<Id> ids(const std::set<Id>& s) { return {s.begin(), s.end()}; }
 }  // namespace
 
 void drawExternalAccessWizardView(UiContext& ui) {
-    static WizardUi w;
+    WizardUi& w = ui.page<WizardUi>();
     heading(tr("External User Access Conversion"));
     const auto org = app::orgSettings(ui.sandbox.db());
     if (!org || !org->prmEnabled) {

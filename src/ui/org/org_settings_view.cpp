@@ -12,10 +12,17 @@
 #include "ui/widgets.h"
 
 namespace prm::ui {
+namespace {
+struct OrgSettingsPage {
+    bool editing = false;
+    app::OrgSettings draft;
+};
+}  // namespace
 
 void drawOrgSettingsView(UiContext& ui) {
-    static bool editing = false;
-    static app::OrgSettings draft;
+    OrgSettingsPage& s = ui.page<OrgSettingsPage>();
+    bool& editing = s.editing;
+    app::OrgSettings& draft = s.draft;
     heading(tr("Company Information"));
     const auto org = app::orgSettings(ui.sandbox.db());
     if (!org) {

@@ -12,9 +12,17 @@
 #include "ui/widgets.h"
 
 namespace prm::ui {
+namespace {
+struct OutboxPage {
+    Id selected = 0;
+    std::string emlError;  // a .eml that could not be made, for the mail `emlErrorFor`
+    Id emlErrorFor = 0;
+};
+}  // namespace
 
 void drawOutboxView(UiContext& ui) {
-    static Id selected = 0;
+    OutboxPage& s = ui.page<OutboxPage>();
+    Id& selected = s.selected;
     heading(tr("Outbox"));
     hint(tr("E-mails the org sent: welcome e-mails with passwords, password resets and lead notifications. In the "
             "sandbox they stay here."));
@@ -70,8 +78,8 @@ void drawOutboxView(UiContext& ui) {
         text(m->subject);
         ImGui::SetWindowFontScale(1.0f);
         // The message as a file mail programs open (RFC 5322, CRLF).
-        static std::string emlError;
-        static Id emlErrorFor = 0;
+        std::string& emlError = s.emlError;
+        Id& emlErrorFor = s.emlErrorFor;
         ImGui::BeginDisabled(!ui.platform.download);
         if (ImGui::Button(tr("Download .eml"))) {
             auto f = app::eml::outboxEmail(db, selected);

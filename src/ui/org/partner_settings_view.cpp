@@ -6,10 +6,17 @@
 #include "ui/widgets.h"
 
 namespace prm::ui {
+namespace {
+struct PartnerSettingsPage {
+    bool editing = false;
+    bool ticked = false;
+};
+}  // namespace
 
 void drawPartnerSettingsView(UiContext& ui) {
-    static bool editing = false;
-    static bool ticked = false;
+    PartnerSettingsPage& page = ui.page<PartnerSettingsPage>();
+    bool& editing = page.editing;
+    bool& ticked = page.ticked;
     const app::SessionInfo s = app::sessionInfo(ui.sandbox);
 
     heading(tr("Partner Relationship Management Settings"));

@@ -25,15 +25,31 @@ const domain::Op kOps[] = {domain::Op::Equals,      domain::Op::NotEqual,    dom
                            domain::Op::GreaterThan, domain::Op::LessOrEqual, domain::Op::GreaterOrEqual};
 
 struct RuleChoices {
-    std::uint64_t revision = ~0ull;
+    DataVersion version;
     std::vector<std::pair<Id, std::string>> targets[3];
     std::vector<std::pair<Id, std::string>> templates;
 };
 
+struct EntryEditor {
+    bool open = false;
+    Id entryId = 0;  // 0: a new entry
+    int order = 0;
+    app::AssignmentEntryDraft d;
+};
+
+struct AssignmentRulesPage {
+    RuleChoices choices;  // what the entry editor offers as targets and templates
+    DataVersion version;
+    std::vector<app::AssignmentRuleView> rules;
+    Id selected = 0;
+    std::string newName;
+    EntryEditor editor;
+    FitPanel editorPanel;
+};
+
 const RuleChoices& ruleChoices(UiContext& ui) {
-    static RuleChoices c;
-    if (c.revision == ui.revision) return c;
-    c.revision = ui.revision;
+    RuleChoices& c = ui.page<AssignmentRulesPage>().choices;
+    if (!ui.refreshDue(c.version)) return c;
     for (auto& t : c.targets) t.clear();
     for (const auto& u : app::listUsers(ui.sandbox.db()))
         if (u.active || u.partner) c.targets[0].emplace_back(u.id, u.partner ? u.name + " (" + u.accountName + ")" : u.name);
@@ -43,16 +59,9 @@ const RuleChoices& ruleChoices(UiContext& ui) {
     return c;
 }
 
-struct EntryEditor {
-    bool open = false;
-    Id entryId = 0;  // 0: a new entry
-    int order = 0;
-    app::AssignmentEntryDraft d;
-};
-
 void drawEntryEditor(UiContext& ui, EntryEditor& e, Id ruleId) {
     const RuleChoices& c = ruleChoices(ui);
-    static FitPanel panel;
+    FitPanel& panel = ui.page<AssignmentRulesPage>().editorPanel;
     beginPanel("entryeditor", panel);
     text(e.entryId ? std::string(tr("Edit Entry ")) + std::to_string(e.order) : std::string(tr("New Entry")));
     text(tr("Criteria"));
@@ -142,14 +151,13 @@ void drawEntryEditor(UiContext& ui, EntryEditor& e, Id ruleId) {
 }  // namespace
 
 void drawAssignmentRulesView(UiContext& ui) {
-    static std::vector<app::AssignmentRuleView> rules;
-    static std::uint64_t revision = ~0ull;
-    static Id selected = 0;
-    static std::string newName;
-    static EntryEditor editor;
-    if (revision != ui.revision) {
+    AssignmentRulesPage& s = ui.page<AssignmentRulesPage>();
+    std::vector<app::AssignmentRuleView>& rules = s.rules;
+    Id& selected = s.selected;
+    std::string& newName = s.newName;
+    EntryEditor& editor = s.editor;
+    if (ui.refreshDue(s.version)) {
         rules = app::listAssignmentRules(ui.sandbox.db());
-        revision = ui.revision;
         if (!selected && !rules.empty()) {
             selected = rules.front().id;
             for (const auto& r : rules)

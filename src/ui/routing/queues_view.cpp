@@ -26,14 +26,35 @@ struct MemberChoice {
 const char* kKinds[] = {"User", "Partner User", "Role", "Public Group"};
 
 struct Choices {
-    std::uint64_t revision = ~0ull;
+    DataVersion version;
     std::vector<std::pair<Id, std::string>> byKind[4];
 };
 
+struct QueueDraft {
+    bool open = false;
+    std::string name, email;
+    bool send = false;
+    std::vector<MemberChoice> members;
+    MemberChoice adding;
+};
+
+struct QueuesPage {
+    Choices choices;  // what "Add Member" offers, shared by the new-queue panel and the queue editor
+    QueueDraft d;     // "New Queue"
+    FitPanel panel;
+    Id selected = 0;
+    MemberChoice editAdd;
+    DataVersion version;
+    std::vector<app::QueueView> queues;
+    // The selected queue's settings being edited.
+    Id editing = 0;
+    std::string name, email;
+    bool send = false;
+};
+
 const Choices& choices(UiContext& ui) {
-    static Choices c;
-    if (c.revision == ui.revision) return c;
-    c.revision = ui.revision;
+    Choices& c = ui.page<QueuesPage>().choices;
+    if (!ui.refreshDue(c.version)) return c;
     for (auto& v : c.byKind) v.clear();
     app::UserFilter f;
     f.active = true;
@@ -83,37 +104,26 @@ std::string choiceName(UiContext& ui, const MemberChoice& m) {
 }  // namespace
 
 void drawQueuesView(UiContext& ui) {
-    struct Draft {
-        bool open = false;
-        std::string name, email;
-        bool send = false;
-        std::vector<MemberChoice> members;
-        MemberChoice adding;
-    };
-    static Draft d;
-    static Id selected = 0;
-    static MemberChoice editAdd;
-    static std::vector<app::QueueView> queues;
-    static std::uint64_t revision = ~0ull;
-    if (revision != ui.revision) {
-        queues = app::listQueues(ui.sandbox.db());
-        revision = ui.revision;
-    }
+    QueuesPage& s = ui.page<QueuesPage>();
+    QueueDraft& d = s.d;
+    Id& selected = s.selected;
+    MemberChoice& editAdd = s.editAdd;
+    const std::vector<app::QueueView>& queues = s.queues;
+    if (ui.refreshDue(s.version)) s.queues = app::listQueues(ui.sandbox.db());
 
     heading(tr("Queues"));
     hint(tr("A queue holds leads until a member takes them. Members may be users, partner users, roles or public "
             "groups; members (and users above them in the role hierarchy) can take ownership. \"Send email to "
             "members\" notifies them of new leads."));
     if (ImGui::Button(tr("New Queue"))) {
-        d = Draft{};
+        d = QueueDraft{};
         d.open = true;
         ui.clearFeedback("newqueue");
     }
     ui.feedback("queues");
 
     if (d.open) {
-        static FitPanel panel;
-        beginPanel("newqueue", panel);
+        beginPanel("newqueue", s.panel);
         text(tr("New Queue"));
         if (beginForm("newqueueform")) {
             formInput("Queue Name", &d.name);
@@ -154,7 +164,7 @@ void drawQueuesView(UiContext& ui) {
         ImGui::SameLine();
         if (ImGui::Button(tr("Cancel"))) d.open = false;
         feedbackBeside(ui, "newqueue");
-        endPanel(panel);
+        endPanel(s.panel);
     }
 
     if (queues.empty()) {
@@ -198,9 +208,10 @@ void drawQueuesView(UiContext& ui) {
     // The selected queue: its settings and members, changed one command at a time.
     for (const auto& q : queues) {
         if (q.id != selected) continue;
-        static Id editing = 0;
-        static std::string name, email;
-        static bool send = false;
+        Id& editing = s.editing;
+        std::string& name = s.name;
+        std::string& email = s.email;
+        bool& send = s.send;
         if (editing != q.id) {
             editing = q.id;
             name = q.name;

@@ -25,21 +25,29 @@ struct RrDraft {
     std::vector<std::pair<Id, int>> members;  // id, weight
 };
 
+struct RoundRobinsPage {
+    DataVersion version;
+    std::vector<app::RoundRobinView> rrs;
+    std::vector<std::pair<Id, std::string>> users, queues;
+    RrDraft d;
+    FitPanel panel;
+};
+
 }  // namespace
 
 void drawRoundRobinsView(UiContext& ui) {
-    static std::vector<app::RoundRobinView> rrs;
-    static std::vector<std::pair<Id, std::string>> users, queues;
-    static std::uint64_t revision = ~0ull;
-    static RrDraft d;
-    if (revision != ui.revision) {
-        rrs = app::listRoundRobins(ui.sandbox.db());
+    RoundRobinsPage& s = ui.page<RoundRobinsPage>();
+    const std::vector<app::RoundRobinView>& rrs = s.rrs;
+    std::vector<std::pair<Id, std::string>>& users = s.users;
+    std::vector<std::pair<Id, std::string>>& queues = s.queues;
+    RrDraft& d = s.d;
+    if (ui.refreshDue(s.version)) {
+        s.rrs = app::listRoundRobins(ui.sandbox.db());
         users.clear();
         queues.clear();
         for (const auto& u : app::listUsers(ui.sandbox.db()))
             users.emplace_back(u.id, u.partner ? u.name + " (" + u.accountName + ")" : u.name);
         for (const auto& q : app::listQueues(ui.sandbox.db())) queues.emplace_back(q.id, q.name);
-        revision = ui.revision;
     }
     heading(tr("Round Robin"));
     hint(tr("Routes leads evenly over users or queues, in turn, by weight (weight 2 gets two leads per round). Members "
@@ -53,8 +61,7 @@ void drawRoundRobinsView(UiContext& ui) {
     feedbackBeside(ui, "rrlist");
 
     if (d.open) {
-        static FitPanel panel;
-        beginPanel("rredit", panel);
+        beginPanel("rredit", s.panel);
         text(d.editing ? tr("Edit Round Robin") : tr("New Round Robin"));
         if (beginForm("rrform")) {
             formInput("Name", &d.name);
@@ -112,7 +119,7 @@ void drawRoundRobinsView(UiContext& ui) {
         ImGui::SameLine();
         if (ImGui::Button(tr("Cancel"))) d.open = false;
         feedbackBeside(ui, "rr");
-        endPanel(panel);
+        endPanel(s.panel);
     }
 
     if (rrs.empty()) {

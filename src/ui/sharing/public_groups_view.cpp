@@ -28,18 +28,25 @@ void drawPublicGroupsView(UiContext& ui) {
         int kind = 0;
         Id id = 0;
     };
-    static Draft d;
-    static std::vector<app::PublicGroupView> groups;
-    static std::vector<std::pair<Id, std::string>> users, roles;
-    static std::uint64_t revision = ~0ull;
-    if (revision != ui.revision) {
-        groups = app::listPublicGroups(ui.sandbox.db());
+    struct Page {
+        Draft d;
+        FitPanel panel;
+        DataVersion version;
+        std::vector<app::PublicGroupView> groups;
+        std::vector<std::pair<Id, std::string>> users, roles;
+    };
+    Page& s = ui.page<Page>();
+    Draft& d = s.d;
+    const std::vector<app::PublicGroupView>& groups = s.groups;
+    std::vector<std::pair<Id, std::string>>& users = s.users;
+    std::vector<std::pair<Id, std::string>>& roles = s.roles;
+    if (ui.refreshDue(s.version)) {
+        s.groups = app::listPublicGroups(ui.sandbox.db());
         users.clear();
         roles.clear();
         for (const auto& u : app::listUsers(ui.sandbox.db()))
             users.emplace_back(u.id, u.partner ? u.name + " (" + u.accountName + ")" : u.name);
         for (const auto& r : app::roleTree(ui.sandbox.db())) roles.emplace_back(r.id, r.name);
-        revision = ui.revision;
     }
     auto nameOf = [&](int kind, Id id) {
         for (const auto& [i, n] : kind == 0 ? users : roles)
@@ -54,8 +61,7 @@ void drawPublicGroupsView(UiContext& ui) {
         ui.clearFeedback("newgroup");
     }
     if (d.open) {
-        static FitPanel panel;
-        beginPanel("newgroup", panel);
+        beginPanel("newgroup", s.panel);
         text(tr("New Public Group"));
         if (beginForm("groupform")) {
             formInput("Label", &d.name);
@@ -106,7 +112,7 @@ void drawPublicGroupsView(UiContext& ui) {
         ImGui::SameLine();
         if (ImGui::Button(tr("Cancel"))) d.open = false;
         feedbackBeside(ui, "newgroup");
-        endPanel(panel);
+        endPanel(s.panel);
     }
     if (groups.empty()) {
         emptyHint(tr("No public groups yet. Click \"New\", e.g. \"Channel Team\" with the channel managers' role."));

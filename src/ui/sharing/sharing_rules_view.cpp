@@ -61,16 +61,23 @@ void drawSharingRulesView(UiContext& ui) {
         domain::Criterion crit{"Country", "equals", ""};
         int access = 0;  // 0 Read, 1 Edit
     };
-    static Draft d;
-    static std::vector<app::SharingRuleView> rules;
-    static std::vector<std::pair<Id, std::string>> roles, groups;
-    static std::uint64_t revision = ~0ull;
-    if (revision != ui.revision) {
-        rules = app::listSharingRules(ui.sandbox.db());
+    struct Page {
+        Draft d;
+        FitPanel panel;
+        DataVersion version;
+        std::vector<app::SharingRuleView> rules;
+        std::vector<std::pair<Id, std::string>> roles, groups;
+    };
+    Page& s = ui.page<Page>();
+    Draft& d = s.d;
+    const std::vector<app::SharingRuleView>& rules = s.rules;
+    std::vector<std::pair<Id, std::string>>& roles = s.roles;
+    std::vector<std::pair<Id, std::string>>& groups = s.groups;
+    if (ui.refreshDue(s.version)) {
+        s.rules = app::listSharingRules(ui.sandbox.db());
         roles.clear();
         for (const auto& r : app::roleTree(ui.sandbox.db())) roles.emplace_back(r.id, r.name);
         groups = app::publicGroupChoices(ui.sandbox.db());
-        revision = ui.revision;
     }
     heading(tr("Sharing Rules"));
     hint(tr("Lead sharing rules open up access beyond the org-wide default: leads owned by a role or group, or leads "
@@ -82,8 +89,7 @@ void drawSharingRulesView(UiContext& ui) {
     }
     feedbackBeside(ui, "sharingrules");
     if (d.open) {
-        static FitPanel panel;
-        beginPanel("newsharingrule", panel);
+        beginPanel("newsharingrule", s.panel);
         text(tr("New Lead Sharing Rule"));
         if (beginForm("sharingruleform")) {
             formInput("Rule Name", &d.name);
@@ -142,7 +148,7 @@ void drawSharingRulesView(UiContext& ui) {
         ImGui::SameLine();
         if (ImGui::Button(tr("Cancel"))) d.open = false;
         feedbackBeside(ui, "newsharingrule");
-        endPanel(panel);
+        endPanel(s.panel);
     }
     if (rules.empty()) {
         emptyHint(tr("No lead sharing rules. Leads are shared by the org-wide default, the role hierarchy, queues and "

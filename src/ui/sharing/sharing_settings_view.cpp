@@ -30,11 +30,17 @@ void levelCombo(const char* id, std::string* value) {
     }
 }
 
+struct SharingSettingsPage {
+    bool editing = false;
+    std::map<std::string, app::OrgWideDefault> draft;  // by object
+};
+
 }  // namespace
 
 void drawSharingSettingsView(UiContext& ui) {
-    static bool editing = false;
-    static std::map<std::string, app::OrgWideDefault> draft;
+    SharingSettingsPage& s = ui.page<SharingSettingsPage>();
+    bool& editing = s.editing;
+    std::map<std::string, app::OrgWideDefault>& draft = s.draft;
     heading(tr("Sharing Settings"));
     const auto org = app::orgSettings(ui.sandbox.db());
     if (!org) {

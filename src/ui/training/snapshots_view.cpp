@@ -52,7 +52,7 @@ void drawSnapshotsTab(UiContext& ui) {
     if (ImGui::Button(tr("Create sandbox copy"))) {
         auto r = tr_::createSnapshot(ui.sandbox, st.snapshotName);
         if (r.ok) {
-            ++ui.revision;
+            ui.invalidate();
             st.message.clear();
             st.snapshotName.clear();
             ui.toast(r.message);
@@ -134,7 +134,7 @@ void drawSnapshotsTab(UiContext& ui) {
         if (ImGui::Button(tr("Delete copy"))) {
             auto r = tr_::deleteSnapshot(ui.sandbox, st.confirmDelete);
             if (r.ok) {
-                ++ui.revision;
+                ui.invalidate();
                 if (st.diffName == st.confirmDelete) st.diff.reset();
             } else {
                 st.message = r.message;

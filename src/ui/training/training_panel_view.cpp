@@ -3,7 +3,6 @@
 // the Snapshots tab (snapshots_view.cpp) and the Scenarios tab (built-in and from a file).
 // [SECTION] state  [SECTION] header button  [SECTION] exercises  [SECTION] scenarios  [SECTION] panel
 #include <algorithm>
-#include <unordered_map>
 
 #include "imgui.h"
 #include "imgui_stdlib.h"
@@ -16,10 +15,7 @@ namespace prm::ui {
 namespace tr_ = app::training;
 
 // ---- [SECTION] state ------------------------------------------------------------------------------
-TrainingUiState& trainingState(UiContext& ui) {
-    static std::unordered_map<const UiContext*, TrainingUiState> states;
-    return states[&ui];
-}
+TrainingUiState& trainingState(UiContext& ui) { return ui.pageAcrossOrgs<TrainingUiState>(); }
 
 namespace {
 
@@ -29,8 +25,7 @@ const ImU32 kRed = IM_COL32(190, 30, 30, 255);
 const ImU32 kGrey = IM_COL32(110, 116, 128, 255);
 
 void refresh(UiContext& ui, TrainingUiState& st) {
-    if (st.cachedRevision == ui.revision) return;
-    st.cachedRevision = ui.revision;
+    if (!ui.refreshDue(st.cachedVersion)) return;
     st.scenario = tr_::currentScenario(ui.sandbox);
     st.progress = tr_::progress(ui.sandbox);
 }
@@ -67,7 +62,7 @@ void wrapped(const std::string& s) {
 
 void afterOrgReplaced(UiContext& ui, const std::string& message) {
     TrainingUiState& st = trainingState(ui);
-    ++ui.revision;
+    ui.orgReplaced();
     st.lastCheck.clear();
     st.selectedExercise.clear();
     st.diff.reset();
@@ -189,7 +184,7 @@ void drawExercisesTab(UiContext& ui, TrainingUiState& st) {
     if (ImGui::Button(tr("Check"))) {
         st.selectedExercise = e.id;  // stay on this step to show ✓ / ✗; "Next step" moves on
         st.lastCheck[e.id] = tr_::checkExercise(ui.sandbox, e.id);
-        ++ui.revision;
+        ui.invalidate();  // the check is recorded in the org's progress
     }
     const auto prog = st.progress.count(e.id) ? st.progress.at(e.id) : tr_::ExerciseProgress{};
     if (!e.hints.empty()) {
@@ -200,7 +195,7 @@ void drawExercisesTab(UiContext& ui, TrainingUiState& st) {
                                       std::to_string(e.hints.size()) + ")###hint";
         if (ImGui::Button(hintLabel.c_str())) {
             auto r = tr_::showHint(ui.sandbox, e.id);
-            if (r.ok) ++ui.revision;
+            if (r.ok) ui.invalidate();
             else st.message = r.message;
         }
         ImGui::EndDisabled();
@@ -241,7 +236,7 @@ void drawExercisesTab(UiContext& ui, TrainingUiState& st) {
         }
         if (ImGui::Button(tr("Do this step"))) {
             auto r = tr_::runCommands(ui.sandbox, e.solution);
-            ++ui.revision;
+            ui.invalidate();
             st.message = r.ok ? std::string() : r.message;
             if (r.ok) st.lastCheck[e.id] = tr_::checkExercise(ui.sandbox, e.id);
         }
@@ -258,8 +253,9 @@ void drawScenariosTab(UiContext& ui, TrainingUiState& st) {
         hint(tr("The scenario format is described in docs/SCENARIOS.md."));
         if (ui.platform.upload) {
             if (ImGui::Button(tr("Load a scenario file (.json)..."))) {
-                TrainingUiState* sp = &st;
-                ui.platform.upload(".json,application/json", [sp](std::string name, std::string bytes, std::size_t size) {
+                UiContext* uip = &ui;
+                ui.platform.upload(".json,application/json", [uip](std::string name, std::string bytes, std::size_t size) {
+                    TrainingUiState* sp = &trainingState(*uip);
                     if (bytes.empty() && size > 0) {
                         sp->message = name + " is " + std::to_string(size / (1024 * 1024)) +
                                       " MB; the limit is 50 MB: a scenario file is much smaller, check you picked the right file";
@@ -335,7 +331,7 @@ void runPendingLoad(UiContext& ui, TrainingUiState& st) {
     CommandResult r = what == "file" ? tr_::loadScenario(ui.sandbox, st.fileText, "file")
                                      : tr_::loadBuiltinScenario(ui.sandbox, what);
     if (!r.ok) {
-        ++ui.revision;  // a refusal changes nothing, but the message shows in the Scenarios tab
+        ui.invalidate();  // a refusal normally changes nothing; the message shows in the Scenarios tab
         st.message = r.message;
         return;
     }

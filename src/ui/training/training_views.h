@@ -21,8 +21,8 @@ struct TrainingUiState {
     bool trainerView = false;
     std::map<std::string, CommandResult> lastCheck;  // by exercise id, this session
     std::string message;                // the last refusal of a training action (red), or ""
-    // Scenario cache, refreshed when the org's revision changes.
-    std::uint64_t cachedRevision = ~0ull;
+    // Scenario cache, refreshed when the org changes or is swapped.
+    DataVersion cachedVersion;
     std::optional<app::training::CurrentScenario> scenario;
     std::map<std::string, app::training::ExerciseProgress> progress;
     // Snapshots tab.
@@ -40,6 +40,7 @@ struct TrainingUiState {
     std::string diffError;
 };
 
+// Owned by the UiContext; kept across an org swap (the panel stays open on the new org).
 TrainingUiState& trainingState(UiContext& ui);
 
 // Platform start-up: opens the snapshot store at `storePath` (beside the org) and, when `scenarioParam`

@@ -14,10 +14,23 @@
 #include "ui/widgets.h"
 
 namespace prm::ui {
+namespace {
+struct ChangePasswordForm {
+    std::string pw, confirm;
+    std::string mismatch;
+};
+struct LoginPage {
+    std::string username, password;
+    std::uint64_t seen = ~0ull;
+    bool changePending = false;  // logged in here with a password that must be changed
+};
+}  // namespace
 
 void drawChangePasswordForm(UiContext& ui) {
-    static std::string pw, confirm;
-    static std::string mismatch;
+    ChangePasswordForm& s = ui.page<ChangePasswordForm>();
+    std::string& pw = s.pw;
+    std::string& confirm = s.confirm;
+    std::string& mismatch = s.mismatch;
     heading(tr("Change Your Password"));
     hint(tr("Your password was generated for you. Choose your own before you continue: at least 8 characters, with "
             "a letter and a digit."));
@@ -46,11 +59,12 @@ void drawChangePasswordForm(UiContext& ui) {
 }
 
 void drawLoginView(UiContext& ui) {
-    static std::string username, password;
-    static std::uint64_t seen = ~0ull;
-    static bool changePending = false;  // logged in here with a password that must be changed
+    LoginPage& s = ui.page<LoginPage>();
+    std::string& username = s.username;
+    std::string& password = s.password;
+    bool& changePending = s.changePending;
     const app::SessionInfo me = app::sessionInfo(ui.sandbox);
-    if (ui.nav.entered(seen)) {
+    if (ui.nav.entered(s.seen)) {
         password.clear();
         ui.clearFeedback("login");
         if (ui.nav.record)

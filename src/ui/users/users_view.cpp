@@ -13,10 +13,17 @@
 #include "ui/widgets.h"
 
 namespace prm::ui {
+namespace {
+struct UsersPage {
+    std::string filter;
+    int kind = 0;  // 0 all, 1 internal, 2 partner
+};
+}  // namespace
 
 void drawUsersView(UiContext& ui) {
-    static std::string filter;
-    static int kind = 0;  // 0 all, 1 internal, 2 partner
+    UsersPage& s = ui.page<UsersPage>();
+    std::string& filter = s.filter;
+    int& kind = s.kind;
     heading(tr("Users"));
     hint(tr("Administer > Manage Users > Users. Partner users are created from a contact: on the contact choose "
             "Manage External User > Enable Partner User."));
