@@ -49,6 +49,45 @@ TEST_F(LeadsTest, CreateLeadRefusalsNameTheField) {
     EXPECT_NE(r.message.find("lead 2: Company is required; nothing was imported"), std::string::npos) << r.message;
 }
 
+TEST_F(LeadsTest, CreateLeadRefusesAMisspeltFieldWithItsPath) {
+    auto r = refusedUnchanged({{"cmd", "CreateLead"}, {"lastName", "x"}, {"company", "y"}, {"emial", "a@b.fi"}});
+    EXPECT_EQ(r.message.rfind("$.emial: unknown field; did you mean \"email\"?", 0), 0u) << r.message;
+    EXPECT_EQ(r.field, "emial");
+    // A wrong type is named by its path; a lead inside CreateLeads by its place in the list.
+    r = refusedUnchanged({{"cmd", "CreateLead"}, {"lastName", "x"}, {"company", "y"}, {"annualRevenue", "lots"}});
+    EXPECT_EQ(r.message, "$.annualRevenue: expected a number, got \"lots\"");
+    EXPECT_EQ(r.field, "annualRevenue");
+    r = refusedUnchanged({{"cmd", "CreateLeads"}, {"leads", json::array({{{"lastName", "A"}, {"company", "B"}}, {{"lastName", 7}}})}});
+    EXPECT_EQ(r.message, "$.leads[1].lastName: expected text, got 7");
+    EXPECT_EQ(r.field, "leads");
+    r = refusedUnchanged({{"cmd", "CreateLeads"}, {"leads", json::array()}});
+    EXPECT_EQ(r.field, "leads");
+}
+
+TEST_F(LeadsTest, UpdateLeadTellsAbsentFromNull) {
+    Id id = lead("Virta", "Routa Oy", {{"city", "Oulu"}, {"annualRevenue", 1000}, {"title", "CEO"}});
+    // Absent fields stay; null clears (text to empty, a number to none); given text is trimmed.
+    ok({{"cmd", "UpdateLead"}, {"leadId", id}, {"city", nullptr}, {"annualRevenue", nullptr}, {"phone", "  040 123  "}});
+    auto s = db().prepare("SELECT city, annual_revenue IS NULL, title, phone, company FROM leads WHERE id = ?");
+    s.bind(1, id);
+    ASSERT_TRUE(s.step());
+    EXPECT_EQ(s.getText(0), "");
+    EXPECT_EQ(s.getInt(1), 1);
+    EXPECT_EQ(s.getText(2), "CEO");
+    EXPECT_EQ(s.getText(3), "040 123");
+    EXPECT_EQ(s.getText(4), "Routa Oy");
+    // The names a lead needs cannot be cleared.
+    auto r = refusedUnchanged({{"cmd", "UpdateLead"}, {"leadId", id}, {"company", nullptr}});
+    EXPECT_EQ(r.message, "Company is required");
+    EXPECT_EQ(r.field, "company");
+    r = refusedUnchanged({{"cmd", "UpdateLead"}, {"leadId", 999}, {"city", "Oulu"}});
+    EXPECT_EQ(r.message, "there is no lead with id 999; pick one from Sales → Leads");
+    EXPECT_EQ(r.field, "leadId");
+    r = refusedUnchanged({{"cmd", "UpdateLead"}, {"city", "Oulu"}});
+    EXPECT_EQ(r.message, "$.leadId: missing; add it (integer)");
+    EXPECT_EQ(r.field, "leadId");
+}
+
 TEST_F(LeadsTest, UpdateAndDeleteNeedAccess) {
     as(kRep1);
     Id id = lead("Virta", "Routa Oy");
@@ -125,6 +164,29 @@ TEST_F(LeadsTest, ChangeOwnerRefusalsChangeNothing) {
     EXPECT_NE(r.message.find("cannot change the owner of L-00001"), std::string::npos) << r.message;
 }
 
+TEST_F(LeadsTest, ChangeOwnerReadsTheOwnerTypeByName) {
+    Id id = lead("Korpela", "Sisu Data Oy");
+    auto r = refusedUnchanged({{"cmd", "ChangeLeadOwner"}, {"leadId", id}, {"ownerType", "Usr"}, {"ownerId", kRep1}});
+    EXPECT_EQ(r.message, "$.ownerType: expected one of User, PartnerUser, Queue, got \"Usr\"");
+    EXPECT_EQ(r.field, "ownerType");
+    r = refusedUnchanged({{"cmd", "ChangeLeadOwner"}, {"leadId", id}, {"ownerType", 1}, {"ownerId", kRep1}});
+    EXPECT_EQ(r.field, "ownerType");
+    // The spelling the product shows is accepted too.
+    ok({{"cmd", "ChangeLeadOwner"}, {"leadId", id}, {"ownerType", "Partner User"}, {"ownerId", kMaija}});
+    EXPECT_EQ(ownerUser(id), kMaija);
+    // The edited e-mail is {subject, body}: both given, the subject not empty.
+    r = refusedUnchanged({{"cmd", "ChangeLeadOwner"}, {"leadId", id}, {"ownerType", "User"}, {"ownerId", kRep1},
+                          {"sendNotificationEmail", true}, {"email", {{"subject", "Hei"}}}});
+    EXPECT_EQ(r.message, "$.email.body: missing; add it (text)");
+    EXPECT_EQ(r.field, "email");
+    r = refusedUnchanged({{"cmd", "ChangeLeadOwner"}, {"leadId", id}, {"ownerType", "User"}, {"ownerId", kRep1},
+                          {"sendNotificationEmail", true}, {"email", {{"subject", ""}, {"body", "b"}}}});
+    EXPECT_EQ(r.message, "the e-mail needs a subject");
+    EXPECT_EQ(r.field, "email.subject");
+    r = refusedUnchanged({{"cmd", "ChangeLeadOwner"}, {"leadId", id}, {"ownerType", "Queue"}, {"ownerId", 99}});
+    EXPECT_EQ(r.message, "there is no queue with id 99; pick one from Setup → Queues");
+}
+
 TEST_F(LeadsTest, ChangeOwnerToQueueEmailsMembers) {
     json q = ok({{"cmd", "CreateQueue"}, {"name", "Nordic Partner Leads"}, {"sendEmailToMembers", true},
                  {"members", json::array({{{"userId", kMaija}}, {{"userId", kPekka}}})}});
@@ -173,13 +235,31 @@ TEST_F(LeadsTest, MassChangeOwnerByFilterAndRefusalForUneditableIds) {
     EXPECT_EQ(ownerUser(other), kRep2);
 }
 
+TEST_F(LeadsTest, MassChangeOwnerSelectionRefusals) {
+    as(kRep1);
+    Id mine = lead("A", "C");
+    auto r = refusedUnchanged({{"cmd", "MassChangeOwner"}, {"leadIds", json::array()}, {"all", true}, {"ownerType", "User"},
+                               {"ownerId", kRep1}});
+    EXPECT_EQ(r.field, "leadIds");
+    r = refusedUnchanged({{"cmd", "MassChangeOwner"}, {"ownerType", "User"}, {"ownerId", kRep1}});
+    EXPECT_NE(r.message.find("choose the leads"), std::string::npos) << r.message;
+    r = refusedUnchanged({{"cmd", "MassChangeOwner"}, {"filter", {{"field", "Country"}, {"op", "equals"}}}, {"ownerType", "User"},
+                          {"ownerId", kRep1}});
+    EXPECT_EQ(r.message, "$.filter.value: missing; add it (text)");
+    EXPECT_EQ(r.field, "filter");
+    // "all" is every lead the actor may edit (the rep's own here, bound as a value, not pasted into the SQL).
+    json m = ok({{"cmd", "MassChangeOwner"}, {"all", true}, {"ownerType", "User"}, {"ownerId", kRep2}});
+    EXPECT_EQ(m["count"], 1);
+    EXPECT_EQ(ownerUser(mine), kRep2);
+}
+
 TEST_F(LeadsTest, MassReassignJobRunsInChunksWithProgress) {
     json leads = json::array();
     for (int i = 0; i < 600; ++i) leads.push_back({{"lastName", "L" + std::to_string(i)}, {"company", "C"}});
     json d = ok({{"cmd", "CreateLeads"}, {"leads", leads}});
     std::vector<Id> ids;
     for (Id i = d["firstLeadId"].get<Id>(); i < d["firstLeadId"].get<Id>() + 600; ++i) ids.push_back(i);
-    app::MassReassignJob job(ids, "User", kRep1, true, 250);
+    app::MassReassignJob job(ids, domain::OwnerType::User, kRep1, true, 250);
     auto p = job.step(sb(), 250);
     EXPECT_EQ(p.done, 250u);
     EXPECT_FALSE(p.finished);
