@@ -7,6 +7,7 @@
 
 #include "app/leads/lead_generator.h"
 #include "app/leads/mass_reassign.h"
+#include "app/leads/queries_lead_ui.h"
 #include "app/leads/queries_leads.h"
 #include "unit/leads_fixture.h"
 
@@ -357,6 +358,50 @@ TEST_F(LeadsTest, ListLeadsAppliesSharingAndPaging) {
     EXPECT_EQ(app::listLeads(db(), kAdmin, q).total, 16);
     EXPECT_FALSE(app::leadDetail(db(), kRep2, page.rows[0].id).has_value());
     EXPECT_TRUE(app::leadDetail(db(), kRep1, page.rows[0].id).has_value());
+}
+
+TEST_F(LeadsTest, ListAndMatchFilterByOwnerThroughBoundValues) {
+    json q = ok({{"cmd", "CreateQueue"}, {"name", "Q"}, {"members", json::array({{{"userId", kRep1}}})}});
+    const Id queueId = q["queueId"].get<Id>();
+    as(kRep1);
+    for (int i = 0; i < 4; ++i) lead("Rita" + std::to_string(i), i % 2 ? "Kaleva Oy" : "Acme Ltd");
+    lead("Queued", "Kaleva Oy", {{"ownerQueueId", queueId}});
+    app::LeadListQuery lq;
+    lq.ownerUserId = kRep1;
+    EXPECT_EQ(app::listLeads(db(), kAdmin, lq).total, 4);
+    lq.search = "kaleva";
+    auto page = app::listLeads(db(), kAdmin, lq);
+    EXPECT_EQ(page.total, 2);
+    EXPECT_EQ(page.rows.size(), 2u);
+    lq.limit = 1;
+    lq.offset = 1;
+    page = app::listLeads(db(), kAdmin, lq);
+    EXPECT_EQ(page.total, 2);
+    ASSERT_EQ(page.rows.size(), 1u);
+    EXPECT_EQ(page.rows[0].name, "Rita3");
+    app::LeadListQuery byQueue;
+    byQueue.ownerQueueId = queueId;
+    EXPECT_EQ(app::listLeads(db(), kAdmin, byQueue).total, 1);
+    // Editable only: Rita may edit her own and the queued one (a member), Rami none of them.
+    app::LeadListQuery kaleva;
+    kaleva.search = "kaleva";
+    EXPECT_EQ(app::matchingLeadIds(db(), kRep1, kaleva, true).size(), 3u);
+    EXPECT_EQ(app::matchingLeadIds(db(), kRep2, kaleva, true).size(), 0u);
+    EXPECT_EQ(app::matchingLeadIds(db(), kAdmin, kaleva, true).size(), 3u);
+    EXPECT_EQ(app::matchingLeadIds(db(), kAdmin, byQueue, true).size(), 1u);
+}
+
+TEST_F(LeadsTest, OwnerCandidatesByTypeAndByName) {
+    auto partners = app::ownerCandidates(db(), kAdmin, domain::OwnerType::PartnerUser, "");
+    ASSERT_EQ(partners.eligible.size(), 1u);
+    EXPECT_EQ(partners.eligible[0].id, kMaija);
+    EXPECT_EQ(app::ownerCandidates(db(), kAdmin, "Partner User", "").eligible.size(), 1u);
+    EXPECT_EQ(app::ownerCandidates(db(), kAdmin, "PartnerUser", "").hidden.size(), partners.hidden.size());
+    auto users = app::ownerCandidates(db(), kAdmin, domain::OwnerType::User, "");
+    EXPECT_EQ(users.eligible.size(), 6u);
+    ASSERT_EQ(users.hidden.size(), 1u);
+    EXPECT_EQ(users.hidden[0].name, "Ismo Inactive");
+    EXPECT_EQ(app::ownerCandidates(db(), kAdmin, domain::OwnerType::Queue, "").eligible.size(), 0u);
 }
 
 TEST(LeadGenerator, IsDeterministicAndFast) {
