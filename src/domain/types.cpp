@@ -53,6 +53,14 @@ const char* toString(CommunityStatus s) {
     return "?";
 }
 const char* toString(UserType t) { return t == UserType::Internal ? "Internal" : "Partner"; }
+const char* toString(OwnerType t) {
+    switch (t) {
+        case OwnerType::User: return "User";
+        case OwnerType::PartnerUser: return "PartnerUser";
+        case OwnerType::Queue: return "Queue";
+    }
+    return "?";
+}
 const char* toString(RoleScope s) {
     switch (s) {
         case RoleScope::Role: return "Role";
@@ -104,6 +112,11 @@ std::optional<RoleScope> roleScopeFrom(const std::string& s) {
 std::optional<RowCause> rowCauseFrom(const std::string& s) {
     static const RowCause all[] = {RowCause::Owner, RowCause::RoleHierarchy, RowCause::SharingRule, RowCause::Queue,
                                    RowCause::Manual};
+    return lookup(s, all);
+}
+std::optional<OwnerType> ownerTypeFrom(const std::string& s) {
+    if (s == "Partner User") return OwnerType::PartnerUser;
+    static const OwnerType all[] = {OwnerType::User, OwnerType::PartnerUser, OwnerType::Queue};
     return lookup(s, all);
 }
 

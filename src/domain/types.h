@@ -15,6 +15,8 @@ enum class Access { None, Read, Edit, All };               // ordered; All = own
 enum class CommunityStatus { Preview, Published, Inactive };
 enum class UserType { Internal, Partner };
 enum class OwnerKind { User, Queue };
+// Who a lead is given to (Change Owner, Mass Change Owner): an internal user, a partner user or a queue.
+enum class OwnerType { User, PartnerUser, Queue };
 // Role-based targets of sharing rules, folders and public groups.
 enum class RoleScope { Role, RoleAndInternalSubordinates, RoleInternalAndPortalSubordinates };
 enum class RowCause { Owner, RoleHierarchy, SharingRule, Queue, Manual };
@@ -24,6 +26,7 @@ const char* toString(Owd o);
 const char* toString(Access a);
 const char* toString(CommunityStatus s);
 const char* toString(UserType t);
+const char* toString(OwnerType t);  // "User", "PartnerUser", "Queue"
 const char* toString(RoleScope s);
 const char* toString(RowCause c);
 const char* label(Owd o);          // "Public Read Only"
@@ -35,6 +38,8 @@ std::optional<Access> accessFrom(const std::string& s);
 std::optional<CommunityStatus> communityStatusFrom(const std::string& s);
 std::optional<RoleScope> roleScopeFrom(const std::string& s);
 std::optional<RowCause> rowCauseFrom(const std::string& s);
+// Accepts the canonical names and "Partner User".
+std::optional<OwnerType> ownerTypeFrom(const std::string& s);
 
 // PRM exists in Developer, Enterprise and Unlimited editions.
 bool editionSupportsPrm(Edition e);

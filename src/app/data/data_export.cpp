@@ -21,10 +21,14 @@ struct Viewer {
     std::optional<Id> accountId;
 };
 
-std::string idList(const std::vector<Id>& ids) {
-    std::string s;
-    for (std::size_t i = 0; i < ids.size(); ++i) s += (i ? "," : "") + std::to_string(ids[i]);
-    return s.empty() ? "NULL" : s;
+// The statements below number their values: ?1 the viewer, ?2 the viewer's account (partner users).
+// onlyIds are in the temp table export_ids.
+constexpr const char* kViewer = "?1";
+constexpr const char* kViewerAccount = "?2";
+
+void bindViewer(store::Statement& st, const Viewer& v) {
+    st.bind(1, v.id);
+    if (v.accountId) st.bind(2, *v.accountId);
 }
 
 std::string numberText(store::Statement& st, int col) {
@@ -37,8 +41,8 @@ std::string numberText(store::Statement& st, int col) {
 }
 
 // "Owned by the viewer or by users below them in the role hierarchy" over owner column `ownerCol`.
-std::string ownedOrBelow(const Viewer& v, const std::string& ownerCol) {
-    const std::string id = std::to_string(v.id);
+std::string ownedOrBelow(const std::string& ownerCol) {
+    const std::string id = kViewer;
     return "(" + ownerCol + " = " + id + " OR " + ownerCol +
            " IN (SELECT u.id FROM users u JOIN role_ancestors ra ON ra.role_id = u.role_id AND ra.depth > 0 "
            "WHERE ra.ancestor_id = (SELECT role_id FROM users WHERE id = " + id + ")))";
@@ -48,11 +52,11 @@ std::string ownedOrBelow(const Viewer& v, const std::string& ownerCol) {
 std::string recordCondition(store::Db& db, const Viewer& v, const char* owdColumn, const std::string& ownerCol,
                             const std::string& accountCol) {
     if (v.admin) return "1";
-    if (v.partner) return v.accountId ? accountCol + " = " + std::to_string(*v.accountId) : "0";
+    if (v.partner) return v.accountId ? accountCol + " = " + kViewerAccount : "0";
     const auto owd = domain::owdFrom(db.queryText(std::string("SELECT ") + owdColumn + " FROM org WHERE id = 1").value_or("Private"))
                          .value_or(domain::Owd::Private);
     if (domain::owdAccess(owd) >= domain::Access::Read) return "1";
-    return ownedOrBelow(v, ownerCol);
+    return ownedOrBelow(ownerCol);
 }
 
 }  // namespace
@@ -75,7 +79,19 @@ domain::Result<CsvFile> exportList(store::Db& db, const std::string& object, Id 
 
     csv::Writer w(opts.utf8Bom);
     CsvFile out;
-    auto only = [&](const std::string& col) { return opts.onlyIds ? " AND " + col + " IN (" + idList(*opts.onlyIds) + ")" : std::string(); };
+    if (opts.onlyIds) {
+        if (auto st = db.exec("CREATE TEMP TABLE IF NOT EXISTS export_ids(id INTEGER PRIMARY KEY); DELETE FROM export_ids"); !st)
+            return Error{"could not prepare the export: " + st.message(), ""};
+        auto ins = db.prepare("INSERT OR IGNORE INTO export_ids(id) VALUES (?)");
+        for (Id id : *opts.onlyIds) {
+            ins.bind(1, id);
+            if (auto st = ins.run(); !st) return Error{"could not prepare the export: " + st.message(), ""};
+            ins.reset();
+        }
+    }
+    auto only = [&](const std::string& col) {
+        return opts.onlyIds ? " AND " + col + " IN (SELECT id FROM temp.export_ids)" : std::string();
+    };
 
     if (f == "lead") {
         const auto& lf = domain::leadFields();
@@ -92,6 +108,7 @@ domain::Result<CsvFile> exportList(store::Db& db, const std::string& object, Id 
                " ORDER BY l.id";
         w.row(header);
         auto st = db.prepare(sql);
+        bindViewer(st, v);
         while (st.step()) {
             std::vector<std::string> row{std::to_string(st.getInt(0)), st.getText(1)};
             for (int i = 0; i < domain::kLeadFieldCount; ++i) {
@@ -111,6 +128,7 @@ domain::Result<CsvFile> exportList(store::Db& db, const std::string& object, Id 
                              "a.created_at FROM accounts a JOIN users u ON u.id = a.owner_id WHERE (" +
                              recordCondition(db, v, "owd_account_internal", "a.owner_id", "a.id") + ")" + only("a.id") +
                              " ORDER BY a.id");
+        bindViewer(st, v);
         while (st.step()) {
             w.row({std::to_string(st.getInt(0)), st.getText(1), st.getText(2), st.getText(3), st.getText(4), st.getText(5),
                    st.getText(6), st.getText(7), st.getInt(8) ? "true" : "false", eml::iso8601(st.getInt(9))});
@@ -124,6 +142,7 @@ domain::Result<CsvFile> exportList(store::Db& db, const std::string& object, Id 
                              "u.username, c.created_at FROM contacts c JOIN users u ON u.id = c.owner_id WHERE (" +
                              recordCondition(db, v, "owd_contact_internal", "c.owner_id", "c.account_id") + ")" + only("c.id") +
                              " ORDER BY c.id");
+        bindViewer(st, v);
         while (st.step()) {
             w.row({std::to_string(st.getInt(0)), st.getText(1), st.getText(2), st.getText(3), st.getText(4), st.getText(5),
                    st.isNull(6) ? std::string() : std::to_string(st.getInt(6)), st.getText(7),
@@ -135,12 +154,13 @@ domain::Result<CsvFile> exportList(store::Db& db, const std::string& object, Id 
     } else if (f == "user") {
         w.row({"Id", "Username", "FirstName", "LastName", "Email", "Alias", "Profile", "Role", "IsActive", "UserType",
                "AccountId", "LastLoginDate", "CreatedDate"});
-        const std::string cond = v.partner ? (v.accountId ? "u.account_id = " + std::to_string(*v.accountId) : "u.id = " + std::to_string(v.id))
+        const std::string cond = v.partner ? (v.accountId ? std::string("u.account_id = ") + kViewerAccount : std::string("u.id = ") + kViewer)
                                            : std::string("1");
         auto st = db.prepare("SELECT u.id, u.username, u.first_name, u.last_name, u.email, u.alias, p.name, COALESCE(r.name, ''), "
                              "u.is_active, p.user_type, u.account_id, u.last_login_at, u.created_at FROM users u "
                              "JOIN profiles p ON p.id = u.profile_id LEFT JOIN roles r ON r.id = u.role_id WHERE (" + cond + ")" +
                              only("u.id") + " ORDER BY u.id");
+        bindViewer(st, v);
         while (st.step()) {
             w.row({std::to_string(st.getInt(0)), st.getText(1), st.getText(2), st.getText(3), st.getText(4), st.getText(5),
                    st.getText(6), st.getText(7), st.getInt(8) ? "true" : "false", st.getText(9),

@@ -18,12 +18,14 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "app/data/import_commands.h"
+
 #include "app/command_areas.h"
-#include "app/leads/lead_support.h"
 #include "app/data/data_import.h"
+#include "app/leads/lead_commands.h"
 #include "domain/rules.h"
 
-namespace prm::app {
+namespace prm::app::data {
 namespace {
 
 using data_import::FieldInfo;
@@ -100,7 +102,7 @@ std::optional<RowError> convertRow(store::Db& db, Object object, const json& row
             case FieldKind::UserRef: {
                 std::optional<Id> user;
                 if (allDigits(v) && v.size() <= 18) {
-                    user = db.queryInt("SELECT id FROM users WHERE id = " + v);
+                    user = db.queryInt("SELECT id FROM users WHERE id = ?", static_cast<Id>(std::stoll(v)));
                 } else {
                     auto st = db.prepare("SELECT id FROM users WHERE username = ? COLLATE NOCASE");
                     st.bind(1, v);
@@ -125,7 +127,7 @@ std::optional<RowError> convertRow(store::Db& db, Object object, const json& row
             }
             case FieldKind::AccountRef: {
                 if (allDigits(v) && v.size() <= 18) {
-                    if (!db.queryInt("SELECT id FROM accounts WHERE id = " + v))
+                    if (!db.queryInt("SELECT id FROM accounts WHERE id = ?", static_cast<Id>(std::stoll(v))))
                         return RowError{"there is no account with id " + v + "; use an existing account's id or name", f->apiName};
                     args[f->arg] = std::stoll(v);
                     break;
@@ -175,34 +177,23 @@ const char* noun(Object o, bool plural) {
     return "";
 }
 
-CommandResult importRecords(CommandContext& ctx, const json& args) {
+CommandResult importRecords(CommandContext& ctx, const ImportRecords& cmd) {
     auto& db = ctx.db();
-    CommandResult err;
-    auto objectName = argString(args, "object", err);
-    if (!objectName) return err;
-    auto object = data_import::objectFrom(*objectName);
-    if (!object) return CommandResult::refuse("'" + *objectName + "' cannot be imported; use Lead, Account or Contact", "object");
-    auto rowsIt = args.find("rows");
-    if (rowsIt == args.end() || !rowsIt->is_array())
-        return CommandResult::refuse("give the records as \"rows\": [{\"LastName\": \"...\", ...}, ...]", "rows");
-    if (rowsIt->empty()) return CommandResult::refuse("there are no rows to import", "rows");
-    auto useRules = argBool(args, "useAssignmentRules", err);
-    auto allOrNone = argBool(args, "allOrNone", err);
-    auto dryRun = argBool(args, "dryRun", err);
-    if (!err.message.empty()) return err;
+    auto object = data_import::objectFrom(cmd.object);
+    if (!object) return CommandResult::refuse("'" + cmd.object + "' cannot be imported; use Lead, Account or Contact", "object");
+    const std::vector<json>& rows = cmd.rows;
+    if (rows.empty()) return CommandResult::refuse("there are no rows to import", "rows");
     std::vector<int> rowNumbers;
-    if (auto rn = args.find("rowNumbers"); rn != args.end()) {
-        if (!rn->is_array() || rn->size() != rowsIt->size())
+    if (cmd.rowNumbers) {
+        if (cmd.rowNumbers->size() != rows.size())
             return CommandResult::refuse("\"rowNumbers\" must list one row number per row", "rowNumbers");
-        for (const auto& n : *rn) {
-            if (!n.is_number_integer()) return CommandResult::refuse("\"rowNumbers\" must be whole numbers", "rowNumbers");
-            rowNumbers.push_back(n.get<int>());
-        }
+        rowNumbers = *cmd.rowNumbers;
     } else {
-        for (std::size_t i = 0; i < rowsIt->size(); ++i) rowNumbers.push_back(static_cast<int>(i) + 2);
+        for (std::size_t i = 0; i < rows.size(); ++i) rowNumbers.push_back(static_cast<int>(i) + 2);
     }
     const CommandInfo* create = commandRegistry().find(createCommand(*object));
     if (!create) return CommandResult::refuse(std::string("this build cannot create ") + noun(*object, true) + " yet");
+    // The same check as Sandbox::execute makes for a setup command, here for the create command each row runs.
     if (create->setup) {
         auto admin = db.prepare("SELECT p.is_admin FROM users u JOIN profiles p ON p.id = u.profile_id WHERE u.id = ?");
         admin.bind(1, ctx.actor());
@@ -220,11 +211,11 @@ CommandResult importRecords(CommandContext& ctx, const json& args) {
             std::string message, field;
             bool converted = false;
         };
-        std::vector<Pending> pending(rowsIt->size());
-        std::vector<json> createRows;
+        std::vector<Pending> pending(rows.size());
+        std::vector<leads::NewLeadInput> createRows;
         std::vector<std::size_t> createIndex;
-        for (std::size_t i = 0; i < rowsIt->size(); ++i) {
-            const json& row = (*rowsIt)[i];
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const json& row = rows[i];
             if (!row.is_object()) {
                 pending[i].message = "a row is an object of field names and text values";
                 continue;
@@ -235,15 +226,21 @@ CommandResult importRecords(CommandContext& ctx, const json& args) {
                 pending[i].field = e->field;
                 continue;
             }
+            leads::NewLeadInput lead;
+            if (auto e = fields::readStruct(createArgs, "$", lead, fields::ReadOptions{})) {
+                pending[i].message = e->text();
+                pending[i].field = apiNameOfArg(*object, e->field());
+                continue;
+            }
             pending[i].converted = true;
-            createRows.push_back(std::move(createArgs));
+            createRows.push_back(std::move(lead));
             createIndex.push_back(i);
         }
-        auto bulk = leads::createLeadsBulk(ctx, createRows, useRules.value_or(false));
+        auto bulk = leads::createLeadsBulk(ctx, createRows, cmd.useAssignmentRules);
         if (!bulk.failure.ok) return bulk.failure;
-        std::vector<const leads::BulkLeadRow*> byRow(rowsIt->size(), nullptr);
+        std::vector<const leads::BulkLeadRow*> byRow(rows.size(), nullptr);
         for (std::size_t k = 0; k < createIndex.size(); ++k) byRow[createIndex[k]] = &bulk.rows[k];
-        for (std::size_t i = 0; i < rowsIt->size(); ++i) {
+        for (std::size_t i = 0; i < rows.size(); ++i) {
             std::string message = pending[i].message, field = pending[i].field;
             if (pending[i].converted && byRow[i]) {
                 if (byRow[i]->ok) {
@@ -260,8 +257,8 @@ CommandResult importRecords(CommandContext& ctx, const json& args) {
                 firstFailure = "row " + std::to_string(rowNumbers[i]) + (field.empty() ? "" : ", column " + field) + ": " + message;
         }
     }
-    for (std::size_t i = 0; *object != Object::Lead && i < rowsIt->size(); ++i) {
-        const json& row = (*rowsIt)[i];
+    for (std::size_t i = 0; *object != Object::Lead && i < rows.size(); ++i) {
+        const json& row = rows[i];
         const std::string rowText = "row " + std::to_string(rowNumbers[i]);
         auto fail = [&](const std::string& message, const std::string& field) {
             ++failed;
@@ -278,7 +275,6 @@ CommandResult importRecords(CommandContext& ctx, const json& args) {
             fail(e->message, e->field);
             continue;
         }
-        if (*object == Object::Lead && useRules.value_or(false)) createArgs["useAssignmentRules"] = true;
         if (auto st = db.exec("SAVEPOINT import_row"); !st) return ctx.dbError("starting " + rowText);
         CommandResult r;
         try {
@@ -302,14 +298,15 @@ CommandResult importRecords(CommandContext& ctx, const json& args) {
         results.push_back({{"ok", true}, {"id", id}});
     }
 
-    const bool refuseAll = allOrNone.value_or(false) && failed > 0;
-    const bool applied = !dryRun.value_or(false) && !refuseAll && succeeded > 0;
+    const bool dryRun = cmd.dryRun;
+    const bool refuseAll = cmd.allOrNone && failed > 0;
+    const bool applied = !dryRun && !refuseAll && succeeded > 0;
     json data = {{"results", std::move(results)}, {"succeeded", succeeded}, {"failed", failed}, {"applied", applied},
-                 {"dryRun", dryRun.value_or(false)}};
+                 {"dryRun", dryRun}};
     std::string summary = std::to_string(succeeded) + " " + noun(*object, succeeded != 1) +
-                          (dryRun.value_or(false) ? " would be imported" : " imported");
+                          (dryRun ? " would be imported" : " imported");
     if (failed) summary += ", " + std::to_string(failed) + (failed == 1 ? " row" : " rows") + " failed (first: " + firstFailure + ")";
-    if (dryRun.value_or(false)) return CommandResult{false, "preview only, nothing was written: " + summary, "", std::move(data)};
+    if (dryRun) return CommandResult{false, "preview only, nothing was written: " + summary, "", std::move(data)};
     if (refuseAll)
         return CommandResult{false,
                              "nothing was imported: " + std::to_string(failed) + " of " + std::to_string(succeeded + failed) +
@@ -322,6 +319,13 @@ CommandResult importRecords(CommandContext& ctx, const json& args) {
 
 }  // namespace
 
-void registerImportCommands(CommandRegistry& r) { r.add({"ImportRecords", false, true, importRecords}); }
+void registerCommands(CommandRegistry& r) {
+    r.add("ImportRecords", CommandKind::User, importRecords,
+          "Imports leads, accounts or contacts from spreadsheet rows in one go, each row checked as its form checks it.");
+}
 
+}  // namespace prm::app::data
+
+namespace prm::app {
+void registerImportCommands(CommandRegistry& r) { data::registerCommands(r); }
 }  // namespace prm::app

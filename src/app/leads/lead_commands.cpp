@@ -6,28 +6,29 @@
 #include <algorithm>
 #include <cmath>
 
-#include "app/routing/assignment_router.h"
+#include "app/leads/lead_commands.h"
+
 #include "app/command_areas.h"
 #include "app/leads/lead_generator.h"
 #include "app/leads/lead_support.h"
+#include "app/routing/assignment_router.h"
 #include "app/sharing.h"
 
-namespace prm::app {
+namespace prm::app::leads {
 namespace {
 
-using leads::Owner;
-using leads::Person;
+using domain::OwnerType;
 
 std::optional<std::int64_t> nextLeadNumber(store::Db& db) { return db.queryInt("SELECT lead_number_next FROM org WHERE id = 1"); }
 
-struct LeadRef {
+struct LeadFacts {
     bool exists = false;
     Id id = 0;
     std::string number;
     Owner owner;
 };
-LeadRef loadLeadRef(store::Db& db, Id leadId) {
-    LeadRef r;
+LeadFacts loadLead(store::Db& db, Id leadId) {
+    LeadFacts r;
     auto s = db.prepare("SELECT id, number, owner_user_id, owner_queue_id FROM leads WHERE id = ?");
     s.bind(1, leadId);
     if (!s.step()) return r;
@@ -39,7 +40,7 @@ LeadRef loadLeadRef(store::Db& db, Id leadId) {
 }
 
 CommandResult noSuchLead(Id id) {
-    return CommandResult::refuse("lead #" + std::to_string(id) + " does not exist; it may have been deleted", "leadId");
+    return CommandResult::refuse("there is no lead with id " + std::to_string(id) + "; pick one from Sales → Leads", "leadId");
 }
 
 // Fills a temp table of ids (created on first use; never part of the saved org).
@@ -78,30 +79,25 @@ domain::LeadValues defaultLeadValues() {
 }
 
 // ---- owner arguments ------------------------------------------------------------------------
-// ownerType "User" | "PartnerUser" (or "Partner User") | "Queue", ownerId.
-std::optional<CommandResult> resolveOwner(store::Db& db, const json& args, Owner& out) {
-    CommandResult err;
-    auto type = argString(args, "ownerType", err);
-    if (!type) return err;
-    auto id = argId(args, "ownerId", err);
-    if (!id) return err;
-    if (*type == "Queue") {
-        auto q = leads::loadQueue(db, *id);
-        if (!q.exists) return CommandResult::refuse("queue #" + std::to_string(*id) + " does not exist; pick an existing queue", "ownerId");
-        out = {true, *id};
+// The new owner of ChangeLeadOwner / MassChangeOwner: exists, has the type chosen, and may own leads.
+std::optional<CommandResult> resolveOwner(store::Db& db, OwnerType type, Id id, Owner& out) {
+    if (type == OwnerType::Queue) {
+        auto q = loadQueue(db, id);
+        if (!q.exists)
+            return CommandResult::refuse("there is no queue with id " + std::to_string(id) + "; pick one from Setup → Queues",
+                                         "ownerId");
+        out = {true, id};
         return std::nullopt;
     }
-    const bool partnerType = *type == "PartnerUser" || *type == "Partner User";
-    if (!partnerType && *type != "User")
-        return CommandResult::refuse("'" + *type + "' is not an owner type; use User, PartnerUser or Queue", "ownerType");
-    Person p = leads::loadPerson(db, *id);
-    if (!p.exists) return CommandResult::refuse("user #" + std::to_string(*id) + " does not exist; pick an existing user", "ownerId");
+    const bool partnerType = type == OwnerType::PartnerUser;
+    Person p = loadPerson(db, id);
+    if (!p.exists) return CommandResult::refuse("user #" + std::to_string(id) + " does not exist; pick an existing user", "ownerId");
     if (partnerType && !p.partner)
         return CommandResult::refuse(p.name + " is not a partner user; choose the owner type User", "ownerType");
     if (!partnerType && p.partner)
         return CommandResult::refuse(p.name + " is a partner user; choose the owner type Partner User", "ownerType");
-    if (auto problem = leads::ownerProblem(db, *id); !problem.empty()) return CommandResult::refuse(problem, "ownerId");
-    out = {false, *id};
+    if (auto problem = ownerProblem(db, id); !problem.empty()) return CommandResult::refuse(problem, "ownerId");
+    out = {false, id};
     return std::nullopt;
 }
 
@@ -111,28 +107,23 @@ struct NewLead {
     std::optional<Owner> owner;  // explicit owner
 };
 
-// Parses one lead's JSON (fields + optional ownerUserId / ownerQueueId).
-std::optional<CommandResult> parseNewLead(store::Db& db, const json& j, NewLead& out, const std::string& prefix) {
-    if (!j.is_object()) return CommandResult::refuse(prefix + "a lead is a JSON object with lastName and company", "leads");
+// Checks one new lead (fields + optional ownerUserId / ownerQueueId) and fills `out`.
+std::optional<CommandResult> checkNewLead(store::Db& db, const NewLeadInput& in, NewLead& out, const std::string& prefix) {
     out.values = defaultLeadValues();
-    std::vector<bool> present;
-    if (auto e = leads::parseLeadFields(j, out.values, present, true, prefix)) return e;
-    CommandResult err;
-    auto ownerUser = argId(j, "ownerUserId", err, false);
-    if (!err.message.empty()) return CommandResult::refuse(prefix + err.message, err.field);
-    auto ownerQueue = argId(j, "ownerQueueId", err, false);
-    if (!err.message.empty()) return CommandResult::refuse(prefix + err.message, err.field);
-    if (ownerUser && ownerQueue)
+    if (auto e = applyLeadFields(in, out.values, true, prefix)) return e;
+    if (in.ownerUserId && in.ownerQueueId)
         return CommandResult::refuse(prefix + "a lead has one owner: give ownerUserId or ownerQueueId, not both", "ownerQueueId");
-    if (ownerUser) {
-        if (auto problem = leads::ownerProblem(db, *ownerUser); !problem.empty())
+    if (in.ownerUserId) {
+        if (auto problem = ownerProblem(db, *in.ownerUserId); !problem.empty())
             return CommandResult::refuse(prefix + problem, "ownerUserId");
-        out.owner = Owner{false, *ownerUser};
+        out.owner = Owner{false, *in.ownerUserId};
     }
-    if (ownerQueue) {
-        if (!leads::loadQueue(db, *ownerQueue).exists)
-            return CommandResult::refuse(prefix + "queue #" + std::to_string(*ownerQueue) + " does not exist", "ownerQueueId");
-        out.owner = Owner{true, *ownerQueue};
+    if (in.ownerQueueId) {
+        if (!loadQueue(db, *in.ownerQueueId).exists)
+            return CommandResult::refuse(prefix + "there is no queue with id " + std::to_string(*in.ownerQueueId) +
+                                             "; pick one from Setup → Queues",
+                                         "ownerQueueId");
+        out.owner = Owner{true, *in.ownerQueueId};
     }
     return std::nullopt;
 }
@@ -144,7 +135,7 @@ CommandResult insertLeads(CommandContext& ctx, const std::vector<NewLead>& leads
     auto& db = ctx.db();
     auto next = nextLeadNumber(db);
     if (!next) return CommandResult::refuse("create the org first: leads are numbered by the org");
-    std::optional<leads::AssignmentRouter> router;
+    std::optional<AssignmentRouter> router;
     if (useRules) router.emplace(db, ctx.actor(), ctx.now());
 
     std::string sql = "INSERT INTO leads(number";
@@ -176,7 +167,7 @@ CommandResult insertLeads(CommandContext& ctx, const std::vector<NewLead>& leads
             t["how"] = nl.owner ? "manual" : "created";
             trace = t.dump();
         }
-        ins.bind(1, leads::leadNumber(number++));
+        ins.bind(1, leadNumber(number++));
         bindLeadValues(ins, 2, nl.values);
         if (owner.queue) ins.bindNull(ownerCol).bind(ownerCol + 1, owner.id);
         else ins.bind(ownerCol, owner.id).bindNull(ownerCol + 1);
@@ -195,8 +186,8 @@ CommandResult insertLeads(CommandContext& ctx, const std::vector<NewLead>& leads
         if (auto st = router->save(); !st) return ctx.dbError("saving the round-robin position");
     if (auto st = fillIdTable(db, "new_lead_ids", ids); !st) return ctx.dbError("recording the new leads");
     if (auto st = recalcLeadSharesInTable(db, "temp.new_lead_ids"); !st) return ctx.dbError("sharing the new leads");
-    for (const auto& [lead, t] : templates) leads::sendRuleTemplate(ctx, lead, t.first, t.second);
-    leads::sendQueueSummaries(ctx, queueLeads);
+    for (const auto& [lead, t] : templates) sendRuleTemplate(ctx, lead, t.first, t.second);
+    sendQueueSummaries(ctx, queueLeads);
 
     data["count"] = ids.size();
     if (!ids.empty()) data["firstLeadId"] = ids.front();
@@ -205,70 +196,58 @@ CommandResult insertLeads(CommandContext& ctx, const std::vector<NewLead>& leads
     return CommandResult::success();
 }
 
-CommandResult createLead(CommandContext& ctx, const json& args) {
+CommandResult createLead(CommandContext& ctx, const CreateLead& cmd) {
     NewLead nl;
-    if (auto e = parseNewLead(ctx.db(), args, nl, "")) return *e;
-    CommandResult err;
-    auto useRules = argBool(args, "useAssignmentRules", err);
-    if (!err.message.empty()) return err;
+    if (auto e = checkNewLead(ctx.db(), cmd, nl, "")) return *e;
     json data;
-    auto res = insertLeads(ctx, {nl}, useRules.value_or(false), data);
+    auto res = insertLeads(ctx, {nl}, cmd.useAssignmentRules, data);
     if (!res.ok) return res;
     Id id = data["firstLeadId"].get<Id>();
-    auto ref = loadLeadRef(ctx.db(), id);
-    json out = {{"leadId", id}, {"number", ref.number}, {"owner", leads::ownerJson(ctx.db(), ref.owner)}};
-    return CommandResult::success("Lead " + ref.number + " created, owned by " + leads::ownerName(ctx.db(), ref.owner), out);
+    auto ref = loadLead(ctx.db(), id);
+    json out = {{"leadId", id}, {"number", ref.number}, {"owner", ownerJson(ctx.db(), ref.owner)}};
+    return CommandResult::success("Lead " + ref.number + " created, owned by " + ownerName(ctx.db(), ref.owner), out);
 }
 
-CommandResult createLeads(CommandContext& ctx, const json& args) {
-    auto it = args.find("leads");
-    if (it == args.end() || !it->is_array() || it->empty())
+CommandResult createLeads(CommandContext& ctx, const CreateLeads& cmd) {
+    if (cmd.leads.empty())
         return CommandResult::refuse("give the leads as \"leads\": [{lastName, company, ...}, ...]", "leads");
-    CommandResult err;
-    auto useRules = argBool(args, "useAssignmentRules", err);
-    if (!err.message.empty()) return err;
     std::vector<NewLead> all;
-    all.reserve(it->size());
-    for (size_t i = 0; i < it->size(); ++i) {
+    all.reserve(cmd.leads.size());
+    for (size_t i = 0; i < cmd.leads.size(); ++i) {
         NewLead nl;
-        if (auto e = parseNewLead(ctx.db(), (*it)[i], nl, "lead " + std::to_string(i + 1) + ": ")) {
+        if (auto e = checkNewLead(ctx.db(), cmd.leads[i], nl, "lead " + std::to_string(i + 1) + ": ")) {
             e->message += "; nothing was imported";
             return *e;
         }
         all.push_back(std::move(nl));
     }
     json data;
-    auto res = insertLeads(ctx, all, useRules.value_or(false), data);
+    auto res = insertLeads(ctx, all, cmd.useAssignmentRules, data);
     if (!res.ok) return res;
     return CommandResult::success(std::to_string(all.size()) + " leads created", data);
 }
 
 // ---- update / delete ----------------------------------------------------------------------
-CommandResult refuseUnlessCanEdit(store::Db& db, Id actor, const LeadRef& lead, const std::string& what) {
+CommandResult refuseUnlessCanEdit(store::Db& db, Id actor, const LeadFacts& lead, const std::string& what) {
     if (canEdit(db, actor, lead.id)) return CommandResult::success();
-    return CommandResult::refuse(leads::personName(db, actor) + " cannot " + what + " " + lead.number +
+    return CommandResult::refuse(personName(db, actor) + " cannot " + what + " " + lead.number +
                                      ": they do not have edit access to it; ask its owner (" +
-                                     leads::ownerName(db, lead.owner) + ") or an administrator",
+                                     ownerName(db, lead.owner) + ") or an administrator",
                                  "leadId");
 }
 
-CommandResult updateLead(CommandContext& ctx, const json& args) {
+CommandResult updateLead(CommandContext& ctx, const UpdateLead& cmd) {
     auto& db = ctx.db();
-    CommandResult err;
-    auto leadId = argId(args, "leadId", err);
-    if (!leadId) return err;
-    auto lead = loadLeadRef(db, *leadId);
-    if (!lead.exists) return noSuchLead(*leadId);
+    const Id leadId = cmd.leadId;
+    auto lead = loadLead(db, leadId);
+    if (!lead.exists) return noSuchLead(leadId);
     if (auto r = refuseUnlessCanEdit(db, ctx.actor(), lead, "edit"); !r.ok) return r;
-    auto useRules = argBool(args, "useAssignmentRules", err);
-    if (!err.message.empty()) return err;
 
-    auto cur = db.prepare("SELECT " + leads::leadSelectColumns() + " FROM leads l WHERE l.id = ?");
-    cur.bind(1, *leadId);
+    auto cur = db.prepare("SELECT " + leadSelectColumns() + " FROM leads l WHERE l.id = ?");
+    cur.bind(1, leadId);
     if (!cur.step()) return ctx.dbError("reading the lead");
-    domain::LeadValues values = leads::readLeadValues(cur, 0);
-    std::vector<bool> present;
-    if (auto e = leads::parseLeadFields(args, values, present, true)) return *e;
+    domain::LeadValues values = readLeadValues(cur, 0);
+    if (auto e = applyLeadFields(cmd, values, true)) return *e;
 
     std::string sql = "UPDATE leads SET modified_at = ?";
     for (int f = 0; f < domain::kLeadFieldCount; ++f) sql += std::string(", ") + domain::leadFields()[static_cast<size_t>(f)].column + " = ?";
@@ -276,82 +255,67 @@ CommandResult updateLead(CommandContext& ctx, const json& args) {
     auto up = db.prepare(sql);
     up.bind(1, ctx.now());
     bindLeadValues(up, 2, values);
-    up.bind(domain::kLeadFieldCount + 2, *leadId);
+    up.bind(domain::kLeadFieldCount + 2, leadId);
     if (!up.run()) return ctx.dbError("saving the lead");
 
     std::string message = "Lead " + lead.number + " saved";
-    if (useRules.value_or(false)) {
-        leads::AssignmentRouter router(db, ctx.actor(), ctx.now());
+    if (cmd.useAssignmentRules) {
+        AssignmentRouter router(db, ctx.actor(), ctx.now());
         auto d = router.route(values, lead.owner);
         auto own = db.prepare("UPDATE leads SET owner_user_id = ?, owner_queue_id = ?, assignment_trace = ? WHERE id = ?");
         if (d.owner.queue) own.bindNull(1).bind(2, d.owner.id);
         else own.bind(1, d.owner.id).bindNull(2);
-        own.bind(3, d.trace.dump()).bind(4, *leadId);
+        own.bind(3, d.trace.dump()).bind(4, leadId);
         if (!own.run()) return ctx.dbError("assigning the lead");
         if (auto st = router.save(); !st) return ctx.dbError("saving the round-robin position");
-        if (d.emailTemplateId) leads::sendRuleTemplate(ctx, *leadId, d.owner, *d.emailTemplateId);
+        if (d.emailTemplateId) sendRuleTemplate(ctx, leadId, d.owner, *d.emailTemplateId);
         if (d.owner.queue && !(lead.owner.queue && lead.owner.id == d.owner.id))
-            leads::sendQueueSummaries(ctx, {{d.owner.id, {*leadId}}});
-        message += "; owner: " + leads::ownerName(db, d.owner);
+            sendQueueSummaries(ctx, {{d.owner.id, {leadId}}});
+        message += "; owner: " + ownerName(db, d.owner);
     }
-    if (auto st = recalcLeadShares(db, {*leadId}); !st) return ctx.dbError("sharing the lead");
-    return CommandResult::success(message, {{"leadId", *leadId}});
+    if (auto st = recalcLeadShares(db, {leadId}); !st) return ctx.dbError("sharing the lead");
+    return CommandResult::success(message, {{"leadId", leadId}});
 }
 
-CommandResult deleteLead(CommandContext& ctx, const json& args) {
+CommandResult deleteLead(CommandContext& ctx, const LeadRef& cmd) {
     auto& db = ctx.db();
-    CommandResult err;
-    auto leadId = argId(args, "leadId", err);
-    if (!leadId) return err;
-    auto lead = loadLeadRef(db, *leadId);
-    if (!lead.exists) return noSuchLead(*leadId);
+    const Id leadId = cmd.leadId;
+    auto lead = loadLead(db, leadId);
+    if (!lead.exists) return noSuchLead(leadId);
     // Deleting needs full access: the owner, a user above the owner in the role hierarchy, or an administrator.
-    const bool full = leadAccess(db, ctx.actor(), *leadId) == Access::All;
+    const bool full = leadAccess(db, ctx.actor(), leadId) == Access::All;
     auto above = db.prepare("SELECT 1 FROM lead_shares WHERE lead_id = ? AND user_id = ? AND row_cause = 'RoleHierarchy' "
                             "AND EXISTS (SELECT 1 FROM leads WHERE id = ?1 AND owner_user_id IS NOT NULL)");
-    above.bind(1, *leadId).bind(2, ctx.actor());
+    above.bind(1, leadId).bind(2, ctx.actor());
     if (!full && !above.step())
         return CommandResult::refuse("only the owner of " + lead.number +
                                          ", a user above them in the role hierarchy, or an administrator can delete it",
                                      "leadId");
     auto del = db.prepare("DELETE FROM lead_shares WHERE lead_id = ?");
-    del.bind(1, *leadId);
+    del.bind(1, leadId);
     if (!del.run()) return ctx.dbError("deleting the lead's shares");
     auto dl = db.prepare("DELETE FROM leads WHERE id = ?");
-    dl.bind(1, *leadId);
+    dl.bind(1, leadId);
     if (!dl.run()) return ctx.dbError("deleting the lead");
-    return CommandResult::success("Lead " + lead.number + " deleted", {{"leadId", *leadId}});
+    return CommandResult::success("Lead " + lead.number + " deleted", {{"leadId", leadId}});
 }
 
-CommandResult generateLeadsCmd(CommandContext& ctx, const json& args) {
+CommandResult generateLeadsCmd(CommandContext& ctx, const GenerateLeads& cmd) {
     auto& db = ctx.db();
-    CommandResult err;
-    auto countIt = args.find("count");
-    if (countIt == args.end() || !countIt->is_number_integer() || countIt->get<std::int64_t>() < 1 ||
-        countIt->get<std::int64_t>() > 2000000)
+    if (cmd.count < 1 || cmd.count > 2000000)
         return CommandResult::refuse("give the number of leads to generate, 1 to 2,000,000, as \"count\"", "count");
     LeadGeneratorOptions opts;
-    opts.count = countIt->get<std::int64_t>();
-    if (auto s = args.find("seed"); s != args.end()) {
-        if (!s->is_number_integer()) return CommandResult::refuse("'seed' must be a whole number", "seed");
-        opts.seed = s->get<std::uint64_t>();
+    opts.count = cmd.count;
+    if (cmd.seed) opts.seed = static_cast<std::uint64_t>(*cmd.seed);  // as before: a negative seed wraps
+    for (Id id : cmd.ownerUserIds) {
+        if (auto problem = ownerProblem(db, id); !problem.empty()) return CommandResult::refuse(problem, "ownerUserIds");
+        opts.ownerUserIds.push_back(id);
     }
-    for (const char* key : {"ownerUserIds", "ownerQueueIds"}) {
-        auto it = args.find(key);
-        if (it == args.end()) continue;
-        if (!it->is_array()) return CommandResult::refuse(std::string("'") + key + "' must be a list of ids", key);
-        for (const auto& v : *it) {
-            if (!v.is_number_integer()) return CommandResult::refuse(std::string("'") + key + "' must be a list of ids", key);
-            Id id = v.get<Id>();
-            if (std::string(key) == "ownerUserIds") {
-                if (auto problem = leads::ownerProblem(db, id); !problem.empty()) return CommandResult::refuse(problem, key);
-                opts.ownerUserIds.push_back(id);
-            } else {
-                if (!leads::loadQueue(db, id).exists)
-                    return CommandResult::refuse("queue #" + std::to_string(id) + " does not exist", key);
-                opts.ownerQueueIds.push_back(id);
-            }
-        }
+    for (Id id : cmd.ownerQueueIds) {
+        if (!loadQueue(db, id).exists)
+            return CommandResult::refuse("there is no queue with id " + std::to_string(id) + "; pick one from Setup → Queues",
+                                         "ownerQueueIds");
+        opts.ownerQueueIds.push_back(id);
     }
     opts.ownerFallback = ctx.actor();
     opts.now = ctx.now();
@@ -364,85 +328,51 @@ CommandResult generateLeadsCmd(CommandContext& ctx, const json& args) {
 }
 
 // ---- change owner -----------------------------------------------------------------------------
-std::optional<CommandResult> parseEditedEmail(const json& args, std::optional<leads::Email>& out, const leads::Email& def) {
-    auto it = args.find("email");
-    if (it == args.end() || it->is_null()) return std::nullopt;
-    if (!it->is_object()) return CommandResult::refuse("'email' must be {subject, body}", "email");
-    CommandResult err;
-    auto subject = argString(*it, "subject", err, false);
-    if (!err.message.empty()) return CommandResult::refuse(err.message, "email.subject");
-    auto body = argString(*it, "body", err, false);
-    if (!err.message.empty()) return CommandResult::refuse(err.message, "email.body");
-    leads::Email e = def;
-    if (subject) {
-        if (subject->empty()) return CommandResult::refuse("the e-mail needs a subject", "email.subject");
-        e.subject = *subject;
-    }
-    if (body) e.body = *body;
-    out = e;
-    return std::nullopt;
-}
-
-CommandResult changeLeadOwner(CommandContext& ctx, const json& args) {
+CommandResult changeLeadOwner(CommandContext& ctx, const ChangeLeadOwner& cmd) {
     auto& db = ctx.db();
-    CommandResult err;
-    auto leadId = argId(args, "leadId", err);
-    if (!leadId) return err;
-    auto lead = loadLeadRef(db, *leadId);
-    if (!lead.exists) return noSuchLead(*leadId);
+    const Id leadId = cmd.leadId;
+    auto lead = loadLead(db, leadId);
+    if (!lead.exists) return noSuchLead(leadId);
     if (auto r = refuseUnlessCanEdit(db, ctx.actor(), lead, "change the owner of"); !r.ok) return r;
     Owner owner;
-    if (auto e = resolveOwner(db, args, owner)) return *e;
-    auto notify = argBool(args, "sendNotificationEmail", err);
-    if (!err.message.empty()) return err;
-    std::optional<leads::Email> edited;
-    leads::Email def = owner.queue ? leads::Email{} : leads::defaultLeadNotification(db, *leadId, ctx.actor());
-    if (auto e = parseEditedEmail(args, edited, def)) return *e;
+    if (auto e = resolveOwner(db, cmd.ownerType, cmd.ownerId, owner)) return *e;
+    if (cmd.email && cmd.email->subject.empty())
+        return CommandResult::refuse("the e-mail needs a subject", "email.subject");
 
     json trace = {{"how", "manual"},
                   {"by", ctx.actor()},
-                  {"byName", leads::personName(db, ctx.actor())},
+                  {"byName", personName(db, ctx.actor())},
                   {"at", ctx.now()},
-                  {"from", leads::ownerJson(db, lead.owner)},
-                  {"owner", leads::ownerJson(db, owner)}};
+                  {"from", ownerJson(db, lead.owner)},
+                  {"owner", ownerJson(db, owner)}};
     auto up = db.prepare("UPDATE leads SET owner_user_id = ?, owner_queue_id = ?, assignment_trace = ?, modified_at = ? "
                          "WHERE id = ?");
     if (owner.queue) up.bindNull(1).bind(2, owner.id);
     else up.bind(1, owner.id).bindNull(2);
-    up.bind(3, trace.dump()).bind(4, ctx.now()).bind(5, *leadId);
+    up.bind(3, trace.dump()).bind(4, ctx.now()).bind(5, leadId);
     if (!up.run()) return ctx.dbError("changing the owner");
-    if (auto st = recalcLeadShares(db, {*leadId}); !st) return ctx.dbError("sharing the lead");
+    if (auto st = recalcLeadShares(db, {leadId}); !st) return ctx.dbError("sharing the lead");
     std::vector<Id> emails;
-    if (notify.value_or(false)) emails = leads::notifyNewOwner(ctx, *leadId, owner, edited);
-    const std::string name = leads::ownerName(db, owner);
+    if (cmd.sendNotificationEmail) emails = notifyNewOwner(ctx, leadId, owner, cmd.email);
+    const std::string name = ownerName(db, owner);
     return CommandResult::success("Lead " + lead.number + " is now owned by " + name +
                                       (emails.empty() ? std::string() : "; notification sent"),
-                                  {{"leadId", *leadId}, {"owner", leads::ownerJson(db, owner)}, {"emailIds", emails}});
+                                  {{"leadId", leadId}, {"owner", ownerJson(db, owner)}, {"emailIds", emails}});
 }
 
 // ---- mass change owner --------------------------------------------------------------------------
-CommandResult massChangeOwner(CommandContext& ctx, const json& args) {
+CommandResult massChangeOwner(CommandContext& ctx, const MassChangeOwner& cmd) {
     auto& db = ctx.db();
-    CommandResult err;
     Owner owner;
-    if (auto e = resolveOwner(db, args, owner)) return *e;
-    auto notify = argBool(args, "sendNotificationEmail", err);
-    if (!err.message.empty()) return err;
-    const std::string editable = leads::leadEditCondition(db, ctx.actor());
+    if (auto e = resolveOwner(db, cmd.ownerType, cmd.ownerId, owner)) return *e;
+    // The condition refers to the actor as ?1: every statement below that uses it binds ctx.actor() there.
+    const std::string editable = leadEditCondition(db, ctx.actor(), 1);
     if (auto st = db.exec("CREATE TEMP TABLE IF NOT EXISTS mass_ids(id INTEGER PRIMARY KEY); DELETE FROM mass_ids"); !st)
         return ctx.dbError("selecting the leads");
 
-    auto idsIt = args.find("leadIds");
-    auto filterIt = args.find("filter");
-    auto allIt = args.find("all");
-    if (idsIt != args.end()) {
-        if (!idsIt->is_array() || idsIt->empty())
-            return CommandResult::refuse("'leadIds' must be a non-empty list of lead ids", "leadIds");
-        std::vector<Id> ids;
-        for (const auto& v : *idsIt) {
-            if (!v.is_number_integer()) return CommandResult::refuse("'leadIds' must be a list of lead ids", "leadIds");
-            ids.push_back(v.get<Id>());
-        }
+    if (cmd.leadIds) {
+        const std::vector<Id>& ids = *cmd.leadIds;
+        if (ids.empty()) return CommandResult::refuse("'leadIds' must be a non-empty list of lead ids", "leadIds");
         if (auto st = fillIdTable(db, "mass_ids", ids); !st) return ctx.dbError("selecting the leads");
         auto missing = db.queryInt("SELECT count(*) FROM mass_ids WHERE id NOT IN (SELECT id FROM leads)").value_or(0);
         if (missing > 0)
@@ -451,23 +381,22 @@ CommandResult massChangeOwner(CommandContext& ctx, const json& args) {
                                          "leadIds");
         auto denied = db.prepare("SELECT count(*), min(l.number) FROM leads l WHERE l.id IN (SELECT id FROM mass_ids) AND NOT (" +
                                  editable + ")");
+        denied.bind(1, ctx.actor());
         if (denied.step() && denied.getInt(0) > 0)
             return CommandResult::refuse("you cannot edit " + std::to_string(denied.getInt(0)) + " of the " +
                                              std::to_string(ids.size()) + " selected leads (e.g. " + denied.getText(1) +
                                              "); deselect them or ask their owners; nothing was changed",
                                          "leadIds");
-    } else if (filterIt != args.end()) {
-        if (!filterIt->is_object()) return CommandResult::refuse("'filter' must be {field, op, value}", "filter");
+    } else if (cmd.filter) {
         domain::Criterion c;
-        for (auto [key, dst] : {std::pair<const char*, std::string*>{"field", &c.field}, {"op", &c.op}, {"value", &c.value}}) {
-            auto v = argString(*filterIt, key, err);
-            if (!v) return CommandResult::refuse("filter: " + err.message, std::string("filter.") + key);
-            *dst = *v;
-        }
+        c.field = cmd.filter->field;
+        c.op = cmd.filter->op;
+        c.value = cmd.filter->value;
         auto crit = domain::compileCriterion(c, "the filter");
         if (!crit) return CommandResult::refuse(crit.message(), "filter." + crit.error().field);
         const std::string col = domain::leadFields()[static_cast<size_t>(crit->field)].column;
         auto scan = db.prepare("SELECT l.id, l." + col + " FROM leads l WHERE " + editable);
+        scan.bind(1, ctx.actor());
         auto ins = db.prepare("INSERT INTO mass_ids(id) VALUES (?)");
         while (scan.step()) {
             std::optional<std::string> v;
@@ -477,9 +406,9 @@ CommandResult massChangeOwner(CommandContext& ctx, const json& args) {
             if (!ins.run()) return ctx.dbError("selecting the leads");
             ins.reset();
         }
-    } else if (allIt != args.end() && allIt->is_boolean() && allIt->get<bool>()) {
-        if (auto st = db.exec("INSERT INTO mass_ids(id) SELECT l.id FROM leads l WHERE " + editable); !st)
-            return ctx.dbError("selecting the leads");
+    } else if (cmd.all) {
+        auto ins = db.prepare("INSERT INTO mass_ids(id) SELECT l.id FROM leads l WHERE " + editable);
+        if (auto st = ins.bind(1, ctx.actor()).run(); !st) return ctx.dbError("selecting the leads");
     } else {
         return CommandResult::refuse("choose the leads: \"leadIds\": [...], a \"filter\": {field, op, value}, or \"all\": true",
                                      "leadIds");
@@ -487,8 +416,8 @@ CommandResult massChangeOwner(CommandContext& ctx, const json& args) {
     const std::int64_t count = db.queryInt("SELECT count(*) FROM mass_ids").value_or(0);
     if (count == 0) return CommandResult::refuse("no leads you can edit match the selection; nothing was changed", "filter");
 
-    json trace = {{"how", "mass"}, {"by", ctx.actor()}, {"byName", leads::personName(db, ctx.actor())}, {"at", ctx.now()},
-                  {"count", count}, {"owner", leads::ownerJson(db, owner)}};
+    json trace = {{"how", "mass"}, {"by", ctx.actor()}, {"byName", personName(db, ctx.actor())}, {"at", ctx.now()},
+                  {"count", count}, {"owner", ownerJson(db, owner)}};
     auto up = db.prepare("UPDATE leads SET owner_user_id = ?, owner_queue_id = ?, assignment_trace = ?, modified_at = ? "
                          "WHERE id IN (SELECT id FROM temp.mass_ids)");
     if (owner.queue) up.bindNull(1).bind(2, owner.id);
@@ -500,87 +429,83 @@ CommandResult massChangeOwner(CommandContext& ctx, const json& args) {
     if (!st) return ctx.dbError("sharing the leads");
 
     std::vector<Id> emails;
-    if (notify.value_or(false)) {
-        std::int64_t reported = count;
-        if (auto jt = args.find("jobTotal"); jt != args.end() && jt->is_number_integer()) reported = jt->get<std::int64_t>();
+    if (cmd.sendNotificationEmail) {
+        const std::int64_t reported = cmd.jobTotal.value_or(count);
         std::string list;
         auto nums = db.prepare("SELECT l.number, l.company FROM leads l WHERE l.id IN (SELECT id FROM mass_ids) ORDER BY l.id LIMIT 50");
         while (nums.step()) list += nums.getText(0) + "  " + nums.getText(1) + "\n";
         if (count > 50) list += "... and " + std::to_string(count - 50) + " more\n";
-        leads::Email e;
+        Email e;
         e.subject = std::to_string(reported) + (reported == 1 ? " lead has" : " leads have") + " been assigned to " +
-                    (owner.queue ? "the queue " + leads::ownerName(db, owner) : std::string("you"));
-        e.body = e.subject + " by " + leads::personName(db, ctx.actor()) + ".\n\n" + list;
+                    (owner.queue ? "the queue " + ownerName(db, owner) : std::string("you"));
+        e.body = e.subject + " by " + personName(db, ctx.actor()) + ".\n\n" + list;
         Id first = db.queryInt("SELECT min(id) FROM mass_ids").value_or(0);
-        emails = leads::notifyNewOwner(ctx, first, owner, e);
+        emails = notifyNewOwner(ctx, first, owner, e);
     }
-    return CommandResult::success(std::to_string(count) + " leads are now owned by " + leads::ownerName(db, owner),
-                                  {{"count", count}, {"owner", leads::ownerJson(db, owner)}, {"emailIds", emails}});
+    return CommandResult::success(std::to_string(count) + " leads are now owned by " + ownerName(db, owner),
+                                  {{"count", count}, {"owner", ownerJson(db, owner)}, {"emailIds", emails}});
 }
 
 // ---- partner lead inbox -------------------------------------------------------------------------
-CommandResult acceptLead(CommandContext& ctx, const json& args) {
+CommandResult acceptLead(CommandContext& ctx, const LeadRef& cmd) {
     auto& db = ctx.db();
-    CommandResult err;
-    auto leadId = argId(args, "leadId", err);
-    if (!leadId) return err;
-    auto lead = loadLeadRef(db, *leadId);
-    if (!lead.exists) return noSuchLead(*leadId);
+    const Id leadId = cmd.leadId;
+    auto lead = loadLead(db, leadId);
+    if (!lead.exists) return noSuchLead(leadId);
     if (!lead.owner.queue)
         return CommandResult::refuse(lead.number + " is not waiting in a queue (it is owned by " +
-                                         leads::ownerName(db, lead.owner) + "); only queued leads can be accepted",
+                                         ownerName(db, lead.owner) + "); only queued leads can be accepted",
                                      "leadId");
-    Person me = leads::loadPerson(db, ctx.actor());
-    const std::string queueName = leads::ownerName(db, lead.owner);
-    if (!me.admin && !leads::canTakeFromQueue(db, me.id, lead.owner.id))
+    Person me = loadPerson(db, ctx.actor());
+    const std::string queueName = ownerName(db, lead.owner);
+    if (!me.admin && !canTakeFromQueue(db, me.id, lead.owner.id))
         return CommandResult::refuse(me.name + " cannot accept " + lead.number + ": they are not a member of the queue " +
                                          queueName + " nor above a member in the role hierarchy; ask an administrator to add them",
                                      "leadId");
-    if (auto problem = leads::ownerProblem(db, me.id); !problem.empty()) return CommandResult::refuse(problem, "leadId");
+    if (auto problem = ownerProblem(db, me.id); !problem.empty()) return CommandResult::refuse(problem, "leadId");
     json trace = {{"how", "accepted"}, {"by", me.id}, {"byName", me.name}, {"at", ctx.now()},
-                  {"from", leads::ownerJson(db, lead.owner)}, {"owner", leads::ownerJson(db, {false, me.id})}};
+                  {"from", ownerJson(db, lead.owner)}, {"owner", ownerJson(db, {false, me.id})}};
     auto up = db.prepare("UPDATE leads SET owner_user_id = ?, owner_queue_id = NULL, assignment_trace = ?, modified_at = ? WHERE id = ?");
-    up.bind(1, me.id).bind(2, trace.dump()).bind(3, ctx.now()).bind(4, *leadId);
+    up.bind(1, me.id).bind(2, trace.dump()).bind(3, ctx.now()).bind(4, leadId);
     if (!up.run()) return ctx.dbError("accepting the lead");
-    if (auto st = recalcLeadShares(db, {*leadId}); !st) return ctx.dbError("sharing the lead");
+    if (auto st = recalcLeadShares(db, {leadId}); !st) return ctx.dbError("sharing the lead");
     return CommandResult::success(me.name + " accepted " + lead.number + " from the queue " + queueName,
-                                  {{"leadId", *leadId}, {"ownerUserId", me.id}});
+                                  {{"leadId", leadId}, {"ownerUserId", me.id}});
 }
 
-CommandResult returnLeadToQueue(CommandContext& ctx, const json& args) {
+CommandResult returnLeadToQueue(CommandContext& ctx, const ReturnLeadToQueue& cmd) {
     auto& db = ctx.db();
-    CommandResult err;
-    auto leadId = argId(args, "leadId", err);
-    if (!leadId) return err;
-    auto queueId = argId(args, "queueId", err);
-    if (!queueId) return err;
-    auto lead = loadLeadRef(db, *leadId);
-    if (!lead.exists) return noSuchLead(*leadId);
-    auto q = leads::loadQueue(db, *queueId);
-    if (!q.exists) return CommandResult::refuse("queue #" + std::to_string(*queueId) + " does not exist", "queueId");
-    Person me = leads::loadPerson(db, ctx.actor());
+    const Id leadId = cmd.leadId;
+    const Id queueId = cmd.queueId;
+    auto lead = loadLead(db, leadId);
+    if (!lead.exists) return noSuchLead(leadId);
+    auto q = loadQueue(db, queueId);
+    if (!q.exists)
+        return CommandResult::refuse("there is no queue with id " + std::to_string(queueId) +
+                                         "; pick one of the queues you are a member of",
+                                     "queueId");
+    Person me = loadPerson(db, ctx.actor());
     if (!me.admin && (lead.owner.queue || lead.owner.id != me.id))
-        return CommandResult::refuse("only the owner of " + lead.number + " (" + leads::ownerName(db, lead.owner) +
+        return CommandResult::refuse("only the owner of " + lead.number + " (" + ownerName(db, lead.owner) +
                                          ") can return it to a queue",
                                      "leadId");
-    if (!me.admin && !leads::canTakeFromQueue(db, me.id, *queueId))
+    if (!me.admin && !canTakeFromQueue(db, me.id, queueId))
         return CommandResult::refuse(me.name + " is not a member of the queue " + q.name +
                                          "; return the lead to a queue you belong to",
                                      "queueId");
     json trace = {{"how", "returned"}, {"by", me.id}, {"byName", me.name}, {"at", ctx.now()},
-                  {"from", leads::ownerJson(db, lead.owner)}, {"owner", leads::ownerJson(db, {true, *queueId})}};
+                  {"from", ownerJson(db, lead.owner)}, {"owner", ownerJson(db, {true, queueId})}};
     auto up = db.prepare("UPDATE leads SET owner_user_id = NULL, owner_queue_id = ?, assignment_trace = ?, modified_at = ? WHERE id = ?");
-    up.bind(1, *queueId).bind(2, trace.dump()).bind(3, ctx.now()).bind(4, *leadId);
+    up.bind(1, queueId).bind(2, trace.dump()).bind(3, ctx.now()).bind(4, leadId);
     if (!up.run()) return ctx.dbError("returning the lead");
-    if (auto st = recalcLeadShares(db, {*leadId}); !st) return ctx.dbError("sharing the lead");
-    leads::sendQueueSummaries(ctx, {{*queueId, {*leadId}}});
-    return CommandResult::success(lead.number + " is back in the queue " + q.name, {{"leadId", *leadId}, {"queueId", *queueId}});
+    if (auto st = recalcLeadShares(db, {leadId}); !st) return ctx.dbError("sharing the lead");
+    sendQueueSummaries(ctx, {{queueId, {leadId}}});
+    return CommandResult::success(lead.number + " is back in the queue " + q.name, {{"leadId", leadId}, {"queueId", queueId}});
 }
 
 }  // namespace
 
-namespace leads {
-BulkLeadOutcome createLeadsBulk(CommandContext& ctx, const std::vector<json>& rows, bool useRules) {
+BulkLeadOutcome createLeadsBulk(CommandContext& ctx, const std::vector<NewLeadInput>& rows, bool useRules) {
     BulkLeadOutcome out;
     out.rows.resize(rows.size());
     std::vector<NewLead> valid;
@@ -588,7 +513,7 @@ BulkLeadOutcome createLeadsBulk(CommandContext& ctx, const std::vector<json>& ro
     valid.reserve(rows.size());
     for (size_t i = 0; i < rows.size(); ++i) {
         NewLead nl;
-        if (auto e = parseNewLead(ctx.db(), rows[i], nl, "")) {
+        if (auto e = checkNewLead(ctx.db(), rows[i], nl, "")) {
             out.rows[i].refusal = *e;
             continue;
         }
@@ -606,18 +531,30 @@ BulkLeadOutcome createLeadsBulk(CommandContext& ctx, const std::vector<json>& ro
     }
     return out;
 }
-}  // namespace leads
 
-void registerLeadCommands(CommandRegistry& r) {
-    r.add({"CreateLead", false, true, createLead});
-    r.add({"CreateLeads", false, true, createLeads});
-    r.add({"UpdateLead", false, true, updateLead});
-    r.add({"DeleteLead", false, true, deleteLead});
-    r.add({"GenerateLeads", true, true, generateLeadsCmd});
-    r.add({"ChangeLeadOwner", false, true, changeLeadOwner});
-    r.add({"MassChangeOwner", false, true, massChangeOwner});
-    r.add({"AcceptLead", false, true, acceptLead});
-    r.add({"ReturnLeadToQueue", false, true, returnLeadToQueue});
+void registerCommands(CommandRegistry& r) {
+    r.add("CreateLead", CommandKind::User, createLead,
+          "Creates a lead, owned by its creator unless an owner is given or the assignment rule routes it.");
+    r.add("CreateLeads", CommandKind::User, createLeads,
+          "Creates many leads at once; one refused lead refuses them all.");
+    r.add("UpdateLead", CommandKind::User, updateLead,
+          "Saves changes to a lead's fields, and routes it again through the assignment rule when asked.");
+    r.add("DeleteLead", CommandKind::User, deleteLead,
+          "Deletes a lead (its owner, a user above them in the role hierarchy, or an administrator).");
+    r.add("GenerateLeads", CommandKind::Setup, generateLeadsCmd,
+          "Generates realistic sample leads, the same ones for the same seed, for training and load tests.");
+    r.add("ChangeLeadOwner", CommandKind::User, changeLeadOwner,
+          "Gives a lead to a user, a partner user or a queue, with an optional notification e-mail.");
+    r.add("MassChangeOwner", CommandKind::User, massChangeOwner,
+          "Gives the chosen leads (a selection, a filter, or all you can edit) to a new owner, with one summary e-mail.");
+    r.add("AcceptLead", CommandKind::User, acceptLead,
+          "Takes ownership of a lead waiting in a queue you are a member of (or whose members are below you in the role hierarchy).");
+    r.add("ReturnLeadToQueue", CommandKind::User, returnLeadToQueue,
+          "Gives a lead you own back to a queue you are a member of.");
 }
 
+}  // namespace prm::app::leads
+
+namespace prm::app {
+void registerLeadCommands(CommandRegistry& r) { leads::registerCommands(r); }
 }  // namespace prm::app

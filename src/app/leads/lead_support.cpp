@@ -1,5 +1,6 @@
 #include "app/leads/lead_support.h"
 
+#include <array>
 #include <cmath>
 #include <cstdio>
 
@@ -137,38 +138,40 @@ std::string formatNumber(double d) {
 }
 }  // namespace
 
-std::optional<CommandResult> parseLeadFields(const json& args, domain::LeadValues& values, std::vector<bool>& present,
-                                             bool requireNames, const std::string& prefix) {
-    const auto& fields = domain::leadFields();
-    present.assign(domain::kLeadFieldCount, false);
+namespace {
+// The given text fields of `in`, in domain::leadFields() order (nullptr where the field is a number).
+std::array<const fields::Patch<std::string>*, domain::kLeadFieldCount> textInputs(const LeadFieldsInput& in) {
+    return {&in.firstName, &in.lastName, &in.company, &in.title,   &in.email,    &in.phone, &in.status, &in.leadSource,
+            &in.country,   &in.state,    &in.city,    &in.industry, nullptr,      nullptr,   &in.rating};
+}
+}  // namespace
+
+std::optional<CommandResult> applyLeadFields(const LeadFieldsInput& in, domain::LeadValues& values, bool requireNames,
+                                             const std::string& prefix) {
+    const auto& infos = domain::leadFields();
+    const auto texts = textInputs(in);
     for (int i = 0; i < domain::kLeadFieldCount; ++i) {
         const char* key = leadJsonKey(i);
-        const auto& info = fields[static_cast<size_t>(i)];
-        auto it = args.find(key);
-        if (it == args.end()) continue;
-        present[static_cast<size_t>(i)] = true;
+        const auto& info = infos[static_cast<size_t>(i)];
         if (info.type == domain::FieldType::Number) {
-            if (it->is_null()) {
+            const bool employees = i == domain::leadFieldIndex("NumberOfEmployees");
+            const fields::Patch<double>& n = employees ? in.employees : in.annualRevenue;
+            if (!n.present) continue;
+            if (n.null) {
                 values[static_cast<size_t>(i)] = std::nullopt;
                 continue;
             }
-            if (!it->is_number())
-                return CommandResult::refuse(prefix + info.label + " must be a number, e.g. 250000", key);
-            double d = it->get<double>();
+            const double d = n.value;
             if (!std::isfinite(d) || d < 0)
                 return CommandResult::refuse(prefix + info.label + " cannot be negative; enter 0 or more", key);
-            if (i == domain::leadFieldIndex("NumberOfEmployees") && std::floor(d) != d)
+            if (employees && std::floor(d) != d)
                 return CommandResult::refuse(prefix + info.label + " must be a whole number", key);
             values[static_cast<size_t>(i)] = formatNumber(d);
             continue;
         }
-        if (it->is_null()) {
-            values[static_cast<size_t>(i)] = std::string();
-        } else if (!it->is_string()) {
-            return CommandResult::refuse(prefix + info.label + " must be text", key);
-        } else {
-            values[static_cast<size_t>(i)] = trimmed(it->get<std::string>());
-        }
+        const fields::Patch<std::string>* t = texts[static_cast<size_t>(i)];
+        if (!t || !t->present) continue;
+        values[static_cast<size_t>(i)] = t->null ? std::string() : trimmed(t->value);
         const std::string& v = *values[static_cast<size_t>(i)];
         if (v.size() > 255)
             return CommandResult::refuse(prefix + info.label + " is too long (" + std::to_string(v.size()) +
@@ -313,14 +316,29 @@ std::string mergeLeadFields(store::Db& db, Id leadId, const std::string& text) {
     return out;
 }
 
-std::string leadEditCondition(store::Db& db, Id userId) {
+namespace {
+// "1" when the user may edit every lead (admin, or an org-wide default of Read/Write), "0" when none
+// (no such user, or inactive); nullopt when it depends on the lead's shares.
+std::optional<std::string> editConditionShortcut(store::Db& db, Id userId) {
     Person p = loadPerson(db, userId);
-    if (!p.exists || !p.active) return "0";
-    if (p.admin) return "1";
+    if (!p.exists || !p.active) return std::string("0");
+    if (p.admin) return std::string("1");
     auto owdText = db.queryText(std::string("SELECT ") + (p.partner ? "owd_lead_external" : "owd_lead_internal") +
                                 " FROM org WHERE id = 1");
     auto owd = domain::owdFrom(owdText.value_or("Private")).value_or(domain::Owd::Private);
-    if (domain::owdAccess(owd) >= Access::Edit) return "1";
+    if (domain::owdAccess(owd) >= Access::Edit) return std::string("1");
+    return std::nullopt;
+}
+}  // namespace
+
+std::string leadEditCondition(store::Db& db, Id userId, int param) {
+    if (auto c = editConditionShortcut(db, userId)) return *c;
+    return "l.id IN (SELECT lead_id FROM lead_shares WHERE user_id = ?" + std::to_string(param) + " AND access >= 2)";
+}
+
+std::string leadEditCondition(store::Db& db, Id userId) {
+    if (auto c = editConditionShortcut(db, userId)) return *c;
+    // Transitional (see the header): the only place in the lead area that writes a value into SQL text.
     return "l.id IN (SELECT lead_id FROM lead_shares WHERE user_id = " + std::to_string(userId) + " AND access >= 2)";
 }
 

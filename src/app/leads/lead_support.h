@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "app/leads/lead_commands.h"
 #include "app/sandbox.h"
 #include "domain/email.h"
 #include "domain/rules.h"
@@ -55,18 +56,13 @@ struct Owner {
 std::string ownerName(store::Db& db, const Owner& o);
 json ownerJson(store::Db& db, const Owner& o);  // {"type":"User"|"Queue","id":..,"name":..}
 
-// ---- lead fields from JSON -------------------------------------------------------------------
+// ---- lead fields -------------------------------------------------------------------------
 // JSON key of each domain::leadFields() entry ("firstName", ..., "employees").
 const char* leadJsonKey(int fieldIndex);
 // Standard picklist values.
 const std::vector<std::string>& leadStatuses();
 const std::vector<std::string>& leadRatings();
 
-// Parses the lead fields present in `args` into `values` (only keys present are touched; `present`
-// marks them). Validates types, e-mail, picklists and non-negative numbers. `prefix` starts each
-// message ("lead 17: "). Requires lastName and company when `requireNames`.
-std::optional<CommandResult> parseLeadFields(const json& args, domain::LeadValues& values, std::vector<bool>& present,
-                                             bool requireNames, const std::string& prefix = {});
 using domain::isValidEmail;
 
 // The fields of one stored lead, for rules.
@@ -77,10 +73,7 @@ domain::LeadValues readLeadValues(store::Statement& s, int firstCol);
 std::string leadNumber(std::int64_t n);
 
 // ---- notifications ---------------------------------------------------------------------------
-struct Email {
-    std::string subject;
-    std::string body;
-};
+// leads::Email (subject, body) is declared with the commands in lead_commands.h.
 // "Lead L-00042 has been assigned to you" with the lead's details and who assigned it.
 Email defaultLeadNotification(store::Db& db, Id leadId, Id actor);
 // Sends the owner notification (user: LeadNotification; queue: QueueNotification to each member when
@@ -90,21 +83,12 @@ std::vector<Id> notifyNewOwner(CommandContext& ctx, Id leadId, const Owner& owne
 // Merges {!Lead.Number}, {!Lead.Name}, {!Lead.Company}, {!Lead.Country}, {!Owner.Name} into template text.
 std::string mergeLeadFields(store::Db& db, Id leadId, const std::string& text);
 
-// SQL condition over leads aliased l: leads the user may edit (admin: all). User id inlined as a number.
+// SQL condition over leads aliased l: leads the user may edit (admin: all). It refers to the user as the
+// numbered parameter ?`param` (?1, ?4, ...): bind userId there. When the answer does not depend on the
+// lead the condition is "1" or "0" and has no parameter; binding it anyway is harmless.
+std::string leadEditCondition(store::Db& db, Id userId, int param);
+// Transitional, for RunAssignmentRules (routing), which runs the condition through Db::exec and so cannot
+// bind: the user id is written into the text. New code uses the overload above.
 std::string leadEditCondition(store::Db& db, Id userId);
-
-// Bulk create for imports: each lead validated exactly as CreateLead does, every valid one inserted in
-// one pass (one reused statement, one share recalculation, routed when asked). Per row: the new id,
-// or the refusal. `failure` is set (not ok) when the insert itself failed: then nothing is usable.
-struct BulkLeadRow {
-    bool ok = false;
-    Id id = 0;
-    CommandResult refusal;
-};
-struct BulkLeadOutcome {
-    std::vector<BulkLeadRow> rows;  // one per input row, in order
-    CommandResult failure = CommandResult::success();
-};
-BulkLeadOutcome createLeadsBulk(CommandContext& ctx, const std::vector<json>& rows, bool useRules);
 
 }  // namespace prm::app::leads

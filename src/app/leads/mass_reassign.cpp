@@ -4,6 +4,10 @@
 
 namespace prm::app {
 
+MassReassignJob::MassReassignJob(std::vector<Id> leadIds, domain::OwnerType ownerType, Id ownerId, bool sendNotificationEmail,
+                                 std::size_t chunkSize)
+    : MassReassignJob(std::move(leadIds), std::string(domain::toString(ownerType)), ownerId, sendNotificationEmail, chunkSize) {}
+
 MassReassignJob::MassReassignJob(std::vector<Id> leadIds, std::string ownerType, Id ownerId, bool sendNotificationEmail,
                                  std::size_t chunkSize)
     : m_ids(std::move(leadIds)), m_ownerType(std::move(ownerType)), m_ownerId(ownerId), m_notify(sendNotificationEmail),

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/sandbox.h"
+#include "domain/types.h"
 
 namespace prm::app {
 
@@ -21,7 +22,11 @@ public:
         float fraction() const { return total ? static_cast<float>(done) / static_cast<float>(total) : 1.0f; }
     };
 
-    // ownerType "User" | "PartnerUser" | "Queue". chunkSize 250 mirrors the real product's batches.
+    // chunkSize 250 mirrors the real product's batches.
+    MassReassignJob(std::vector<Id> leadIds, domain::OwnerType ownerType, Id ownerId, bool sendNotificationEmail,
+                    std::size_t chunkSize = 250);
+    // The owner type by name, as the UI's picker gives it: "User", "PartnerUser" (or "Partner User"), "Queue".
+    // Another name is sent as it is, and MassChangeOwner refuses it on the first step.
     MassReassignJob(std::vector<Id> leadIds, std::string ownerType, Id ownerId, bool sendNotificationEmail,
                     std::size_t chunkSize = 250);
 

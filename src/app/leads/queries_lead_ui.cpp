@@ -9,10 +9,11 @@ std::vector<Id> matchingLeadIds(store::Db& db, Id viewer, const LeadListQuery& q
     // The same filter as listLeads(), so "Select all matching" selects exactly what the list counts.
     const LeadListFilter filter = leadListFilter(db, viewer, q);
     std::string where = filter.where;
-    if (editableOnly) where += " AND (" + leads::leadEditCondition(db, viewer) + ")";
-    const std::string& pattern = filter.pattern;
+    const int viewerParam = LeadListFilter::kFirstFreeParam;
+    if (editableOnly) where += " AND (" + leads::leadEditCondition(db, viewer, viewerParam) + ")";
     auto s = db.prepare("SELECT l.id FROM leads l" + where + " ORDER BY l.id");
-    if (!q.search.empty()) s.bind(1, pattern);
+    filter.bind(s);
+    if (editableOnly) s.bind(viewerParam, viewer);
     std::vector<Id> out;
     while (s.step()) out.push_back(s.getInt(0));
     return out;

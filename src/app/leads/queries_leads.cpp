@@ -48,15 +48,19 @@ std::string roleScopeLabel(const std::string& scope) {
 
 // ---- [SECTION] Owner candidates -----------------------------------------------------------------
 OwnerCandidates ownerCandidates(store::Db& db, Id actor, const std::string& ownerType, const std::string& search) {
+    return ownerCandidates(db, actor, domain::ownerTypeFrom(ownerType).value_or(domain::OwnerType::User), search);
+}
+
+OwnerCandidates ownerCandidates(store::Db& db, Id actor, domain::OwnerType ownerType, const std::string& search) {
     OwnerCandidates out;
     const std::string needle = domain::foldCase(search);
-    if (ownerType == "Queue") {
+    if (ownerType == domain::OwnerType::Queue) {
         auto s = db.prepare("SELECT id, name FROM queues ORDER BY name");
         while (s.step())
             if (containsFolded(s.getText(1), needle)) out.eligible.push_back({s.getInt(0), s.getText(1), "", {}});
         return out;
     }
-    const bool partner = ownerType == "PartnerUser" || ownerType == "Partner User";
+    const bool partner = ownerType == domain::OwnerType::PartnerUser;
     auto s = db.prepare("SELECT u.id FROM users u JOIN profiles p ON p.id = u.profile_id WHERE p.user_type = ? "
                         "ORDER BY u.last_name, u.first_name, u.id");
     s.bind(1, partner ? "Partner" : "Internal");
@@ -104,8 +108,10 @@ LeadListFilter leadListFilter(store::Db& db, Id viewer, const LeadListQuery& q) 
     if (!q.search.empty())
         f.where += " AND (l.number LIKE ?1 ESCAPE '\\' OR l.first_name || ' ' || l.last_name LIKE ?1 ESCAPE '\\' "
                    "OR l.company LIKE ?1 ESCAPE '\\' OR l.email LIKE ?1 ESCAPE '\\')";
-    if (q.ownerUserId) f.where += " AND l.owner_user_id = " + std::to_string(*q.ownerUserId);
-    if (q.ownerQueueId) f.where += " AND l.owner_queue_id = " + std::to_string(*q.ownerQueueId);
+    if (q.ownerUserId) f.where += " AND l.owner_user_id = ?2";
+    if (q.ownerQueueId) f.where += " AND l.owner_queue_id = ?3";
+    f.ownerUserId = q.ownerUserId;
+    f.ownerQueueId = q.ownerQueueId;
     if (!q.search.empty()) {
         f.pattern = "%";
         for (char c : q.search) {
@@ -117,13 +123,18 @@ LeadListFilter leadListFilter(store::Db& db, Id viewer, const LeadListQuery& q) 
     return f;
 }
 
+void LeadListFilter::bind(store::Statement& s) const {
+    if (!pattern.empty()) s.bind(1, pattern);
+    if (ownerUserId) s.bind(2, *ownerUserId);
+    if (ownerQueueId) s.bind(3, *ownerQueueId);
+}
+
 LeadPage listLeads(store::Db& db, Id viewer, const LeadListQuery& q) {
     LeadPage page;
     const LeadListFilter filter = leadListFilter(db, viewer, q);
     const std::string& where = filter.where;
-    const std::string& pattern = filter.pattern;
     auto count = db.prepare("SELECT count(*) FROM leads l" + where);
-    if (!q.search.empty()) count.bind(1, pattern);
+    filter.bind(count);
     if (count.step()) page.total = count.getInt(0);
     std::string order = "l.id";
     if (q.sortBy == "name") order = "l.last_name, l.first_name, l.id";
@@ -144,10 +155,11 @@ LeadPage listLeads(store::Db& db, Id viewer, const LeadListQuery& q) {
         }
         order = desc;
     }
+    const int limitParam = LeadListFilter::kFirstFreeParam;
     auto s = db.prepare(std::string("SELECT ") + kRowColumns + " FROM leads l" + kRowJoins + where + " ORDER BY " + order +
-                        " LIMIT " + std::to_string(std::max<std::int64_t>(0, q.limit)) + " OFFSET " +
-                        std::to_string(std::max<std::int64_t>(0, q.offset)));
-    if (!q.search.empty()) s.bind(1, pattern);
+                        " LIMIT ?" + std::to_string(limitParam) + " OFFSET ?" + std::to_string(limitParam + 1));
+    filter.bind(s);
+    s.bind(limitParam, std::max<std::int64_t>(0, q.limit)).bind(limitParam + 1, std::max<std::int64_t>(0, q.offset));
     while (s.step()) page.rows.push_back(readRow(s));
     return page;
 }
@@ -301,7 +313,7 @@ std::vector<AssignmentRuleView> listAssignmentRules(store::Db& db) {
                 v.target = "Queue: " + leads::loadQueue(db, e.getInt(3)).name;
             } else {
                 v.target = "Round robin: " +
-                           db.queryText("SELECT name FROM round_robins WHERE id = " + std::to_string(e.getInt(4))).value_or("?");
+                           db.queryText("SELECT name FROM round_robins WHERE id = ?", e.getInt(4)).value_or("?");
             }
             v.emailTemplate = e.getText(5);
             v.doNotReassign = e.getInt(6) != 0;

@@ -27,9 +27,11 @@ struct OwnerCandidates {
     std::vector<OwnerCandidate> eligible;
     std::vector<OwnerCandidate> hidden;  // "3 partner users are not shown — why?"
 };
-// ownerType "User" | "PartnerUser" | "Queue"; search matches name or account, ignoring case ("" = all).
+// Candidates for a new lead owner of the type; search matches name or account, ignoring case ("" = all).
 // Partner users are hidden unless their profile is in a published community, and they are active
 // and have logged in at least once; inactive internal users are hidden.
+OwnerCandidates ownerCandidates(store::Db& db, Id actor, domain::OwnerType ownerType, const std::string& search);
+// The same by name ("User", "PartnerUser" or "Partner User", "Queue"; any other name: User), as the UI's picker gives it.
 OwnerCandidates ownerCandidates(store::Db& db, Id actor, const std::string& ownerType, const std::string& search);
 
 // The editable e-mail the Change Lead Owner page shows when "Send Notification Email" is ticked.
@@ -73,10 +75,15 @@ struct LeadPage {
     std::vector<LeadRow> rows;
 };
 // The WHERE clause (leads aliased l) of a lead list query: what the viewer can see, the search and the
-// owner filter. `pattern` binds to ?1 when the query has a search ("" otherwise).
+// owner filter. Its values are numbered parameters: ?1 the search pattern, ?2 the owner user, ?3 the owner
+// queue; bind() binds those it uses. A query adding its own values numbers them from kFirstFreeParam.
 struct LeadListFilter {
+    static constexpr int kFirstFreeParam = 4;
     std::string where;
-    std::string pattern;
+    std::string pattern;             // "%text%", escaped for LIKE; "" without a search
+    std::optional<Id> ownerUserId;
+    std::optional<Id> ownerQueueId;
+    void bind(store::Statement& s) const;
 };
 LeadListFilter leadListFilter(store::Db& db, Id viewer, const LeadListQuery& q);
 

@@ -325,6 +325,35 @@ TEST(DataExport, LeadsOnlyWhatTheUserMaySee) {
     EXPECT_FALSE(data_export::exportList(org->db(), "Opportunity", org.adminId).ok());
 }
 
+TEST(DataExport, OnlyTheRowsOnScreenAndWhatEachViewerOwns) {
+    CoreOrg org = makeOrgWithPartner();
+    const Id a = run(*org, {{"cmd", "CreateLead"}, {"lastName", "Aalto"}, {"company", "A Oy"}})["leadId"].get<Id>();
+    const Id b = run(*org, {{"cmd", "CreateLead"}, {"lastName", "Berg"}, {"company", "B Oy"}})["leadId"].get<Id>();
+    data_export::Options only;
+    only.onlyIds = std::vector<Id>{b, 999};
+    auto out = data_export::exportList(org->db(), "Lead", org.adminId, only);
+    ASSERT_TRUE(out.ok()) << out.message();
+    EXPECT_EQ(out.value().rows, 1);
+    EXPECT_NE(out.value().content.find("Berg"), std::string::npos);
+    only.onlyIds = std::vector<Id>{a, b};
+    EXPECT_EQ(data_export::exportList(org->db(), "Lead", org.adminId, only).value().rows, 2);
+
+    // Accounts under a Private default: the channel manager sees the account he owns, and only that.
+    run(*org, {{"cmd", "CreateAccount"}, {"name", "Admin's Oy"}});
+    ASSERT_TRUE(org->db().exec("UPDATE org SET owd_account_internal = 'Private'").ok());
+    auto mine = data_export::exportList(org->db(), "Account", org.channelManagerId);
+    ASSERT_TRUE(mine.ok()) << mine.message();
+    EXPECT_EQ(mine.value().rows, 1);
+    EXPECT_NE(mine.value().content.find("Nordic Partners Oy"), std::string::npos);
+    EXPECT_EQ(data_export::exportList(org->db(), "Account", org.adminId).value().rows, 2);
+
+    // A partner user lists the users of their own account.
+    auto users = data_export::exportList(org->db(), "User", org.partnerUserId);
+    ASSERT_TRUE(users.ok()) << users.message();
+    EXPECT_EQ(users.value().rows, 1);
+    EXPECT_NE(users.value().content.find(org.partnerUsername), std::string::npos);
+}
+
 TEST(DataExport, ExportedLeadsImportAgain) {
     CoreOrg org = makeOrgWithPartner();
     run(*org, {{"cmd", "CreateLead"}, {"lastName", "Mäki"}, {"company", "Oy \"Ab\""}, {"annualRevenue", 1000}});

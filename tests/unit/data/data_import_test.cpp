@@ -292,3 +292,60 @@ TEST(DataImportBadInput, NobodyLoggedIn) {
     const std::string msg = badImport(*org, Object::Lead, "LastName,Company\nVirtanen,Oy\n");
     EXPECT_NE(msg.find("log in"), std::string::npos) << msg;
 }
+
+TEST(ImportRecordsCommand, TypeErrorsNameTheFieldAndChangeNothing) {
+    CoreOrg org = makeOrgWithPartner();
+    const Bytes before = org->db().serialize();
+    const json rows = json::array({{{"LastName", "Virtanen"}, {"Company", "Aalto Oy"}}});
+    CommandResult r = org->execute({{"cmd", "ImportRecords"}, {"object", "Lead"}, {"rows", rows}, {"dryRun", "yes"}});
+    EXPECT_FALSE(r.ok);
+    EXPECT_EQ(r.message, "$.dryRun: expected true or false, got \"yes\"");
+    EXPECT_EQ(r.field, "dryRun");
+    r = org->execute({{"cmd", "ImportRecords"}, {"object", "Lead"}, {"rows", "Virtanen,Aalto Oy"}});
+    EXPECT_FALSE(r.ok);
+    EXPECT_EQ(r.message.rfind("$.rows: expected a list", 0), 0u) << r.message;
+    EXPECT_EQ(r.field, "rows");
+    r = org->execute({{"cmd", "ImportRecords"}, {"object", "Lead"}, {"rows", rows}, {"rowNumbers", json::array({"2"})}});
+    EXPECT_EQ(r.message, "$.rowNumbers[0]: expected a whole number, got \"2\"");
+    EXPECT_EQ(r.field, "rowNumbers");
+    r = org->execute({{"cmd", "ImportRecords"}, {"rows", rows}});
+    EXPECT_EQ(r.message, "$.object: missing; add it (text)");
+    EXPECT_EQ(r.field, "object");
+    // Domain checks keep their words.
+    r = org->execute({{"cmd", "ImportRecords"}, {"object", "Opportunity"}, {"rows", rows}});
+    EXPECT_EQ(r.message, "'Opportunity' cannot be imported; use Lead, Account or Contact");
+    r = org->execute({{"cmd", "ImportRecords"}, {"object", "leads"}, {"rows", json::array()}});
+    EXPECT_EQ(r.message, "there are no rows to import");
+    r = org->execute({{"cmd", "ImportRecords"}, {"object", "Lead"}, {"rows", rows}, {"rowNumbers", json::array({2, 3})}});
+    EXPECT_EQ(r.field, "rowNumbers");
+    EXPECT_TRUE(org->db().serialize() == before);
+}
+
+TEST(ImportRecordsCommand, RowsByIdAndRowsThatAreNotObjects) {
+    CoreOrg org = makeOrgWithPartner();
+    const std::string owner = std::to_string(org.channelManagerId);
+    CommandResult r = org->execute({{"cmd", "ImportRecords"},
+                                    {"object", "Lead"},
+                                    {"rows", json::array({{{"LastName", "Mäki"}, {"Company", "Oy"}, {"OwnerId", owner}},
+                                                          "not a row",
+                                                          {{"LastName", "Aho"}, {"Company", "Ab"}, {"OwnerId", "99999"}}})},
+                                    {"rowNumbers", json::array({10, 11, 12})}});
+    ASSERT_TRUE(r.ok) << r.message;
+    EXPECT_EQ(r.data["succeeded"], 1);
+    EXPECT_EQ(r.data["failed"], 2);
+    EXPECT_EQ(r.data["results"][1]["message"], "a row is an object of field names and text values");
+    EXPECT_NE(r.message.find("row 11"), std::string::npos) << r.message;
+    EXPECT_NE(r.data["results"][2]["message"].get<std::string>().find("there is no user with the username or id '99999'"),
+              std::string::npos);
+    EXPECT_EQ(org->db().queryInt("SELECT owner_user_id FROM leads WHERE last_name = 'Mäki'").value_or(0), org.channelManagerId);
+    // An account by its id.
+    const Id account = org.partnerAccountId;
+    r = org->execute({{"cmd", "ImportRecords"},
+                      {"object", "Contact"},
+                      {"rows", json::array({{{"LastName", "Koski"}, {"AccountId", std::to_string(account)}},
+                                            {{"LastName", "Joki"}, {"AccountId", "99999"}}})}});
+    ASSERT_TRUE(r.ok) << r.message;
+    EXPECT_EQ(r.data["succeeded"], 1);
+    EXPECT_NE(r.data["results"][1]["message"].get<std::string>().find("there is no account with id 99999"), std::string::npos);
+    EXPECT_EQ(org->db().queryInt("SELECT account_id FROM contacts WHERE last_name = 'Koski'").value_or(0), account);
+}

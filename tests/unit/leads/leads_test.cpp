@@ -7,6 +7,7 @@
 
 #include "app/leads/lead_generator.h"
 #include "app/leads/mass_reassign.h"
+#include "app/leads/queries_lead_ui.h"
 #include "app/leads/queries_leads.h"
 #include "unit/leads_fixture.h"
 
@@ -47,6 +48,45 @@ TEST_F(LeadsTest, CreateLeadRefusalsNameTheField) {
     EXPECT_NE(r.message.find("Ismo Inactive is inactive"), std::string::npos) << r.message;
     r = refusedUnchanged({{"cmd", "CreateLeads"}, {"leads", json::array({{{"lastName", "A"}, {"company", "B"}}, {{"lastName", "C"}}})}});
     EXPECT_NE(r.message.find("lead 2: Company is required; nothing was imported"), std::string::npos) << r.message;
+}
+
+TEST_F(LeadsTest, CreateLeadRefusesAMisspeltFieldWithItsPath) {
+    auto r = refusedUnchanged({{"cmd", "CreateLead"}, {"lastName", "x"}, {"company", "y"}, {"emial", "a@b.fi"}});
+    EXPECT_EQ(r.message.rfind("$.emial: unknown field; did you mean \"email\"?", 0), 0u) << r.message;
+    EXPECT_EQ(r.field, "emial");
+    // A wrong type is named by its path; a lead inside CreateLeads by its place in the list.
+    r = refusedUnchanged({{"cmd", "CreateLead"}, {"lastName", "x"}, {"company", "y"}, {"annualRevenue", "lots"}});
+    EXPECT_EQ(r.message, "$.annualRevenue: expected a number, got \"lots\"");
+    EXPECT_EQ(r.field, "annualRevenue");
+    r = refusedUnchanged({{"cmd", "CreateLeads"}, {"leads", json::array({{{"lastName", "A"}, {"company", "B"}}, {{"lastName", 7}}})}});
+    EXPECT_EQ(r.message, "$.leads[1].lastName: expected text, got 7");
+    EXPECT_EQ(r.field, "leads");
+    r = refusedUnchanged({{"cmd", "CreateLeads"}, {"leads", json::array()}});
+    EXPECT_EQ(r.field, "leads");
+}
+
+TEST_F(LeadsTest, UpdateLeadTellsAbsentFromNull) {
+    Id id = lead("Virta", "Routa Oy", {{"city", "Oulu"}, {"annualRevenue", 1000}, {"title", "CEO"}});
+    // Absent fields stay; null clears (text to empty, a number to none); given text is trimmed.
+    ok({{"cmd", "UpdateLead"}, {"leadId", id}, {"city", nullptr}, {"annualRevenue", nullptr}, {"phone", "  040 123  "}});
+    auto s = db().prepare("SELECT city, annual_revenue IS NULL, title, phone, company FROM leads WHERE id = ?");
+    s.bind(1, id);
+    ASSERT_TRUE(s.step());
+    EXPECT_EQ(s.getText(0), "");
+    EXPECT_EQ(s.getInt(1), 1);
+    EXPECT_EQ(s.getText(2), "CEO");
+    EXPECT_EQ(s.getText(3), "040 123");
+    EXPECT_EQ(s.getText(4), "Routa Oy");
+    // The names a lead needs cannot be cleared.
+    auto r = refusedUnchanged({{"cmd", "UpdateLead"}, {"leadId", id}, {"company", nullptr}});
+    EXPECT_EQ(r.message, "Company is required");
+    EXPECT_EQ(r.field, "company");
+    r = refusedUnchanged({{"cmd", "UpdateLead"}, {"leadId", 999}, {"city", "Oulu"}});
+    EXPECT_EQ(r.message, "there is no lead with id 999; pick one from Sales → Leads");
+    EXPECT_EQ(r.field, "leadId");
+    r = refusedUnchanged({{"cmd", "UpdateLead"}, {"city", "Oulu"}});
+    EXPECT_EQ(r.message, "$.leadId: missing; add it (integer)");
+    EXPECT_EQ(r.field, "leadId");
 }
 
 TEST_F(LeadsTest, UpdateAndDeleteNeedAccess) {
@@ -125,6 +165,29 @@ TEST_F(LeadsTest, ChangeOwnerRefusalsChangeNothing) {
     EXPECT_NE(r.message.find("cannot change the owner of L-00001"), std::string::npos) << r.message;
 }
 
+TEST_F(LeadsTest, ChangeOwnerReadsTheOwnerTypeByName) {
+    Id id = lead("Korpela", "Sisu Data Oy");
+    auto r = refusedUnchanged({{"cmd", "ChangeLeadOwner"}, {"leadId", id}, {"ownerType", "Usr"}, {"ownerId", kRep1}});
+    EXPECT_EQ(r.message, "$.ownerType: expected one of User, PartnerUser, Queue, got \"Usr\"");
+    EXPECT_EQ(r.field, "ownerType");
+    r = refusedUnchanged({{"cmd", "ChangeLeadOwner"}, {"leadId", id}, {"ownerType", 1}, {"ownerId", kRep1}});
+    EXPECT_EQ(r.field, "ownerType");
+    // The spelling the product shows is accepted too.
+    ok({{"cmd", "ChangeLeadOwner"}, {"leadId", id}, {"ownerType", "Partner User"}, {"ownerId", kMaija}});
+    EXPECT_EQ(ownerUser(id), kMaija);
+    // The edited e-mail is {subject, body}: both given, the subject not empty.
+    r = refusedUnchanged({{"cmd", "ChangeLeadOwner"}, {"leadId", id}, {"ownerType", "User"}, {"ownerId", kRep1},
+                          {"sendNotificationEmail", true}, {"email", {{"subject", "Hei"}}}});
+    EXPECT_EQ(r.message, "$.email.body: missing; add it (text)");
+    EXPECT_EQ(r.field, "email");
+    r = refusedUnchanged({{"cmd", "ChangeLeadOwner"}, {"leadId", id}, {"ownerType", "User"}, {"ownerId", kRep1},
+                          {"sendNotificationEmail", true}, {"email", {{"subject", ""}, {"body", "b"}}}});
+    EXPECT_EQ(r.message, "the e-mail needs a subject");
+    EXPECT_EQ(r.field, "email.subject");
+    r = refusedUnchanged({{"cmd", "ChangeLeadOwner"}, {"leadId", id}, {"ownerType", "Queue"}, {"ownerId", 99}});
+    EXPECT_EQ(r.message, "there is no queue with id 99; pick one from Setup → Queues");
+}
+
 TEST_F(LeadsTest, ChangeOwnerToQueueEmailsMembers) {
     json q = ok({{"cmd", "CreateQueue"}, {"name", "Nordic Partner Leads"}, {"sendEmailToMembers", true},
                  {"members", json::array({{{"userId", kMaija}}, {{"userId", kPekka}}})}});
@@ -173,13 +236,31 @@ TEST_F(LeadsTest, MassChangeOwnerByFilterAndRefusalForUneditableIds) {
     EXPECT_EQ(ownerUser(other), kRep2);
 }
 
+TEST_F(LeadsTest, MassChangeOwnerSelectionRefusals) {
+    as(kRep1);
+    Id mine = lead("A", "C");
+    auto r = refusedUnchanged({{"cmd", "MassChangeOwner"}, {"leadIds", json::array()}, {"all", true}, {"ownerType", "User"},
+                               {"ownerId", kRep1}});
+    EXPECT_EQ(r.field, "leadIds");
+    r = refusedUnchanged({{"cmd", "MassChangeOwner"}, {"ownerType", "User"}, {"ownerId", kRep1}});
+    EXPECT_NE(r.message.find("choose the leads"), std::string::npos) << r.message;
+    r = refusedUnchanged({{"cmd", "MassChangeOwner"}, {"filter", {{"field", "Country"}, {"op", "equals"}}}, {"ownerType", "User"},
+                          {"ownerId", kRep1}});
+    EXPECT_EQ(r.message, "$.filter.value: missing; add it (text)");
+    EXPECT_EQ(r.field, "filter");
+    // "all" is every lead the actor may edit (the rep's own here, bound as a value, not pasted into the SQL).
+    json m = ok({{"cmd", "MassChangeOwner"}, {"all", true}, {"ownerType", "User"}, {"ownerId", kRep2}});
+    EXPECT_EQ(m["count"], 1);
+    EXPECT_EQ(ownerUser(mine), kRep2);
+}
+
 TEST_F(LeadsTest, MassReassignJobRunsInChunksWithProgress) {
     json leads = json::array();
     for (int i = 0; i < 600; ++i) leads.push_back({{"lastName", "L" + std::to_string(i)}, {"company", "C"}});
     json d = ok({{"cmd", "CreateLeads"}, {"leads", leads}});
     std::vector<Id> ids;
     for (Id i = d["firstLeadId"].get<Id>(); i < d["firstLeadId"].get<Id>() + 600; ++i) ids.push_back(i);
-    app::MassReassignJob job(ids, "User", kRep1, true, 250);
+    app::MassReassignJob job(ids, domain::OwnerType::User, kRep1, true, 250);
     auto p = job.step(sb(), 250);
     EXPECT_EQ(p.done, 250u);
     EXPECT_FALSE(p.finished);
@@ -277,6 +358,50 @@ TEST_F(LeadsTest, ListLeadsAppliesSharingAndPaging) {
     EXPECT_EQ(app::listLeads(db(), kAdmin, q).total, 16);
     EXPECT_FALSE(app::leadDetail(db(), kRep2, page.rows[0].id).has_value());
     EXPECT_TRUE(app::leadDetail(db(), kRep1, page.rows[0].id).has_value());
+}
+
+TEST_F(LeadsTest, ListAndMatchFilterByOwnerThroughBoundValues) {
+    json q = ok({{"cmd", "CreateQueue"}, {"name", "Q"}, {"members", json::array({{{"userId", kRep1}}})}});
+    const Id queueId = q["queueId"].get<Id>();
+    as(kRep1);
+    for (int i = 0; i < 4; ++i) lead("Rita" + std::to_string(i), i % 2 ? "Kaleva Oy" : "Acme Ltd");
+    lead("Queued", "Kaleva Oy", {{"ownerQueueId", queueId}});
+    app::LeadListQuery lq;
+    lq.ownerUserId = kRep1;
+    EXPECT_EQ(app::listLeads(db(), kAdmin, lq).total, 4);
+    lq.search = "kaleva";
+    auto page = app::listLeads(db(), kAdmin, lq);
+    EXPECT_EQ(page.total, 2);
+    EXPECT_EQ(page.rows.size(), 2u);
+    lq.limit = 1;
+    lq.offset = 1;
+    page = app::listLeads(db(), kAdmin, lq);
+    EXPECT_EQ(page.total, 2);
+    ASSERT_EQ(page.rows.size(), 1u);
+    EXPECT_EQ(page.rows[0].name, "Rita3");
+    app::LeadListQuery byQueue;
+    byQueue.ownerQueueId = queueId;
+    EXPECT_EQ(app::listLeads(db(), kAdmin, byQueue).total, 1);
+    // Editable only: Rita may edit her own and the queued one (a member), Rami none of them.
+    app::LeadListQuery kaleva;
+    kaleva.search = "kaleva";
+    EXPECT_EQ(app::matchingLeadIds(db(), kRep1, kaleva, true).size(), 3u);
+    EXPECT_EQ(app::matchingLeadIds(db(), kRep2, kaleva, true).size(), 0u);
+    EXPECT_EQ(app::matchingLeadIds(db(), kAdmin, kaleva, true).size(), 3u);
+    EXPECT_EQ(app::matchingLeadIds(db(), kAdmin, byQueue, true).size(), 1u);
+}
+
+TEST_F(LeadsTest, OwnerCandidatesByTypeAndByName) {
+    auto partners = app::ownerCandidates(db(), kAdmin, domain::OwnerType::PartnerUser, "");
+    ASSERT_EQ(partners.eligible.size(), 1u);
+    EXPECT_EQ(partners.eligible[0].id, kMaija);
+    EXPECT_EQ(app::ownerCandidates(db(), kAdmin, "Partner User", "").eligible.size(), 1u);
+    EXPECT_EQ(app::ownerCandidates(db(), kAdmin, "PartnerUser", "").hidden.size(), partners.hidden.size());
+    auto users = app::ownerCandidates(db(), kAdmin, domain::OwnerType::User, "");
+    EXPECT_EQ(users.eligible.size(), 6u);
+    ASSERT_EQ(users.hidden.size(), 1u);
+    EXPECT_EQ(users.hidden[0].name, "Ismo Inactive");
+    EXPECT_EQ(app::ownerCandidates(db(), kAdmin, domain::OwnerType::Queue, "").eligible.size(), 0u);
 }
 
 TEST(LeadGenerator, IsDeterministicAndFast) {
