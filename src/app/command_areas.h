@@ -1,15 +1,18 @@
 #pragma once
-// Each area of the model registers its commands here; see docs/ARCHITECTURE.md for the list.
+// Each feature area registers its commands (typed structs, see app/command_fields.h); the registry
+// (commandRegistry() in sandbox.cpp) calls these once. docs/COMMANDS.md is the generated reference.
 #include "app/sandbox.h"
 
 namespace prm::app {
-void registerOrgCommands(CommandRegistry& r);        // commands_org.cpp: CreateOrg, settings, OWD, EnablePrm, wizard
-void registerUserCommands(CommandRegistry& r);       // commands_users.cpp: users, profiles, roles, log in, passwords
-void registerAccountCommands(CommandRegistry& r);    // commands_accounts.cpp: accounts, contacts, partner accounts and users
-namespace communities { void registerCommands(CommandRegistry& r); }  // communities/community_commands.cpp
-void registerLeadCommands(CommandRegistry& r);       // commands_leads.cpp: leads, change owner, mass reassign, inbox
-void registerRoutingCommands(CommandRegistry& r);    // commands_routing.cpp: queues, assignment rules, round robin
-void registerSharingCommands(CommandRegistry& r);    // commands_sharing.cpp: sharing rules, groups, folders, manual shares
-void registerImportCommands(CommandRegistry& r);     // commands_import.cpp: ImportRecords (CSV import, one transaction)
-void registerTrainingCommands(CommandRegistry& r);   // commands_training.cpp: generators, snapshots, exercise checks
+void registerOrgCommands(CommandRegistry& r);        // org/org_commands.cpp: CreateOrg, settings, OWD, EnablePrm, wizard
+void registerUserCommands(CommandRegistry& r);       // users/user_commands.cpp: users, roles, log in, passwords
+void registerAccountCommands(CommandRegistry& r);    // accounts/account_commands.cpp: accounts, contacts, partners
+namespace communities {
+void registerCommands(CommandRegistry& r);           // communities/community_commands.cpp
+}
+void registerLeadCommands(CommandRegistry& r);       // leads/lead_commands.cpp: leads, change owner, mass change, inbox
+void registerRoutingCommands(CommandRegistry& r);    // routing/*_commands.cpp: queues, templates, rules, round robin
+void registerSharingCommands(CommandRegistry& r);    // sharing/sharing_commands.cpp: rules, groups, folders, manual shares
+void registerImportCommands(CommandRegistry& r);     // data/import_commands.cpp: ImportRecords (CSV import)
+void registerTrainingCommands(CommandRegistry& r);   // training/training_commands.cpp: generators, snapshots, checks
 }  // namespace prm::app

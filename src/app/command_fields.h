@@ -10,7 +10,8 @@
 //  - ReadOptions, ReadError
 //  - Patch<T> (absent / null / a value, for Update commands)
 //  - PRM_FIELDS, PRM_FIELDS_EXTEND, PRM_NO_FIELDS, PRM_ENUM
-//  - Codec<T>: text, integers, numbers, true/false, enums, lists, std::optional, Patch, structs, raw JSON
+//  - Codec<T>: text, integers, numbers, true/false, enums, lists, std::optional, Patch, structs, raw JSON,
+//    TextOrNumber
 //  - readStruct, structSchema, fieldDocs
 //
 // Which fields may be left out: std::optional<T> and Patch<T> (absent = none / unchanged), lists
@@ -215,8 +216,14 @@ struct Codec<T, std::enable_if_t<std::is_integral_v<T> && !std::is_same_v<T, boo
         }
         if (v.is_number_integer()) {
             const auto i = v.get<std::int64_t>();
-            if (i < static_cast<std::int64_t>(std::numeric_limits<T>::min()) ||
-                i > static_cast<std::int64_t>(std::numeric_limits<T>::max()))
+            bool fits = true;
+            if constexpr (std::is_unsigned_v<T>) {
+                fits = i >= 0 && static_cast<std::uint64_t>(i) <= static_cast<std::uint64_t>(std::numeric_limits<T>::max());
+            } else {
+                fits = i >= static_cast<std::int64_t>(std::numeric_limits<T>::min()) &&
+                       i <= static_cast<std::int64_t>(std::numeric_limits<T>::max());
+            }
+            if (!fits)
                 return ReadError{path, "expected a whole number from " + std::to_string(std::numeric_limits<T>::min()) +
                                            " to " + std::to_string(std::numeric_limits<T>::max()) + ", got " +
                                            describeValue(v)};
@@ -390,6 +397,25 @@ struct Codec<T, std::enable_if_t<IsStruct<T>::value>> {
             prmFieldList(static_cast<const T*>(nullptr)));
         return out;
     }
+};
+
+// A criterion's value: text, or a number kept as its JSON text ("1000000"), as assignment and sharing
+// rule criteria compare either.
+struct TextOrNumber {
+    std::string text;
+};
+template <>
+struct Codec<TextOrNumber> {
+    static constexpr bool optional = false;
+    static ReadResult read(const json& v, const std::string& path, TextOrNumber& out, const ReadOptions&) {
+        if (v.is_string()) out.text = v.get<std::string>();
+        else if (v.is_number()) out.text = v.dump();
+        else return expected(path, "text or a number", v);
+        return std::nullopt;
+    }
+    static std::string typeName() { return "text or number"; }
+    static json schema(const SchemaOptions&) { return {{"type", json::array({"string", "number"})}}; }
+    static json toJson(const TextOrNumber& v) { return v.text; }
 };
 
 // ---- [SECTION] structs ----------------------------------------------------------------------------

@@ -82,16 +82,6 @@ std::optional<CommandResult> refuseUnlessOrg(CommandContext& ctx) {
     return std::nullopt;
 }
 
-std::optional<std::int64_t> argInt(const json& args, const char* name, CommandResult& err) {
-    auto it = args.find(name);
-    if (it == args.end() || it->is_null()) return std::nullopt;
-    if (!it->is_number_integer()) {
-        err = CommandResult::refuse(std::string("'") + name + "' must be a whole number", name);
-        return std::nullopt;
-    }
-    return it->get<std::int64_t>();
-}
-
 domain::Status setSessionUser(store::Db& db, std::optional<Id> userId) {
     auto st = db.prepare("INSERT INTO session(id, user_id) VALUES (1, ?) "
                          "ON CONFLICT(id) DO UPDATE SET user_id = excluded.user_id");

@@ -53,9 +53,6 @@ std::optional<CommandResult> refuseUnlessInternalActor(CommandContext& ctx, cons
 // Refusal unless the org exists.
 std::optional<CommandResult> refuseUnlessOrg(CommandContext& ctx);
 
-// Optional integer argument (not an id): nullopt when absent; fills err when of the wrong type.
-std::optional<std::int64_t> argInt(const json& args, const char* name, CommandResult& err);
-
 // Sets the logged-in user of the sandbox (the session row).
 domain::Status setSessionUser(store::Db& db, std::optional<Id> userId);
 

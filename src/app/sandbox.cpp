@@ -32,14 +32,6 @@ json redactSecrets(const json& j) {
 }  // namespace
 
 // ---- registry ---------------------------------------------------------------------------
-void CommandRegistry::add(UntypedCommand c) {
-    CommandInfo info;
-    info.name = c.name;
-    info.setup = c.setup;
-    info.needsActor = c.needsActor;
-    info.handler = std::move(c.handler);
-    insert(std::move(info));
-}
 void CommandRegistry::insert(CommandInfo info) {
     std::string name = info.name;
     info.area = m_area;
@@ -129,44 +121,6 @@ CommandResult refuseInput(const fields::ReadError& e) { return CommandResult::re
 
 CommandResult CommandContext::dbError(const std::string& what) {
     return CommandResult::refuse(what + " failed: " + m_db.errorMessage() + "; nothing was changed");
-}
-
-// ---- argument helpers ---------------------------------------------------------------------
-std::optional<std::string> argString(const json& args, const char* name, CommandResult& err, bool required) {
-    auto it = args.find(name);
-    if (it == args.end() || it->is_null()) {
-        if (required) err = CommandResult::refuse(std::string("'") + name + "' is required", name);
-        return std::nullopt;
-    }
-    if (!it->is_string()) {
-        err = CommandResult::refuse(std::string("'") + name + "' must be text", name);
-        return std::nullopt;
-    }
-    return it->get<std::string>();
-}
-std::optional<Id> argId(const json& args, const char* name, CommandResult& err, bool required) {
-    auto it = args.find(name);
-    if (it == args.end() || it->is_null()) {
-        if (required) err = CommandResult::refuse(std::string("'") + name + "' is required", name);
-        return std::nullopt;
-    }
-    if (!it->is_number_integer()) {
-        err = CommandResult::refuse(std::string("'") + name + "' must be a record id (a whole number)", name);
-        return std::nullopt;
-    }
-    return it->get<Id>();
-}
-std::optional<bool> argBool(const json& args, const char* name, CommandResult& err, bool required) {
-    auto it = args.find(name);
-    if (it == args.end() || it->is_null()) {
-        if (required) err = CommandResult::refuse(std::string("'") + name + "' is required", name);
-        return std::nullopt;
-    }
-    if (!it->is_boolean()) {
-        err = CommandResult::refuse(std::string("'") + name + "' must be true or false", name);
-        return std::nullopt;
-    }
-    return it->get<bool>();
 }
 
 // ---- sandbox --------------------------------------------------------------------------------

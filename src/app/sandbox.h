@@ -122,15 +122,6 @@ public:
         info.docs = [] { return fields::fieldDocs<Cmd>(); };
         insert(std::move(info));
     }
-    // Transitional: a handler that still reads its JSON itself (being converted to a struct).
-    struct UntypedCommand {
-        std::string name;
-        bool setup;
-        bool needsActor;
-        Handler handler;
-    };
-    void add(UntypedCommand c);
-    void insert(CommandInfo info);
     // Commands added from now on belong to this area (the reference groups them by area).
     void beginArea(std::string area) { m_area = std::move(area); }
     // Areas in registration order, each with its commands in name order.
@@ -139,6 +130,7 @@ public:
     std::vector<std::string> names() const;
 
 private:
+    void insert(CommandInfo info);
     std::map<std::string, CommandInfo> m_commands;
     std::vector<std::string> m_areas;
     std::string m_area;
@@ -180,10 +172,5 @@ private:
     friend class CommandContext;
 };
 
-// ---- helpers for handlers: typed argument access with user-facing refusals ----------------
-// Each returns nullopt and fills `err` when the argument is missing or of the wrong type.
-std::optional<std::string> argString(const json& args, const char* name, CommandResult& err, bool required = true);
-std::optional<Id> argId(const json& args, const char* name, CommandResult& err, bool required = true);
-std::optional<bool> argBool(const json& args, const char* name, CommandResult& err, bool required = false);
 
 }  // namespace prm::app

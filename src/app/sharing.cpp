@@ -208,14 +208,4 @@ std::string leadVisibilityCondition(store::Db& db, Id userId, int param) {
     return "l.id IN (SELECT lead_id FROM lead_shares WHERE user_id = ?" + std::to_string(param) + ")";
 }
 
-std::string leadVisibilityCondition(store::Db& db, Id userId) {
-    switch (leadVisibility(db, userId)) {
-        case Visibility::None: return "0";
-        case Visibility::All: return "1";
-        case Visibility::Shared: break;
-    }
-    // Transitional (see sharing.h): the id is a number from the caller, never text.
-    return "l.id IN (SELECT lead_id FROM lead_shares WHERE user_id = " + std::to_string(userId) + ")";
-}
-
 }  // namespace prm::app

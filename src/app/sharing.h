@@ -37,8 +37,5 @@ inline bool canEdit(store::Db& db, Id userId, Id leadId) { return leadAccess(db,
 // views, counts and exports. The user id is the statement's parameter ?<param>: bind userId there (binding it is
 // harmless when the condition needs no id: "1" for everything, "0" for nothing).
 std::string leadVisibilityCondition(store::Db& db, Id userId, int param);
-// Transitional: the same condition with the user id inlined as a number, for the lead list and the export until
-// they bind the id with the form above. Bind nothing.
-std::string leadVisibilityCondition(store::Db& db, Id userId);
 
 }  // namespace prm::app

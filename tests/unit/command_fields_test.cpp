@@ -33,6 +33,11 @@ struct Cmd {
 };
 PRM_FIELDS(Cmd, id, name, color, notify, note, ids, inners, extra, title, small)
 
+struct Seeded {
+    std::uint64_t seed = 0;
+};
+PRM_FIELDS(Seeded, seed)
+
 struct Base {
     std::string a;
 };
@@ -200,4 +205,15 @@ TEST(CommandFields, AScenarioWithAMisspeltCommandFieldIsRefusedWithItsPath) {
     doc["setup"][0].erase("emial");
     doc["setup"][0]["ownerUserId"] = "$userId(Mikko Nieminen)";  // a placeholder where an id goes is fine
     EXPECT_TRUE(prm::app::training::parseScenarioJson(doc).ok()) << prm::app::training::parseScenarioJson(doc).message();
+}
+
+TEST(CommandFields, UnsignedFieldsTakeEveryNumberThatFits) {
+    demo::Seeded s;
+    ASSERT_FALSE(readStruct(json{{"seed", 2026}}, "$", s, {}));  // a signed JSON integer
+    EXPECT_EQ(s.seed, 2026u);
+    ASSERT_FALSE(readStruct(json::parse(R"({"seed": 18446744073709551615})"), "$", s, {}));
+    EXPECT_EQ(s.seed, 18446744073709551615u);
+    auto e = readStruct(json{{"seed", -1}}, "$", s, {});
+    ASSERT_TRUE(e);
+    EXPECT_EQ(e->text(), "$.seed: expected a whole number from 0 to 18446744073709551615, got -1");
 }

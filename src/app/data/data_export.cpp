@@ -104,7 +104,7 @@ domain::Result<CsvFile> exportList(store::Db& db, const std::string& object, Id 
         header.push_back("OwnerId");
         header.push_back("CreatedDate");
         sql += ", COALESCE(u.username, q.name, ''), l.created_at FROM leads l LEFT JOIN users u ON u.id = l.owner_user_id "
-               "LEFT JOIN queues q ON q.id = l.owner_queue_id WHERE (" + leadVisibilityCondition(db, v.id) + ")" + only("l.id") +
+               "LEFT JOIN queues q ON q.id = l.owner_queue_id WHERE (" + leadVisibilityCondition(db, v.id, 1) + ")" + only("l.id") +
                " ORDER BY l.id";
         w.row(header);
         auto st = db.prepare(sql);

@@ -6,14 +6,10 @@
 #include <string>
 #include <vector>
 
+#include "app/domain_enums.h"
 #include "app/sandbox.h"
 #include "domain/rules.h"
 #include "domain/types.h"
-
-namespace prm::domain {
-PRM_ENUM(OwnerType, {OwnerType::User, "User"}, {OwnerType::PartnerUser, "PartnerUser"}, {OwnerType::Queue, "Queue"},
-         {OwnerType::PartnerUser, "Partner User"})
-}  // namespace prm::domain
 
 namespace prm::app::leads {
 

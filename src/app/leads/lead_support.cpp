@@ -336,10 +336,4 @@ std::string leadEditCondition(store::Db& db, Id userId, int param) {
     return "l.id IN (SELECT lead_id FROM lead_shares WHERE user_id = ?" + std::to_string(param) + " AND access >= 2)";
 }
 
-std::string leadEditCondition(store::Db& db, Id userId) {
-    if (auto c = editConditionShortcut(db, userId)) return *c;
-    // Transitional (see the header): the only place in the lead area that writes a value into SQL text.
-    return "l.id IN (SELECT lead_id FROM lead_shares WHERE user_id = " + std::to_string(userId) + " AND access >= 2)";
-}
-
 }  // namespace prm::app::leads

@@ -87,8 +87,5 @@ std::string mergeLeadFields(store::Db& db, Id leadId, const std::string& text);
 // numbered parameter ?`param` (?1, ?4, ...): bind userId there. When the answer does not depend on the
 // lead the condition is "1" or "0" and has no parameter; binding it anyway is harmless.
 std::string leadEditCondition(store::Db& db, Id userId, int param);
-// Transitional, for RunAssignmentRules (routing), which runs the condition through Db::exec and so cannot
-// bind: the user id is written into the text. New code uses the overload above.
-std::string leadEditCondition(store::Db& db, Id userId);
 
 }  // namespace prm::app::leads

@@ -1,5 +1,7 @@
 #include "app/leads/queries_leads.h"
 
+#include "app/core_common.h"
+
 #include <algorithm>
 
 #include <nlohmann/json.hpp>
@@ -104,7 +106,8 @@ std::vector<LeadRow> inboxLeads(store::Db& db, Id user) {
 
 LeadListFilter leadListFilter(store::Db& db, Id viewer, const LeadListQuery& q) {
     LeadListFilter f;
-    f.where = " WHERE (" + leadVisibilityCondition(db, viewer) + ")";
+    f.where = " WHERE (" + leadVisibilityCondition(db, viewer, LeadListFilter::kViewerParam) + ")";
+    f.viewer = viewer;
     if (!q.search.empty())
         f.where += " AND (l.number LIKE ?1 ESCAPE '\\' OR l.first_name || ' ' || l.last_name LIKE ?1 ESCAPE '\\' "
                    "OR l.company LIKE ?1 ESCAPE '\\' OR l.email LIKE ?1 ESCAPE '\\')";
@@ -112,14 +115,7 @@ LeadListFilter leadListFilter(store::Db& db, Id viewer, const LeadListQuery& q) 
     if (q.ownerQueueId) f.where += " AND l.owner_queue_id = ?3";
     f.ownerUserId = q.ownerUserId;
     f.ownerQueueId = q.ownerQueueId;
-    if (!q.search.empty()) {
-        f.pattern = "%";
-        for (char c : q.search) {
-            if (c == '%' || c == '_' || c == '\\') f.pattern += '\\';
-            f.pattern += c;
-        }
-        f.pattern += "%";
-    }
+    if (!q.search.empty()) f.pattern = core::likePattern(q.search);
     return f;
 }
 
@@ -127,6 +123,7 @@ void LeadListFilter::bind(store::Statement& s) const {
     if (!pattern.empty()) s.bind(1, pattern);
     if (ownerUserId) s.bind(2, *ownerUserId);
     if (ownerQueueId) s.bind(3, *ownerQueueId);
+    s.bind(kViewerParam, viewer);
 }
 
 LeadPage listLeads(store::Db& db, Id viewer, const LeadListQuery& q) {

@@ -78,8 +78,10 @@ struct LeadPage {
 // owner filter. Its values are numbered parameters: ?1 the search pattern, ?2 the owner user, ?3 the owner
 // queue; bind() binds those it uses. A query adding its own values numbers them from kFirstFreeParam.
 struct LeadListFilter {
-    static constexpr int kFirstFreeParam = 4;
+    static constexpr int kViewerParam = 4;  // the viewer, for the share-table condition
+    static constexpr int kFirstFreeParam = 5;
     std::string where;
+    Id viewer = 0;
     std::string pattern;             // "%text%", escaped for LIKE; "" without a search
     std::optional<Id> ownerUserId;
     std::optional<Id> ownerQueueId;

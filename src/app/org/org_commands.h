@@ -6,14 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "app/domain_enums.h"
 #include "app/sandbox.h"
 #include "domain/types.h"
-
-namespace prm::domain {
-PRM_ENUM(Edition, {Edition::Developer, "Developer"}, {Edition::Professional, "Professional"},
-         {Edition::Enterprise, "Enterprise"}, {Edition::Unlimited, "Unlimited"})
-PRM_ENUM(Owd, {Owd::Private, "Private"}, {Owd::PublicRead, "PublicRead"}, {Owd::PublicReadWrite, "PublicReadWrite"})
-}  // namespace prm::domain
 
 namespace prm::app::org {
 

@@ -355,7 +355,7 @@ CommandResult runAssignmentRules(CommandContext& ctx, const RunAssignmentRules& 
     leads::AssignmentRouter router(db, ctx.actor(), ctx.now());
     if (!router.hasActiveRule())
         return CommandResult::refuse("there is no active lead assignment rule; activate one in Setup → Lead Assignment Rules");
-    const std::string editable = leads::leadEditCondition(db, ctx.actor());
+    const std::string editable = leads::leadEditCondition(db, ctx.actor(), 1);  // ?1 is the actor wherever it is used
     if (auto st = db.exec("CREATE TEMP TABLE IF NOT EXISTS route_ids(id INTEGER PRIMARY KEY); DELETE FROM route_ids"); !st)
         return ctx.dbError("selecting the leads");
     bool all = false;
@@ -371,13 +371,15 @@ CommandResult runAssignmentRules(CommandContext& ctx, const RunAssignmentRules& 
             return CommandResult::refuse(std::to_string(missing) + " of the leads no longer exist; nothing was changed", "leadIds");
         auto denied = db.prepare("SELECT count(*), min(l.number) FROM leads l WHERE l.id IN (SELECT id FROM route_ids) AND NOT (" +
                                  editable + ")");
+        denied.bind(1, ctx.actor());
         if (denied.step() && denied.getInt(0) > 0)
             return CommandResult::refuse("you cannot edit " + std::to_string(denied.getInt(0)) + " of the leads (e.g. " +
                                              denied.getText(1) + "); nothing was changed",
                                          "leadIds");
     } else if (cmd.all) {
         all = editable == "1";
-        if (!db.exec("INSERT INTO route_ids(id) SELECT l.id FROM leads l WHERE " + editable)) return ctx.dbError("selecting the leads");
+        auto ins = db.prepare("INSERT INTO route_ids(id) SELECT l.id FROM leads l WHERE " + editable);
+        if (!ins.bind(1, ctx.actor()).run()) return ctx.dbError("selecting the leads");
     } else {
         return CommandResult::refuse("choose the leads: \"leadIds\": [...] or \"all\": true", "leadIds");
     }

@@ -15,15 +15,9 @@
 #include <string>
 #include <vector>
 
+#include "app/domain_enums.h"
 #include "app/sandbox.h"
 #include "domain/rules.h"
-
-// Criterion operators are read by their API names ("equals", "notEqual", ...), as domain::toString(Op) spells them.
-namespace prm::domain {
-PRM_ENUM(Op, {Op::Equals, "equals"}, {Op::NotEqual, "notEqual"}, {Op::Contains, "contains"},
-         {Op::NotContain, "notContain"}, {Op::StartsWith, "startsWith"}, {Op::LessThan, "lessThan"},
-         {Op::GreaterThan, "greaterThan"}, {Op::LessOrEqual, "lessOrEqual"}, {Op::GreaterOrEqual, "greaterOrEqual"})
-}  // namespace prm::domain
 
 namespace prm::app::routing {
 
@@ -87,34 +81,7 @@ PRM_FIELDS(CreateEmailTemplate, name, subject, body)
 
 // ---- [SECTION] Lead assignment rules ----------------------------------------------------------------
 // A criterion's value: text ("Finland, Sweden" for alternatives) or a number, kept as its JSON text.
-struct CriterionValue {
-    std::string text;
-};
-
-}  // namespace prm::app::routing
-
-namespace prm::app::fields {
-template <>
-struct Codec<routing::CriterionValue> {
-    static constexpr bool optional = false;
-    static ReadResult read(const json& v, const std::string& path, routing::CriterionValue& out, const ReadOptions&) {
-        if (v.is_string()) {
-            out.text = v.get<std::string>();
-            return std::nullopt;
-        }
-        if (v.is_number()) {
-            out.text = v.dump();
-            return std::nullopt;
-        }
-        return expected(path, "text or a number", v);
-    }
-    static std::string typeName() { return "text or number"; }
-    static json schema(const SchemaOptions&) { return {{"type", json::array({"string", "number"})}}; }
-    static json toJson(const routing::CriterionValue& v) { return v.text; }
-};
-}  // namespace prm::app::fields
-
-namespace prm::app::routing {
+using CriterionValue = fields::TextOrNumber;
 
 struct Criterion {
     std::string field;  // a lead field's API name ("Country", "AnnualRevenue")

@@ -6,13 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "app/domain_enums.h"
 #include "app/sandbox.h"
 #include "domain/types.h"
-
-namespace prm::domain {
-PRM_ENUM(RoleScope, {RoleScope::Role, "Role"}, {RoleScope::RoleAndInternalSubordinates, "RoleAndInternalSubordinates"},
-         {RoleScope::RoleInternalAndPortalSubordinates, "RoleInternalAndPortalSubordinates"})
-}  // namespace prm::domain
 
 namespace prm::app::sharing {
 
@@ -56,9 +52,7 @@ struct RuleParty {
 PRM_FIELDS(RuleParty, roleId, scope, groupId)
 
 // A criterion's value: text, or a number (kept as its JSON text, e.g. 1000000).
-struct CriterionValue {
-    std::string text;
-};
+using CriterionValue = fields::TextOrNumber;
 
 // A criteria-based rule's test on a lead field: {"field": "Country", "op": "equals", "value": "Finland"}.
 struct RuleCriteria {
@@ -114,18 +108,3 @@ PRM_FIELDS(RemoveManualShare, leadId, userId)
 
 }  // namespace prm::app::sharing
 
-namespace prm::app::fields {
-template <>
-struct Codec<sharing::CriterionValue> {
-    static constexpr bool optional = false;
-    static ReadResult read(const json& v, const std::string& path, sharing::CriterionValue& out, const ReadOptions&) {
-        if (v.is_string()) out.text = v.get<std::string>();
-        else if (v.is_number()) out.text = v.dump();
-        else return expected(path, "text or a number", v);
-        return std::nullopt;
-    }
-    static std::string typeName() { return "text or number"; }
-    static json schema(const SchemaOptions&) { return {{"type", json::array({"string", "number"})}}; }
-    static json toJson(const sharing::CriterionValue& v) { return v.text; }
-};
-}  // namespace prm::app::fields

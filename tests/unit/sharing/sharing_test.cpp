@@ -105,8 +105,8 @@ TEST_F(SharingTest, HierarchyAndOrgWideDefaults) {
     ASSERT_TRUE(db().exec("UPDATE org SET owd_lead_internal = 'PublicRead'").ok());
     EXPECT_EQ(app::leadAccess(db(), kRep1, id), Access::Read);
     EXPECT_EQ(app::leadAccess(db(), kPekka, id), Access::None);
-    EXPECT_EQ(app::leadVisibilityCondition(db(), kRep1), "1");
-    EXPECT_NE(app::leadVisibilityCondition(db(), kPekka), "1");
+    EXPECT_EQ(app::leadVisibilityCondition(db(), kRep1, 1), "1");
+    EXPECT_NE(app::leadVisibilityCondition(db(), kPekka, 1), "1");
 }
 
 TEST_F(SharingTest, FoldersAreCreatedAndAudited) {

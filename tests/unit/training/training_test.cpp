@@ -279,7 +279,7 @@ TEST(ScenarioValidation, ACheckOnAFieldThatDoesNotExistIsRefused) {
 TEST(ScenarioValidation, UnknownCommandsAndPlaceholdersAreRefused) {
     json j = minimal();
     j["setup"] = json::array({{{"cmd", "EnablePrmm"}}});
-    expectRefused(j.dump(), "$.setup[0].cmd: unknown command 'EnablePrmm'", "ARCHITECTURE");
+    expectRefused(j.dump(), "$.setup[0].cmd: unknown command 'EnablePrmm'", "did you mean \"EnablePrm\"");
     j = minimal();
     j["exercises"][0]["solution"] = json::array({{{"cmd", "EnableAsPartner"}, {"accountId", "$acountId(X)"}}});
     expectRefused(j.dump(), "$.exercises[0].solution[0].accountId: unknown placeholder function '$acountId'", "$accountId");
