@@ -4,7 +4,7 @@
 //  - the toolbar: New, search (commits on Enter / leaving the box), owner filter, selection buttons
 //  - the table: ImGuiListClipper over cached pages of listLeads(); sorting re-queries only when the
 //    sort specs are dirty; no per-frame work proportional to the row count
-//  - "Change Owner": the owner picker, then a MassReassignJob stepped a few chunks per frame, with a
+//  - "Change Owner": the owner picker, then a MassChangeOwnerJob stepped a few chunks per frame, with a
 //    progress bar and "Cancel" (stops after the current chunk)
 //  - "Run Assignment Rules" on the selection or on all leads
 #include <algorithm>
@@ -15,7 +15,7 @@
 #include <unordered_set>
 #include <vector>
 
-#include "app/leads/mass_reassign.h"
+#include "app/leads/mass_change_owner.h"
 #include "app/leads/queries_lead_ui.h"
 #include "app/leads/queries_leads.h"
 #include "imgui.h"
@@ -62,7 +62,7 @@ struct LeadListState {
     bool pickerOpen = false;
     OwnerPicker picker;
     bool notify = false;
-    std::optional<app::MassReassignJob> job;
+    std::optional<app::MassChangeOwnerJob> job;
     std::string jobOwner;
     bool cancelRequested = false;
     bool jobCancelled = false;
@@ -210,7 +210,7 @@ void drawSelectionBar(UiContext& ui, LeadListState& s) {
 }
 
 // The owner picker and the running job, above the table while open.
-void drawMassChange(UiContext& ui, LeadListState& s) {
+void drawMassChangeOwner(UiContext& ui, LeadListState& s) {
     if (!s.pickerOpen) return;
     ImGui::BeginChild("masschange", ImVec2(0, s.panelHeight), true);
     if (!s.job) {
@@ -236,7 +236,7 @@ void drawMassChange(UiContext& ui, LeadListState& s) {
         if (!s.picker.picked) hint(tr("Pick the new owner in the list, then Save."));
         ui.feedback("massowner");
     } else {
-        app::MassReassignJob& job = *s.job;
+        app::MassChangeOwnerJob& job = *s.job;
         // Chunks until the frame's time budget is spent, so frames keep coming while 100 k leads move.
         if (!job.progress().finished && !s.cancelRequested) {
             const auto start = std::chrono::steady_clock::now();
@@ -354,7 +354,7 @@ void drawLeadsView(UiContext& ui) {
     dropCacheIfStale(ui, s);
     if (s.total < 0) page(ui, s, 0);
     drawSelectionBar(ui, s);
-    drawMassChange(ui, s);
+    drawMassChangeOwner(ui, s);
     dropCacheIfStale(ui, s);
     if (s.total == 0) {
         emptyHint(s.query.search.empty() && s.ownerFilter == 0

@@ -6,7 +6,7 @@
 #include <iostream>
 
 #include "app/leads/lead_generator.h"
-#include "app/leads/mass_reassign.h"
+#include "app/leads/mass_change_owner.h"
 #include "app/leads/queries_lead_ui.h"
 #include "app/leads/queries_leads.h"
 #include "unit/leads_fixture.h"
@@ -254,13 +254,13 @@ TEST_F(LeadsTest, MassChangeOwnerSelectionRefusals) {
     EXPECT_EQ(ownerUser(mine), kRep2);
 }
 
-TEST_F(LeadsTest, MassReassignJobRunsInChunksWithProgress) {
+TEST_F(LeadsTest, MassChangeOwnerJobRunsInChunksWithProgress) {
     json leads = json::array();
     for (int i = 0; i < 600; ++i) leads.push_back({{"lastName", "L" + std::to_string(i)}, {"company", "C"}});
     json d = ok({{"cmd", "CreateLeads"}, {"leads", leads}});
     std::vector<Id> ids;
     for (Id i = d["firstLeadId"].get<Id>(); i < d["firstLeadId"].get<Id>() + 600; ++i) ids.push_back(i);
-    app::MassReassignJob job(ids, domain::OwnerType::User, kRep1, true, 250);
+    app::MassChangeOwnerJob job(ids, domain::OwnerType::User, kRep1, true, 250);
     auto p = job.step(sb(), 250);
     EXPECT_EQ(p.done, 250u);
     EXPECT_FALSE(p.finished);

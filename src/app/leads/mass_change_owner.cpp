@@ -1,14 +1,14 @@
-#include "app/leads/mass_reassign.h"
+#include "app/leads/mass_change_owner.h"
 
 #include <algorithm>
 
 namespace prm::app {
 
-MassReassignJob::MassReassignJob(std::vector<Id> leadIds, domain::OwnerType ownerType, Id ownerId, bool sendNotificationEmail,
+MassChangeOwnerJob::MassChangeOwnerJob(std::vector<Id> leadIds, domain::OwnerType ownerType, Id ownerId, bool sendNotificationEmail,
                                  std::size_t chunkSize)
-    : MassReassignJob(std::move(leadIds), std::string(domain::toString(ownerType)), ownerId, sendNotificationEmail, chunkSize) {}
+    : MassChangeOwnerJob(std::move(leadIds), std::string(domain::toString(ownerType)), ownerId, sendNotificationEmail, chunkSize) {}
 
-MassReassignJob::MassReassignJob(std::vector<Id> leadIds, std::string ownerType, Id ownerId, bool sendNotificationEmail,
+MassChangeOwnerJob::MassChangeOwnerJob(std::vector<Id> leadIds, std::string ownerType, Id ownerId, bool sendNotificationEmail,
                                  std::size_t chunkSize)
     : m_ids(std::move(leadIds)), m_ownerType(std::move(ownerType)), m_ownerId(ownerId), m_notify(sendNotificationEmail),
       m_chunk(std::max<std::size_t>(1, chunkSize)) {
@@ -16,7 +16,7 @@ MassReassignJob::MassReassignJob(std::vector<Id> leadIds, std::string ownerType,
     m_progress.finished = m_ids.empty();
 }
 
-MassReassignJob::Progress MassReassignJob::step(Sandbox& sandbox, std::size_t maxRows) {
+MassChangeOwnerJob::Progress MassChangeOwnerJob::step(Sandbox& sandbox, std::size_t maxRows) {
     std::size_t budget = std::max<std::size_t>(1, maxRows);
     while (!m_progress.finished && !m_progress.failed && budget > 0) {
         const std::size_t n = std::min(m_chunk, m_ids.size() - m_progress.done);

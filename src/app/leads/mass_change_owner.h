@@ -1,5 +1,5 @@
 #pragma once
-// MassReassignJob: a mass owner change in chunks, so the UI can show a progress bar between frames.
+// MassChangeOwnerJob: a mass owner change in chunks, so the UI can show a progress bar between frames.
 // Each chunk is one MassChangeOwner command through Sandbox::execute (its own transaction, logged,
 // replayable). The summary e-mail, when asked for, goes with the last chunk and counts all leads.
 #include <cstddef>
@@ -11,7 +11,7 @@
 
 namespace prm::app {
 
-class MassReassignJob {
+class MassChangeOwnerJob {
 public:
     struct Progress {
         std::size_t done = 0;
@@ -23,11 +23,11 @@ public:
     };
 
     // chunkSize 250 mirrors the real product's batches.
-    MassReassignJob(std::vector<Id> leadIds, domain::OwnerType ownerType, Id ownerId, bool sendNotificationEmail,
+    MassChangeOwnerJob(std::vector<Id> leadIds, domain::OwnerType ownerType, Id ownerId, bool sendNotificationEmail,
                     std::size_t chunkSize = 250);
     // The owner type by name, as the UI's picker gives it: "User", "PartnerUser" (or "Partner User"), "Queue".
     // Another name is sent as it is, and MassChangeOwner refuses it on the first step.
-    MassReassignJob(std::vector<Id> leadIds, std::string ownerType, Id ownerId, bool sendNotificationEmail,
+    MassChangeOwnerJob(std::vector<Id> leadIds, std::string ownerType, Id ownerId, bool sendNotificationEmail,
                     std::size_t chunkSize = 250);
 
     // Runs chunks until at least maxRows more leads are done (or the job ends). Stops at a refusal:
