@@ -23,7 +23,7 @@ using json = nlohmann::json;
 using domain::Id;
 using domain::TimeMs;
 
-struct CommandResult {
+struct [[nodiscard]] CommandResult {
     bool ok = false;
     std::string message;  // on refusal: what and what to do; on success: a short confirmation
     std::string field;    // on refusal: the argument that caused it ("" when none)

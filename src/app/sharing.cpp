@@ -158,8 +158,8 @@ domain::Status recalcLeadShares(store::Db& db, const std::vector<Id>& leadIds) {
         ins.reset();
     }
     auto st = recalcLeadSharesInTable(db, "temp.recalc_ids");
-    db.exec("DELETE FROM recalc_ids");
-    return st;
+    if (!st) return st;
+    return db.exec("DELETE FROM recalc_ids");
 }
 
 Access leadAccess(store::Db& db, Id userId, Id leadId) {

@@ -197,7 +197,8 @@ Status Db::deserialize(const std::vector<unsigned char>& bytes) {
 
 Transaction::Transaction(Db& db) : m_db(db) { m_active = static_cast<bool>(m_db.exec("BEGIN IMMEDIATE")); }
 Transaction::~Transaction() {
-    if (m_active) m_db.exec("ROLLBACK");
+    // A failed ROLLBACK leaves nothing to undo: SQLite has already rolled the transaction back.
+    if (m_active) (void)m_db.exec("ROLLBACK");
 }
 Status Transaction::commit() {
     if (!m_active) return Status::fail("no transaction is open");

@@ -5,9 +5,9 @@
 
 namespace prm::ui {
 
-CommandResult UiContext::run(const json& command, const std::string& anchor) {
-    CommandResult r = sandbox.execute(command);
-    m_results[anchor] = r;
+const CommandResult& UiContext::run(const json& command, const std::string& anchor) {
+    CommandResult& r = m_results[anchor];
+    r = sandbox.execute(command);
     if (r.ok) invalidate();
     return r;
 }

@@ -126,7 +126,8 @@ public:
 
     // Runs a command; the result is kept under `anchor` so the view can show it beside the control.
     // A committed command invalidates every cache.
-    CommandResult run(const json& command, const std::string& anchor);
+    // Runs a command; its result is kept under `anchor` (feedback() shows it there), so callers may ignore it.
+    const CommandResult& run(const json& command, const std::string& anchor);
     // Draws the kept refusal (red) or confirmation (green) for `anchor`, if any.
     void feedback(const std::string& anchor);
     void clearFeedback(const std::string& anchor) { m_results.erase(anchor); }

@@ -107,11 +107,13 @@ protected:
         return r;
     }
     // A refusal must change nothing: the whole database is byte-identical afterwards.
-    CommandResult refusedUnchanged(const json& cmd) {
+    // Asserts the refusal itself; the result is there for tests that check its words (may be ignored).
+    struct Refusal : CommandResult {};
+    Refusal refusedUnchanged(const json& cmd) {
         auto before = db().serialize();
         CommandResult r = refused(cmd);
         EXPECT_TRUE(before == db().serialize()) << "refused " << cmd.dump().substr(0, 200) << " changed the database";
-        return r;
+        return Refusal{r};
     }
     Id lead(const std::string& last, const std::string& company, json extra = json::object()) {
         extra["cmd"] = "CreateLead";

@@ -174,12 +174,14 @@ public:
     void restore() { setSession(m_previous); }
 
 private:
+    // The session lives in the in-memory copy the command works on: a failure here shows up as the
+    // command's own refusal (nobody logged in), and the org file is not written.
     void setSession(Id user) {
         if (user) {
             auto st = m_sb.db().prepare("INSERT OR REPLACE INTO session(id, user_id) VALUES (1, ?)");
-            st.bind(1, user).run();
+            (void)st.bind(1, user).run();
         } else {
-            m_sb.db().exec("DELETE FROM session");
+            (void)m_sb.db().exec("DELETE FROM session");
         }
     }
     Sandbox& m_sb;

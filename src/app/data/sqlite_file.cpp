@@ -135,7 +135,8 @@ domain::Result<Replaced> install(Sandbox& sb, store::Db& replacement, SnapshotSt
     }
     if (auto st = restoreBytes(sb, replacement.serialize()); !st) {
         if (snapshots) snapshots->remove(name);
-        if (trainingCopy) training::deleteSnapshot(sb, name);
+        // Best effort: the copy of an org that stays is harmless if it cannot be deleted.
+        if (trainingCopy) (void)training::deleteSnapshot(sb, name);
         return Error{"could not load the org (" + st.message() + "); nothing was changed", ""};
     }
     const std::string orgName = sb.db().queryText("SELECT name FROM org WHERE id = 1").value_or("?");
