@@ -119,6 +119,11 @@ private:
     std::string m_path;
 };
 
+// How many statements failed to prepare in this process (bad SQL: a programmer error). Counted the way
+// the UI counts IM_ASSERT, so a release-build test fails on it too (tests/unit/bad_sql_guard.cpp).
+int badSqlCount();
+void resetBadSqlCount();  // for the one test that prepares bad SQL on purpose
+
 // Begins on construction (BEGIN IMMEDIATE); rolls back unless commit() succeeded.
 class Transaction {
 public:
