@@ -67,9 +67,7 @@ PRM_FIELDS(LeadRef, leadId)
 
 struct GenerateLeads {
     std::int64_t count = 0;             // 1 to 2,000,000
-    // The same seed gives the same leads. Signed: the reader refuses every std::uint64_t value given as a
-    // signed JSON number (command_fields.h compares with the maximum cast to int64, which is -1).
-    std::optional<std::int64_t> seed;
+    std::optional<std::int64_t> seed;  // the same seed gives the same leads
     std::vector<Id> ownerUserIds;       // owners in turn; the actor when there are none (nor queues)
     std::vector<Id> ownerQueueIds;
 };
