@@ -47,11 +47,8 @@ User loadUser(store::Db& db, Id userId) {
 }
 
 std::string userName(store::Db& db, Id userId) {
-    auto st = db.prepare("SELECT trim(first_name || ' ' || last_name), username FROM users WHERE id = ?");
-    st.bind(1, userId);
-    if (!st.step()) return "user #" + std::to_string(userId);
-    std::string n = st.getText(0);
-    return n.empty() ? st.getText(1) : n;
+    const User u = loadUser(db, userId);
+    return u.exists ? u.name : "user #" + std::to_string(userId);
 }
 
 std::string roleName(store::Db& db, Id roleId) {
