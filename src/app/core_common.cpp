@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "app/sharing.h"
+#include "app/users/password.h"
 
 namespace prm::app::core {
 
@@ -22,53 +23,8 @@ OrgState loadOrg(store::Db& db) {
     return o;
 }
 
-std::string userName(store::Db& db, Id userId) {
-    auto st = db.prepare("SELECT trim(first_name || ' ' || last_name), username FROM users WHERE id = ?");
-    st.bind(1, userId);
-    if (!st.step()) return "user #" + std::to_string(userId);
-    std::string n = st.getText(0);
-    return n.empty() ? st.getText(1) : n;
-}
-
-std::string roleName(store::Db& db, Id roleId) {
-    auto st = db.prepare("SELECT name FROM roles WHERE id = ?");
-    st.bind(1, roleId);
-    return st.step() ? st.getText(0) : "role #" + std::to_string(roleId);
-}
-
-std::string profileName(store::Db& db, Id profileId) {
-    auto st = db.prepare("SELECT name FROM profiles WHERE id = ?");
-    st.bind(1, profileId);
-    return st.step() ? st.getText(0) : "profile #" + std::to_string(profileId);
-}
-
-UserFacts loadUser(store::Db& db, Id userId) {
-    UserFacts u;
-    auto st = db.prepare(
-        "SELECT u.id, trim(u.first_name || ' ' || u.last_name), u.username, u.email, u.is_active, p.user_type, p.is_admin, "
-        "u.profile_id, u.role_id, u.account_id, u.contact_id, u.last_login_at "
-        "FROM users u JOIN profiles p ON p.id = u.profile_id WHERE u.id = ?");
-    st.bind(1, userId);
-    if (!st.step()) return u;
-    u.exists = true;
-    u.id = st.getInt(0);
-    u.name = st.getText(1);
-    u.username = st.getText(2);
-    if (u.name.empty()) u.name = u.username;
-    u.email = st.getText(3);
-    u.active = st.getInt(4) != 0;
-    u.partner = st.getText(5) == "Partner";
-    u.admin = st.getInt(6) != 0;
-    u.profileId = st.getInt(7);
-    u.roleId = st.getOptionalInt(8);
-    u.accountId = st.getOptionalInt(9);
-    u.contactId = st.getOptionalInt(10);
-    u.lastLoginAt = st.getOptionalInt(11);
-    return u;
-}
-
 std::optional<CommandResult> refuseUnlessInternalActor(CommandContext& ctx, const std::string& what) {
-    UserFacts actor = loadUser(ctx.db(), ctx.actor());
+    User actor = loadUser(ctx.db(), ctx.actor());
     if (!actor.exists) return CommandResult::refuse("nobody is logged in to the sandbox; log in first");
     if (actor.partner)
         return CommandResult::refuse(actor.name + " is a partner user and cannot " + what +
@@ -112,28 +68,6 @@ std::string likePattern(const std::string& s) {
     return out + "%";
 }
 
-}  // namespace prm::app::core
-
-#include "app/users/password.h"
-
-namespace prm::app::core {
-
-std::optional<CommandResult> checkUsername(store::Db& db, const std::string& username, Id exceptUserId,
-                                           const char* field) {
-    if (!isValidEmail(username))
-        return CommandResult::refuse("'" + username +
-                                         "' is not a valid username: usernames look like an e-mail address, "
-                                         "e.g. maija.virtanen@nordicpartners.example",
-                                     field);
-    auto st = db.prepare("SELECT id FROM users WHERE username = ? COLLATE NOCASE AND id <> ?");
-    st.bind(1, username).bind(2, exceptUserId);
-    if (st.step())
-        return CommandResult::refuse("the username '" + username + "' is already taken by " +
-                                         userName(db, st.getInt(0)) +
-                                         "; usernames are unique across the org, so choose another",
-                                     field);
-    return std::nullopt;
-}
 
 std::optional<CommandResult> createUserWithWelcome(CommandContext& ctx, const NewUser& u, const std::string& loginHint,
                                                    Id& outId) {

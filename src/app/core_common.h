@@ -1,12 +1,13 @@
 #pragma once
-// Helpers shared by the core command areas (org, users, accounts, communities) and their queries.
+// Helpers of the core command areas (org, users, accounts, communities): the org row, the session, new users and
+// partner roles, LIKE escaping. People (the User struct, names, username rules) are in app/people.h.
 // Not a public API of the app layer: the UI reads through queries_core.h.
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "app/people.h"
 #include "app/sandbox.h"
-#include "domain/email.h"
 
 namespace prm::app::core {
 
@@ -23,30 +24,6 @@ struct OrgState {
 };
 OrgState loadOrg(store::Db& db);
 
-using domain::isValidEmail;
-
-// "Maija Virtanen" (or the username when the name is empty); "user #42" for an unknown id.
-std::string userName(store::Db& db, Id userId);
-std::string roleName(store::Db& db, Id roleId);
-std::string profileName(store::Db& db, Id profileId);
-
-struct UserFacts {
-    bool exists = false;
-    Id id = 0;
-    std::string name;
-    std::string username;
-    std::string email;
-    bool active = false;
-    bool partner = false;  // profile user_type = 'Partner'
-    bool admin = false;
-    Id profileId = 0;
-    std::optional<Id> roleId;
-    std::optional<Id> accountId;
-    std::optional<Id> contactId;
-    std::optional<std::int64_t> lastLoginAt;
-};
-UserFacts loadUser(store::Db& db, Id userId);
-
 // Refusal when the actor is a partner user: records of the core model are kept by internal users.
 std::optional<CommandResult> refuseUnlessInternalActor(CommandContext& ctx, const std::string& what);
 
@@ -58,10 +35,6 @@ domain::Status setSessionUser(store::Db& db, std::optional<Id> userId);
 
 // Rebuilds the role tree cache and the share table; a refusal naming `what` if either fails.
 std::optional<CommandResult> rebuildRolesAndShares(CommandContext& ctx, const std::string& what, bool roles = true);
-
-// Username rules: e-mail format, unique regardless of case (excluding `exceptUserId`). A refusal or nullopt.
-std::optional<CommandResult> checkUsername(store::Db& db, const std::string& username, Id exceptUserId = 0,
-                                           const char* field = "username");
 
 struct NewUser {
     std::string firstName, lastName, email, username, alias, nickname;

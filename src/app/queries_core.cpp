@@ -7,39 +7,6 @@
 namespace prm::app {
 namespace {
 
-const char* kUserSelect =
-    "SELECT u.id, trim(u.first_name || ' ' || u.last_name), u.first_name, u.last_name, u.username, u.email, u.alias, "
-    "u.nickname, u.profile_id, p.name, p.user_type, p.is_admin, u.role_id, COALESCE(r.name, ''), u.is_active, "
-    "u.last_login_at, u.must_change_password, u.contact_id, u.account_id, COALESCE(a.name, ''), u.created_at "
-    "FROM users u JOIN profiles p ON p.id = u.profile_id LEFT JOIN roles r ON r.id = u.role_id "
-    "LEFT JOIN accounts a ON a.id = u.account_id ";
-
-UserRow readUser(const store::Statement& st) {
-    UserRow u;
-    u.id = st.getInt(0);
-    u.name = st.getText(1);
-    u.firstName = st.getText(2);
-    u.lastName = st.getText(3);
-    u.username = st.getText(4);
-    u.email = st.getText(5);
-    u.alias = st.getText(6);
-    u.nickname = st.getText(7);
-    u.profileId = st.getInt(8);
-    u.profileName = st.getText(9);
-    u.partner = st.getText(10) == "Partner";
-    u.admin = st.getInt(11) != 0;
-    u.roleId = st.getOptionalInt(12);
-    u.roleName = st.getText(13);
-    u.active = st.getInt(14) != 0;
-    u.lastLoginAt = st.getOptionalInt(15);
-    u.mustChangePassword = st.getInt(16) != 0;
-    u.contactId = st.getOptionalInt(17);
-    u.accountId = st.getOptionalInt(18);
-    u.accountName = st.getText(19);
-    u.createdAt = st.getInt(20);
-    return u;
-}
-
 const char* kAccountSelect =
     "SELECT a.id, a.name, a.owner_id, COALESCE(trim(o.first_name || ' ' || o.last_name), ''), a.is_partner, "
     "a.partner_enabled_at, a.industry, a.phone, a.website, a.city, a.country, "
@@ -136,8 +103,8 @@ std::optional<OrgSettings> orgSettings(store::Db& db) {
 }
 
 // ---- Users, profiles, roles ---------------------------------------------------------------------
-std::vector<UserRow> listUsers(store::Db& db, const UserFilter& f) {
-    std::string sql = std::string(kUserSelect) + "WHERE 1";
+std::vector<User> listUsers(store::Db& db, const UserFilter& f) {
+    std::string sql = userSelect() + "WHERE 1";
     if (f.partner) sql += *f.partner ? " AND p.user_type = 'Partner'" : " AND p.user_type = 'Internal'";
     if (f.active) sql += *f.active ? " AND u.is_active = 1" : " AND u.is_active = 0";
     if (f.accountId) sql += " AND u.account_id = ?1";
@@ -147,16 +114,15 @@ std::vector<UserRow> listUsers(store::Db& db, const UserFilter& f) {
     auto st = db.prepare(sql);
     if (f.accountId) st.bind(1, *f.accountId);
     if (!f.nameContains.empty()) st.bind(2, core::likePattern(f.nameContains));
-    std::vector<UserRow> out;
+    std::vector<User> out;
     while (st.step()) out.push_back(readUser(st));
     return out;
 }
 
-std::optional<UserRow> userDetail(store::Db& db, Id userId) {
-    auto st = db.prepare(std::string(kUserSelect) + "WHERE u.id = ?");
-    st.bind(1, userId);
-    if (!st.step()) return std::nullopt;
-    return readUser(st);
+std::optional<User> userDetail(store::Db& db, Id userId) {
+    User u = loadUser(db, userId);
+    if (!u.exists) return std::nullopt;
+    return u;
 }
 
 std::vector<ProfileRow> listProfiles(store::Db& db) {

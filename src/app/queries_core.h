@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "app/people.h"
 #include "domain/types.h"
 #include "store/db.h"
 
@@ -46,33 +47,16 @@ struct OrgSettings {
 std::optional<OrgSettings> orgSettings(store::Db& db);
 
 // ---- Users, profiles, roles ---------------------------------------------------------------------
-struct UserRow {
-    Id id = 0;
-    std::string name;       // "Maija Virtanen"
-    std::string firstName, lastName;
-    std::string username, email, alias, nickname;
-    Id profileId = 0;
-    std::string profileName;
-    bool partner = false;   // a partner (external) user
-    bool admin = false;
-    std::optional<Id> roleId;
-    std::string roleName;   // "" when none
-    bool active = false;
-    std::optional<TimeMs> lastLoginAt;  // nullopt: never logged in
-    bool mustChangePassword = false;
-    std::optional<Id> contactId;
-    std::optional<Id> accountId;
-    std::string accountName;  // partner account, "" for internal users
-    TimeMs createdAt = 0;
-};
 struct UserFilter {
     std::optional<bool> partner;       // only partner / only internal users
     std::optional<bool> active;
     std::optional<Id> accountId;
     std::string nameContains;          // case-insensitive, over name and username
 };
-std::vector<UserRow> listUsers(store::Db& db, const UserFilter& filter = {});
-std::optional<UserRow> userDetail(store::Db& db, Id userId);
+// Users are the model's one User struct (app/people.h): the views show the same columns the commands read.
+std::vector<User> listUsers(store::Db& db, const UserFilter& filter = {});
+// loadUser for views: nullopt when there is no such user.
+std::optional<User> userDetail(store::Db& db, Id userId);
 
 struct ProfileRow {
     Id id = 0;
@@ -132,7 +116,7 @@ std::optional<ContactRow> contactDetail(store::Db& db, Id contactId);
 struct AccountDetail {
     AccountRow account;
     std::vector<ContactRow> contacts;
-    std::vector<UserRow> partnerUsers;   // active and inactive
+    std::vector<User> partnerUsers;   // active and inactive
     std::vector<RoleNode> partnerRoles;  // lowest level first
 };
 std::optional<AccountDetail> accountDetail(store::Db& db, Id accountId);

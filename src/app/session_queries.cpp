@@ -1,5 +1,7 @@
 #include "app/session_queries.h"
 
+#include "app/people.h"
+
 namespace prm::app {
 
 SessionInfo sessionInfo(Sandbox& sb) {
@@ -15,13 +17,10 @@ SessionInfo sessionInfo(Sandbox& sb) {
     }
     info.userId = sb.currentUser();
     if (info.userId) {
-        auto u = db.prepare("SELECT trim(u.first_name || ' ' || u.last_name), p.is_admin, p.user_type "
-                            "FROM users u JOIN profiles p ON p.id = u.profile_id WHERE u.id = ?");
-        u.bind(1, info.userId);
-        if (u.step()) {
-            info.name = u.getText(0);
-            info.isAdmin = u.getInt(1) != 0;
-            info.isPartner = u.getText(2) == "Partner";
+        if (const User u = loadUser(db, info.userId); u.exists) {
+            info.name = u.name;
+            info.isAdmin = u.admin;
+            info.isPartner = u.partner;
         }
     }
     return info;

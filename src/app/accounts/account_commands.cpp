@@ -47,7 +47,7 @@ CommandResult noContact(Id id) {
 
 // An owner for an account or contact: an active internal user.
 std::optional<CommandResult> checkOwner(store::Db& db, Id ownerId, const char* field = "ownerId") {
-    core::UserFacts u = core::loadUser(db, ownerId);
+    User u = loadUser(db, ownerId);
     if (!u.exists)
         return CommandResult::refuse("there is no user with id " + std::to_string(ownerId) + "; pick the owner from the user list",
                                      field);
@@ -123,7 +123,7 @@ CommandResult updateAccount(CommandContext& ctx, const UpdateAccount& cmd) {
         if (hasPartnerRoles) {
             // The partner roles roll up to the owner's role: they move with the account.
             const Id top = topRole.getInt(0);
-            core::UserFacts newOwner = core::loadUser(db, ownerId);
+            User newOwner = loadUser(db, ownerId);
             if (!newOwner.roleId)
                 return CommandResult::refuse("the partner roles of " + acc.name + " roll up to its owner's role, but " +
                                                  newOwner.name + " has no role; give " + newOwner.name +
@@ -136,7 +136,7 @@ CommandResult updateAccount(CommandContext& ctx, const UpdateAccount& cmd) {
         if (!st.bindAll(ownerId, id).run()) return ctx.dbError("changing the account owner");
         if (hasPartnerRoles) {
             ctx.audit("Roles", "Moved the partner roles of " + acc.name + " with the account owner",
-                      core::userName(db, acc.ownerId), core::userName(db, ownerId));
+                      userName(db, acc.ownerId), userName(db, ownerId));
             if (auto r = core::rebuildRolesAndShares(ctx, "changing the account owner")) return *r;
         }
         ++changed;
@@ -178,7 +178,7 @@ CommandResult createContact(CommandContext& ctx, const CreateContact& cmd) {
     const std::string firstName = cmd.firstName.value_or("");
     const std::string email = cmd.email.value_or("");
     if (cmd.lastName.empty()) return CommandResult::refuse("the contact needs a last name", "lastName");
-    if (!email.empty() && !core::isValidEmail(email)) return refuseEmail(email);
+    if (!email.empty() && !isValidEmail(email)) return refuseEmail(email);
     auto st = db.prepare("INSERT INTO contacts(account_id, first_name, last_name, email, phone, title, owner_id, created_at) "
                          "VALUES (?,?,?,?,?,?,?,?)");
     st.bindAll(cmd.accountId, firstName, cmd.lastName, email, cmd.phone.value_or(""), cmd.title.value_or(""), owner,
@@ -221,7 +221,7 @@ CommandResult updateContact(CommandContext& ctx, const UpdateContact& cmd) {
         ++changed;
     }
     if (cmd.lastName && cmd.lastName->empty()) return CommandResult::refuse("the contact needs a last name", "lastName");
-    if (cmd.email && !cmd.email->empty() && !core::isValidEmail(*cmd.email)) return refuseEmail(*cmd.email);
+    if (cmd.email && !cmd.email->empty() && !isValidEmail(*cmd.email)) return refuseEmail(*cmd.email);
     TextFields texts = contactTexts(cmd);
     texts.emplace_back("last_name", &cmd.lastName);
     for (const auto& [column, value] : texts) {
@@ -239,7 +239,7 @@ CommandResult deleteContact(CommandContext& ctx, const DeleteContact& cmd) {
     if (auto r = core::refuseUnlessInternalActor(ctx, "delete contacts")) return *r;
     const Id id = cmd.contactId;
     if (auto user = db.queryInt("SELECT id FROM users WHERE contact_id = ?", id))
-        return CommandResult::refuse("this contact is the partner user " + core::userName(db, *user) +
+        return CommandResult::refuse("this contact is the partner user " + userName(db, *user) +
                                          " and cannot be deleted; deactivate the user instead",
                                      "contactId");
     auto del = db.prepare("DELETE FROM contacts WHERE id = ?");
@@ -295,7 +295,7 @@ CommandResult disableAsPartner(CommandContext& ctx, const AccountRef& cmd) {
         auto st = db.prepare(sql);
         if (!st.bind(1, id).run()) return ctx.dbError("disabling the partner account");
     }
-    for (Id u : deactivated) ctx.audit(kUsersSection, "Deactivated partner user " + core::userName(db, u), "active", "inactive");
+    for (Id u : deactivated) ctx.audit(kUsersSection, "Deactivated partner user " + userName(db, u), "active", "inactive");
     ctx.audit(kPartnerSection, "Disabled partner account " + acc.name + " (its partner roles were deleted)", "on", "off");
     if (auto r = core::rebuildRolesAndShares(ctx, "disabling the partner account")) return *r;
     return CommandResult::success(acc.name + " is no longer a partner account; " + std::to_string(deactivated.size()) +
@@ -375,7 +375,7 @@ CommandResult enablePartnerUser(CommandContext& ctx, const EnablePartnerUser& cm
     if (auto r = core::createUserWithWelcome(ctx, u, hint, userId))
         return *r;
     ctx.audit(kUsersSection, "Enabled contact " + fullName + " of " + acc.name + " as a partner user", "",
-              u.username + " (" + core::roleName(db, roles.front()) + ")");
+              u.username + " (" + roleName(db, roles.front()) + ")");
     if (auto r = core::rebuildRolesAndShares(ctx, "enabling the partner user")) return *r;
     return CommandResult::success(fullName + " is a partner user; the login details were e-mailed to " + u.email,
                                   {{"userId", userId}, {"roleId", roles.front()}, {"partnerRoleIds", roles}});
@@ -385,7 +385,7 @@ CommandResult setPartnerUserRole(CommandContext& ctx, const SetPartnerUserRole& 
     auto& db = ctx.db();
     const Id userId = cmd.userId;
     const int level = cmd.level;
-    core::UserFacts u = core::loadUser(db, userId);
+    User u = loadUser(db, userId);
     if (!u.exists)
         return CommandResult::refuse("there is no user with id " + std::to_string(userId) +
                                          "; pick a partner user from Setup → Users",
@@ -408,7 +408,7 @@ CommandResult setPartnerUserRole(CommandContext& ctx, const SetPartnerUserRole& 
     if (u.roleId && *u.roleId == roleId) return CommandResult::success(u.name + " already has that role", {{"roleId", roleId}});
     auto st = db.prepare("UPDATE users SET role_id = ? WHERE id = ?");
     if (!st.bindAll(roleId, userId).run()) return ctx.dbError("changing the role");
-    ctx.audit(kUsersSection, "Changed role of partner user " + u.name, u.roleId ? core::roleName(db, *u.roleId) : "",
+    ctx.audit(kUsersSection, "Changed role of partner user " + u.name, u.roleId ? roleName(db, *u.roleId) : "",
               newRole);
     if (auto r = core::rebuildRolesAndShares(ctx, "changing the partner user's role", false)) return *r;
     return CommandResult::success(u.name + " is now " + newRole, {{"userId", userId}, {"roleId", roleId}});

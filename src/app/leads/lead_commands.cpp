@@ -90,7 +90,7 @@ std::optional<CommandResult> resolveOwner(store::Db& db, OwnerType type, Id id, 
         return std::nullopt;
     }
     const bool partnerType = type == OwnerType::PartnerUser;
-    Person p = loadPerson(db, id);
+    User p = loadUser(db, id);
     if (!p.exists) return CommandResult::refuse("user #" + std::to_string(id) + " does not exist; pick an existing user", "ownerId");
     if (partnerType && !p.partner)
         return CommandResult::refuse(p.name + " is not a partner user; choose the owner type User", "ownerType");
@@ -230,7 +230,7 @@ CommandResult createLeads(CommandContext& ctx, const CreateLeads& cmd) {
 // ---- update / delete ----------------------------------------------------------------------
 CommandResult refuseUnlessCanEdit(store::Db& db, Id actor, const LeadFacts& lead, const std::string& what) {
     if (canEdit(db, actor, lead.id)) return CommandResult::success();
-    return CommandResult::refuse(personName(db, actor) + " cannot " + what + " " + lead.number +
+    return CommandResult::refuse(userName(db, actor) + " cannot " + what + " " + lead.number +
                                      ": they do not have edit access to it; ask its owner (" +
                                      ownerName(db, lead.owner) + ") or an administrator",
                                  "leadId");
@@ -341,7 +341,7 @@ CommandResult changeLeadOwner(CommandContext& ctx, const ChangeLeadOwner& cmd) {
 
     json trace = {{"how", "manual"},
                   {"by", ctx.actor()},
-                  {"byName", personName(db, ctx.actor())},
+                  {"byName", userName(db, ctx.actor())},
                   {"at", ctx.now()},
                   {"from", ownerJson(db, lead.owner)},
                   {"owner", ownerJson(db, owner)}};
@@ -416,7 +416,7 @@ CommandResult massChangeOwner(CommandContext& ctx, const MassChangeOwner& cmd) {
     const std::int64_t count = db.queryInt("SELECT count(*) FROM mass_ids").value_or(0);
     if (count == 0) return CommandResult::refuse("no leads you can edit match the selection; nothing was changed", "filter");
 
-    json trace = {{"how", "mass"}, {"by", ctx.actor()}, {"byName", personName(db, ctx.actor())}, {"at", ctx.now()},
+    json trace = {{"how", "mass"}, {"by", ctx.actor()}, {"byName", userName(db, ctx.actor())}, {"at", ctx.now()},
                   {"count", count}, {"owner", ownerJson(db, owner)}};
     auto up = db.prepare("UPDATE leads SET owner_user_id = ?, owner_queue_id = ?, assignment_trace = ?, modified_at = ? "
                          "WHERE id IN (SELECT id FROM temp.mass_ids)");
@@ -438,7 +438,7 @@ CommandResult massChangeOwner(CommandContext& ctx, const MassChangeOwner& cmd) {
         Email e;
         e.subject = std::to_string(reported) + (reported == 1 ? " lead has" : " leads have") + " been assigned to " +
                     (owner.queue ? "the queue " + ownerName(db, owner) : std::string("you"));
-        e.body = e.subject + " by " + personName(db, ctx.actor()) + ".\n\n" + list;
+        e.body = e.subject + " by " + userName(db, ctx.actor()) + ".\n\n" + list;
         Id first = db.queryInt("SELECT min(id) FROM mass_ids").value_or(0);
         emails = notifyNewOwner(ctx, first, owner, e);
     }
@@ -456,7 +456,7 @@ CommandResult acceptLead(CommandContext& ctx, const LeadRef& cmd) {
         return CommandResult::refuse(lead.number + " is not waiting in a queue (it is owned by " +
                                          ownerName(db, lead.owner) + "); only queued leads can be accepted",
                                      "leadId");
-    Person me = loadPerson(db, ctx.actor());
+    User me = loadUser(db, ctx.actor());
     const std::string queueName = ownerName(db, lead.owner);
     if (!me.admin && !canTakeFromQueue(db, me.id, lead.owner.id))
         return CommandResult::refuse(me.name + " cannot accept " + lead.number + ": they are not a member of the queue " +
@@ -484,7 +484,7 @@ CommandResult returnLeadToQueue(CommandContext& ctx, const ReturnLeadToQueue& cm
         return CommandResult::refuse("there is no queue with id " + std::to_string(queueId) +
                                          "; pick one of the queues you are a member of",
                                      "queueId");
-    Person me = loadPerson(db, ctx.actor());
+    User me = loadUser(db, ctx.actor());
     if (!me.admin && (lead.owner.queue || lead.owner.id != me.id))
         return CommandResult::refuse("only the owner of " + lead.number + " (" + ownerName(db, lead.owner) +
                                          ") can return it to a queue",

@@ -8,37 +8,11 @@
 
 namespace prm::app::leads {
 
-Person loadPerson(store::Db& db, Id userId) {
-    Person p;
-    auto s = db.prepare(
-        "SELECT u.id, trim(u.first_name || ' ' || u.last_name), u.email, coalesce(a.name, ''), u.is_active, p.is_admin, "
-        "       p.user_type = 'Partner', u.role_id, u.last_login_at IS NOT NULL, u.username "
-        "FROM users u JOIN profiles p ON p.id = u.profile_id LEFT JOIN accounts a ON a.id = u.account_id WHERE u.id = ?");
-    s.bind(1, userId);
-    if (!s.step()) return p;
-    p.exists = true;
-    p.id = s.getInt(0);
-    p.name = s.getText(1).empty() ? s.getText(9) : s.getText(1);
-    p.email = s.getText(2);
-    p.account = s.getText(3);
-    p.active = s.getInt(4) != 0;
-    p.admin = s.getInt(5) != 0;
-    p.partner = s.getInt(6) != 0;
-    p.roleId = s.getOptionalInt(7);
-    p.hasLoggedIn = s.getInt(8) != 0;
-    return p;
-}
-
-std::string personName(store::Db& db, Id userId) {
-    Person p = loadPerson(db, userId);
-    return p.exists ? p.name : "user #" + std::to_string(userId);
-}
-
-domain::PartnerUserFacts partnerFacts(store::Db& db, const Person& p) {
+domain::PartnerUserFacts partnerFacts(store::Db& db, const User& p) {
     domain::PartnerUserFacts f;
     f.isPartnerUser = p.partner;
     f.isActive = p.active;
-    f.hasLoggedIn = p.hasLoggedIn;
+    f.hasLoggedIn = p.hasLoggedIn();
     auto s = db.prepare("SELECT c.name, c.status = 'Published' FROM community_profiles cp "
                         "JOIN communities c ON c.id = cp.community_id "
                         "WHERE cp.profile_id = (SELECT profile_id FROM users WHERE id = ?) ORDER BY c.name");
@@ -48,7 +22,7 @@ domain::PartnerUserFacts partnerFacts(store::Db& db, const Person& p) {
 }
 
 std::string ownerProblem(store::Db& db, Id userId) {
-    Person p = loadPerson(db, userId);
+    User p = loadUser(db, userId);
     if (!p.exists) return "user #" + std::to_string(userId) + " does not exist; pick an existing user";
     if (p.partner) {
         auto facts = partnerFacts(db, p);
@@ -72,14 +46,14 @@ QueueInfo loadQueue(store::Db& db, Id queueId) {
     return q;
 }
 
-std::vector<Person> queueMembers(store::Db& db, Id queueId) {
-    std::vector<Person> out;
+std::vector<User> queueMembers(store::Db& db, Id queueId) {
+    std::vector<User> out;
     auto s = db.prepare("SELECT qu.user_id FROM queue_users qu JOIN users u ON u.id = qu.user_id "
                         "WHERE qu.queue_id = ? AND u.is_active = 1 ORDER BY u.last_name, u.first_name, u.id");
     s.bind(1, queueId);
     std::vector<Id> ids;
     while (s.step()) ids.push_back(s.getInt(0));
-    for (Id id : ids) out.push_back(loadPerson(db, id));
+    for (Id id : ids) out.push_back(loadUser(db, id));
     return out;
 }
 
@@ -98,7 +72,7 @@ std::string ownerName(store::Db& db, const Owner& o) {
         QueueInfo q = loadQueue(db, o.id);
         return q.exists ? q.name : "queue #" + std::to_string(o.id);
     }
-    return personName(db, o.id);
+    return userName(db, o.id);
 }
 
 json ownerJson(store::Db& db, const Owner& o) {
@@ -267,7 +241,7 @@ Email defaultLeadNotification(store::Db& db, Id leadId, Id actor) {
     Email e;
     e.subject = "Lead " + l.number + " has been assigned to you";
     e.body = "Lead " + l.number + " has been assigned to you.\n\n" + details(l);
-    if (actor) e.body += "\nAssigned by: " + personName(db, actor) + "\n";
+    if (actor) e.body += "\nAssigned by: " + userName(db, actor) + "\n";
     return e;
 }
 
@@ -275,7 +249,7 @@ std::vector<Id> notifyNewOwner(CommandContext& ctx, Id leadId, const Owner& owne
     auto& db = ctx.db();
     std::vector<Id> ids;
     if (!owner.queue) {
-        Person p = loadPerson(db, owner.id);
+        User p = loadUser(db, owner.id);
         Email e = edited ? *edited : defaultLeadNotification(db, leadId, ctx.actor());
         ids.push_back(ctx.sendEmail("LeadNotification", p.id, p.email, e.subject, e.body, {}, leadId));
         return ids;
@@ -290,7 +264,7 @@ std::vector<Id> notifyNewOwner(CommandContext& ctx, Id leadId, const Owner& owne
         e.body = "Lead " + l.number + " is waiting in the queue " + q.name + ". Accept it to take ownership.\n\n" + details(l);
     }
     if (q.sendEmailToMembers) {
-        for (const Person& m : queueMembers(db, q.id))
+        for (const User& m : queueMembers(db, q.id))
             ids.push_back(ctx.sendEmail("QueueNotification", m.id, m.email, e.subject, e.body, {}, leadId));
     } else if (!q.email.empty()) {
         ids.push_back(ctx.sendEmail("QueueNotification", std::nullopt, q.email, e.subject, e.body, {}, leadId));
@@ -320,7 +294,7 @@ namespace {
 // "1" when the user may edit every lead (admin, or an org-wide default of Read/Write), "0" when none
 // (no such user, or inactive); nullopt when it depends on the lead's shares.
 std::optional<std::string> editConditionShortcut(store::Db& db, Id userId) {
-    Person p = loadPerson(db, userId);
+    User p = loadUser(db, userId);
     if (!p.exists || !p.active) return std::string("0");
     if (p.admin) return std::string("1");
     auto owdText = db.queryText(std::string("SELECT ") + (p.partner ? "owd_lead_external" : "owd_lead_internal") +

@@ -1,35 +1,21 @@
 #pragma once
 // Helpers shared by the lead, routing and sharing commands and the lead queries:
-// who may own a lead, lead field input, notifications, and small lookups.
+// who may own a lead, queues, lead field input, notifications and lead edit conditions.
+// People (the User struct, names, e-mail validation) are in app/people.h.
 // Not a public API of the app layer: the UI reads through queries_leads.h.
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "app/leads/lead_commands.h"
+#include "app/people.h"
 #include "app/sandbox.h"
-#include "domain/email.h"
 #include "domain/rules.h"
 
 namespace prm::app::leads {
 
-struct Person {
-    bool exists = false;
-    Id id = 0;
-    std::string name;    // "Maija Virtanen"
-    std::string email;
-    std::string account; // partner users: their account's name
-    bool active = false;
-    bool admin = false;
-    bool partner = false;
-    std::optional<Id> roleId;
-    bool hasLoggedIn = false;
-};
-Person loadPerson(store::Db& db, Id userId);
-std::string personName(store::Db& db, Id userId);
-
 // Partner users: the facts the eligibility rule needs (communities whose member profiles include theirs).
-domain::PartnerUserFacts partnerFacts(store::Db& db, const Person& p);
+domain::PartnerUserFacts partnerFacts(store::Db& db, const User& p);
 
 // Why this user cannot own leads ("" when they can): internal users must exist and be active;
 // partner users must pass domain::partnerEligibility. The message names the person.
@@ -44,7 +30,7 @@ struct QueueInfo {
 };
 QueueInfo loadQueue(store::Db& db, Id queueId);
 // Active users who are members of the queue (directly, by role or by public group).
-std::vector<Person> queueMembers(store::Db& db, Id queueId);
+std::vector<User> queueMembers(store::Db& db, Id queueId);
 // May this user take leads from the queue: a member, or above a member in the role hierarchy.
 bool canTakeFromQueue(store::Db& db, Id userId, Id queueId);
 
@@ -62,8 +48,6 @@ const char* leadJsonKey(int fieldIndex);
 // Standard picklist values.
 const std::vector<std::string>& leadStatuses();
 const std::vector<std::string>& leadRatings();
-
-using domain::isValidEmail;
 
 // The fields of one stored lead, for rules.
 const std::string& leadSelectColumns();  // "l.first_name, l.last_name, ..." in leadFields() order

@@ -69,9 +69,9 @@ OwnerCandidates ownerCandidates(store::Db& db, Id actor, domain::OwnerType owner
     std::vector<Id> ids;
     while (s.step()) ids.push_back(s.getInt(0));
     for (Id id : ids) {
-        leads::Person p = leads::loadPerson(db, id);
-        if (!containsFolded(p.name, needle) && !containsFolded(p.account, needle)) continue;
-        OwnerCandidate c{p.id, p.name, p.account, {}};
+        User p = loadUser(db, id);
+        if (!containsFolded(p.name, needle) && !containsFolded(p.accountName, needle)) continue;
+        OwnerCandidate c{p.id, p.name, p.accountName, {}};
         if (partner) {
             auto facts = leads::partnerFacts(db, p);
             for (auto r : domain::partnerEligibility(facts)) c.reasons.push_back(domain::reasonText(r, facts));
@@ -199,7 +199,7 @@ OwnerExplanation explainOwner(store::Db& db, Id leadId) {
     };
     const std::string how = str("how");
     const std::string by = t.contains("byName") ? str("byName") : (t.contains("by") && t["by"].is_number_integer()
-                                                                       ? leads::personName(db, t["by"].get<Id>())
+                                                                       ? userName(db, t["by"].get<Id>())
                                                                        : std::string("someone"));
     if (how == "rule" || how == "default") {
         const std::string rule = str("rule");
@@ -304,7 +304,7 @@ std::vector<AssignmentRuleView> listAssignmentRules(store::Db& db) {
             v.order = ++order;
             v.logic = e.getText(1);
             if (!e.isNull(2)) {
-                v.target = leads::personName(db, e.getInt(2));
+                v.target = userName(db, e.getInt(2));
                 v.targetProblem = leads::ownerProblem(db, e.getInt(2));
             } else if (!e.isNull(3)) {
                 v.target = "Queue: " + leads::loadQueue(db, e.getInt(3)).name;

@@ -42,11 +42,11 @@ CommandResult createOrg(CommandContext& ctx, const CreateOrg& cmd) {
     const std::string firstName = admin.firstName.value_or("");
     if (admin.lastName.empty()) return CommandResult::refuse("the administrator needs a last name", "admin.lastName");
     const std::string& email = admin.email;
-    if (!core::isValidEmail(email))
+    if (!isValidEmail(email))
         return CommandResult::refuse("'" + email + "' is not an e-mail address; give the administrator's e-mail",
                                      "admin.email");
     const std::string username = admin.username.value_or(email);
-    if (!core::isValidEmail(username))
+    if (!isValidEmail(username))
         return CommandResult::refuse("'" + username +
                                          "' is not a valid username: usernames look like an e-mail address, "
                                          "e.g. sanna.lehtonen@pohjolatech.example",
@@ -109,7 +109,7 @@ CommandResult createOrg(CommandContext& ctx, const CreateOrg& cmd) {
     if (!core::setSessionUser(db, adminId)) return ctx.dbError("logging the administrator in");
     if (auto st = rebuildRoleAncestors(db); !st) return ctx.dbError("building the role hierarchy");
 
-    const std::string adminName = core::userName(db, adminId);
+    const std::string adminName = userName(db, adminId);
     std::string body = "Welcome to " + name + ", " + adminName + ".\n\nYou are the org's System Administrator.\n"
                        "Username: " + username + "\n";
     if (!givenPassword)
@@ -154,7 +154,7 @@ CommandResult updateOrgSettings(CommandContext& ctx, const UpdateOrgSettings& cm
         ++changed;
     }
     if (ownerId && *ownerId != org.defaultLeadOwnerId) {
-        core::UserFacts u = core::loadUser(db, *ownerId);
+        User u = loadUser(db, *ownerId);
         if (!u.exists) return CommandResult::refuse("there is no user with id " + std::to_string(*ownerId) +
                                                         "; pick the default lead owner from the user list",
                                                     "defaultLeadOwnerId");
@@ -168,7 +168,7 @@ CommandResult updateOrgSettings(CommandContext& ctx, const UpdateOrgSettings& cm
         auto st = db.prepare("UPDATE org SET default_lead_owner_id = ? WHERE id = 1");
         if (!st.bind(1, *ownerId).run()) return ctx.dbError("changing the default lead owner");
         ctx.audit("Lead Settings", "Changed default lead owner",
-                  org.defaultLeadOwnerId ? core::userName(db, org.defaultLeadOwnerId) : "", u.name);
+                  org.defaultLeadOwnerId ? userName(db, org.defaultLeadOwnerId) : "", u.name);
         ++changed;
     }
     if (roleCount && *roleCount != org.partnerRoleCount) {

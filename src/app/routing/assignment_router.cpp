@@ -203,13 +203,13 @@ void sendRuleTemplate(CommandContext& ctx, Id leadId, const Owner& owner, Id tem
     const std::string subject = mergeLeadFields(db, leadId, t.getText(1));
     const std::string body = mergeLeadFields(db, leadId, t.getText(2));
     if (!owner.queue) {
-        Person p = loadPerson(db, owner.id);
+        User p = loadUser(db, owner.id);
         ctx.sendEmail("RuleTemplate", p.id, p.email, subject, body, name, leadId);
         return;
     }
     QueueInfo q = loadQueue(db, owner.id);
     if (q.sendEmailToMembers) {
-        for (const Person& m : queueMembers(db, q.id)) ctx.sendEmail("RuleTemplate", m.id, m.email, subject, body, name, leadId);
+        for (const User& m : queueMembers(db, q.id)) ctx.sendEmail("RuleTemplate", m.id, m.email, subject, body, name, leadId);
     } else if (!q.email.empty()) {
         ctx.sendEmail("RuleTemplate", std::nullopt, q.email, subject, body, name, leadId);
     }
@@ -238,7 +238,7 @@ void sendQueueSummaries(CommandContext& ctx, const std::map<Id, std::vector<Id>>
             if (num.step()) body += num.getText(0) + "  " + num.getText(1) + "\n";
             num.reset();
         }
-        for (const Person& m : queueMembers(db, queueId))
+        for (const User& m : queueMembers(db, queueId))
             ctx.sendEmail("QueueNotification", m.id, m.email, subject, body, {}, std::nullopt);
     }
 }

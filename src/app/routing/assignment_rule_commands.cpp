@@ -126,7 +126,7 @@ std::optional<CommandResult> setTarget(store::Db& db, const EntryTarget& t, Entr
         return CommandResult::refuse(entry + ": the target is exactly one of userId, queueId or roundRobinId", "target");
     e.warning.clear();
     if (e.userId) {
-        auto p = leads::loadPerson(db, *e.userId);
+        auto p = loadUser(db, *e.userId);
         if (!p.exists)
             return CommandResult::refuse(entry + ": there is no user with id " + std::to_string(*e.userId) +
                                              "; pick one from Setup → Users",
@@ -189,7 +189,7 @@ std::string describeEntry(store::Db& db, const EntrySpec& e) {
     if (s.empty()) s = "(all leads)";
     if (!e.logic.empty()) s += " [" + e.logic + "]";
     s += " → ";
-    if (e.userId) s += leads::personName(db, *e.userId);
+    if (e.userId) s += userName(db, *e.userId);
     else if (e.queueId) s += "queue " + leads::loadQueue(db, *e.queueId).name;
     else s += "round robin " + db.queryText("SELECT name FROM round_robins WHERE id = ?", e.roundRobinId.value_or(0)).value_or("?");
     if (e.doNotReassign) s += " (do not reassign owner)";

@@ -28,7 +28,7 @@ CommandResult noQueue(Id id) {
 
 // ---- [SECTION] Members ------------------------------------------------------------------------------
 std::string describeMember(store::Db& db, const QueueMember& m) {
-    if (m.userId) return "user " + leads::personName(db, *m.userId);
+    if (m.userId) return "user " + userName(db, *m.userId);
     if (m.roleId) return "role " + db.queryText("SELECT name FROM roles WHERE id = ?", *m.roleId).value_or("?");
     return "public group " + db.queryText("SELECT name FROM public_groups WHERE id = ?", m.groupId.value_or(0)).value_or("?");
 }
@@ -37,7 +37,7 @@ std::string describeMember(store::Db& db, const QueueMember& m) {
 std::optional<CommandResult> checkMember(store::Db& db, const QueueMember& m, const std::string& prefix) {
     const int n = (m.userId ? 1 : 0) + (m.roleId ? 1 : 0) + (m.groupId ? 1 : 0);
     if (n != 1) return CommandResult::refuse(prefix + "a member is exactly one of userId, roleId or groupId", "members");
-    if (m.userId && !leads::loadPerson(db, *m.userId).exists)
+    if (m.userId && !loadUser(db, *m.userId).exists)
         return CommandResult::refuse(prefix + "there is no user with id " + std::to_string(*m.userId) +
                                          "; pick one from Setup → Users",
                                      "userId");
@@ -77,7 +77,7 @@ CommandResult createQueue(CommandContext& ctx, const CreateQueue& cmd) {
     auto& db = ctx.db();
     if (auto e = checkQueueName(db, cmd.name, 0)) return *e;
     const std::string email = cmd.email.value_or("");
-    if (!email.empty() && !leads::isValidEmail(email))
+    if (!email.empty() && !isValidEmail(email))
         return CommandResult::refuse("'" + email + "' is not an e-mail address; enter the queue's address or leave it blank", "email");
     for (size_t i = 0; i < cmd.members.size(); ++i)
         if (auto e = checkMember(db, cmd.members[i], "member " + std::to_string(i + 1) + ": ")) return *e;
@@ -102,7 +102,7 @@ CommandResult updateQueue(CommandContext& ctx, const UpdateQueue& cmd) {
     if (!q.exists) return noQueue(id);
     if (cmd.name)
         if (auto e = checkQueueName(db, *cmd.name, id)) return *e;
-    if (cmd.email && !cmd.email->empty() && !leads::isValidEmail(*cmd.email))
+    if (cmd.email && !cmd.email->empty() && !isValidEmail(*cmd.email))
         return CommandResult::refuse("'" + *cmd.email + "' is not an e-mail address", "email");
     const std::string name = cmd.name.value_or(q.name), email = cmd.email.value_or(q.email);
     const bool send = cmd.sendEmailToMembers.value_or(q.sendEmailToMembers);

@@ -44,7 +44,7 @@ std::optional<CommandResult> checkMembers(store::Db& db, const std::vector<Round
                 return CommandResult::refuse(what + "there is no queue with id " + std::to_string(rm.id) +
                                                  "; pick one from Setup → Queues",
                                              "members");
-        } else if (!leads::loadPerson(db, rm.id).exists) {
+        } else if (!loadUser(db, rm.id).exists) {
             return CommandResult::refuse(what + "there is no user with id " + std::to_string(rm.id) +
                                              "; pick one from Setup → Users",
                                          "members");

@@ -18,9 +18,6 @@ const char* kGroups = "Public Groups";
 const char* kRulesSection = "Sharing Rules";
 const char* kFolders = "Folders";
 
-std::string roleName(store::Db& db, Id id) {
-    return db.queryText("SELECT name FROM roles WHERE id = ?", id).value_or("role #" + std::to_string(id));
-}
 std::string groupName(store::Db& db, Id id) {
     return db.queryText("SELECT name FROM public_groups WHERE id = ?", id).value_or("group #" + std::to_string(id));
 }
@@ -35,7 +32,7 @@ struct Principal {
         return roleId ? std::optional<std::string>(domain::toString(scope)) : std::nullopt;
     }
     std::string describe(store::Db& db) const {
-        if (userId) return "user " + leads::personName(db, *userId);
+        if (userId) return "user " + userName(db, *userId);
         if (groupId) return "public group " + groupName(db, *groupId);
         return std::string(domain::label(scope)) + ": " + roleName(db, roleId.value_or(0));
     }
@@ -49,7 +46,7 @@ std::optional<CommandResult> checkPrincipal(store::Db& db, const Principal& p, c
         return CommandResult::refuse(what + " is exactly one of " + (allowUser ? "userId, " : "") + "roleId (with scope)" +
                                          (allowGroup ? " or groupId" : ""),
                                      field);
-    if (p.userId && !leads::loadPerson(db, *p.userId).exists)
+    if (p.userId && !loadUser(db, *p.userId).exists)
         return CommandResult::refuse(what + ": there is no user with id " + std::to_string(*p.userId) +
                                          "; pick one from Setup → Users",
                                      field);
@@ -250,7 +247,7 @@ std::optional<CommandResult> refuseUnlessMayShare(store::Db& db, Id actor, Id le
         return CommandResult::refuse("there is no lead with id " + std::to_string(leadId) + "; pick one from Sales → Leads",
                                      "leadId");
     number = s.getText(0);
-    leads::Person me = leads::loadPerson(db, actor);
+    User me = loadUser(db, actor);
     if (me.admin) return std::nullopt;
     if (!s.isNull(1) && s.getInt(1) == actor) return std::nullopt;
     // Users above the owner in the role hierarchy may share as the owner can.
@@ -268,7 +265,7 @@ CommandResult shareLeadManually(CommandContext& ctx, const ShareLeadManually& cm
     const ShareAccess access = cmd.access.value_or(ShareAccess::Read);
     std::string number;
     if (auto e = refuseUnlessMayShare(db, ctx.actor(), leadId, number)) return *e;
-    leads::Person p = leads::loadPerson(db, userId);
+    User p = loadUser(db, userId);
     if (!p.exists)
         return CommandResult::refuse("there is no user with id " + std::to_string(userId) + "; pick one from Setup → Users",
                                      "userId");
@@ -291,9 +288,9 @@ CommandResult removeManualShare(CommandContext& ctx, const RemoveManualShare& cm
     auto del = db.prepare("DELETE FROM lead_manual_shares WHERE lead_id = ? AND user_id = ?");
     if (!del.bindAll(leadId, userId).run()) return ctx.dbError("removing the share");
     if (db.changes() == 0)
-        return CommandResult::refuse(number + " is not shared by hand with " + leads::personName(db, userId), "userId");
+        return CommandResult::refuse(number + " is not shared by hand with " + userName(db, userId), "userId");
     if (auto st = recalcLeadShares(db, {leadId}); !st) return ctx.dbError("recalculating sharing");
-    return CommandResult::success(number + " is no longer shared with " + leads::personName(db, userId));
+    return CommandResult::success(number + " is no longer shared with " + userName(db, userId));
 }
 
 }  // namespace

@@ -8,12 +8,12 @@
 #include "app/training/training_checks.h"
 
 #include <algorithm>
-#include <functional>
 #include <map>
 #include <optional>
 
 #include "app/command_fields.h"
 #include "app/leads/queries_leads.h"
+#include "app/people.h"
 #include "domain/rules.h"
 
 namespace prm::app::training {
@@ -122,38 +122,12 @@ std::string quote(const std::string& s) { return "'" + s + "'"; }
 
 const char* kUserName = "trim(u.first_name || ' ' || u.last_name)";
 
-struct UserInfo {
-    bool exists = false;
-    Id id = 0;
-    std::string name;
-    bool partner = false;
-    bool active = false;
-    bool loggedIn = false;
-    std::string account;
-};
-UserInfo loadUser(store::Db& db, const std::string& where, const std::function<void(store::Statement&)>& bind) {
-    UserInfo u;
-    auto s = db.prepare(std::string("SELECT u.id, ") + kUserName +
-                        ", p.user_type = 'Partner', u.is_active, u.last_login_at IS NOT NULL, coalesce(a.name, '') "
-                        "FROM users u JOIN profiles p ON p.id = u.profile_id LEFT JOIN accounts a ON a.id = u.account_id WHERE " +
-                        where + " ORDER BY u.id LIMIT 1");
-    bind(s);
-    if (!s.step()) return u;
-    u.exists = true;
-    u.id = s.getInt(0);
-    u.name = s.getText(1);
-    u.partner = s.getInt(2) != 0;
-    u.active = s.getInt(3) != 0;
-    u.loggedIn = s.getInt(4) != 0;
-    u.account = s.getText(5);
-    return u;
-}
-UserInfo userByName(store::Db& db, const std::string& name) {
-    return loadUser(db, std::string(kUserName) + " = ?1 COLLATE NOCASE OR u.username = ?1 COLLATE NOCASE",
-                    [&](store::Statement& s) { s.bind(1, name); });
-}
-UserInfo userById(store::Db& db, Id id) {
-    return loadUser(db, "u.id = ?1", [&](store::Statement& s) { s.bind(1, id); });
+// The user a check names, by full name or username (the first by id when several match).
+User userByName(store::Db& db, const std::string& name) {
+    auto s = db.prepare(userSelect() + "WHERE " + kUserName +
+                        " = ?1 COLLATE NOCASE OR u.username = ?1 COLLATE NOCASE ORDER BY u.id LIMIT 1");
+    s.bind(1, name);
+    return s.step() ? readUser(s) : User{};
 }
 
 struct LeadInfo {
@@ -208,10 +182,10 @@ public:
         if (queue) {
             o.name = m_db.queryText("SELECT name FROM queues WHERE id = ?", id).value_or("queue #" + std::to_string(id));
         } else {
-            UserInfo u = userById(m_db, id);
+            User u = loadUser(m_db, id);
             o.name = u.exists ? u.name : "user #" + std::to_string(id);
             o.partner = u.partner;
-            o.account = u.account;
+            o.account = u.accountName;
         }
         return m_cache.emplace(key, o).first->second;
     }
@@ -376,7 +350,7 @@ CheckOutcome checkPartnerAccount(store::Db& db, const json& c, const CheckEnv&) 
 CheckOutcome checkPartnerUser(store::Db& db, const json& c, const CheckEnv&) {
     const std::string d = describeImpl(c);
     const std::string name = str(c, "user");
-    UserInfo u = userByName(db, name);
+    User u = userByName(db, name);
     if (!u.exists || !u.partner) {
         auto contact = db.prepare("SELECT coalesce(a.name, '') FROM contacts c LEFT JOIN accounts a ON a.id = c.account_id "
                                   "WHERE trim(c.first_name || ' ' || c.last_name) = ? COLLATE NOCASE LIMIT 1");
@@ -387,12 +361,12 @@ CheckOutcome checkPartnerUser(store::Db& db, const json& c, const CheckEnv&) {
         return fail(d, u.exists ? name + " is an internal user, not a partner user" : "there is no contact or user named " + quote(name));
     }
     const std::string account = str(c, "account");
-    if (!account.empty() && !sameText(u.account, account))
-        return fail(d, name + " is a partner user of " + quote(u.account) + ", expected " + quote(account));
+    if (!account.empty() && !sameText(u.accountName, account))
+        return fail(d, name + " is a partner user of " + quote(u.accountName) + ", expected " + quote(account));
     const bool wantActive = boolean(c, "active").value_or(true);
     if (u.active != wantActive)
         return fail(d, name + " is " + (u.active ? "active" : "inactive") + ", expected " + (wantActive ? "active" : "inactive"));
-    if (auto li = boolean(c, "loggedIn"); li && *li != u.loggedIn)
+    if (auto li = boolean(c, "loggedIn"); li && *li != u.hasLoggedIn())
         return fail(d, *li ? name + " has never logged in; log out, then log in as " + name +
                                  " with the password from the Welcome e-mail in the Outbox"
                            : name + " has already logged in");
@@ -509,7 +483,7 @@ CheckOutcome checkEmail(store::Db& db, const json& c, const CheckEnv&) {
     std::optional<Id> toId, leadId;
     std::string leadText;
     if (!to.empty()) {
-        UserInfo u = userByName(db, to);
+        User u = userByName(db, to);
         if (!u.exists) return fail(d, "there is no user named " + quote(to));
         toId = u.id;
     }
@@ -534,7 +508,7 @@ CheckOutcome checkEmail(store::Db& db, const json& c, const CheckEnv&) {
 
 CheckOutcome checkInbox(store::Db& db, const json& c, const CheckEnv&) {
     const std::string d = describeImpl(c);
-    UserInfo u = userByName(db, str(c, "user"));
+    User u = userByName(db, str(c, "user"));
     if (!u.exists) return fail(d, "there is no user named " + quote(str(c, "user")));
     LeadInfo l = findLead(db, c["lead"]);
     if (!l.exists) return fail(d, "there is no " + selectorText(c["lead"]));
@@ -547,12 +521,12 @@ CheckOutcome checkInbox(store::Db& db, const json& c, const CheckEnv&) {
 
 CheckOutcome checkLoggedInAs(store::Db& db, const json& c, const CheckEnv&) {
     const std::string d = describeImpl(c);
-    UserInfo want = userByName(db, str(c, "user"));
+    User want = userByName(db, str(c, "user"));
     if (!want.exists) return fail(d, "there is no user named " + quote(str(c, "user")));
     const Id cur = db.queryInt("SELECT user_id FROM session WHERE id = 1").value_or(0);
     if (cur == want.id) return pass(d);
     if (cur == 0) return fail(d, "nobody is logged in; log in as " + want.name);
-    return fail(d, "you are logged in as " + userById(db, cur).name + ", expected " + want.name +
+    return fail(d, "you are logged in as " + loadUser(db, cur).name + ", expected " + want.name +
                        "; log out and log in as " + want.name);
 }
 
@@ -626,7 +600,7 @@ CheckOutcome checkRule(store::Db& db, const json& c, const CheckEnv&) {
 
 CheckOutcome checkCandidate(store::Db& db, const json& c, const CheckEnv&) {
     const std::string d = describeImpl(c);
-    UserInfo u = userByName(db, str(c, "user"));
+    User u = userByName(db, str(c, "user"));
     if (!u.exists) return fail(d, "there is no user named " + quote(str(c, "user")));
     const bool want = boolean(c, "eligible").value_or(true);
     OwnerCandidates cands = ownerCandidates(db, 0, u.partner ? "PartnerUser" : "User", "");

@@ -65,7 +65,7 @@ std::optional<CommandResult> checkInternalRole(store::Db& db, Id roleId) {
         return CommandResult::refuse("there is no role with id " + std::to_string(roleId) + "; pick one from the role hierarchy",
                                      "roleId");
     if (!st.isNull(0))
-        return CommandResult::refuse(core::roleName(db, roleId) +
+        return CommandResult::refuse(roleName(db, roleId) +
                                          " is a partner role; internal users need an internal role",
                                      "roleId");
     return std::nullopt;
@@ -100,9 +100,9 @@ CommandResult createUser(CommandContext& ctx, const CreateUser& cmd) {
     Id userId = 0;
     if (auto r = core::createUserWithWelcome(ctx, u, "An account has been created for you in " + orgName + ".", userId))
         return *r;
-    const std::string name = core::userName(db, userId);
+    const std::string name = userName(db, userId);
     ctx.audit(kUsersSection, "Created user " + name + " (" + u.username + ")", "",
-              profile.name + (roleId ? ", " + core::roleName(db, *roleId) : std::string()));
+              profile.name + (roleId ? ", " + roleName(db, *roleId) : std::string()));
     if (roleId)
         if (auto r = core::rebuildRolesAndShares(ctx, "creating the user", false)) return *r;
     return CommandResult::success("Created " + name + "; the login details were e-mailed to " + u.email,
@@ -112,7 +112,7 @@ CommandResult createUser(CommandContext& ctx, const CreateUser& cmd) {
 CommandResult updateUser(CommandContext& ctx, const UpdateUser& cmd) {
     auto& db = ctx.db();
     const Id userId = cmd.userId;
-    core::UserFacts u = core::loadUser(db, userId);
+    User u = loadUser(db, userId);
     if (!u.exists) return noUser(userId);
     int changed = 0;
     bool sharingChanged = false;
@@ -136,10 +136,10 @@ CommandResult updateUser(CommandContext& ctx, const UpdateUser& cmd) {
         const std::string old = db.queryText("SELECT " + col + " FROM users WHERE id = ?", userId).value_or("");
         if (old == *v) continue;
         if (col == "last_name" && v->empty()) return CommandResult::refuse("the user needs a last name", f.arg);
-        if (col == "email" && !core::isValidEmail(*v))
+        if (col == "email" && !isValidEmail(*v))
             return CommandResult::refuse("'" + *v + "' is not an e-mail address", f.arg);
         if (col == "username")
-            if (auto r = core::checkUsername(db, *v, userId)) return *r;
+            if (auto r = checkUsername(db, *v, userId)) return *r;
         auto st = db.prepare("UPDATE users SET " + col + " = ? WHERE id = ?");
         if (!st.bindAll(*v, userId).run()) return ctx.dbError("updating the user");
         ctx.audit(kUsersSection, "Changed " + std::string(f.label) + " of " + u.name, old, *v);
@@ -160,7 +160,7 @@ CommandResult updateUser(CommandContext& ctx, const UpdateUser& cmd) {
                                          "profileId");
         auto st = db.prepare("UPDATE users SET profile_id = ? WHERE id = ?");
         if (!st.bindAll(*profileId, userId).run()) return ctx.dbError("changing the profile");
-        ctx.audit(kUsersSection, "Changed profile of " + u.name, core::profileName(db, u.profileId), p.name);
+        ctx.audit(kUsersSection, "Changed profile of " + u.name, profileName(db, u.profileId), p.name);
         ++changed;
         sharingChanged = true;
     }
@@ -174,21 +174,21 @@ CommandResult updateUser(CommandContext& ctx, const UpdateUser& cmd) {
         if (auto r = checkInternalRole(db, *roleId)) return *r;
         auto st = db.prepare("UPDATE users SET role_id = ? WHERE id = ?");
         if (!st.bindAll(*roleId, userId).run()) return ctx.dbError("changing the role");
-        ctx.audit(kUsersSection, "Changed role of " + u.name, u.roleId ? core::roleName(db, *u.roleId) : "",
-                  core::roleName(db, *roleId));
+        ctx.audit(kUsersSection, "Changed role of " + u.name, u.roleId ? roleName(db, *u.roleId) : "",
+                  roleName(db, *roleId));
         ++changed;
         sharingChanged = true;
     }
     if (sharingChanged)
         if (auto r = core::rebuildRolesAndShares(ctx, "updating the user", false)) return *r;
-    return CommandResult::success(changed ? "Saved " + core::userName(db, userId) : "No changes",
+    return CommandResult::success(changed ? "Saved " + userName(db, userId) : "No changes",
                                   {{"userId", userId}, {"changed", changed}});
 }
 
 CommandResult deactivateUser(CommandContext& ctx, const UserRef& cmd) {
     auto& db = ctx.db();
     const Id userId = cmd.userId;
-    core::UserFacts u = core::loadUser(db, userId);
+    User u = loadUser(db, userId);
     if (!u.exists) return noUser(userId);
     if (!u.active) return CommandResult::refuse(u.name + " is already inactive", "userId");
     if (userId == ctx.actor())
@@ -208,7 +208,7 @@ CommandResult deactivateUser(CommandContext& ctx, const UserRef& cmd) {
 CommandResult activateUser(CommandContext& ctx, const UserRef& cmd) {
     auto& db = ctx.db();
     const Id userId = cmd.userId;
-    core::UserFacts u = core::loadUser(db, userId);
+    User u = loadUser(db, userId);
     if (!u.exists) return noUser(userId);
     if (u.active) return CommandResult::refuse(u.name + " is already active", "userId");
     bool rolesChanged = false;
@@ -239,7 +239,7 @@ CommandResult activateUser(CommandContext& ctx, const UserRef& cmd) {
 CommandResult resetPassword(CommandContext& ctx, const UserRef& cmd) {
     auto& db = ctx.db();
     const Id userId = cmd.userId;
-    core::UserFacts u = core::loadUser(db, userId);
+    User u = loadUser(db, userId);
     if (!u.exists) return noUser(userId);
     if (!u.active)
         return CommandResult::refuse(u.name + " is inactive; activate the user before resetting the password", "userId");
@@ -268,7 +268,7 @@ CommandResult createRole(CommandContext& ctx, const CreateRole& cmd) {
         if (auto r = checkInternalRole(db, *parentId)) {
             r->field = "parentId";
             if (r->message.find("partner role") != std::string::npos)
-                r->message = core::roleName(db, *parentId) + " is a partner role; partner roles are created with their "
+                r->message = roleName(db, *parentId) + " is a partner role; partner roles are created with their "
                                                              "account, so put the new role under an internal role";
             return *r;
         }
@@ -277,7 +277,7 @@ CommandResult createRole(CommandContext& ctx, const CreateRole& cmd) {
     if (!st.bind(1, name).bindOptional(2, parentId).run()) return ctx.dbError("creating the role");
     const Id id = db.lastInsertId();
     ctx.audit(kRolesSection, "Created role " + name, "",
-              parentId ? "reports to " + core::roleName(db, *parentId) : std::string("top of the hierarchy"));
+              parentId ? "reports to " + roleName(db, *parentId) : std::string("top of the hierarchy"));
     if (auto r = core::rebuildRolesAndShares(ctx, "creating the role")) return *r;
     return CommandResult::success("Created role " + name, {{"roleId", id}});
 }
@@ -293,7 +293,7 @@ CommandResult logIn(CommandContext& ctx, const LogIn& cmd) {
     if (!st.step()) return CommandResult::refuse(wrong, "password");
     const Id userId = st.getInt(0);
     if (!verifyPassword(st.getText(1), cmd.password)) return CommandResult::refuse(wrong, "password");
-    core::UserFacts u = core::loadUser(db, userId);
+    User u = loadUser(db, userId);
     if (!u.active)
         return CommandResult::refuse(u.name + " is inactive and cannot log in; an administrator can activate the user",
                                      "username");
@@ -304,7 +304,7 @@ CommandResult logIn(CommandContext& ctx, const LogIn& cmd) {
         c.bind(1, u.profileId);
         if (!c.step())
             return CommandResult::refuse(u.name + " cannot log in yet: no published community has the " +
-                                             core::profileName(db, u.profileId) +
+                                             profileName(db, u.profileId) +
                                              " profile as a member; add the profile to a community and publish it",
                                          "username");
     }
@@ -342,7 +342,7 @@ CommandResult logOut(CommandContext& ctx, const LogOut&) {
 CommandResult loginAs(CommandContext& ctx, const UserRef& cmd) {
     auto& db = ctx.db();
     const Id userId = cmd.userId;
-    core::UserFacts u = core::loadUser(db, userId);
+    User u = loadUser(db, userId);
     if (!u.exists) return noUser(userId);
     if (userId == ctx.actor()) return CommandResult::refuse("you are already logged in as " + u.name, "userId");
     if (!u.active)
@@ -350,7 +350,7 @@ CommandResult loginAs(CommandContext& ctx, const UserRef& cmd) {
                                      "userId");
     // Not a login by the user: last_login_at stays as it is, or "has logged in at least once" would be faked.
     if (!core::setSessionUser(db, userId)) return ctx.dbError("logging in as the user");
-    ctx.audit(kUsersSection, "Logged in as " + u.name + " (Login-As access)", core::userName(db, ctx.actor()), u.name);
+    ctx.audit(kUsersSection, "Logged in as " + u.name + " (Login-As access)", userName(db, ctx.actor()), u.name);
     return CommandResult::success("You are now working as " + u.name + "; log out and log in again to return",
                                   {{"userId", userId}});
 }

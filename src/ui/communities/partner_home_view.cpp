@@ -14,7 +14,7 @@
 namespace prm::ui {
 namespace {
 
-void drawPartnerUserHome(UiContext& ui, const app::UserRow& me) {
+void drawPartnerUserHome(UiContext& ui, const app::User& me) {
     auto& db = ui.sandbox.db();
     if (me.mustChangePassword) {
         drawChangePasswordForm(ui);

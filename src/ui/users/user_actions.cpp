@@ -13,7 +13,7 @@ void openHomeAreaForCurrentUser(UiContext& ui) {
     ui.nav.go(s.isPartner ? Screen::PartnerHome : Screen::Home);
 }
 
-void drawUserActions(UiContext& ui, const app::UserRow& u, const std::string& anchor) {
+void drawUserActions(UiContext& ui, const app::User& u, const std::string& anchor) {
     const app::SessionInfo me = app::sessionInfo(ui.sandbox);
     if (u.active) {
         if (ImGui::SmallButton(tr("Deactivate")))

@@ -8,7 +8,7 @@
 
 namespace prm::ui {
 
-void drawUserActions(UiContext& ui, const app::UserRow& u, const std::string& anchor);
+void drawUserActions(UiContext& ui, const app::User& u, const std::string& anchor);
 
 // After "Log in as" (or logging in) the app opens the area that user works in.
 void openHomeAreaForCurrentUser(UiContext& ui);
