@@ -1,4 +1,5 @@
 #include "app/core_common.h"
+#include "app/refusals.h"
 
 #include <cctype>
 
@@ -180,8 +181,7 @@ std::optional<CommandResult> ensurePartnerRoles(CommandContext& ctx, Id accountI
                           "WHERE a.id = ?");
     acc.bind(1, accountId);
     if (!acc.step())
-        return CommandResult::refuse("there is no account with id " + std::to_string(accountId) +
-                                     "; pick one from Sales → Accounts");
+        return refuseMissing(RecordKind::Account, accountId, "");
     const std::string accountName = acc.getText(0);
     const Id ownerId = acc.getInt(1);
     const auto ownerRole = acc.getOptionalInt(2);

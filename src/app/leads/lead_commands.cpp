@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "app/leads/lead_commands.h"
+#include "app/refusals.h"
 
 #include "app/command_areas.h"
 #include "app/leads/lead_generator.h"
@@ -40,7 +41,7 @@ LeadFacts loadLead(store::Db& db, Id leadId) {
 }
 
 CommandResult noSuchLead(Id id) {
-    return CommandResult::refuse("there is no lead with id " + std::to_string(id) + "; pick one from Sales → Leads", "leadId");
+    return refuseMissing(RecordKind::Lead, id, "leadId");
 }
 
 // Fills a temp table of ids (created on first use; never part of the saved org).
@@ -84,14 +85,13 @@ std::optional<CommandResult> resolveOwner(store::Db& db, OwnerType type, Id id, 
     if (type == OwnerType::Queue) {
         auto q = loadQueue(db, id);
         if (!q.exists)
-            return CommandResult::refuse("there is no queue with id " + std::to_string(id) + "; pick one from Setup → Queues",
-                                         "ownerId");
+            return refuseMissing(RecordKind::Queue, id, "ownerId");
         out = {true, id};
         return std::nullopt;
     }
     const bool partnerType = type == OwnerType::PartnerUser;
     Person p = loadPerson(db, id);
-    if (!p.exists) return CommandResult::refuse("user #" + std::to_string(id) + " does not exist; pick an existing user", "ownerId");
+    if (!p.exists) return refuseMissing(RecordKind::User, id, "ownerId");
     if (partnerType && !p.partner)
         return CommandResult::refuse(p.name + " is not a partner user; choose the owner type User", "ownerType");
     if (!partnerType && p.partner)
@@ -120,9 +120,7 @@ std::optional<CommandResult> checkNewLead(store::Db& db, const NewLeadInput& in,
     }
     if (in.ownerQueueId) {
         if (!loadQueue(db, *in.ownerQueueId).exists)
-            return CommandResult::refuse(prefix + "there is no queue with id " + std::to_string(*in.ownerQueueId) +
-                                             "; pick one from Setup → Queues",
-                                         "ownerQueueId");
+            return refuseMissing(RecordKind::Queue, *in.ownerQueueId, "ownerQueueId", prefix);
         out.owner = Owner{true, *in.ownerQueueId};
     }
     return std::nullopt;
@@ -313,8 +311,7 @@ CommandResult generateLeadsCmd(CommandContext& ctx, const GenerateLeads& cmd) {
     }
     for (Id id : cmd.ownerQueueIds) {
         if (!loadQueue(db, id).exists)
-            return CommandResult::refuse("there is no queue with id " + std::to_string(id) + "; pick one from Setup → Queues",
-                                         "ownerQueueIds");
+            return refuseMissing(RecordKind::Queue, id, "ownerQueueIds");
         opts.ownerQueueIds.push_back(id);
     }
     opts.ownerFallback = ctx.actor();
@@ -481,9 +478,7 @@ CommandResult returnLeadToQueue(CommandContext& ctx, const ReturnLeadToQueue& cm
     if (!lead.exists) return noSuchLead(leadId);
     auto q = loadQueue(db, queueId);
     if (!q.exists)
-        return CommandResult::refuse("there is no queue with id " + std::to_string(queueId) +
-                                         "; pick one of the queues you are a member of",
-                                     "queueId");
+        return refuseMissing(RecordKind::Queue, queueId, "queueId");
     Person me = loadPerson(db, ctx.actor());
     if (!me.admin && (lead.owner.queue || lead.owner.id != me.id))
         return CommandResult::refuse("only the owner of " + lead.number + " (" + ownerName(db, lead.owner) +

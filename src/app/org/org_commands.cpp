@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/command_areas.h"
+#include "app/refusals.h"
 #include "app/core_common.h"
 #include "app/org/org_commands.h"
 #include "app/queries_core.h"
@@ -155,9 +156,7 @@ CommandResult updateOrgSettings(CommandContext& ctx, const UpdateOrgSettings& cm
     }
     if (ownerId && *ownerId != org.defaultLeadOwnerId) {
         core::UserFacts u = core::loadUser(db, *ownerId);
-        if (!u.exists) return CommandResult::refuse("there is no user with id " + std::to_string(*ownerId) +
-                                                        "; pick the default lead owner from the user list",
-                                                    "defaultLeadOwnerId");
+        if (!u.exists) return refuseMissing(RecordKind::User, *ownerId, "defaultLeadOwnerId");
         if (!u.active)
             return CommandResult::refuse(u.name + " is inactive and cannot be the default lead owner; "
                                                   "activate the user or pick another one",

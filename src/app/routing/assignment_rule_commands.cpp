@@ -10,6 +10,7 @@
 #include <set>
 
 #include "app/leads/lead_support.h"
+#include "app/refusals.h"
 #include "app/routing/assignment_router.h"
 #include "app/routing/routing_commands.h"
 #include "app/sharing.h"
@@ -39,9 +40,7 @@ RuleFacts loadRule(store::Db& db, Id id) {
 std::optional<CommandResult> readRule(store::Db& db, Id id, RuleFacts& r) {
     r = loadRule(db, id);
     if (!r.exists)
-        return CommandResult::refuse("there is no lead assignment rule with id " + std::to_string(id) +
-                                         "; pick one from Setup → Lead Assignment Rules",
-                                     "ruleId");
+        return refuseMissing(RecordKind::LeadAssignmentRule, id, "ruleId");
     return std::nullopt;
 }
 
@@ -128,9 +127,7 @@ std::optional<CommandResult> setTarget(store::Db& db, const EntryTarget& t, Entr
     if (e.userId) {
         auto p = leads::loadPerson(db, *e.userId);
         if (!p.exists)
-            return CommandResult::refuse(entry + ": there is no user with id " + std::to_string(*e.userId) +
-                                             "; pick one from Setup → Users",
-                                         "target");
+            return refuseMissing(RecordKind::User, *e.userId, "target", entry + ": ");
         auto problem = leads::ownerProblem(db, *e.userId);
         if (!problem.empty()) {
             if (!p.partner) return CommandResult::refuse(entry + ": " + problem, "target");
@@ -138,22 +135,16 @@ std::optional<CommandResult> setTarget(store::Db& db, const EntryTarget& t, Entr
         }
     }
     if (e.queueId && !leads::loadQueue(db, *e.queueId).exists)
-        return CommandResult::refuse(entry + ": there is no queue with id " + std::to_string(*e.queueId) +
-                                         "; pick one from Setup → Queues",
-                                     "target");
+        return refuseMissing(RecordKind::Queue, *e.queueId, "target", entry + ": ");
     if (e.roundRobinId && !db.queryInt("SELECT 1 FROM round_robins WHERE id = ?", *e.roundRobinId))
-        return CommandResult::refuse(entry + ": there is no round robin with id " + std::to_string(*e.roundRobinId) +
-                                         "; pick one from Setup → Round Robin",
-                                     "target");
+        return refuseMissing(RecordKind::RoundRobin, *e.roundRobinId, "target", entry + ": ");
     return std::nullopt;
 }
 
 std::optional<CommandResult> setTemplate(store::Db& db, std::optional<Id> templateId, EntrySpec& e, const std::string& entry) {
     e.templateId = templateId;
     if (e.templateId && !db.queryInt("SELECT 1 FROM email_templates WHERE id = ?", *e.templateId))
-        return CommandResult::refuse(entry + ": there is no e-mail template with id " + std::to_string(*e.templateId) +
-                                         "; pick one from the e-mail templates or leave it empty",
-                                     "emailTemplateId");
+        return refuseMissing(RecordKind::EmailTemplate, *e.templateId, "emailTemplateId", entry + ": ");
     return std::nullopt;
 }
 
@@ -251,9 +242,7 @@ std::optional<CommandResult> readEntryRef(store::Db& db, Id id, EntryRef& e) {
     auto s = db.prepare("SELECT id, rule_id, sort_order FROM assignment_rule_entries WHERE id = ?");
     s.bind(1, id);
     if (!s.step())
-        return CommandResult::refuse("there is no assignment rule entry with id " + std::to_string(id) +
-                                         "; pick one from its rule in Setup → Lead Assignment Rules",
-                                     "entryId");
+        return refuseMissing(RecordKind::AssignmentRuleEntry, id, "entryId");
     e = {true, s.getInt(0), s.getInt(1), s.getInt(2)};
     return std::nullopt;
 }

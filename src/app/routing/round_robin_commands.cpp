@@ -7,6 +7,7 @@
 #include <set>
 
 #include "app/leads/lead_support.h"
+#include "app/refusals.h"
 #include "app/routing/routing_commands.h"
 
 namespace prm::app::routing {
@@ -41,13 +42,9 @@ std::optional<CommandResult> checkMembers(store::Db& db, const std::vector<Round
         if (!seen.insert(rm.id).second) return CommandResult::refuse(what + "listed twice", "members");
         if (queues) {
             if (!leads::loadQueue(db, rm.id).exists)
-                return CommandResult::refuse(what + "there is no queue with id " + std::to_string(rm.id) +
-                                                 "; pick one from Setup → Queues",
-                                             "members");
+                return refuseMissing(RecordKind::Queue, rm.id, "members", what);
         } else if (!leads::loadPerson(db, rm.id).exists) {
-            return CommandResult::refuse(what + "there is no user with id " + std::to_string(rm.id) +
-                                             "; pick one from Setup → Users",
-                                         "members");
+            return refuseMissing(RecordKind::User, rm.id, "members", what);
         }
         out.push_back(rm);
     }
@@ -97,9 +94,7 @@ CommandResult updateRoundRobin(CommandContext& ctx, const UpdateRoundRobin& cmd)
     auto s = db.prepare("SELECT name, kind FROM round_robins WHERE id = ?");
     s.bind(1, id);
     if (!s.step())
-        return CommandResult::refuse("there is no round robin with id " + std::to_string(id) +
-                                         "; pick one from Setup → Round Robin",
-                                     "roundRobinId");
+        return refuseMissing(RecordKind::RoundRobin, id, "roundRobinId");
     const std::string oldName = s.getText(0);
     const bool queues = s.getText(1) == "Queues";
     if (cmd.name) {

@@ -5,6 +5,7 @@
 //  - Manual shares: ShareLeadManually, RemoveManualShare
 // Every change that can alter access recalculates the share table before the command commits.
 #include "app/sharing/sharing_commands.h"
+#include "app/refusals.h"
 
 #include "app/command_areas.h"
 #include "app/leads/lead_support.h"
@@ -50,17 +51,11 @@ std::optional<CommandResult> checkPrincipal(store::Db& db, const Principal& p, c
                                          (allowGroup ? " or groupId" : ""),
                                      field);
     if (p.userId && !leads::loadPerson(db, *p.userId).exists)
-        return CommandResult::refuse(what + ": there is no user with id " + std::to_string(*p.userId) +
-                                         "; pick one from Setup → Users",
-                                     field);
+        return refuseMissing(RecordKind::User, *p.userId, field, what + ": ");
     if (p.groupId && !db.queryInt("SELECT 1 FROM public_groups WHERE id = ?", *p.groupId))
-        return CommandResult::refuse(what + ": there is no public group with id " + std::to_string(*p.groupId) +
-                                         "; pick one from Setup → Public Groups",
-                                     field);
+        return refuseMissing(RecordKind::PublicGroup, *p.groupId, field, what + ": ");
     if (p.roleId && !db.queryInt("SELECT 1 FROM roles WHERE id = ?", *p.roleId))
-        return CommandResult::refuse(what + ": there is no role with id " + std::to_string(*p.roleId) +
-                                         "; pick one from Setup → Roles",
-                                     field);
+        return refuseMissing(RecordKind::Role, *p.roleId, field, what + ": ");
     return std::nullopt;
 }
 
@@ -117,9 +112,7 @@ CommandResult createPublicGroup(CommandContext& ctx, const CreatePublicGroup& cm
 
 std::optional<CommandResult> refuseUnlessGroup(store::Db& db, Id groupId) {
     if (!db.queryInt("SELECT 1 FROM public_groups WHERE id = ?", groupId))
-        return CommandResult::refuse("there is no public group with id " + std::to_string(groupId) +
-                                         "; pick one from Setup → Public Groups",
-                                     "groupId");
+        return refuseMissing(RecordKind::PublicGroup, groupId, "groupId");
     return std::nullopt;
 }
 
@@ -207,9 +200,7 @@ CommandResult deleteSharingRule(CommandContext& ctx, const DeleteSharingRule& cm
     const Id id = cmd.ruleId;
     auto name = db.queryText("SELECT name FROM sharing_rules WHERE id = ?", id);
     if (!name)
-        return CommandResult::refuse("there is no sharing rule with id " + std::to_string(id) +
-                                         "; pick one from Setup → Sharing Rules",
-                                     "ruleId");
+        return refuseMissing(RecordKind::SharingRule, id, "ruleId");
     auto del = db.prepare("DELETE FROM sharing_rules WHERE id = ?");
     if (!del.bind(1, id).run()) return ctx.dbError("deleting the sharing rule");
     if (auto st = recalcAllLeadShares(db); !st) return ctx.dbError("recalculating sharing");
@@ -247,8 +238,7 @@ std::optional<CommandResult> refuseUnlessMayShare(store::Db& db, Id actor, Id le
     auto s = db.prepare("SELECT number, owner_user_id, owner_queue_id FROM leads WHERE id = ?");
     s.bind(1, leadId);
     if (!s.step())
-        return CommandResult::refuse("there is no lead with id " + std::to_string(leadId) + "; pick one from Sales → Leads",
-                                     "leadId");
+        return refuseMissing(RecordKind::Lead, leadId, "leadId");
     number = s.getText(0);
     leads::Person me = leads::loadPerson(db, actor);
     if (me.admin) return std::nullopt;
@@ -270,8 +260,7 @@ CommandResult shareLeadManually(CommandContext& ctx, const ShareLeadManually& cm
     if (auto e = refuseUnlessMayShare(db, ctx.actor(), leadId, number)) return *e;
     leads::Person p = leads::loadPerson(db, userId);
     if (!p.exists)
-        return CommandResult::refuse("there is no user with id " + std::to_string(userId) + "; pick one from Setup → Users",
-                                     "userId");
+        return refuseMissing(RecordKind::User, userId, "userId");
     if (!p.active) return CommandResult::refuse(p.name + " is inactive; activate the user before sharing with them", "userId");
     if (db.queryInt("SELECT 1 FROM leads WHERE id = ? AND owner_user_id = ?", leadId, userId))
         return CommandResult::refuse(p.name + " owns " + number + " and already has full access", "userId");

@@ -10,6 +10,7 @@
 #include <set>
 
 #include "app/command_areas.h"
+#include "app/refusals.h"
 #include "app/core_common.h"
 #include "app/training/scenario.h"
 #include "app/training/training_checks.h"
@@ -186,9 +187,7 @@ CommandResult cloneProfile(CommandContext& ctx, const CloneProfile& cmd) {
     auto src = db.prepare("SELECT name, user_type, is_admin FROM profiles WHERE id = ?");
     src.bind(1, cmd.profileId);
     if (!src.step())
-        return CommandResult::refuse("there is no profile with id " + std::to_string(cmd.profileId) +
-                                         "; pick one from Setup → Profiles",
-                                     "profileId");
+        return refuseMissing(RecordKind::Profile, cmd.profileId, "profileId");
     auto dup = db.prepare("SELECT 1 FROM profiles WHERE name = ? COLLATE NOCASE");
     dup.bind(1, name);
     if (dup.step()) return CommandResult::refuse("a profile named '" + name + "' already exists; choose another name", "name");

@@ -392,7 +392,7 @@ TEST_F(RoutingTest, UpdateEntryChangesOnlyTheOptionsGivenAndNullClearsTheTemplat
     auto bad = refusedUnchanged({{"cmd", "UpdateAssignmentRuleEntry"}, {"entryId", e}, {"target", nullptr}});
     EXPECT_EQ(bad.field, "target");
     bad = refusedUnchanged({{"cmd", "UpdateAssignmentRuleEntry"}, {"entryId", e}, {"emailTemplateId", 999}});
-    EXPECT_EQ(bad.message, "entry 1: there is no e-mail template with id 999; pick one from the e-mail templates or leave it empty");
+    EXPECT_EQ(bad.message, "entry 1: there is no e-mail template with id 999; pick one from the rule entry's Email Template list, or leave it empty");
 }
 
 TEST_F(RoutingTest, RoundRobinKindIsReadByName) {
