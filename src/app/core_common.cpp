@@ -93,12 +93,10 @@ domain::Status setSessionUser(store::Db& db, std::optional<Id> userId) {
 std::optional<CommandResult> rebuildRolesAndShares(CommandContext& ctx, const std::string& what, bool roles) {
     if (roles) {
         if (auto st = rebuildRoleAncestors(ctx.db()); !st)
-            return CommandResult::refuse(what + " failed while rebuilding the role hierarchy (" + st.message() +
-                                         "); nothing was changed");
+            return CommandResult::refuse(what + " failed while rebuilding the role hierarchy (" + st.message() + ")");
     }
     if (auto st = recalcAllLeadShares(ctx.db()); !st)
-        return CommandResult::refuse(what + " failed while recalculating lead sharing (" + st.message() +
-                                     "); nothing was changed");
+        return CommandResult::refuse(what + " failed while recalculating lead sharing (" + st.message() + ")");
     return std::nullopt;
 }
 

@@ -121,7 +121,7 @@ void CommandContext::fail(const std::string& what) {
 CommandResult refuseInput(const fields::ReadError& e) { return CommandResult::refuse(e.text(), e.field()); }
 
 CommandResult CommandContext::dbError(const std::string& what) {
-    return CommandResult::refuse(what + " failed: " + m_db.errorMessage() + "; nothing was changed");
+    return CommandResult::refuse(what + " failed: " + m_db.errorMessage() + "; try again");
 }
 
 // ---- sandbox --------------------------------------------------------------------------------
@@ -181,8 +181,7 @@ CommandResult Sandbox::execute(const json& command) {
         if (m_onCommitted) m_onCommitted();
         return res;
     } catch (const std::exception& e) {
-        return CommandResult::refuse(std::string("the command could not be applied (") + e.what() +
-                                     "); nothing was changed");
+        return CommandResult::refuse(std::string("the command could not be applied (") + e.what() + ")");
     }
 }
 

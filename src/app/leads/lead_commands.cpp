@@ -374,7 +374,7 @@ CommandResult massChangeOwner(CommandContext& ctx, const MassChangeOwner& cmd) {
         auto missing = db.queryInt("SELECT count(*) FROM mass_ids WHERE id NOT IN (SELECT id FROM leads)").value_or(0);
         if (missing > 0)
             return CommandResult::refuse(std::to_string(missing) + " of the selected leads no longer exist; refresh the list "
-                                                                   "and select again; nothing was changed",
+                                                                   "and select again",
                                          "leadIds");
         auto denied = db.prepare("SELECT count(*), min(l.number) FROM leads l WHERE l.id IN (SELECT id FROM mass_ids) AND NOT (" +
                                  editable + ")");
@@ -382,7 +382,7 @@ CommandResult massChangeOwner(CommandContext& ctx, const MassChangeOwner& cmd) {
         if (denied.step() && denied.getInt(0) > 0)
             return CommandResult::refuse("you cannot edit " + std::to_string(denied.getInt(0)) + " of the " +
                                              std::to_string(ids.size()) + " selected leads (e.g. " + denied.getText(1) +
-                                             "); deselect them or ask their owners; nothing was changed",
+                                             "); deselect them or ask their owners",
                                          "leadIds");
     } else if (cmd.filter) {
         domain::Criterion c;
@@ -411,7 +411,7 @@ CommandResult massChangeOwner(CommandContext& ctx, const MassChangeOwner& cmd) {
                                      "leadIds");
     }
     const std::int64_t count = db.queryInt("SELECT count(*) FROM mass_ids").value_or(0);
-    if (count == 0) return CommandResult::refuse("no leads you can edit match the selection; nothing was changed", "filter");
+    if (count == 0) return CommandResult::refuse("no leads you can edit match the selection; change the filter or select other leads", "filter");
 
     json trace = {{"how", "mass"}, {"by", ctx.actor()}, {"byName", personName(db, ctx.actor())}, {"at", ctx.now()},
                   {"count", count}, {"owner", ownerJson(db, owner)}};

@@ -316,7 +316,7 @@ CommandResult completeWizard(CommandContext& ctx, const CompleteExternalAccessWi
                 return CommandResult::refuse(std::string(what) + " " + std::to_string(id) +
                                                  " is not on the wizard's list (it does not share with "
                                                  "\"Roles, Internal and Portal Subordinates\"); "
-                                                 "pick only items the wizard lists; nothing was changed",
+                                                 "pick only items the wizard lists",
                                              field);
         return std::nullopt;
     };

@@ -357,13 +357,13 @@ CommandResult runAssignmentRules(CommandContext& ctx, const RunAssignmentRules& 
         }
         auto missing = db.queryInt("SELECT count(*) FROM route_ids WHERE id NOT IN (SELECT id FROM leads)").value_or(0);
         if (missing)
-            return CommandResult::refuse(std::to_string(missing) + " of the leads no longer exist; nothing was changed", "leadIds");
+            return CommandResult::refuse(std::to_string(missing) + " of the leads no longer exist; refresh the list and select again", "leadIds");
         auto denied = db.prepare("SELECT count(*), min(l.number) FROM leads l WHERE l.id IN (SELECT id FROM route_ids) AND NOT (" +
                                  editable + ")");
         denied.bind(1, ctx.actor());
         if (denied.step() && denied.getInt(0) > 0)
             return CommandResult::refuse("you cannot edit " + std::to_string(denied.getInt(0)) + " of the leads (e.g. " +
-                                             denied.getText(1) + "); nothing was changed",
+                                             denied.getText(1) + "); deselect them or ask their owners",
                                          "leadIds");
     } else if (cmd.all) {
         all = editable == "1";
