@@ -187,7 +187,7 @@ CommandResult importRecords(CommandContext& ctx, const ImportRecords& cmd) {
     std::vector<int> rowNumbers;
     if (cmd.rowNumbers) {
         if (cmd.rowNumbers->size() != rows.size())
-            return CommandResult::refuse("\"rowNumbers\" must list one row number per row", "rowNumbers");
+            return CommandResult::refuse("give one spreadsheet row number for each row", "rowNumbers");
         rowNumbers = *cmd.rowNumbers;
     } else {
         for (std::size_t i = 0; i < rows.size(); ++i) rowNumbers.push_back(static_cast<int>(i) + 2);

@@ -112,7 +112,7 @@ std::optional<CommandResult> checkNewLead(store::Db& db, const NewLeadInput& in,
     out.values = defaultLeadValues();
     if (auto e = applyLeadFields(in, out.values, true, prefix)) return e;
     if (in.ownerUserId && in.ownerQueueId)
-        return CommandResult::refuse(prefix + "a lead has one owner: give ownerUserId or ownerQueueId, not both", "ownerQueueId");
+        return CommandResult::refuse(prefix + "a lead has one owner: give a user or a queue as Lead Owner, not both", "ownerQueueId");
     if (in.ownerUserId) {
         if (auto problem = ownerProblem(db, *in.ownerUserId); !problem.empty())
             return CommandResult::refuse(prefix + problem, "ownerUserId");
@@ -208,7 +208,7 @@ CommandResult createLead(CommandContext& ctx, const CreateLead& cmd) {
 
 CommandResult createLeads(CommandContext& ctx, const CreateLeads& cmd) {
     if (cmd.leads.empty())
-        return CommandResult::refuse("give the leads as \"leads\": [{lastName, company, ...}, ...]", "leads");
+        return CommandResult::refuse("give at least one lead, each with a Last Name and a Company", "leads");
     std::vector<NewLead> all;
     all.reserve(cmd.leads.size());
     for (size_t i = 0; i < cmd.leads.size(); ++i) {
@@ -301,7 +301,7 @@ CommandResult deleteLead(CommandContext& ctx, const LeadRef& cmd) {
 CommandResult generateLeadsCmd(CommandContext& ctx, const GenerateLeads& cmd) {
     auto& db = ctx.db();
     if (cmd.count < 1 || cmd.count > 2000000)
-        return CommandResult::refuse("give the number of leads to generate, 1 to 2,000,000, as \"count\"", "count");
+        return CommandResult::refuse("give the number of leads to generate, 1 to 2,000,000", "count");
     LeadGeneratorOptions opts;
     opts.count = cmd.count;
     if (cmd.seed) opts.seed = static_cast<std::uint64_t>(*cmd.seed);  // as before: a negative seed wraps
@@ -369,7 +369,7 @@ CommandResult massChangeOwner(CommandContext& ctx, const MassChangeOwner& cmd) {
 
     if (cmd.leadIds) {
         const std::vector<Id>& ids = *cmd.leadIds;
-        if (ids.empty()) return CommandResult::refuse("'leadIds' must be a non-empty list of lead ids", "leadIds");
+        if (ids.empty()) return CommandResult::refuse("select at least one lead", "leadIds");
         if (auto st = fillIdTable(db, "mass_ids", ids); !st) return ctx.dbError("selecting the leads");
         auto missing = db.queryInt("SELECT count(*) FROM mass_ids WHERE id NOT IN (SELECT id FROM leads)").value_or(0);
         if (missing > 0)
@@ -407,7 +407,7 @@ CommandResult massChangeOwner(CommandContext& ctx, const MassChangeOwner& cmd) {
         auto ins = db.prepare("INSERT INTO mass_ids(id) SELECT l.id FROM leads l WHERE " + editable);
         if (auto st = ins.bind(1, ctx.actor()).run(); !st) return ctx.dbError("selecting the leads");
     } else {
-        return CommandResult::refuse("choose the leads: \"leadIds\": [...], a \"filter\": {field, op, value}, or \"all\": true",
+        return CommandResult::refuse("choose the leads: select some, filter them, or take all the leads you can edit",
                                      "leadIds");
     }
     const std::int64_t count = db.queryInt("SELECT count(*) FROM mass_ids").value_or(0);

@@ -144,8 +144,8 @@ CommandResult updateOrgSettings(CommandContext& ctx, const UpdateOrgSettings& cm
     const auto& roleCount = cmd.partnerRoleCount;
     const auto& hierarchies = cmd.grantAccessUsingHierarchies;
     if (!name && !ownerId && !roleCount && !hierarchies)
-        return CommandResult::refuse("nothing to change: give name, defaultLeadOwnerId, partnerRoleCount or "
-                                     "grantAccessUsingHierarchies");
+        return CommandResult::refuse("nothing to change: give an Organization Name, a Default Lead Owner, a Number of partner "
+                                     "roles or Grant Access Using Hierarchies");
     int changed = 0;
     if (name && *name != org.name) {
         if (name->empty()) return CommandResult::refuse("the org name cannot be empty", "name");

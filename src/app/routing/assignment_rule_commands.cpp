@@ -122,7 +122,7 @@ std::optional<CommandResult> setTarget(store::Db& db, const EntryTarget& t, Entr
     e.queueId = t.queueId;
     e.roundRobinId = t.roundRobinId;
     if ((e.userId ? 1 : 0) + (e.queueId ? 1 : 0) + (e.roundRobinId ? 1 : 0) != 1)
-        return CommandResult::refuse(entry + ": the target is exactly one of userId, queueId or roundRobinId", "target");
+        return CommandResult::refuse(entry + ": the target is one user, one queue or one round robin", "target");
     e.warning.clear();
     if (e.userId) {
         auto p = leads::loadPerson(db, *e.userId);
@@ -279,7 +279,7 @@ CommandResult updateAssignmentRuleEntry(CommandContext& ctx, const UpdateAssignm
     if (cmd.logic.present) e.logic = cmd.logic.value;
     if (cmd.target.present) {
         if (cmd.target.null)
-            return CommandResult::refuse(entry + ": an entry always has a target; give {userId}, {queueId} or {roundRobinId}",
+            return CommandResult::refuse(entry + ": an entry always has a target; pick a user, a queue or a round robin",
                                          "target");
         if (auto x = setTarget(db, cmd.target.value, e, entry)) return *x;
     }
@@ -315,7 +315,7 @@ CommandResult reorderAssignmentRuleEntries(CommandContext& ctx, const ReorderAss
     auto& db = ctx.db();
     RuleFacts r;
     if (auto x = readRule(db, cmd.ruleId, r)) return *x;
-    if (!cmd.entryIds) return CommandResult::refuse("give the new order as \"entryIds\": [...]", "entryIds");
+    if (!cmd.entryIds) return CommandResult::refuse("give the rule's entries in their new order", "entryIds");
     const std::vector<Id>& want = *cmd.entryIds;
     auto s = db.prepare("SELECT id FROM assignment_rule_entries WHERE rule_id = ? ORDER BY sort_order, id");
     s.bind(1, r.id);
@@ -349,7 +349,7 @@ CommandResult runAssignmentRules(CommandContext& ctx, const RunAssignmentRules& 
         return ctx.dbError("selecting the leads");
     bool all = false;
     if (cmd.leadIds) {
-        if (cmd.leadIds->empty()) return CommandResult::refuse("'leadIds' must be a non-empty list of lead ids", "leadIds");
+        if (cmd.leadIds->empty()) return CommandResult::refuse("select at least one lead", "leadIds");
         auto ins = db.prepare("INSERT OR IGNORE INTO route_ids(id) VALUES (?)");
         for (Id id : *cmd.leadIds) {
             if (!ins.bind(1, id).run()) return ctx.dbError("selecting the leads");
@@ -370,7 +370,7 @@ CommandResult runAssignmentRules(CommandContext& ctx, const RunAssignmentRules& 
         auto ins = db.prepare("INSERT INTO route_ids(id) SELECT l.id FROM leads l WHERE " + editable);
         if (!ins.bind(1, ctx.actor()).run()) return ctx.dbError("selecting the leads");
     } else {
-        return CommandResult::refuse("choose the leads: \"leadIds\": [...] or \"all\": true", "leadIds");
+        return CommandResult::refuse("choose the leads: select some, or take all the leads you can edit", "leadIds");
     }
 
     struct Row {

@@ -36,7 +36,7 @@ std::string describeMember(store::Db& db, const QueueMember& m) {
 // Exactly one of userId, roleId, groupId, and it exists. `prefix` names the member in a list ("member 2: ").
 std::optional<CommandResult> checkMember(store::Db& db, const QueueMember& m, const std::string& prefix) {
     const int n = (m.userId ? 1 : 0) + (m.roleId ? 1 : 0) + (m.groupId ? 1 : 0);
-    if (n != 1) return CommandResult::refuse(prefix + "a member is exactly one of userId, roleId or groupId", "members");
+    if (n != 1) return CommandResult::refuse(prefix + "a member is one user, one role or one public group", "members");
     if (m.userId && !leads::loadPerson(db, *m.userId).exists)
         return refuseMissing(RecordKind::User, *m.userId, "userId", prefix);
     if (m.roleId && !db.queryInt("SELECT 1 FROM roles WHERE id = ?", *m.roleId))

@@ -22,9 +22,10 @@ struct RrMember {
 
 std::optional<CommandResult> checkMembers(store::Db& db, const std::vector<RoundRobinMember>& in, bool queues,
                                           std::vector<RrMember>& out) {
-    const char* key = queues ? "queueId" : "userId";
     if (in.empty())
-        return CommandResult::refuse(std::string("give the members as \"members\": [{") + key + ", weight}, ...]", "members");
+        return CommandResult::refuse(std::string("add at least one member: a ") + (queues ? "queue" : "user") +
+                                         " with a weight from 1 to 100",
+                                     "members");
     std::set<Id> seen;
     for (size_t i = 0; i < in.size(); ++i) {
         const RoundRobinMember& m = in[i];
@@ -32,10 +33,10 @@ std::optional<CommandResult> checkMembers(store::Db& db, const std::vector<Round
         const std::optional<Id>& id = queues ? m.queueId : m.userId;
         const std::optional<Id>& other = queues ? m.userId : m.queueId;
         if (other)
-            return CommandResult::refuse(what + "a round robin over " + (queues ? "queues" : "users") + " takes " + key +
-                                             " members",
+            return CommandResult::refuse(what + "a round robin over " + (queues ? "queues" : "users") + " has only " +
+                                             (queues ? "queues" : "users") + " as members",
                                          "members");
-        if (!id) return CommandResult::refuse(what + "give the member's " + key, "members");
+        if (!id) return CommandResult::refuse(what + "pick the member's " + (queues ? "queue" : "user"), "members");
         RrMember rm{*id, m.weight.value_or(1)};
         if (rm.weight < 1 || rm.weight > 100)
             return CommandResult::refuse(what + "the weight must be a whole number from 1 to 100", "members");

@@ -47,8 +47,11 @@ struct Principal {
 std::optional<CommandResult> checkPrincipal(store::Db& db, const Principal& p, const std::string& what,
                                             const std::string& field, bool allowUser, bool allowGroup) {
     if ((p.userId ? 1 : 0) + (p.roleId ? 1 : 0) + (p.groupId ? 1 : 0) != 1)
-        return CommandResult::refuse(what + " is exactly one of " + (allowUser ? "userId, " : "") + "roleId (with scope)" +
-                                         (allowGroup ? " or groupId" : ""),
+        return CommandResult::refuse(what + " is " +
+                                         (allowUser ? allowGroup ? "one user, one role (with its scope) or one public group"
+                                                                 : "one user or one role (with its scope)"
+                                                    : allowGroup ? "one role (with its scope) or one public group"
+                                                                 : "one role (with its scope)"),
                                      field);
     if (p.userId && !leads::loadPerson(db, *p.userId).exists)
         return refuseMissing(RecordKind::User, *p.userId, field, what + ": ");
@@ -159,12 +162,12 @@ CommandResult createSharingRule(CommandContext& ctx, const CreateSharingRule& cm
     domain::Criterion crit;
     if (ownerRule) {
         if (!cmd.source)
-            return CommandResult::refuse("an owner-based rule needs \"source\": {roleId, scope} or {groupId}", "source");
+            return CommandResult::refuse("an owner-based rule needs the owners it shares: a role (with its scope) or a public group", "source");
         source = principalOf(*cmd.source);
         if (auto e = checkPrincipal(db, source, "source", "source", false, true)) return *e;
     } else {
         if (!cmd.criteria)
-            return CommandResult::refuse("a criteria-based rule needs \"criteria\": {field, op, value}", "criteria");
+            return CommandResult::refuse("a criteria-based rule needs a criterion: a field, an operator and a value", "criteria");
         crit = {cmd.criteria->field, cmd.criteria->op, cmd.criteria->value.text};
         auto compiled = domain::compileCriterion(crit, "the criteria");
         if (!compiled) return CommandResult::refuse(compiled.message(), "criteria");

@@ -78,10 +78,10 @@ CommandResult generatePartnerAccounts(CommandContext& ctx, const GeneratePartner
     if (!core::loadOrg(db).prmEnabled)
         return CommandResult::refuse("partner accounts need Partner Relationship Management; enable it first (EnablePrm)");
     if (cmd.count < 1 || cmd.count > 500)
-        return CommandResult::refuse("give the number of partner accounts, 1 to 500, as \"count\"", "count");
+        return CommandResult::refuse("give the number of partner accounts, 1 to 500", "count");
     const long long n = cmd.count;
     const long long usersPer = cmd.usersPerAccount.value_or(1);
-    if (usersPer < 0 || usersPer > 5) return CommandResult::refuse("'usersPerAccount' must be 0 to 5", "usersPerAccount");
+    if (usersPer < 0 || usersPer > 5) return CommandResult::refuse("give 0 to 5 partner users per account", "usersPerAccount");
     bool fi = true, en = true;
     if (cmd.names) {
         fi = en = false;

@@ -404,5 +404,5 @@ TEST_F(RoutingTest, RoundRobinKindIsReadByName) {
                             {"members", json::array({{{"userId", kRep1}, {"weight", "heavy"}}})}});
     EXPECT_EQ(bad.message, "$.members[0].weight: expected a whole number, got \"heavy\"");
     bad = refusedUnchanged({{"cmd", "CreateRoundRobin"}, {"name", "R"}, {"kind", "Users"}, {"members", json::array()}});
-    EXPECT_EQ(bad.message, "give the members as \"members\": [{userId, weight}, ...]");
+    EXPECT_EQ(bad.message, "add at least one member: a user with a weight from 1 to 100");
 }
