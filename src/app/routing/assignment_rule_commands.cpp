@@ -209,7 +209,7 @@ CommandResult addAssignmentRuleEntry(CommandContext& ctx, const AddAssignmentRul
     const std::int64_t count = db.queryInt("SELECT count(*) FROM assignment_rule_entries WHERE rule_id = ?", r.id).value_or(0);
     const std::int64_t position = cmd.sortOrder.value_or(count + 1);
     if (position < 1 || position > count + 1)
-        return CommandResult::refuse("sortOrder must be between 1 and " + std::to_string(count + 1), "sortOrder");
+        return CommandResult::refuse("the Order must be from 1 to " + std::to_string(count + 1), "sortOrder");
     const std::string entry = "entry " + std::to_string(position);
     EntrySpec e;
     if (auto x = setCriteria(cmd.criteria, e, entry)) return *x;

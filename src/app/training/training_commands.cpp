@@ -76,7 +76,7 @@ CommandResult generatePartnerAccounts(CommandContext& ctx, const GeneratePartner
     auto& db = ctx.db();
     if (auto r = core::refuseUnlessOrg(ctx)) return *r;
     if (!core::loadOrg(db).prmEnabled)
-        return CommandResult::refuse("partner accounts need Partner Relationship Management; enable it first (EnablePrm)");
+        return CommandResult::refuse("partner accounts need Partner Relationship Management; enable it first in Setup → Customize → Partners → Settings");
     if (cmd.count < 1 || cmd.count > 500)
         return CommandResult::refuse("give the number of partner accounts, 1 to 500", "count");
     const long long n = cmd.count;
