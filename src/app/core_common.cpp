@@ -1,8 +1,8 @@
 #include "app/core_common.h"
-#include "app/refusals.h"
 
 #include <cctype>
 
+#include "app/refusals.h"
 #include "app/sharing.h"
 
 namespace prm::app::core {

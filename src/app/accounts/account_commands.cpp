@@ -7,9 +7,9 @@
 #include <vector>
 
 #include "app/accounts/account_commands.h"
-#include "app/refusals.h"
 #include "app/command_areas.h"
 #include "app/core_common.h"
+#include "app/refusals.h"
 #include "app/sharing.h"
 
 namespace prm::app::accounts {

@@ -9,8 +9,8 @@
 #include <cctype>
 
 #include "app/communities/community_commands.h"
-#include "app/refusals.h"
 #include "app/core_common.h"
+#include "app/refusals.h"
 
 namespace prm::app::communities {
 namespace {

@@ -21,9 +21,9 @@
 #include "app/data/import_commands.h"
 
 #include "app/command_areas.h"
-#include "app/refusals.h"
 #include "app/data/data_import.h"
 #include "app/leads/lead_commands.h"
+#include "app/refusals.h"
 #include "domain/rules.h"
 
 namespace prm::app::data {

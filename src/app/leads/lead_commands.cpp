@@ -7,11 +7,11 @@
 #include <cmath>
 
 #include "app/leads/lead_commands.h"
-#include "app/refusals.h"
 
 #include "app/command_areas.h"
 #include "app/leads/lead_generator.h"
 #include "app/leads/lead_support.h"
+#include "app/refusals.h"
 #include "app/routing/assignment_router.h"
 #include "app/sharing.h"
 

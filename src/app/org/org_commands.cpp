@@ -7,10 +7,10 @@
 #include <vector>
 
 #include "app/command_areas.h"
-#include "app/refusals.h"
 #include "app/core_common.h"
 #include "app/org/org_commands.h"
 #include "app/queries_core.h"
+#include "app/refusals.h"
 #include "app/sharing.h"
 #include "app/users/password.h"
 

@@ -5,10 +5,10 @@
 //  - Manual shares: ShareLeadManually, RemoveManualShare
 // Every change that can alter access recalculates the share table before the command commits.
 #include "app/sharing/sharing_commands.h"
-#include "app/refusals.h"
 
 #include "app/command_areas.h"
 #include "app/leads/lead_support.h"
+#include "app/refusals.h"
 #include "app/sharing.h"
 #include "domain/rules.h"
 

@@ -10,8 +10,8 @@
 #include <set>
 
 #include "app/command_areas.h"
-#include "app/refusals.h"
 #include "app/core_common.h"
+#include "app/refusals.h"
 #include "app/training/scenario.h"
 #include "app/training/training_checks.h"
 #include "app/training/training_commands.h"

@@ -3,8 +3,8 @@
 //  - Roles: CreateRole
 //  - Session: LogIn, ChangePassword, LogOut, LoginAs
 #include "app/command_areas.h"
-#include "app/refusals.h"
 #include "app/core_common.h"
+#include "app/refusals.h"
 #include "app/sharing.h"
 #include "app/users/password.h"
 #include "app/users/user_commands.h"
