@@ -21,6 +21,7 @@ const RecordKindWords kWords[] = {
     {RecordKind::LeadAssignmentRule, "lead assignment rule", "pick one from Setup → Lead Assignment Rules"},
     {RecordKind::AssignmentRuleEntry, "assignment rule entry", "pick one from its rule in Setup → Lead Assignment Rules"},
     {RecordKind::SharingRule, "sharing rule", "pick one from Setup → Sharing Rules"},
+    {RecordKind::OutboxEmail, "e-mail", "pick one from Setup → Outbox"},
     {RecordKind::EmailTemplate, "e-mail template", "pick one from the rule entry's Email Template list, or leave it empty"},
 };
 

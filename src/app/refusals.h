@@ -25,6 +25,7 @@ enum class RecordKind {
     AssignmentRuleEntry,
     SharingRule,
     EmailTemplate,
+    OutboxEmail,
 };
 
 // One row of the table: the record's name in a sentence and what to do when the id names none.
