@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "app/refusals.h"
 #include "app/sharing.h"
 #include "app/users/password.h"
 
@@ -48,12 +49,10 @@ domain::Status setSessionUser(store::Db& db, std::optional<Id> userId) {
 std::optional<CommandResult> rebuildRolesAndShares(CommandContext& ctx, const std::string& what, bool roles) {
     if (roles) {
         if (auto st = rebuildRoleAncestors(ctx.db()); !st)
-            return CommandResult::refuse(what + " failed while rebuilding the role hierarchy (" + st.message() +
-                                         "); nothing was changed");
+            return CommandResult::refuse(what + " failed while rebuilding the role hierarchy (" + st.message() + ")");
     }
     if (auto st = recalcAllLeadShares(ctx.db()); !st)
-        return CommandResult::refuse(what + " failed while recalculating lead sharing (" + st.message() +
-                                     "); nothing was changed");
+        return CommandResult::refuse(what + " failed while recalculating lead sharing (" + st.message() + ")");
     return std::nullopt;
 }
 
@@ -114,8 +113,7 @@ std::optional<CommandResult> ensurePartnerRoles(CommandContext& ctx, Id accountI
                           "WHERE a.id = ?");
     acc.bind(1, accountId);
     if (!acc.step())
-        return CommandResult::refuse("there is no account with id " + std::to_string(accountId) +
-                                     "; pick one from Sales → Accounts");
+        return refuseMissing(RecordKind::Account, accountId, "");
     const std::string accountName = acc.getText(0);
     const Id ownerId = acc.getInt(1);
     const auto ownerRole = acc.getOptionalInt(2);

@@ -4,6 +4,7 @@
 #include <chrono>
 
 #include "app/command_areas.h"
+#include "app/refusals.h"
 #include "store/schema.h"
 
 namespace prm::app {
@@ -120,7 +121,7 @@ void CommandContext::fail(const std::string& what) {
 CommandResult refuseInput(const fields::ReadError& e) { return CommandResult::refuse(e.text(), e.field()); }
 
 CommandResult CommandContext::dbError(const std::string& what) {
-    return CommandResult::refuse(what + " failed: " + m_db.errorMessage() + "; nothing was changed");
+    return CommandResult::refuse(what + " failed: " + m_db.errorMessage() + "; try again");
 }
 
 // ---- sandbox --------------------------------------------------------------------------------
@@ -159,16 +160,8 @@ CommandResult Sandbox::execute(const json& command) {
         m_actorOverride = currentUser();
         if (info->needsActor && m_actorOverride == 0)
             return CommandResult::refuse("nobody is logged in to the sandbox; log in first");
-        if (info->setup) {
-            auto st = m_db->prepare("SELECT p.is_admin, u.first_name || ' ' || u.last_name FROM users u "
-                                    "JOIN profiles p ON p.id = u.profile_id WHERE u.id = ?");
-            st.bind(1, m_actorOverride);
-            if (!st.step() || st.getInt(0) == 0) {
-                std::string who = st.ok() && st.columnCount() ? st.getText(1) : std::string("this user");
-                return CommandResult::refuse(who + " cannot change setup: only a System Administrator can; "
-                                                   "log in as an administrator");
-            }
-        }
+        if (info->setup)
+            if (auto refused = refuseUnlessAdmin(*m_db, m_actorOverride)) return *refused;
 
         store::Transaction tx(*m_db);
         if (!tx.active()) return CommandResult::refuse("the sandbox database is busy: " + m_db->errorMessage());
@@ -188,8 +181,7 @@ CommandResult Sandbox::execute(const json& command) {
         if (m_onCommitted) m_onCommitted();
         return res;
     } catch (const std::exception& e) {
-        return CommandResult::refuse(std::string("the command could not be applied (") + e.what() +
-                                     "); nothing was changed");
+        return CommandResult::refuse(std::string("the command could not be applied (") + e.what() + ")");
     }
 }
 

@@ -9,6 +9,7 @@
 #include "app/accounts/account_commands.h"
 #include "app/command_areas.h"
 #include "app/core_common.h"
+#include "app/refusals.h"
 #include "app/sharing.h"
 
 namespace prm::app::accounts {
@@ -36,21 +37,18 @@ AccountFacts loadAccount(store::Db& db, Id id) {
 }
 
 CommandResult noAccount(Id id, const char* field = "accountId") {
-    return CommandResult::refuse("there is no account with id " + std::to_string(id) + "; pick one from Sales → Accounts",
-                                 field);
+    return refuseMissing(RecordKind::Account, id, field);
 }
 
 CommandResult noContact(Id id) {
-    return CommandResult::refuse("there is no contact with id " + std::to_string(id) + "; pick one from Sales → Contacts",
-                                 "contactId");
+    return refuseMissing(RecordKind::Contact, id, "contactId");
 }
 
 // An owner for an account or contact: an active internal user.
 std::optional<CommandResult> checkOwner(store::Db& db, Id ownerId, const char* field = "ownerId") {
     User u = loadUser(db, ownerId);
     if (!u.exists)
-        return CommandResult::refuse("there is no user with id " + std::to_string(ownerId) + "; pick the owner from the user list",
-                                     field);
+        return refuseMissing(RecordKind::User, ownerId, field);
     if (!u.active)
         return CommandResult::refuse(u.name + " is inactive and cannot own records; activate the user or pick another owner",
                                      field);
@@ -342,9 +340,8 @@ CommandResult enablePartnerUser(CommandContext& ctx, const EnablePartnerUser& cm
         auto p = db.prepare("SELECT user_type, name FROM profiles WHERE id = ?");
         p.bind(1, *cmd.profileId);
         if (!p.step())
-            return CommandResult::refuse("there is no profile with id " + std::to_string(*cmd.profileId) +
-                                             "; pick a partner profile from Setup → Profiles, or leave it out for "
-                                             "Partner Community User",
+            return CommandResult::refuse(missingText(RecordKind::Profile, *cmd.profileId) +
+                                             ", or leave it out for Partner Community User",
                                          "profileId");
         if (p.getText(0) != "Partner")
             return CommandResult::refuse(p.getText(1) + " is a profile for internal users; partner users need a partner "
@@ -387,9 +384,7 @@ CommandResult setPartnerUserRole(CommandContext& ctx, const SetPartnerUserRole& 
     const int level = cmd.level;
     User u = loadUser(db, userId);
     if (!u.exists)
-        return CommandResult::refuse("there is no user with id " + std::to_string(userId) +
-                                         "; pick a partner user from Setup → Users",
-                                     "userId");
+        return refuseMissing(RecordKind::User, userId, "userId");
     if (!u.partner || !u.accountId)
         return CommandResult::refuse(u.name + " is an internal user; change internal users' roles with UpdateUser", "userId");
     if (!u.active)

@@ -10,6 +10,7 @@
 
 #include "app/communities/community_commands.h"
 #include "app/core_common.h"
+#include "app/refusals.h"
 
 namespace prm::app::communities {
 namespace {
@@ -35,8 +36,7 @@ CommunityFacts loadCommunity(store::Db& db, Id id) {
 std::optional<CommandResult> readCommunity(CommandContext& ctx, Id id, CommunityFacts& c) {
     c = loadCommunity(ctx.db(), id);
     if (!c.exists)
-        return CommandResult::refuse("there is no community with id " + std::to_string(id) + "; pick one from the list",
-                                     "communityId");
+        return refuseMissing(RecordKind::Community, id, "communityId");
     return std::nullopt;
 }
 
@@ -81,7 +81,7 @@ CommandResult memberProfile(CommandContext& ctx, const CommunityMemberProfile& c
     const Id profileId = cmd.profileId;
     auto p = db.prepare("SELECT name FROM profiles WHERE id = ?");
     p.bind(1, profileId);
-    if (!p.step()) return CommandResult::refuse("there is no profile with id " + std::to_string(profileId), "profileId");
+    if (!p.step()) return refuseMissing(RecordKind::Profile, profileId, "profileId");
     const std::string profile = p.getText(0);
     auto has = db.prepare("SELECT 1 FROM community_profiles WHERE community_id = ? AND profile_id = ?");
     has.bind(1, id).bind(2, profileId);

@@ -5,6 +5,7 @@
 
 #include "app/data/csv.h"
 #include "app/data/eml.h"
+#include "app/refusals.h"
 #include "app/sharing.h"
 #include "domain/rules.h"
 
@@ -67,7 +68,7 @@ domain::Result<CsvFile> exportList(store::Db& db, const std::string& object, Id 
         auto st = db.prepare("SELECT u.is_active, p.is_admin, p.user_type = 'Partner', u.account_id FROM users u "
                              "JOIN profiles p ON p.id = u.profile_id WHERE u.id = ?");
         st.bind(1, asUser);
-        if (!st.step()) return Error{"there is no user with id " + std::to_string(asUser) + " to export as", "asUser"};
+        if (!st.step()) return Error{missingText(RecordKind::User, asUser), "asUser"};
         if (st.getInt(0) == 0) return Error{"the user is inactive and can see no records; export as an active user", "asUser"};
         v.id = asUser;
         v.admin = st.getInt(1) != 0;

@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <cstdio>
 
+#include "app/refusals.h"
+
 namespace prm::app::eml {
 
 namespace {
@@ -206,8 +208,7 @@ domain::Result<File> outboxEmail(store::Db& db, Id emailId) {
                          "FROM outbox o LEFT JOIN users u ON u.id = o.to_user_id WHERE o.id = ?");
     st.bind(1, emailId);
     if (!st.step())
-        return domain::Error{"there is no e-mail with id " + std::to_string(emailId) + " in the outbox; pick one from the Outbox list",
-                             "emailId"};
+        return domain::Error{missingText(RecordKind::OutboxEmail, emailId), "emailId"};
     Message m;
     m.kind = st.getText(0);
     m.toAddress = st.getText(1);

@@ -23,6 +23,7 @@
 #include "app/command_areas.h"
 #include "app/data/data_import.h"
 #include "app/leads/lead_commands.h"
+#include "app/refusals.h"
 #include "domain/rules.h"
 
 namespace prm::app::data {
@@ -128,7 +129,7 @@ std::optional<RowError> convertRow(store::Db& db, Object object, const json& row
             case FieldKind::AccountRef: {
                 if (allDigits(v) && v.size() <= 18) {
                     if (!db.queryInt("SELECT id FROM accounts WHERE id = ?", static_cast<Id>(std::stoll(v))))
-                        return RowError{"there is no account with id " + v + "; use an existing account's id or name", f->apiName};
+                        return RowError{missingText(RecordKind::Account, v) + ", or give its name", f->apiName};
                     args[f->arg] = std::stoll(v);
                     break;
                 }
@@ -186,7 +187,7 @@ CommandResult importRecords(CommandContext& ctx, const ImportRecords& cmd) {
     std::vector<int> rowNumbers;
     if (cmd.rowNumbers) {
         if (cmd.rowNumbers->size() != rows.size())
-            return CommandResult::refuse("\"rowNumbers\" must list one row number per row", "rowNumbers");
+            return CommandResult::refuse("give one spreadsheet row number for each row", "rowNumbers");
         rowNumbers = *cmd.rowNumbers;
     } else {
         for (std::size_t i = 0; i < rows.size(); ++i) rowNumbers.push_back(static_cast<int>(i) + 2);
@@ -194,12 +195,8 @@ CommandResult importRecords(CommandContext& ctx, const ImportRecords& cmd) {
     const CommandInfo* create = commandRegistry().find(createCommand(*object));
     if (!create) return CommandResult::refuse(std::string("this build cannot create ") + noun(*object, true) + " yet");
     // The same check as Sandbox::execute makes for a setup command, here for the create command each row runs.
-    if (create->setup) {
-        auto admin = db.prepare("SELECT p.is_admin FROM users u JOIN profiles p ON p.id = u.profile_id WHERE u.id = ?");
-        admin.bind(1, ctx.actor());
-        if (!admin.step() || admin.getInt(0) == 0)
-            return CommandResult::refuse(std::string("only a System Administrator can import ") + noun(*object, true));
-    }
+    if (create->setup)
+        if (auto refused = refuseUnlessAdmin(db, ctx.actor())) return *refused;
 
     json results = json::array();
     int succeeded = 0, failed = 0;

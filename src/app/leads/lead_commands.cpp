@@ -11,6 +11,7 @@
 #include "app/command_areas.h"
 #include "app/leads/lead_generator.h"
 #include "app/leads/lead_support.h"
+#include "app/refusals.h"
 #include "app/routing/assignment_router.h"
 #include "app/sharing.h"
 
@@ -40,7 +41,7 @@ LeadFacts loadLead(store::Db& db, Id leadId) {
 }
 
 CommandResult noSuchLead(Id id) {
-    return CommandResult::refuse("there is no lead with id " + std::to_string(id) + "; pick one from Sales → Leads", "leadId");
+    return refuseMissing(RecordKind::Lead, id, "leadId");
 }
 
 // Fills a temp table of ids (created on first use; never part of the saved org).
@@ -84,14 +85,13 @@ std::optional<CommandResult> resolveOwner(store::Db& db, OwnerType type, Id id, 
     if (type == OwnerType::Queue) {
         auto q = loadQueue(db, id);
         if (!q.exists)
-            return CommandResult::refuse("there is no queue with id " + std::to_string(id) + "; pick one from Setup → Queues",
-                                         "ownerId");
+            return refuseMissing(RecordKind::Queue, id, "ownerId");
         out = {true, id};
         return std::nullopt;
     }
     const bool partnerType = type == OwnerType::PartnerUser;
     User p = loadUser(db, id);
-    if (!p.exists) return CommandResult::refuse("user #" + std::to_string(id) + " does not exist; pick an existing user", "ownerId");
+    if (!p.exists) return refuseMissing(RecordKind::User, id, "ownerId");
     if (partnerType && !p.partner)
         return CommandResult::refuse(p.name + " is not a partner user; choose the owner type User", "ownerType");
     if (!partnerType && p.partner)
@@ -112,7 +112,7 @@ std::optional<CommandResult> checkNewLead(store::Db& db, const NewLeadInput& in,
     out.values = defaultLeadValues();
     if (auto e = applyLeadFields(in, out.values, true, prefix)) return e;
     if (in.ownerUserId && in.ownerQueueId)
-        return CommandResult::refuse(prefix + "a lead has one owner: give ownerUserId or ownerQueueId, not both", "ownerQueueId");
+        return CommandResult::refuse(prefix + "a lead has one owner: give a user or a queue as Lead Owner, not both", "ownerQueueId");
     if (in.ownerUserId) {
         if (auto problem = ownerProblem(db, *in.ownerUserId); !problem.empty())
             return CommandResult::refuse(prefix + problem, "ownerUserId");
@@ -120,9 +120,7 @@ std::optional<CommandResult> checkNewLead(store::Db& db, const NewLeadInput& in,
     }
     if (in.ownerQueueId) {
         if (!loadQueue(db, *in.ownerQueueId).exists)
-            return CommandResult::refuse(prefix + "there is no queue with id " + std::to_string(*in.ownerQueueId) +
-                                             "; pick one from Setup → Queues",
-                                         "ownerQueueId");
+            return refuseMissing(RecordKind::Queue, *in.ownerQueueId, "ownerQueueId", prefix);
         out.owner = Owner{true, *in.ownerQueueId};
     }
     return std::nullopt;
@@ -210,7 +208,7 @@ CommandResult createLead(CommandContext& ctx, const CreateLead& cmd) {
 
 CommandResult createLeads(CommandContext& ctx, const CreateLeads& cmd) {
     if (cmd.leads.empty())
-        return CommandResult::refuse("give the leads as \"leads\": [{lastName, company, ...}, ...]", "leads");
+        return CommandResult::refuse("give at least one lead, each with a Last Name and a Company", "leads");
     std::vector<NewLead> all;
     all.reserve(cmd.leads.size());
     for (size_t i = 0; i < cmd.leads.size(); ++i) {
@@ -303,7 +301,7 @@ CommandResult deleteLead(CommandContext& ctx, const LeadRef& cmd) {
 CommandResult generateLeadsCmd(CommandContext& ctx, const GenerateLeads& cmd) {
     auto& db = ctx.db();
     if (cmd.count < 1 || cmd.count > 2000000)
-        return CommandResult::refuse("give the number of leads to generate, 1 to 2,000,000, as \"count\"", "count");
+        return CommandResult::refuse("give the number of leads to generate, 1 to 2,000,000", "count");
     LeadGeneratorOptions opts;
     opts.count = cmd.count;
     if (cmd.seed) opts.seed = static_cast<std::uint64_t>(*cmd.seed);  // as before: a negative seed wraps
@@ -313,8 +311,7 @@ CommandResult generateLeadsCmd(CommandContext& ctx, const GenerateLeads& cmd) {
     }
     for (Id id : cmd.ownerQueueIds) {
         if (!loadQueue(db, id).exists)
-            return CommandResult::refuse("there is no queue with id " + std::to_string(id) + "; pick one from Setup → Queues",
-                                         "ownerQueueIds");
+            return refuseMissing(RecordKind::Queue, id, "ownerQueueIds");
         opts.ownerQueueIds.push_back(id);
     }
     opts.ownerFallback = ctx.actor();
@@ -372,12 +369,12 @@ CommandResult massChangeOwner(CommandContext& ctx, const MassChangeOwner& cmd) {
 
     if (cmd.leadIds) {
         const std::vector<Id>& ids = *cmd.leadIds;
-        if (ids.empty()) return CommandResult::refuse("'leadIds' must be a non-empty list of lead ids", "leadIds");
+        if (ids.empty()) return CommandResult::refuse("select at least one lead", "leadIds");
         if (auto st = fillIdTable(db, "mass_ids", ids); !st) return ctx.dbError("selecting the leads");
         auto missing = db.queryInt("SELECT count(*) FROM mass_ids WHERE id NOT IN (SELECT id FROM leads)").value_or(0);
         if (missing > 0)
             return CommandResult::refuse(std::to_string(missing) + " of the selected leads no longer exist; refresh the list "
-                                                                   "and select again; nothing was changed",
+                                                                   "and select again",
                                          "leadIds");
         auto denied = db.prepare("SELECT count(*), min(l.number) FROM leads l WHERE l.id IN (SELECT id FROM mass_ids) AND NOT (" +
                                  editable + ")");
@@ -385,7 +382,7 @@ CommandResult massChangeOwner(CommandContext& ctx, const MassChangeOwner& cmd) {
         if (denied.step() && denied.getInt(0) > 0)
             return CommandResult::refuse("you cannot edit " + std::to_string(denied.getInt(0)) + " of the " +
                                              std::to_string(ids.size()) + " selected leads (e.g. " + denied.getText(1) +
-                                             "); deselect them or ask their owners; nothing was changed",
+                                             "); deselect them or ask their owners",
                                          "leadIds");
     } else if (cmd.filter) {
         domain::Criterion c;
@@ -410,11 +407,11 @@ CommandResult massChangeOwner(CommandContext& ctx, const MassChangeOwner& cmd) {
         auto ins = db.prepare("INSERT INTO mass_ids(id) SELECT l.id FROM leads l WHERE " + editable);
         if (auto st = ins.bind(1, ctx.actor()).run(); !st) return ctx.dbError("selecting the leads");
     } else {
-        return CommandResult::refuse("choose the leads: \"leadIds\": [...], a \"filter\": {field, op, value}, or \"all\": true",
+        return CommandResult::refuse("choose the leads: select some, filter them, or take all the leads you can edit",
                                      "leadIds");
     }
     const std::int64_t count = db.queryInt("SELECT count(*) FROM mass_ids").value_or(0);
-    if (count == 0) return CommandResult::refuse("no leads you can edit match the selection; nothing was changed", "filter");
+    if (count == 0) return CommandResult::refuse("no leads you can edit match the selection; change the filter or select other leads", "filter");
 
     json trace = {{"how", "mass"}, {"by", ctx.actor()}, {"byName", userName(db, ctx.actor())}, {"at", ctx.now()},
                   {"count", count}, {"owner", ownerJson(db, owner)}};
@@ -481,9 +478,7 @@ CommandResult returnLeadToQueue(CommandContext& ctx, const ReturnLeadToQueue& cm
     if (!lead.exists) return noSuchLead(leadId);
     auto q = loadQueue(db, queueId);
     if (!q.exists)
-        return CommandResult::refuse("there is no queue with id " + std::to_string(queueId) +
-                                         "; pick one of the queues you are a member of",
-                                     "queueId");
+        return refuseMissing(RecordKind::Queue, queueId, "queueId");
     User me = loadUser(db, ctx.actor());
     if (!me.admin && (lead.owner.queue || lead.owner.id != me.id))
         return CommandResult::refuse("only the owner of " + lead.number + " (" + ownerName(db, lead.owner) +

@@ -10,6 +10,7 @@
 #include "app/core_common.h"
 #include "app/org/org_commands.h"
 #include "app/queries_core.h"
+#include "app/refusals.h"
 #include "app/sharing.h"
 #include "app/users/password.h"
 
@@ -143,8 +144,8 @@ CommandResult updateOrgSettings(CommandContext& ctx, const UpdateOrgSettings& cm
     const auto& roleCount = cmd.partnerRoleCount;
     const auto& hierarchies = cmd.grantAccessUsingHierarchies;
     if (!name && !ownerId && !roleCount && !hierarchies)
-        return CommandResult::refuse("nothing to change: give name, defaultLeadOwnerId, partnerRoleCount or "
-                                     "grantAccessUsingHierarchies");
+        return CommandResult::refuse("nothing to change: give an Organization Name, a Default Lead Owner, a Number of partner "
+                                     "roles or Grant Access Using Hierarchies");
     int changed = 0;
     if (name && *name != org.name) {
         if (name->empty()) return CommandResult::refuse("the org name cannot be empty", "name");
@@ -155,9 +156,7 @@ CommandResult updateOrgSettings(CommandContext& ctx, const UpdateOrgSettings& cm
     }
     if (ownerId && *ownerId != org.defaultLeadOwnerId) {
         User u = loadUser(db, *ownerId);
-        if (!u.exists) return CommandResult::refuse("there is no user with id " + std::to_string(*ownerId) +
-                                                        "; pick the default lead owner from the user list",
-                                                    "defaultLeadOwnerId");
+        if (!u.exists) return refuseMissing(RecordKind::User, *ownerId, "defaultLeadOwnerId");
         if (!u.active)
             return CommandResult::refuse(u.name + " is inactive and cannot be the default lead owner; "
                                                   "activate the user or pick another one",
@@ -317,7 +316,7 @@ CommandResult completeWizard(CommandContext& ctx, const CompleteExternalAccessWi
                 return CommandResult::refuse(std::string(what) + " " + std::to_string(id) +
                                                  " is not on the wizard's list (it does not share with "
                                                  "\"Roles, Internal and Portal Subordinates\"); "
-                                                 "pick only items the wizard lists; nothing was changed",
+                                                 "pick only items the wizard lists",
                                              field);
         return std::nullopt;
     };

@@ -10,6 +10,7 @@
 #include <set>
 
 #include "app/leads/lead_support.h"
+#include "app/refusals.h"
 #include "app/routing/assignment_router.h"
 #include "app/routing/routing_commands.h"
 #include "app/sharing.h"
@@ -39,9 +40,7 @@ RuleFacts loadRule(store::Db& db, Id id) {
 std::optional<CommandResult> readRule(store::Db& db, Id id, RuleFacts& r) {
     r = loadRule(db, id);
     if (!r.exists)
-        return CommandResult::refuse("there is no lead assignment rule with id " + std::to_string(id) +
-                                         "; pick one from Setup → Lead Assignment Rules",
-                                     "ruleId");
+        return refuseMissing(RecordKind::LeadAssignmentRule, id, "ruleId");
     return std::nullopt;
 }
 
@@ -123,14 +122,12 @@ std::optional<CommandResult> setTarget(store::Db& db, const EntryTarget& t, Entr
     e.queueId = t.queueId;
     e.roundRobinId = t.roundRobinId;
     if ((e.userId ? 1 : 0) + (e.queueId ? 1 : 0) + (e.roundRobinId ? 1 : 0) != 1)
-        return CommandResult::refuse(entry + ": the target is exactly one of userId, queueId or roundRobinId", "target");
+        return CommandResult::refuse(entry + ": the target is one user, one queue or one round robin", "target");
     e.warning.clear();
     if (e.userId) {
         auto p = loadUser(db, *e.userId);
         if (!p.exists)
-            return CommandResult::refuse(entry + ": there is no user with id " + std::to_string(*e.userId) +
-                                             "; pick one from Setup → Users",
-                                         "target");
+            return refuseMissing(RecordKind::User, *e.userId, "target", entry + ": ");
         auto problem = leads::ownerProblem(db, *e.userId);
         if (!problem.empty()) {
             if (!p.partner) return CommandResult::refuse(entry + ": " + problem, "target");
@@ -138,22 +135,16 @@ std::optional<CommandResult> setTarget(store::Db& db, const EntryTarget& t, Entr
         }
     }
     if (e.queueId && !leads::loadQueue(db, *e.queueId).exists)
-        return CommandResult::refuse(entry + ": there is no queue with id " + std::to_string(*e.queueId) +
-                                         "; pick one from Setup → Queues",
-                                     "target");
+        return refuseMissing(RecordKind::Queue, *e.queueId, "target", entry + ": ");
     if (e.roundRobinId && !db.queryInt("SELECT 1 FROM round_robins WHERE id = ?", *e.roundRobinId))
-        return CommandResult::refuse(entry + ": there is no round robin with id " + std::to_string(*e.roundRobinId) +
-                                         "; pick one from Setup → Round Robin",
-                                     "target");
+        return refuseMissing(RecordKind::RoundRobin, *e.roundRobinId, "target", entry + ": ");
     return std::nullopt;
 }
 
 std::optional<CommandResult> setTemplate(store::Db& db, std::optional<Id> templateId, EntrySpec& e, const std::string& entry) {
     e.templateId = templateId;
     if (e.templateId && !db.queryInt("SELECT 1 FROM email_templates WHERE id = ?", *e.templateId))
-        return CommandResult::refuse(entry + ": there is no e-mail template with id " + std::to_string(*e.templateId) +
-                                         "; pick one from the e-mail templates or leave it empty",
-                                     "emailTemplateId");
+        return refuseMissing(RecordKind::EmailTemplate, *e.templateId, "emailTemplateId", entry + ": ");
     return std::nullopt;
 }
 
@@ -218,7 +209,7 @@ CommandResult addAssignmentRuleEntry(CommandContext& ctx, const AddAssignmentRul
     const std::int64_t count = db.queryInt("SELECT count(*) FROM assignment_rule_entries WHERE rule_id = ?", r.id).value_or(0);
     const std::int64_t position = cmd.sortOrder.value_or(count + 1);
     if (position < 1 || position > count + 1)
-        return CommandResult::refuse("sortOrder must be between 1 and " + std::to_string(count + 1), "sortOrder");
+        return CommandResult::refuse("the Order must be from 1 to " + std::to_string(count + 1), "sortOrder");
     const std::string entry = "entry " + std::to_string(position);
     EntrySpec e;
     if (auto x = setCriteria(cmd.criteria, e, entry)) return *x;
@@ -251,9 +242,7 @@ std::optional<CommandResult> readEntryRef(store::Db& db, Id id, EntryRef& e) {
     auto s = db.prepare("SELECT id, rule_id, sort_order FROM assignment_rule_entries WHERE id = ?");
     s.bind(1, id);
     if (!s.step())
-        return CommandResult::refuse("there is no assignment rule entry with id " + std::to_string(id) +
-                                         "; pick one from its rule in Setup → Lead Assignment Rules",
-                                     "entryId");
+        return refuseMissing(RecordKind::AssignmentRuleEntry, id, "entryId");
     e = {true, s.getInt(0), s.getInt(1), s.getInt(2)};
     return std::nullopt;
 }
@@ -290,7 +279,7 @@ CommandResult updateAssignmentRuleEntry(CommandContext& ctx, const UpdateAssignm
     if (cmd.logic.present) e.logic = cmd.logic.value;
     if (cmd.target.present) {
         if (cmd.target.null)
-            return CommandResult::refuse(entry + ": an entry always has a target; give {userId}, {queueId} or {roundRobinId}",
+            return CommandResult::refuse(entry + ": an entry always has a target; pick a user, a queue or a round robin",
                                          "target");
         if (auto x = setTarget(db, cmd.target.value, e, entry)) return *x;
     }
@@ -326,7 +315,7 @@ CommandResult reorderAssignmentRuleEntries(CommandContext& ctx, const ReorderAss
     auto& db = ctx.db();
     RuleFacts r;
     if (auto x = readRule(db, cmd.ruleId, r)) return *x;
-    if (!cmd.entryIds) return CommandResult::refuse("give the new order as \"entryIds\": [...]", "entryIds");
+    if (!cmd.entryIds) return CommandResult::refuse("give the rule's entries in their new order", "entryIds");
     const std::vector<Id>& want = *cmd.entryIds;
     auto s = db.prepare("SELECT id FROM assignment_rule_entries WHERE rule_id = ? ORDER BY sort_order, id");
     s.bind(1, r.id);
@@ -360,7 +349,7 @@ CommandResult runAssignmentRules(CommandContext& ctx, const RunAssignmentRules& 
         return ctx.dbError("selecting the leads");
     bool all = false;
     if (cmd.leadIds) {
-        if (cmd.leadIds->empty()) return CommandResult::refuse("'leadIds' must be a non-empty list of lead ids", "leadIds");
+        if (cmd.leadIds->empty()) return CommandResult::refuse("select at least one lead", "leadIds");
         auto ins = db.prepare("INSERT OR IGNORE INTO route_ids(id) VALUES (?)");
         for (Id id : *cmd.leadIds) {
             if (!ins.bind(1, id).run()) return ctx.dbError("selecting the leads");
@@ -368,20 +357,20 @@ CommandResult runAssignmentRules(CommandContext& ctx, const RunAssignmentRules& 
         }
         auto missing = db.queryInt("SELECT count(*) FROM route_ids WHERE id NOT IN (SELECT id FROM leads)").value_or(0);
         if (missing)
-            return CommandResult::refuse(std::to_string(missing) + " of the leads no longer exist; nothing was changed", "leadIds");
+            return CommandResult::refuse(std::to_string(missing) + " of the leads no longer exist; refresh the list and select again", "leadIds");
         auto denied = db.prepare("SELECT count(*), min(l.number) FROM leads l WHERE l.id IN (SELECT id FROM route_ids) AND NOT (" +
                                  editable + ")");
         denied.bind(1, ctx.actor());
         if (denied.step() && denied.getInt(0) > 0)
             return CommandResult::refuse("you cannot edit " + std::to_string(denied.getInt(0)) + " of the leads (e.g. " +
-                                             denied.getText(1) + "); nothing was changed",
+                                             denied.getText(1) + "); deselect them or ask their owners",
                                          "leadIds");
     } else if (cmd.all) {
         all = editable == "1";
         auto ins = db.prepare("INSERT INTO route_ids(id) SELECT l.id FROM leads l WHERE " + editable);
         if (!ins.bind(1, ctx.actor()).run()) return ctx.dbError("selecting the leads");
     } else {
-        return CommandResult::refuse("choose the leads: \"leadIds\": [...] or \"all\": true", "leadIds");
+        return CommandResult::refuse("choose the leads: select some, or take all the leads you can edit", "leadIds");
     }
 
     struct Row {

@@ -4,6 +4,7 @@
 //  - AddQueueMember, RemoveQueueMember (the queue's leads are shared again)
 //  - DeleteQueue (refused while it owns leads or is used by a rule or a round robin)
 #include "app/leads/lead_support.h"
+#include "app/refusals.h"
 #include "app/routing/routing_commands.h"
 #include "app/sharing.h"
 
@@ -22,8 +23,7 @@ domain::Status recalcQueueLeads(store::Db& db, Id queueId) {
 }
 
 CommandResult noQueue(Id id) {
-    return CommandResult::refuse("there is no queue with id " + std::to_string(id) + "; pick one from Setup → Queues",
-                                 "queueId");
+    return refuseMissing(RecordKind::Queue, id, "queueId");
 }
 
 // ---- [SECTION] Members ------------------------------------------------------------------------------
@@ -36,19 +36,13 @@ std::string describeMember(store::Db& db, const QueueMember& m) {
 // Exactly one of userId, roleId, groupId, and it exists. `prefix` names the member in a list ("member 2: ").
 std::optional<CommandResult> checkMember(store::Db& db, const QueueMember& m, const std::string& prefix) {
     const int n = (m.userId ? 1 : 0) + (m.roleId ? 1 : 0) + (m.groupId ? 1 : 0);
-    if (n != 1) return CommandResult::refuse(prefix + "a member is exactly one of userId, roleId or groupId", "members");
+    if (n != 1) return CommandResult::refuse(prefix + "a member is one user, one role or one public group", "members");
     if (m.userId && !loadUser(db, *m.userId).exists)
-        return CommandResult::refuse(prefix + "there is no user with id " + std::to_string(*m.userId) +
-                                         "; pick one from Setup → Users",
-                                     "userId");
+        return refuseMissing(RecordKind::User, *m.userId, "userId", prefix);
     if (m.roleId && !db.queryInt("SELECT 1 FROM roles WHERE id = ?", *m.roleId))
-        return CommandResult::refuse(prefix + "there is no role with id " + std::to_string(*m.roleId) +
-                                         "; pick one from Setup → Roles",
-                                     "roleId");
+        return refuseMissing(RecordKind::Role, *m.roleId, "roleId", prefix);
     if (m.groupId && !db.queryInt("SELECT 1 FROM public_groups WHERE id = ?", *m.groupId))
-        return CommandResult::refuse(prefix + "there is no public group with id " + std::to_string(*m.groupId) +
-                                         "; pick one from Setup → Public Groups",
-                                     "groupId");
+        return refuseMissing(RecordKind::PublicGroup, *m.groupId, "groupId", prefix);
     return std::nullopt;
 }
 

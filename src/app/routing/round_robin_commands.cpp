@@ -7,6 +7,7 @@
 #include <set>
 
 #include "app/leads/lead_support.h"
+#include "app/refusals.h"
 #include "app/routing/routing_commands.h"
 
 namespace prm::app::routing {
@@ -21,9 +22,10 @@ struct RrMember {
 
 std::optional<CommandResult> checkMembers(store::Db& db, const std::vector<RoundRobinMember>& in, bool queues,
                                           std::vector<RrMember>& out) {
-    const char* key = queues ? "queueId" : "userId";
     if (in.empty())
-        return CommandResult::refuse(std::string("give the members as \"members\": [{") + key + ", weight}, ...]", "members");
+        return CommandResult::refuse(std::string("add at least one member: a ") + (queues ? "queue" : "user") +
+                                         " with a weight from 1 to 100",
+                                     "members");
     std::set<Id> seen;
     for (size_t i = 0; i < in.size(); ++i) {
         const RoundRobinMember& m = in[i];
@@ -31,23 +33,19 @@ std::optional<CommandResult> checkMembers(store::Db& db, const std::vector<Round
         const std::optional<Id>& id = queues ? m.queueId : m.userId;
         const std::optional<Id>& other = queues ? m.userId : m.queueId;
         if (other)
-            return CommandResult::refuse(what + "a round robin over " + (queues ? "queues" : "users") + " takes " + key +
-                                             " members",
+            return CommandResult::refuse(what + "a round robin over " + (queues ? "queues" : "users") + " has only " +
+                                             (queues ? "queues" : "users") + " as members",
                                          "members");
-        if (!id) return CommandResult::refuse(what + "give the member's " + key, "members");
+        if (!id) return CommandResult::refuse(what + "pick the member's " + (queues ? "queue" : "user"), "members");
         RrMember rm{*id, m.weight.value_or(1)};
         if (rm.weight < 1 || rm.weight > 100)
             return CommandResult::refuse(what + "the weight must be a whole number from 1 to 100", "members");
         if (!seen.insert(rm.id).second) return CommandResult::refuse(what + "listed twice", "members");
         if (queues) {
             if (!leads::loadQueue(db, rm.id).exists)
-                return CommandResult::refuse(what + "there is no queue with id " + std::to_string(rm.id) +
-                                                 "; pick one from Setup → Queues",
-                                             "members");
+                return refuseMissing(RecordKind::Queue, rm.id, "members", what);
         } else if (!loadUser(db, rm.id).exists) {
-            return CommandResult::refuse(what + "there is no user with id " + std::to_string(rm.id) +
-                                             "; pick one from Setup → Users",
-                                         "members");
+            return refuseMissing(RecordKind::User, rm.id, "members", what);
         }
         out.push_back(rm);
     }
@@ -97,9 +95,7 @@ CommandResult updateRoundRobin(CommandContext& ctx, const UpdateRoundRobin& cmd)
     auto s = db.prepare("SELECT name, kind FROM round_robins WHERE id = ?");
     s.bind(1, id);
     if (!s.step())
-        return CommandResult::refuse("there is no round robin with id " + std::to_string(id) +
-                                         "; pick one from Setup → Round Robin",
-                                     "roundRobinId");
+        return refuseMissing(RecordKind::RoundRobin, id, "roundRobinId");
     const std::string oldName = s.getText(0);
     const bool queues = s.getText(1) == "Queues";
     if (cmd.name) {

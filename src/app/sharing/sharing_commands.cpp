@@ -8,6 +8,7 @@
 
 #include "app/command_areas.h"
 #include "app/leads/lead_support.h"
+#include "app/refusals.h"
 #include "app/sharing.h"
 #include "domain/rules.h"
 
@@ -43,21 +44,18 @@ struct Principal {
 std::optional<CommandResult> checkPrincipal(store::Db& db, const Principal& p, const std::string& what,
                                             const std::string& field, bool allowUser, bool allowGroup) {
     if ((p.userId ? 1 : 0) + (p.roleId ? 1 : 0) + (p.groupId ? 1 : 0) != 1)
-        return CommandResult::refuse(what + " is exactly one of " + (allowUser ? "userId, " : "") + "roleId (with scope)" +
-                                         (allowGroup ? " or groupId" : ""),
+        return CommandResult::refuse(what + " is " +
+                                         (allowUser ? allowGroup ? "one user, one role (with its scope) or one public group"
+                                                                 : "one user or one role (with its scope)"
+                                                    : allowGroup ? "one role (with its scope) or one public group"
+                                                                 : "one role (with its scope)"),
                                      field);
     if (p.userId && !loadUser(db, *p.userId).exists)
-        return CommandResult::refuse(what + ": there is no user with id " + std::to_string(*p.userId) +
-                                         "; pick one from Setup → Users",
-                                     field);
+        return refuseMissing(RecordKind::User, *p.userId, field, what + ": ");
     if (p.groupId && !db.queryInt("SELECT 1 FROM public_groups WHERE id = ?", *p.groupId))
-        return CommandResult::refuse(what + ": there is no public group with id " + std::to_string(*p.groupId) +
-                                         "; pick one from Setup → Public Groups",
-                                     field);
+        return refuseMissing(RecordKind::PublicGroup, *p.groupId, field, what + ": ");
     if (p.roleId && !db.queryInt("SELECT 1 FROM roles WHERE id = ?", *p.roleId))
-        return CommandResult::refuse(what + ": there is no role with id " + std::to_string(*p.roleId) +
-                                         "; pick one from Setup → Roles",
-                                     field);
+        return refuseMissing(RecordKind::Role, *p.roleId, field, what + ": ");
     return std::nullopt;
 }
 
@@ -114,9 +112,7 @@ CommandResult createPublicGroup(CommandContext& ctx, const CreatePublicGroup& cm
 
 std::optional<CommandResult> refuseUnlessGroup(store::Db& db, Id groupId) {
     if (!db.queryInt("SELECT 1 FROM public_groups WHERE id = ?", groupId))
-        return CommandResult::refuse("there is no public group with id " + std::to_string(groupId) +
-                                         "; pick one from Setup → Public Groups",
-                                     "groupId");
+        return refuseMissing(RecordKind::PublicGroup, groupId, "groupId");
     return std::nullopt;
 }
 
@@ -163,12 +159,12 @@ CommandResult createSharingRule(CommandContext& ctx, const CreateSharingRule& cm
     domain::Criterion crit;
     if (ownerRule) {
         if (!cmd.source)
-            return CommandResult::refuse("an owner-based rule needs \"source\": {roleId, scope} or {groupId}", "source");
+            return CommandResult::refuse("an owner-based rule needs the owners it shares: a role (with its scope) or a public group", "source");
         source = principalOf(*cmd.source);
         if (auto e = checkPrincipal(db, source, "source", "source", false, true)) return *e;
     } else {
         if (!cmd.criteria)
-            return CommandResult::refuse("a criteria-based rule needs \"criteria\": {field, op, value}", "criteria");
+            return CommandResult::refuse("a criteria-based rule needs a criterion: a field, an operator and a value", "criteria");
         crit = {cmd.criteria->field, cmd.criteria->op, cmd.criteria->value.text};
         auto compiled = domain::compileCriterion(crit, "the criteria");
         if (!compiled) return CommandResult::refuse(compiled.message(), "criteria");
@@ -204,9 +200,7 @@ CommandResult deleteSharingRule(CommandContext& ctx, const DeleteSharingRule& cm
     const Id id = cmd.ruleId;
     auto name = db.queryText("SELECT name FROM sharing_rules WHERE id = ?", id);
     if (!name)
-        return CommandResult::refuse("there is no sharing rule with id " + std::to_string(id) +
-                                         "; pick one from Setup → Sharing Rules",
-                                     "ruleId");
+        return refuseMissing(RecordKind::SharingRule, id, "ruleId");
     auto del = db.prepare("DELETE FROM sharing_rules WHERE id = ?");
     if (!del.bind(1, id).run()) return ctx.dbError("deleting the sharing rule");
     if (auto st = recalcAllLeadShares(db); !st) return ctx.dbError("recalculating sharing");
@@ -244,8 +238,7 @@ std::optional<CommandResult> refuseUnlessMayShare(store::Db& db, Id actor, Id le
     auto s = db.prepare("SELECT number, owner_user_id, owner_queue_id FROM leads WHERE id = ?");
     s.bind(1, leadId);
     if (!s.step())
-        return CommandResult::refuse("there is no lead with id " + std::to_string(leadId) + "; pick one from Sales → Leads",
-                                     "leadId");
+        return refuseMissing(RecordKind::Lead, leadId, "leadId");
     number = s.getText(0);
     User me = loadUser(db, actor);
     if (me.admin) return std::nullopt;
@@ -267,8 +260,7 @@ CommandResult shareLeadManually(CommandContext& ctx, const ShareLeadManually& cm
     if (auto e = refuseUnlessMayShare(db, ctx.actor(), leadId, number)) return *e;
     User p = loadUser(db, userId);
     if (!p.exists)
-        return CommandResult::refuse("there is no user with id " + std::to_string(userId) + "; pick one from Setup → Users",
-                                     "userId");
+        return refuseMissing(RecordKind::User, userId, "userId");
     if (!p.active) return CommandResult::refuse(p.name + " is inactive; activate the user before sharing with them", "userId");
     if (db.queryInt("SELECT 1 FROM leads WHERE id = ? AND owner_user_id = ?", leadId, userId))
         return CommandResult::refuse(p.name + " owns " + number + " and already has full access", "userId");

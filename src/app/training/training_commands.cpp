@@ -11,6 +11,7 @@
 
 #include "app/command_areas.h"
 #include "app/core_common.h"
+#include "app/refusals.h"
 #include "app/training/scenario.h"
 #include "app/training/training_checks.h"
 #include "app/training/training_commands.h"
@@ -75,12 +76,12 @@ CommandResult generatePartnerAccounts(CommandContext& ctx, const GeneratePartner
     auto& db = ctx.db();
     if (auto r = core::refuseUnlessOrg(ctx)) return *r;
     if (!core::loadOrg(db).prmEnabled)
-        return CommandResult::refuse("partner accounts need Partner Relationship Management; enable it first (EnablePrm)");
+        return CommandResult::refuse("partner accounts need Partner Relationship Management; enable it first in Setup → Customize → Partners → Settings");
     if (cmd.count < 1 || cmd.count > 500)
-        return CommandResult::refuse("give the number of partner accounts, 1 to 500, as \"count\"", "count");
+        return CommandResult::refuse("give the number of partner accounts, 1 to 500", "count");
     const long long n = cmd.count;
     const long long usersPer = cmd.usersPerAccount.value_or(1);
-    if (usersPer < 0 || usersPer > 5) return CommandResult::refuse("'usersPerAccount' must be 0 to 5", "usersPerAccount");
+    if (usersPer < 0 || usersPer > 5) return CommandResult::refuse("give 0 to 5 partner users per account", "usersPerAccount");
     bool fi = true, en = true;
     if (cmd.names) {
         fi = en = false;
@@ -186,9 +187,7 @@ CommandResult cloneProfile(CommandContext& ctx, const CloneProfile& cmd) {
     auto src = db.prepare("SELECT name, user_type, is_admin FROM profiles WHERE id = ?");
     src.bind(1, cmd.profileId);
     if (!src.step())
-        return CommandResult::refuse("there is no profile with id " + std::to_string(cmd.profileId) +
-                                         "; pick one from Setup → Profiles",
-                                     "profileId");
+        return refuseMissing(RecordKind::Profile, cmd.profileId, "profileId");
     auto dup = db.prepare("SELECT 1 FROM profiles WHERE name = ? COLLATE NOCASE");
     dup.bind(1, name);
     if (dup.step()) return CommandResult::refuse("a profile named '" + name + "' already exists; choose another name", "name");

@@ -4,6 +4,7 @@
 //  - Session: LogIn, ChangePassword, LogOut, LoginAs
 #include "app/command_areas.h"
 #include "app/core_common.h"
+#include "app/refusals.h"
 #include "app/sharing.h"
 #include "app/users/password.h"
 #include "app/users/user_commands.h"
@@ -15,13 +16,11 @@ const char* kUsersSection = "Manage Users";
 const char* kRolesSection = "Roles";
 
 CommandResult noUser(Id id, const char* field = "userId") {
-    return CommandResult::refuse("there is no user with id " + std::to_string(id) + "; pick one from the user list", field);
+    return refuseMissing(RecordKind::User, id, field);
 }
 
 CommandResult noProfile(Id id) {
-    return CommandResult::refuse("there is no profile with id " + std::to_string(id) +
-                                     "; pick one from Setup → Administer → Manage Users → Profiles",
-                                 "profileId");
+    return refuseMissing(RecordKind::Profile, id, "profileId");
 }
 
 struct ProfileFacts {
@@ -62,8 +61,7 @@ std::optional<CommandResult> checkInternalRole(store::Db& db, Id roleId) {
     auto st = db.prepare("SELECT partner_account_id FROM roles WHERE id = ?");
     st.bind(1, roleId);
     if (!st.step())
-        return CommandResult::refuse("there is no role with id " + std::to_string(roleId) + "; pick one from the role hierarchy",
-                                     "roleId");
+        return refuseMissing(RecordKind::Role, roleId, "roleId");
     if (!st.isNull(0))
         return CommandResult::refuse(roleName(db, roleId) +
                                          " is a partner role; internal users need an internal role",

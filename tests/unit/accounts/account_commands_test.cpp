@@ -65,7 +65,7 @@ TEST(AccountCommands, RecordsThatDoNotExistSayWhereToPickOne) {
     r = refusedUnchanged(sb, {{"cmd", "EnablePartnerUser"}, {"contactId", 4242}});
     EXPECT_EQ(r.message, "there is no contact with id 4242; pick one from Sales → Contacts");
     r = refusedUnchanged(sb, {{"cmd", "SetPartnerUserRole"}, {"userId", 4242}, {"level", 1}});
-    EXPECT_EQ(r.message, "there is no user with id 4242; pick a partner user from Setup → Users");
+    EXPECT_EQ(r.message, "there is no user with id 4242; pick one from Setup → Users");
     EXPECT_EQ(r.field, "userId");
 }
 

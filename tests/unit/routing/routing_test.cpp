@@ -392,7 +392,7 @@ TEST_F(RoutingTest, UpdateEntryChangesOnlyTheOptionsGivenAndNullClearsTheTemplat
     auto bad = refusedUnchanged({{"cmd", "UpdateAssignmentRuleEntry"}, {"entryId", e}, {"target", nullptr}});
     EXPECT_EQ(bad.field, "target");
     bad = refusedUnchanged({{"cmd", "UpdateAssignmentRuleEntry"}, {"entryId", e}, {"emailTemplateId", 999}});
-    EXPECT_EQ(bad.message, "entry 1: there is no e-mail template with id 999; pick one from the e-mail templates or leave it empty");
+    EXPECT_EQ(bad.message, "entry 1: there is no e-mail template with id 999; pick one from the rule entry's Email Template list, or leave it empty");
 }
 
 TEST_F(RoutingTest, RoundRobinKindIsReadByName) {
@@ -404,5 +404,5 @@ TEST_F(RoutingTest, RoundRobinKindIsReadByName) {
                             {"members", json::array({{{"userId", kRep1}, {"weight", "heavy"}}})}});
     EXPECT_EQ(bad.message, "$.members[0].weight: expected a whole number, got \"heavy\"");
     bad = refusedUnchanged({{"cmd", "CreateRoundRobin"}, {"name", "R"}, {"kind", "Users"}, {"members", json::array()}});
-    EXPECT_EQ(bad.message, "give the members as \"members\": [{userId, weight}, ...]");
+    EXPECT_EQ(bad.message, "add at least one member: a user with a weight from 1 to 100");
 }

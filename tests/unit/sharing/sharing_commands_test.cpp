@@ -56,11 +56,11 @@ TEST_F(SharingCommandsTest, WrongChoicesNameTheAllowedValues) {
 TEST_F(SharingCommandsTest, DomainRulesStayInTheCommands) {
     auto r = refusedUnchanged({{"cmd", "CreateSharingRule"}, {"name", "Reps"}, {"ruleType", "Owner"},
                                {"target", {{"roleId", kRoleCm}}}});
-    EXPECT_EQ(r.message, "an owner-based rule needs \"source\": {roleId, scope} or {groupId}");
+    EXPECT_EQ(r.message, "an owner-based rule needs the owners it shares: a role (with its scope) or a public group");
     EXPECT_EQ(r.field, "source");
     r = refusedUnchanged({{"cmd", "CreateSharingRule"}, {"name", "Reps"}, {"ruleType", "Owner"},
                           {"source", {{"roleId", kRoleRep}, {"groupId", 1}}}, {"target", {{"roleId", kRoleCm}}}});
-    EXPECT_EQ(r.message, "source is exactly one of roleId (with scope) or groupId");
+    EXPECT_EQ(r.message, "source is one role (with its scope) or one public group");
     r = refusedUnchanged({{"cmd", "CreateSharingRule"}, {"name", "Reps"}, {"ruleType", "Owner"},
                           {"source", {{"roleId", 999}}}, {"target", {{"roleId", kRoleCm}}}});
     EXPECT_EQ(r.message, "source: there is no role with id 999; pick one from Setup → Roles");
@@ -87,7 +87,7 @@ TEST_F(SharingCommandsTest, CriteriaValueMayBeANumberAndScopeDefaultsToRole) {
     auto r = refusedUnchanged({{"cmd", "AddPublicGroupMember"}, {"groupId", g["groupId"]}, {"roleId", kRoleCm}});
     EXPECT_NE(r.message.find("is already a member of the group"), std::string::npos) << r.message;
     r = refusedUnchanged({{"cmd", "AddPublicGroupMember"}, {"groupId", g["groupId"]}, {"userId", kCm}, {"roleId", kRoleCm}});
-    EXPECT_EQ(r.message, "the member is exactly one of userId, roleId (with scope)");
+    EXPECT_EQ(r.message, "the member is one user or one role (with its scope)");
     EXPECT_EQ(r.field, "userId");
     ok({{"cmd", "CreateFolder"}, {"name", "Price Lists"}, {"kind", "Document"}, {"roleId", kRoleCm}, {"access", "Edit"}});
     EXPECT_EQ(db().queryText("SELECT kind || '/' || role_scope || '/' || access FROM folders").value_or(""),

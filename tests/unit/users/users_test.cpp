@@ -296,7 +296,7 @@ TEST(Users, ProfilesAndRolesByNameOrId) {
     EXPECT_NE(msg.find("there is no role named 'Janitor'"), std::string::npos) << msg;
     msg = refused(*sb, {{"cmd", "CreateUser"}, {"lastName", "Laine"}, {"email", "laine@pohjolatech.example"},
                         {"profileId", 999}});
-    EXPECT_EQ(msg, "there is no profile with id 999; pick one from Setup → Administer → Manage Users → Profiles");
+    EXPECT_EQ(msg, "there is no profile with id 999; pick one from Setup → Profiles");
     // The id wins over the name; no profile at all means Standard User.
     const Id rep = sb->db().queryInt("SELECT id FROM roles WHERE name = 'Sales Rep'").value();
     const Id u = run(*sb, {{"cmd", "CreateUser"}, {"lastName", "Laine"}, {"email", "laine@pohjolatech.example"},

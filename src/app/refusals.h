@@ -1,0 +1,55 @@
+#pragma once
+// Refusals in one voice: the words for "there is no such record" and for "only an administrator can",
+// each in one place, so every command says them the same way and always says what to do next.
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "app/sandbox.h"
+
+namespace prm::app {
+
+// Every kind of record a command can be pointed at by id.
+enum class RecordKind {
+    User,
+    Profile,
+    Role,
+    Queue,
+    Lead,
+    Account,
+    Contact,
+    PublicGroup,
+    Community,
+    RoundRobin,
+    LeadAssignmentRule,
+    AssignmentRuleEntry,
+    SharingRule,
+    EmailTemplate,
+    OutboxEmail,
+};
+
+// One row of the table: the record's name in a sentence and what to do when the id names none.
+struct RecordKindWords {
+    RecordKind kind;
+    std::string_view noun;    // "queue", "public group"
+    std::string_view remedy;  // "pick one from Setup → Queues"
+};
+
+// The whole table, one row per RecordKind (for tests and documentation).
+const RecordKindWords* recordKindTable(std::size_t& count);
+const RecordKindWords& wordsFor(RecordKind kind);
+
+// "there is no queue with id 7; pick one from Setup → Queues". `id` is text so that a CSV cell can be
+// quoted as it was written.
+std::string missingText(RecordKind kind, std::string_view id);
+std::string missingText(RecordKind kind, Id id);
+
+// The refusal for an id that names no record. `field` is the command's JSON key (the UI places the
+// message beside its control); `prefix` names the item inside a list ("member 2: ", "row 4: ").
+CommandResult refuseMissing(RecordKind kind, Id id, std::string field, std::string_view prefix = {});
+
+// The System Administrator check for setup commands and for anything that runs them (an import of
+// records whose create command is a setup command): nullopt when `actor` is an administrator.
+std::optional<CommandResult> refuseUnlessAdmin(store::Db& db, Id actor);
+
+}  // namespace prm::app
