@@ -37,6 +37,11 @@ double msSince(Clock::time_point t0) {
     std::exit(1);
 }
 
+// A setup step of the bench that must work (SQL on the bench's own org).
+void must(const domain::Status& st, const char* what) {
+    if (!st) die(std::string(what) + ": " + st.message());
+}
+
 void must(app::Sandbox& sb, const json& cmd) {
     auto r = sb.execute(cmd);
     if (!r.ok) die(cmd.value("cmd", "?") + ": " + r.message);
@@ -63,7 +68,7 @@ BenchOrg buildOrg(app::Sandbox& sb, int partners) {
     BenchOrg o;
     auto boot = sb.executeAll(app::demoSandboxCommands());
     if (!boot.ok) die("demo org: " + boot.message);
-    sb.db().exec("DELETE FROM lead_shares; DELETE FROM leads;");
+    must(sb.db().exec("DELETE FROM lead_shares; DELETE FROM leads;"), "bench setup");
     must(sb, {{"cmd", "EnablePrm"}});
     // A careful admin converts everything the wizard lists (as the demo scenario does): otherwise the
     // demo sharing rules reach every partner user and the share table holds ~50 rows per lead.
@@ -97,7 +102,7 @@ BenchOrg buildOrg(app::Sandbox& sb, int partners) {
         o.partnerUsers.push_back(sb.db().queryInt("SELECT max(id) FROM users").value_or(0));
     }
     // Set-up shortcut (not measured): the partner users have logged in once.
-    sb.db().exec("UPDATE users SET last_login_at = 1, must_change_password = 0 WHERE contact_id IS NOT NULL");
+    must(sb.db().exec("UPDATE users SET last_login_at = 1, must_change_password = 0 WHERE contact_id IS NOT NULL"), "bench setup");
     for (int q = 0; q < 4; ++q) {
         json members = json::array();
         for (size_t i = q; i < o.partnerUsers.size(); i += 4) members.push_back({{"userId", o.partnerUsers[i]}});
@@ -164,9 +169,10 @@ std::string leadsCsv(std::int64_t n, std::uint64_t seed) {
 
 // Keeps a copy of the lead owners and the share table (the end state of an operation) in an attached db.
 void captureEndState(store::Db& db) {
-    db.exec("DROP TABLE IF EXISTS bench.final_leads; DROP TABLE IF EXISTS bench.final_shares;"
-            "CREATE TABLE bench.final_leads AS SELECT id, owner_user_id, owner_queue_id, assignment_trace, modified_at FROM main.leads;"
-            "CREATE TABLE bench.final_shares AS SELECT * FROM main.lead_shares;");
+    must(db.exec("DROP TABLE IF EXISTS bench.final_leads; DROP TABLE IF EXISTS bench.final_shares;"
+                 "CREATE TABLE bench.final_leads AS SELECT id, owner_user_id, owner_queue_id, assignment_trace, modified_at FROM main.leads;"
+                 "CREATE TABLE bench.final_shares AS SELECT * FROM main.lead_shares;"),
+         "capturing the end state");
 }
 std::string endStateDigest(store::Db& db) {
     auto a = db.queryText("SELECT count(*) || ':' || total(coalesce(owner_user_id,0) * 3 + coalesce(owner_queue_id,0) * 7 + id) FROM main.leads").value_or("");
@@ -176,12 +182,12 @@ std::string endStateDigest(store::Db& db) {
 // The floor of an owner-changing operation: write exactly the captured end state, nothing else.
 double floorApplyEndState(store::Db& db) {
     auto t0 = Clock::now();
-    db.exec("BEGIN;"
+    must(db.exec("BEGIN;"
             "UPDATE main.leads SET owner_user_id = f.owner_user_id, owner_queue_id = f.owner_queue_id, "
             "  assignment_trace = f.assignment_trace, modified_at = f.modified_at FROM bench.final_leads f "
             "  WHERE f.id = leads.id;"
             "DELETE FROM main.lead_shares; INSERT INTO main.lead_shares SELECT * FROM bench.final_shares;"
-            "COMMIT;");
+            "COMMIT;"), "writing the floor end state");
     return msSince(t0);
 }
 
@@ -194,13 +200,13 @@ struct OpResult {
 // Runs `product` from `base`, captures its end state, restores `base`, runs the floor, checks both agree.
 OpResult ownerOp(app::Sandbox& sb, const std::vector<unsigned char>& base, const std::function<void()>& product) {
     OpResult r;
-    sb.db().deserialize(base);
+    must(sb.db().deserialize(base), "bench setup");
     auto t0 = Clock::now();
     product();
     r.productMs = msSince(t0);
     std::string want = endStateDigest(sb.db());
     captureEndState(sb.db());
-    sb.db().deserialize(base);
+    must(sb.db().deserialize(base), "bench setup");
     r.floorMs = floorApplyEndState(sb.db());
     r.same = endStateDigest(sb.db()) == want;
     return r;
@@ -245,7 +251,7 @@ int main(int argc, char** argv) {
     auto t0 = Clock::now();
     BenchOrg org = buildOrg(sb, partners);
     double setupMs = msSince(t0);
-    db.exec("ATTACH ':memory:' AS bench");  // end states are kept here, outside the org
+    must(db.exec("ATTACH ':memory:' AS bench"), "bench setup");  // end states are kept here, outside the org
 
     json out = {{"leads", leads}, {"partners", partners}, {"setup_ms", setupMs}};
     json bulk = json::object();
@@ -270,7 +276,7 @@ int main(int argc, char** argv) {
         if (outcome->succeeded != leads) die("import: " + outcome->message);
         auto imported = db.serialize();  // base for every later operation
         captureEndState(db);
-        db.deserialize(pre);
+        must(db.deserialize(pre), "bench setup");
         const auto& fields = domain::leadFields();
         std::string cols = "number", marks = "?";
         for (const auto& f : fields) {
@@ -279,7 +285,7 @@ int main(int argc, char** argv) {
         }
         t0 = Clock::now();
         auto plan2 = app::data_import::load(app::data_import::Object::Lead, csv);  // parsing is part of the floor
-        db.exec("BEGIN");
+        must(db.exec("BEGIN"), "bench setup");
         auto ins = db.prepare("INSERT INTO leads(" + cols + ", owner_user_id, created_at, modified_at) VALUES (" + marks +
                               ",1,1,1)");
         for (size_t row = 0; row < plan2->table.rows.size(); ++row) {
@@ -289,15 +295,15 @@ int main(int argc, char** argv) {
                 if (r[c].empty() && fields[c].type != domain::FieldType::Text) ins.bindNull(static_cast<int>(c) + 2);
                 else ins.bind(static_cast<int>(c) + 2, r[c]);
             }
-            ins.run();
+            must(ins.run(), "bench setup");
             ins.reset();
         }
         // The same end state includes the new leads' share rows: written as they are, no computing.
-        db.exec("INSERT INTO main.lead_shares SELECT * FROM bench.final_shares");
-        db.exec("COMMIT");
+        must(db.exec("INSERT INTO main.lead_shares SELECT * FROM bench.final_shares"), "bench setup");
+        must(db.exec("COMMIT"), "bench setup");
         double floorMs = msSince(t0);
         if (ops.count("import_csv")) bulk["import_csv"] = {{"native_or_wasm_ms", productMs}, {"floor_ms", floorMs}};
-        db.deserialize(imported);
+        must(db.deserialize(imported), "bench setup");
     }
     }
     const std::vector<unsigned char> base = db.serialize();
@@ -305,9 +311,9 @@ int main(int argc, char** argv) {
 
     if (ops.count("sharing_recalc")) {
         auto r = ownerOp(sb, base, [&] {
-            db.exec("BEGIN");
-            app::recalcAllLeadShares(db);
-            db.exec("COMMIT");
+            must(db.exec("BEGIN"), "bench setup");
+            must(app::recalcAllLeadShares(db), "bench setup");
+            must(db.exec("COMMIT"), "bench setup");
         });
         bulk["sharing_recalc"] = {{"native_or_wasm_ms", r.productMs}, {"floor_ms", r.floorMs}, {"same_end_state", r.same}};
     }
@@ -318,7 +324,7 @@ int main(int argc, char** argv) {
         bulk["assignment_rules"] = {{"native_or_wasm_ms", r.productMs}, {"floor_ms", r.floorMs}, {"same_end_state", r.same}};
     }
     if (ops.count("round_robin")) {
-        db.deserialize(base);
+        must(db.deserialize(base), "bench setup");
         must(sb, {{"cmd", "ActivateAssignmentRule"}, {"ruleId", org.roundRobinRule}});
         auto withRule = db.serialize();
         auto r = ownerOp(sb, withRule, [&] { must(sb, {{"cmd", "RunAssignmentRules"}, {"all", true}}); });
@@ -331,7 +337,7 @@ int main(int argc, char** argv) {
         });
         bulk["mass_reassign"] = {{"native_or_wasm_ms", r.productMs}, {"floor_ms", r.floorMs}, {"same_end_state", r.same}};
     }
-    db.deserialize(base);
+    if (!db.deserialize(base)) die("restoring the bench org failed");
     app::SnapshotStore snaps;
     if (ops.count("snapshot") || ops.count("restore")) {
         t0 = Clock::now();
@@ -341,12 +347,12 @@ int main(int argc, char** argv) {
         auto raw = db.serialize();
         double floorMs = msSince(t0);
         if (ops.count("snapshot")) bulk["snapshot"] = {{"native_or_wasm_ms", productMs}, {"floor_ms", floorMs}};
-        db.exec("DELETE FROM leads");
+        if (!db.exec("DELETE FROM leads")) die("emptying the leads failed");
         t0 = Clock::now();
         if (!snaps.restore(sb, "bench")) die("restore failed");
         productMs = msSince(t0);
         t0 = Clock::now();
-        db.deserialize(raw);
+        if (!db.deserialize(raw)) die("the floor restore failed");
         floorMs = msSince(t0);
         if (ops.count("restore")) bulk["restore"] = {{"native_or_wasm_ms", productMs}, {"floor_ms", floorMs}};
     }
@@ -356,7 +362,7 @@ int main(int argc, char** argv) {
         double productMs = msSince(t0);
         t0 = Clock::now();
         auto fresh = store::Db::open(":memory:");
-        store::migrate(*fresh.value());
+        if (!fresh || !store::migrate(*fresh.value())) die("the floor reset failed");
         double floorMs = msSince(t0);
         bulk["reset"] = {{"native_or_wasm_ms", productMs}, {"floor_ms", floorMs}};
     }
