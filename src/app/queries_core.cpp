@@ -284,6 +284,25 @@ std::optional<OutboxRow> outboxDetail(store::Db& db, Id emailId) {
     return readOutbox(st);
 }
 
+std::vector<LoginDetail> loginDetails(const std::string& body) {
+    std::vector<LoginDetail> out;
+    std::size_t start = 0;
+    while (start < body.size()) {
+        std::size_t end = body.find('\n', start);
+        if (end == std::string::npos) end = body.size();
+        const std::string line = body.substr(start, end - start);
+        for (const char* label : {"Username", "Password", "New password"}) {
+            const std::string marker = std::string(label) + ": ";
+            if (line.rfind(marker, 0) == 0 && line.size() > marker.size()) {
+                out.push_back({label, line.substr(marker.size())});
+                break;
+            }
+        }
+        start = end + 1;
+    }
+    return out;
+}
+
 // ---- Setup Audit Trail -------------------------------------------------------------------------
 AuditPage setupAudit(store::Db& db, int offset, int limit) {
     AuditPage page;

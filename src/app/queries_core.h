@@ -154,6 +154,13 @@ struct OutboxFilter {
 // Newest first.
 std::vector<OutboxRow> listOutbox(store::Db& db, const OutboxFilter& filter = {});
 std::optional<OutboxRow> outboxDetail(store::Db& db, Id emailId);
+// The login details an e-mail the org sent carries, in the order they appear: its "Username: ",
+// "Password: " and "New password: " lines, as {"Username", value} etc. Empty for other mail.
+struct LoginDetail {
+    std::string label;  // "Username", "Password" or "New password"
+    std::string value;
+};
+std::vector<LoginDetail> loginDetails(const std::string& body);
 
 // ---- Setup Audit Trail -------------------------------------------------------------------------
 struct AuditRow {

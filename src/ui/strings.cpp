@@ -66,6 +66,12 @@ const std::unordered_map<std::string_view, const char*>& finnish() {
         {"Publish", "Julkaise"},
         {"Members", "Jäsenet"},
         {"Outbox", "Lähtevät"},
+        // Outbox: copying login details
+        {"Copy", "Kopioi"},
+        {"Copied", "Kopioitu"},
+        {"Copy message", "Kopioi viesti"},
+        {"Login details", "Kirjautumistiedot"},
+        {"New password", "Uusi salasana"},
     };
     return table;
 }

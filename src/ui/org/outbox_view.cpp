@@ -13,11 +13,29 @@
 
 namespace prm::ui {
 namespace {
+const ImU32 kGrey = IM_COL32(90, 96, 110, 255);
 struct OutboxPage {
     Id selected = 0;
     std::string emlError;  // a .eml that could not be made, for the mail `emlErrorFor`
     Id emlErrorFor = 0;
+    std::string copied;  // what the last Copy put on the clipboard, for the mail `copiedFor`
+    Id copiedFor = 0;
 };
+
+// A "Copy" button that puts `value` on the clipboard and says so next to it until the next copy.
+void copyButton(OutboxPage& s, const char* id, const std::string& what, const std::string& value) {
+    ImGui::PushID(id);
+    if (ImGui::SmallButton(tr("Copy"))) {
+        ImGui::SetClipboardText(value.c_str());
+        s.copied = what;
+        s.copiedFor = s.selected;
+    }
+    ImGui::PopID();
+    if (s.copiedFor == s.selected && s.copied == what) {
+        ImGui::SameLine();
+        textColored(kGrey, tr("Copied"));
+    }
+}
 }  // namespace
 
 void drawOutboxView(UiContext& ui) {
@@ -92,6 +110,16 @@ void drawOutboxView(UiContext& ui) {
             }
         }
         ImGui::EndDisabled();
+        ImGui::SameLine();
+        if (ImGui::Button(tr("Copy message"))) {
+            ImGui::SetClipboardText(m->body.c_str());
+            s.copied = "message";
+            s.copiedFor = selected;
+        }
+        if (s.copiedFor == selected && s.copied == "message") {
+            ImGui::SameLine();
+            textColored(kGrey, tr("Copied"));
+        }
         if (!emlError.empty() && emlErrorFor == selected) errorText(emlError);
         ImGui::Separator();
         if (beginFields("mailfields", 60.0f)) {
@@ -100,6 +128,27 @@ void drawOutboxView(UiContext& ui) {
             fieldRow("Kind", m->kind);
             if (!m->templateName.empty()) fieldRow("Template", m->templateName);
             endFields();
+        }
+        // Login details one click from the clipboard: a welcome password is long and easy to mistype.
+        const auto details = app::loginDetails(m->body);
+        if (!details.empty()) {
+            ImGui::Spacing();
+            text(tr("Login details"));
+            if (ImGui::BeginTable("logindetails", 3, ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit)) {
+                ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed, 110.0f);
+                ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch);
+                ImGui::TableSetupColumn("copy", ImGuiTableColumnFlags_WidthFixed);
+                for (const auto& d : details) {
+                    ImGui::TableNextRow();
+                    ImGui::TableNextColumn();
+                    textColored(kGrey, tr(d.label.c_str()));
+                    ImGui::TableNextColumn();
+                    cellText(d.value);
+                    ImGui::TableNextColumn();
+                    copyButton(s, d.label.c_str(), d.label, d.value);
+                }
+                ImGui::EndTable();
+            }
         }
         ImGui::Spacing();
         ImGui::PushTextWrapPos(0.0f);

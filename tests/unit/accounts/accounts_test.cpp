@@ -107,6 +107,26 @@ TEST(PartnerUsers, WelcomeEmailHasAPasswordThatLogsIn) {
     EXPECT_NE(msg.find("Maija Virtanen is a partner user"), std::string::npos) << msg;
 }
 
+// The Outbox's Copy buttons offer exactly the welcome e-mail's login details, in order.
+TEST(PartnerUsers, WelcomeEmailLoginDetailsAreTheUsernameAndThePassword) {
+    auto org = makeOrgWithPartner();
+    Sandbox& sb = *org.sb;
+    auto mails = prm::app::listOutbox(sb.db(), {org.partnerUserId, "Welcome", 0, 10});
+    ASSERT_EQ(mails.size(), 1u);
+    const auto details = prm::app::loginDetails(prm::app::outboxDetail(sb.db(), mails[0].id)->body);
+    ASSERT_EQ(details.size(), 2u);
+    EXPECT_EQ(details[0].label, "Username");
+    EXPECT_EQ(details[0].value, "maija.virtanen@nordicpartners.example");
+    EXPECT_EQ(details[1].label, "Password");
+    EXPECT_EQ(details[1].value, welcomePassword(sb, org.partnerUserId));
+    // A reset mail's "New password: " line, and nothing from ordinary mail.
+    const auto reset = prm::app::loginDetails("Hello,\n\nUsername: a@b.example\nNew password: Xy7#pQ\n\nOrg");
+    ASSERT_EQ(reset.size(), 2u);
+    EXPECT_EQ(reset[1].label, "New password");
+    EXPECT_EQ(reset[1].value, "Xy7#pQ");
+    EXPECT_TRUE(prm::app::loginDetails("A new lead was assigned to you.\nPassword:\n").empty());
+}
+
 TEST(PartnerUsers, FirstLoginHelperMarksTheUserAsHavingLoggedIn) {
     auto org = makeOrgWithPartner();
     firstLogin(org, org.partnerUserId);
