@@ -82,6 +82,23 @@ test('text inserted without key presses (an input method, dictation) arrives who
   await page.close();
 });
 
+test('text pasted without Ctrl+V (from the context menu) arrives whole', async () => {
+  const page = await browser.context.newPage();
+  const app = new App(page);
+  await app.open(BASE);
+  await newAccountName(app);
+  // The paste event the browser fires for the context menu's Paste: no key press comes with it.
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'Liitetty Äänekoski Oy');
+    document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await saveAccount(app);
+  await app.expectText('Account: Liitetty Äänekoski Oy');
+  assert.deepEqual(app.consoleErrors, []);
+  await page.close();
+});
+
 // Presses and releases the mouse on a widget with no frame in between.
 async function pressAndReleaseAtOnce(app, widget) {
   await app.page.mouse.move(widget.x + Math.min(widget.w / 2, 40), widget.y + widget.h / 2);
