@@ -78,12 +78,7 @@
     printErr: function (t) { console.warn(t); }
   };
 
-  // Paste: hand the text to the app before it handles Ctrl+V on the next frame.
-  window.addEventListener('paste', function (e) {
-    var text = (e.clipboardData || window.clipboardData).getData('text');
-    if (window.Module && Module.ccall) Module.ccall('prm_set_clipboard', null, ['string'], [text]);
-    e.preventDefault();
-  });
+  // Paste and typed text reach the app through the platform's hidden text element (src/platform/web_input.cpp).
   document.getElementById('canvas').addEventListener('contextmenu', function (e) { e.preventDefault(); });
 
   var s = document.createElement('script');

@@ -182,8 +182,8 @@ void frame() {
 
     prm::ui::widgetMapBeginFrame();
     ImGui_ImplOpenGL3_NewFrame();
+    prm::platform::webInputBeginFrame();
     ImGui::NewFrame();
-    prm::platform::webInputFrameConsumed();
     if (g.benchBlank) {
         // nothing: the same loop, NewFrame and Render, with no window drawn
     } else if (g.ui) {
@@ -193,6 +193,7 @@ void frame() {
     }
     if (g.staleFromOtherTab) drawOtherTabNotice();
     ImGui::Render();
+    prm::platform::webInputEndFrame();
 
     int fbW = static_cast<int>(io.DisplaySize.x * g.dpr), fbH = static_cast<int>(io.DisplaySize.y * g.dpr);
     glViewport(0, 0, fbW, fbH);

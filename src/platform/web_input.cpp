@@ -1,25 +1,157 @@
+// Browser input for ImGui through Emscripten's html5 API and a hidden text element.
+// [SECTION] event queue  [SECTION] hand-off to ImGui  [SECTION] DOM callbacks  [SECTION] text element
+//
+// ImGui 1.86 reads input as state once per frame and applies all typed characters before key
+// presses. Browser events arrive faster than frames on a slow machine, so they are queued here in
+// arrival order and handed over one transition at a time: a key press and the characters typed after
+// it, or a mouse press and its release, never land in the same frame.
 #include "platform/web_input.h"
 
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
+#include <bitset>
+#include <cfloat>
 #include <cstring>
+#include <deque>
 #include <string>
 
 #include "imgui.h"
+#include "imgui_internal.h"
 
 namespace prm::platform {
 namespace {
 
+// [SECTION] event queue
+enum class EventKind { MouseMove, MouseButton, Wheel, Key, Text, ReleaseAll };
+
+struct Modifiers {
+    bool ctrl = false, shift = false, alt = false, super = false;
+    bool operator==(const Modifiers& o) const {
+        return ctrl == o.ctrl && shift == o.shift && alt == o.alt && super == o.super;
+    }
+};
+
+struct InputEvent {
+    explicit InputEvent(EventKind k) : kind(k) {}
+    EventKind kind;
+    float x = 0, y = 0;   // MouseMove: position; Wheel: horizontal and vertical steps
+    int code = 0;         // MouseButton: ImGui button; Key: DOM keyCode (index into io.KeysDown)
+    bool down = false;    // MouseButton, Key
+    Modifiers mods;       // Key
+    std::string text;     // Text, UTF-8
+};
+
+constexpr int kKeyCount = 512;
+std::deque<InputEvent> g_queue;
 std::string g_clipboard;
+bool g_textElementFocused = false;  // the hidden <textarea> has the page's focus
 
-// A press and release that arrive between two frames must still be seen as a press for one frame:
-// the release is held back until the frame has consumed the press.
-bool g_mousePressUnseen[5] = {};
-bool g_mouseReleaseHeld[5] = {};
-bool g_keyPressUnseen[512] = {};
-bool g_keyReleaseHeld[512] = {};
+void push(InputEvent e) {
+    // Neighbours that cannot change the order of anything are merged, so a long burst stays short.
+    if (!g_queue.empty()) {
+        InputEvent& last = g_queue.back();
+        if (e.kind == EventKind::MouseMove && last.kind == EventKind::MouseMove) { last = e; return; }
+        if (e.kind == EventKind::Text && last.kind == EventKind::Text) { last.text += e.text; return; }
+        if (e.kind == EventKind::Wheel && last.kind == EventKind::Wheel) { last.x += e.x; last.y += e.y; return; }
+    }
+    g_queue.push_back(std::move(e));
+}
 
+// Where the pointer is once everything queued so far is handed over.
+ImVec2 g_queuedMousePos(-FLT_MAX, -FLT_MAX);
+
+void pushMouseMove(float x, float y) {
+    if (g_queuedMousePos.x == x && g_queuedMousePos.y == y) return;  // a press where the pointer already is
+    g_queuedMousePos = ImVec2(x, y);
+    InputEvent e{EventKind::MouseMove};
+    e.x = x;
+    e.y = y;
+    push(std::move(e));
+}
+
+// [SECTION] hand-off to ImGui
+// What one frame has already been given; an event that would blur the order waits for the next frame.
+struct FrameChanges {
+    unsigned buttons = 0;  // bit per mouse button that went down or up
+    bool wheel = false;
+    bool modifiers = false;
+    bool anyKey = false;
+    std::bitset<kKeyCount> keys;
+    bool text = false;
+};
+
+Modifiers currentModifiers(const ImGuiIO& io) { return {io.KeyCtrl, io.KeyShift, io.KeyAlt, io.KeySuper}; }
+
+// Whether the event changes what ImGui sees (a release of a key that is not down changes nothing).
+bool changesState(const InputEvent& e, const ImGuiIO& io) {
+    switch (e.kind) {
+        case EventKind::MouseMove: return io.MousePos.x != e.x || io.MousePos.y != e.y;
+        case EventKind::MouseButton: return io.MouseDown[e.code] != e.down;
+        case EventKind::Key:
+            return io.KeysDown[e.code] != e.down || !(currentModifiers(io) == e.mods);
+        default: return true;
+    }
+}
+
+bool fitsThisFrame(const InputEvent& e, const FrameChanges& c, const ImGuiIO& io) {
+    switch (e.kind) {
+        case EventKind::MouseMove: return c.buttons == 0 && !c.wheel;
+        case EventKind::Wheel: return c.buttons == 0;
+        case EventKind::MouseButton:
+            return !(c.buttons & (1u << e.code)) && !c.anyKey && !c.text;
+        case EventKind::Key:
+            if (c.text || c.buttons != 0 || c.keys.test(static_cast<size_t>(e.code))) return false;
+            return c.modifiers ? currentModifiers(io) == e.mods : true;
+        case EventKind::Text: return !c.anyKey && c.buttons == 0;
+        case EventKind::ReleaseAll: return c.buttons == 0 && !c.anyKey && !c.text;
+    }
+    return true;
+}
+
+void apply(const InputEvent& e, FrameChanges& c, ImGuiIO& io) {
+    switch (e.kind) {
+        case EventKind::MouseMove:
+            io.MousePos = ImVec2(e.x, e.y);
+            break;
+        case EventKind::Wheel:
+            io.MouseWheelH += e.x;
+            io.MouseWheel += e.y;
+            c.wheel = true;
+            break;
+        case EventKind::MouseButton:
+            io.MouseDown[e.code] = e.down;
+            c.buttons |= 1u << e.code;
+            break;
+        case EventKind::Key:
+            if (!(currentModifiers(io) == e.mods)) {
+                io.KeyCtrl = e.mods.ctrl;
+                io.KeyShift = e.mods.shift;
+                io.KeyAlt = e.mods.alt;
+                io.KeySuper = e.mods.super;
+                c.modifiers = true;
+            }
+            if (io.KeysDown[e.code] != e.down) {
+                io.KeysDown[e.code] = e.down;
+                c.keys.set(static_cast<size_t>(e.code));
+            }
+            c.anyKey = true;
+            break;
+        case EventKind::Text:
+            io.AddInputCharactersUTF8(e.text.c_str());
+            c.text = true;
+            break;
+        case EventKind::ReleaseAll:
+            std::memset(io.KeysDown, 0, sizeof io.KeysDown);
+            io.KeyCtrl = io.KeyShift = io.KeyAlt = io.KeySuper = false;
+            for (bool& b : io.MouseDown) b = false;
+            c.buttons = ~0u;
+            c.anyKey = true;
+            break;
+    }
+}
+
+// [SECTION] DOM callbacks
 const char* getClipboard(void*) { return g_clipboard.c_str(); }
 void setClipboard(void*, const char* text) {
     g_clipboard = text ? text : "";
@@ -28,33 +160,41 @@ void setClipboard(void*, const char* text) {
     }, g_clipboard.c_str());
 }
 
+// DOM buttons are 0 left, 1 middle, 2 right; ImGui's are 0 left, 1 right, 2 middle.
+int imguiButton(unsigned short domButton) {
+    switch (domButton) {
+        case 0: return 0;
+        case 1: return 2;
+        case 2: return 1;
+        default: return domButton < 5 ? domButton : -1;
+    }
+}
+
 EM_BOOL onMouse(int type, const EmscriptenMouseEvent* e, void*) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.MousePos = ImVec2(static_cast<float>(e->targetX), static_cast<float>(e->targetY));
-    if (e->button < 3) {
-        const int b = e->button;
-        if (type == EMSCRIPTEN_EVENT_MOUSEDOWN) {
-            io.MouseDown[b] = true;
-            g_mousePressUnseen[b] = true;
-            g_mouseReleaseHeld[b] = false;
-        }
-        if (type == EMSCRIPTEN_EVENT_MOUSEUP) {
-            if (g_mousePressUnseen[b]) g_mouseReleaseHeld[b] = true;
-            else io.MouseDown[b] = false;
+    pushMouseMove(static_cast<float>(e->targetX), static_cast<float>(e->targetY));
+    if (type == EMSCRIPTEN_EVENT_MOUSEDOWN || type == EMSCRIPTEN_EVENT_MOUSEUP) {
+        const int b = imguiButton(e->button);
+        if (b >= 0) {
+            InputEvent ev{EventKind::MouseButton};
+            ev.code = b;
+            ev.down = type == EMSCRIPTEN_EVENT_MOUSEDOWN;
+            push(std::move(ev));
         }
     }
     return EM_TRUE;
 }
 
 EM_BOOL onWheel(int, const EmscriptenWheelEvent* e, void*) {
-    ImGuiIO& io = ImGui::GetIO();
-    float scale = e->deltaMode == DOM_DELTA_PIXEL ? 1.0f / 100.0f : (e->deltaMode == DOM_DELTA_LINE ? 1.0f / 3.0f : 1.0f);
-    io.MouseWheel -= static_cast<float>(e->deltaY) * scale;
-    io.MouseWheelH -= static_cast<float>(e->deltaX) * scale;
+    const float scale = e->deltaMode == DOM_DELTA_PIXEL ? 1.0f / 100.0f : (e->deltaMode == DOM_DELTA_LINE ? 1.0f / 3.0f : 1.0f);
+    pushMouseMove(static_cast<float>(e->mouse.targetX), static_cast<float>(e->mouse.targetY));
+    InputEvent ev{EventKind::Wheel};
+    ev.x = -static_cast<float>(e->deltaX) * scale;
+    ev.y = -static_cast<float>(e->deltaY) * scale;
+    push(std::move(ev));
     return EM_TRUE;
 }
 
-// Keys ImGui needs, by DOM keyCode (used as the index into io.KeysDown).
+// Keys the browser must not act on itself (scrolling, focus moves), by DOM keyCode.
 bool isNavigationKey(unsigned long code) {
     switch (code) {
         case 8: case 9: case 13: case 27: case 32: case 33: case 34: case 35: case 36:
@@ -63,58 +203,132 @@ bool isNavigationKey(unsigned long code) {
     }
 }
 
+// A key whose `key` is the text it types ("a", "ä", "€", " "), not a name ("Enter", "Dead").
+bool typesText(const char* key) {
+    const size_t len = std::strlen(key);
+    if (len == 0 || len > 4) return false;
+    const auto first = static_cast<unsigned char>(key[0]);
+    if (len == 1) return first >= 0x20 && first != 0x7f;
+    return first >= 0xc0;  // one multi-byte UTF-8 character
+}
+
 EM_BOOL onKey(int type, const EmscriptenKeyboardEvent* e, void*) {
-    ImGuiIO& io = ImGui::GetIO();
     const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
-    unsigned long code = e->keyCode;
-    if (code < 512) {
-        if (down) {
-            io.KeysDown[code] = true;
-            g_keyPressUnseen[code] = true;
-            g_keyReleaseHeld[code] = false;
-        } else if (g_keyPressUnseen[code]) {
-            g_keyReleaseHeld[code] = true;
-        } else {
-            io.KeysDown[code] = false;
-        }
+    const unsigned long code = e->keyCode;
+    // An input method is composing (keyCode 229, "Process"): the text arrives through the text element.
+    if (code == 229 || std::strcmp(e->key, "Process") == 0) return EM_FALSE;
+    const bool shortcut = (e->ctrlKey || e->metaKey) && !(e->ctrlKey && e->altKey);  // Ctrl+Alt is AltGr
+    const bool text = typesText(e->key) && !shortcut;
+    if (down && text && g_textElementFocused) {
+        // The text element turns the key into an `input` event (or a composition), which delivers it.
+        return EM_FALSE;
     }
-    io.KeyCtrl = e->ctrlKey;
-    io.KeyShift = e->shiftKey;
-    io.KeyAlt = e->altKey;
-    io.KeySuper = e->metaKey;
-    if (down && !e->ctrlKey && !e->metaKey && !e->altKey) {
-        // Printable characters arrive as their key text ("a", "ä", "€").
-        size_t len = std::strlen(e->key);
-        if (len > 0 && len <= 4 && static_cast<unsigned char>(e->key[0]) >= 0x20 && !(len > 1 && static_cast<unsigned char>(e->key[0]) < 0x80)) {
-            io.AddInputCharactersUTF8(e->key);
-            return EM_TRUE;
-        }
+    // Paste is delivered as text by the page's paste event (see the text element), not as Ctrl+V.
+    const bool paste = shortcut && code == 86;
+    if (code < kKeyCount && !(down && paste)) {
+        InputEvent ev{EventKind::Key};
+        ev.code = static_cast<int>(code);
+        ev.down = down;
+        ev.mods = {e->ctrlKey != 0, e->shiftKey != 0, e->altKey != 0, e->metaKey != 0};
+        push(std::move(ev));
+    }
+    if (down && text) {
+        InputEvent ev{EventKind::Text};
+        ev.text = e->key;
+        push(std::move(ev));
+        return EM_TRUE;
     }
     // Let Ctrl+C / Ctrl+V / Ctrl+X reach the browser so its copy and paste events fire.
-    if ((e->ctrlKey || e->metaKey) && (code == 67 || code == 86 || code == 88)) return EM_FALSE;
-    return isNavigationKey(code) || e->ctrlKey ? EM_TRUE : EM_FALSE;
+    if (shortcut && (code == 67 || code == 86 || code == 88)) return EM_FALSE;
+    return isNavigationKey(code) || shortcut ? EM_TRUE : EM_FALSE;
 }
 
 EM_BOOL onBlur(int, const EmscriptenFocusEvent*, void*) {
-    ImGuiIO& io = ImGui::GetIO();
-    std::memset(io.KeysDown, 0, sizeof io.KeysDown);
-    io.KeyCtrl = io.KeyShift = io.KeyAlt = io.KeySuper = false;
-    for (bool& b : io.MouseDown) b = false;
+    // Focus moving inside the page (canvas <-> text element) keeps the keys; leaving the page releases them.
+    if (EM_ASM_INT({ return document.hasFocus() ? 1 : 0; })) return EM_FALSE;
+    push(InputEvent{EventKind::ReleaseAll});
     return EM_FALSE;
+}
+
+// [SECTION] text element
+// ImGui calls this when the text cursor of the active field moves: the hidden element follows it,
+// so an input method shows its candidates beside the text.
+void imeSetInputScreenPos(int x, int y) {
+    EM_ASM({
+        var t = Module.prmTextInput;
+        if (t) { t.style.left = $0 + 'px'; t.style.top = $1 + 'px'; }
+    }, x, y);
+}
+
+void installTextElement(const char* canvas) {
+    EM_ASM({
+        var canvas = document.querySelector(UTF8ToString($0));
+        var t = document.createElement('textarea');
+        t.id = 'prm-text-input';
+        t.setAttribute('aria-label', 'Text input');
+        t.setAttribute('autocomplete', 'off');
+        t.setAttribute('autocorrect', 'off');
+        t.setAttribute('autocapitalize', 'off');
+        t.setAttribute('spellcheck', 'false');
+        t.tabIndex = -1;
+        // Invisible and click-through: the canvas draws the field; this only receives the text.
+        t.style.cssText = 'position:fixed;left:0;top:0;width:2px;height:20px;margin:0;padding:0;border:0;' +
+            'outline:none;resize:none;overflow:hidden;opacity:0;pointer-events:none;font-size:16px;' +
+            'color:transparent;background:transparent;caret-color:transparent;z-index:1';
+        document.body.appendChild(t);
+        Module.prmTextInput = t;
+        Module.prmCanvas = canvas;
+        var composing = false;
+        function deliver() {
+            if (composing || !t.value) return;
+            var v = t.value;
+            t.value = "";
+            Module.ccall('prm_text_input', null, ['string'], [v]);
+        }
+        t.addEventListener('compositionstart', function() { composing = true; });
+        t.addEventListener('compositionend', function() { composing = false; deliver(); });
+        t.addEventListener('input', function(e) { if (!e.isComposing) deliver(); });
+        t.addEventListener('focus', function() { Module.ccall('prm_text_focus', null, ['number'], [1]); });
+        t.addEventListener('blur', function() { composing = false; t.value = ""; Module.ccall('prm_text_focus', null, ['number'], [0]); });
+        // Paste (Ctrl+V, the context menu, the Edit menu) arrives as text in the order it happened.
+        window.addEventListener('paste', function(e) {
+            var data = e.clipboardData || window.clipboardData;
+            var text = data ? data.getData("text") : "";
+            e.preventDefault();
+            if (text) Module.ccall('prm_text_input', null, ['string'], [text]);
+        });
+    }, canvas);
+}
+
+// Focus follows ImGui: the text element while a text field is active, the canvas otherwise.
+void syncTextFocus(bool wantText) {
+    if (wantText == g_textElementFocused) return;
+    EM_ASM({
+        var t = Module.prmTextInput;
+        var c = Module.prmCanvas;
+        if (!t) return;
+        if ($0) t.focus({preventScroll: true});
+        else if (document.activeElement === t && c) c.focus({preventScroll: true});
+    }, wantText ? 1 : 0);
 }
 
 }  // namespace
 
-void webInputFrameConsumed() {
+void webInputBeginFrame() {
     ImGuiIO& io = ImGui::GetIO();
-    for (int b = 0; b < 5; ++b) {
-        if (g_mouseReleaseHeld[b]) io.MouseDown[b] = false;
-        g_mousePressUnseen[b] = g_mouseReleaseHeld[b] = false;
+    FrameChanges changes;
+    while (!g_queue.empty()) {
+        const InputEvent& e = g_queue.front();
+        if (changesState(e, io)) {
+            if (!fitsThisFrame(e, changes, io)) break;
+            apply(e, changes, io);
+        }
+        g_queue.pop_front();
     }
-    for (int k = 0; k < 512; ++k) {
-        if (g_keyReleaseHeld[k]) io.KeysDown[k] = false;
-        g_keyPressUnseen[k] = g_keyReleaseHeld[k] = false;
-    }
+}
+
+void webInputEndFrame() {
+    syncTextFocus(ImGui::GetCurrentContext()->WantTextInputNextFrame == 1);
 }
 
 void installWebInput(const char* canvas) {
@@ -144,7 +358,9 @@ void installWebInput(const char* canvas) {
     io.KeyMap[ImGuiKey_Z] = 90;
     io.GetClipboardTextFn = getClipboard;
     io.SetClipboardTextFn = setClipboard;
+    io.ImeSetInputScreenPosFn = imeSetInputScreenPos;
 
+    installTextElement(canvas);
     emscripten_set_mousedown_callback(canvas, nullptr, EM_TRUE, onMouse);
     emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, onMouse);
     emscripten_set_mousemove_callback(canvas, nullptr, EM_TRUE, onMouse);
@@ -156,7 +372,15 @@ void installWebInput(const char* canvas) {
 
 }  // namespace prm::platform
 
-// The page's paste listener hands the pasted text here before ImGui sees Ctrl+V on the next frame.
-extern "C" EMSCRIPTEN_KEEPALIVE void prm_set_clipboard(const char* text) {
-    prm::platform::g_clipboard = text ? text : "";
+// Text from the hidden text element (typing, an input method, dictation, paste), in arrival order.
+extern "C" EMSCRIPTEN_KEEPALIVE void prm_text_input(const char* text) {
+    if (!text || !*text) return;
+    prm::platform::InputEvent e{prm::platform::EventKind::Text};
+    e.text = text;
+    prm::platform::push(std::move(e));
+}
+
+// The hidden text element gained (1) or lost (0) the page's focus.
+extern "C" EMSCRIPTEN_KEEPALIVE void prm_text_focus(int focused) {
+    prm::platform::g_textElementFocused = focused != 0;
 }

@@ -1,7 +1,10 @@
 #pragma once
-// Browser input for ImGui through Emscripten's html5 API: mouse, wheel, keyboard, text, clipboard.
+// Browser input for ImGui through Emscripten's html5 API: mouse, wheel, keyboard, text (a hidden text
+// element that input methods, dictation and paste can write to), clipboard.
 namespace prm::platform {
 void installWebInput(const char* canvasSelector);
-// Call right after ImGui::NewFrame(): releases that arrived before the press was seen apply now.
-void webInputFrameConsumed();
+// Call right before ImGui::NewFrame(): hands ImGui the next queued input, one ordered transition a frame.
+void webInputBeginFrame();
+// Call right after ImGui::Render(): moves the page's focus to the hidden text element while a text field is active.
+void webInputEndFrame();
 }

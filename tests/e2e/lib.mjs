@@ -11,12 +11,29 @@ export const SHOTS = path.join(ROOT, 'build', 'e2e-screenshots');
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
+// PRM_CPU_THROTTLE=4 runs every page with its CPU slowed 4x (Chrome DevTools Protocol), as on a slow machine.
+export const CPU_THROTTLE = Number(process.env.PRM_CPU_THROTTLE || 0);
+
+async function throttle(context, page) {
+  const session = await context.newCDPSession(page);
+  await session.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLE });
+}
+
+// Resolves once the page runs at the throttled speed (at once when no throttle is asked for).
+export function throttled(page) {
+  return page.prmThrottled || Promise.resolve();
+}
+
 export async function launch({ width = 1280, height = 800 } = {}) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'prm-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS,
     viewport: { width, height }, deviceScaleFactor: 1,
   });
+  if (CPU_THROTTLE > 1) {
+    for (const page of context.pages()) page.prmThrottled = throttle(context, page);
+    context.on('page', (page) => { page.prmThrottled = throttle(context, page); });
+  }
   const close = async () => { await context.close(); fs.rmSync(profile, { recursive: true, force: true }); };
   return { context, close };
 }
@@ -30,6 +47,7 @@ export class App {
   }
 
   async open(url) {
+    await throttled(this.page);
     await this.page.goto(url);
     await this.waitReady();
   }
