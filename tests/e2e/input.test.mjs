@@ -69,15 +69,16 @@ test('text typed with no pause after Ctrl+A and Backspace arrives whole', async 
   await page.close();
 });
 
-test('text inserted without key presses (an input method, dictation) arrives whole, with ä, ö and €', async () => {
+test('text inserted without key presses (an input method, dictation) arrives whole, with ä, ö, € and an emoji', async () => {
   const page = await browser.context.newPage();
   const app = new App(page);
   await app.open(BASE);
   await newAccountName(app);
   await page.keyboard.insertText('Tämä on ääkkönen');
-  await page.keyboard.insertText(' – 5 €');
+  await page.keyboard.insertText(' – 5 € 🙂');
   await saveAccount(app);
-  await app.expectText('Account: Tämä on ääkkönen – 5 €');
+  // The emoji (outside the 16-bit range) is kept whole in the data, though the font draws it as '?'.
+  await app.expectText('Account: Tämä on ääkkönen – 5 € 🙂');
   assert.deepEqual(app.consoleErrors, []);
   await page.close();
 });
