@@ -52,6 +52,18 @@ CommandResult refuseMissing(RecordKind kind, Id id, std::string field, std::stri
     return CommandResult::refuse(std::string(prefix) + missingText(kind, id), std::move(field));
 }
 
+std::string unseenText(RecordKind kind, std::string_view remedy) {
+    const RecordKindWords& w = wordsFor(kind);
+    std::string out = "no such ";
+    out.append(w.noun).append(kind == RecordKind::User ? ", or you cannot see them; " : ", or you cannot see it; ");
+    out.append(remedy.empty() ? w.remedy : remedy);
+    return out;
+}
+
+CommandResult refuseUnseen(RecordKind kind, std::string field, std::string_view prefix, std::string_view remedy) {
+    return CommandResult::refuse(std::string(prefix) + unseenText(kind, remedy), std::move(field));
+}
+
 std::optional<CommandResult> refuseUnlessAdmin(store::Db& db, Id actor) {
     auto st = db.prepare("SELECT p.is_admin, u.first_name || ' ' || u.last_name FROM users u "
                          "JOIN profiles p ON p.id = u.profile_id WHERE u.id = ?");

@@ -48,6 +48,13 @@ std::string missingText(RecordKind kind, Id id);
 // message beside its control); `prefix` names the item inside a list ("member 2: ", "row 4: ").
 CommandResult refuseMissing(RecordKind kind, Id id, std::string field, std::string_view prefix = {});
 
+// The refusal for an id that names no record the actor can see: one text whether the record is missing
+// or out of sight, so that trying ids tells nothing about records the actor cannot see (no id, number,
+// owner or name): "no such lead, or you cannot see it; pick one from Sales → Leads". `remedy` replaces
+// the table's ("pick one from the owner list").
+std::string unseenText(RecordKind kind, std::string_view remedy = {});
+CommandResult refuseUnseen(RecordKind kind, std::string field, std::string_view prefix = {}, std::string_view remedy = {});
+
 // The System Administrator check for setup commands and for anything that runs them (an import of
 // records whose create command is a setup command): nullopt when `actor` is an administrator.
 std::optional<CommandResult> refuseUnlessAdmin(store::Db& db, Id actor);

@@ -208,4 +208,20 @@ std::string leadVisibilityCondition(store::Db& db, Id userId, int param) {
     return "l.id IN (SELECT lead_id FROM lead_shares WHERE user_id = ?" + std::to_string(param) + ")";
 }
 
+std::string userVisibilityCondition(store::Db& db, Id viewerId, int param) {
+    auto v = db.prepare("SELECT p.user_type FROM users u JOIN profiles p ON p.id = u.profile_id WHERE u.id = ?");
+    v.bind(1, viewerId);
+    if (!v.step()) return "0";
+    if (v.getText(0) != "Partner") return "1";
+    const std::string viewer = "?" + std::to_string(param);
+    return "(EXISTS (SELECT 1 FROM profiles vp WHERE vp.id = u.profile_id AND vp.user_type <> 'Partner') "
+           "OR u.id = " + viewer + " OR u.account_id = (SELECT va.account_id FROM users va WHERE va.id = " + viewer + "))";
+}
+
+bool canSeeUser(store::Db& db, Id viewerId, Id userId) {
+    auto s = db.prepare("SELECT 1 FROM users u WHERE u.id = ?2 AND (" + userVisibilityCondition(db, viewerId, 1) + ")");
+    s.bind(1, viewerId).bind(2, userId);
+    return s.step();
+}
+
 }  // namespace prm::app

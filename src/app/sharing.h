@@ -38,4 +38,10 @@ inline bool canEdit(store::Db& db, Id userId, Id leadId) { return leadAccess(db,
 // harmless when the condition needs no id: "1" for everything, "0" for nothing).
 std::string leadVisibilityCondition(store::Db& db, Id userId, int param);
 
+// Users a viewer may see (in pickers, and named in messages): internal users see every user; a partner
+// user sees the internal users and the users of their own partner account, never another partner
+// account's users. SQL condition over users aliased `u`, the viewer at ?<param> (as above).
+std::string userVisibilityCondition(store::Db& db, Id viewerId, int param);
+bool canSeeUser(store::Db& db, Id viewerId, Id userId);
+
 }  // namespace prm::app

@@ -206,6 +206,20 @@ check)
   expect 1 -- "$PRM" check basics.sqlite --exercise nope
   contains err.txt "has no exercise 'nope'"
   ;;
+tampered_schema)
+  # An org file whose view was re-created with another body is refused by every command, naming the view.
+  command -v sqlite3 >/dev/null || { echo "skipped [$CASE]: needs the sqlite3 shell"; exit 77; }
+  new_org
+  sqlite3 org.sqlite "DROP VIEW queue_users; CREATE VIEW queue_users AS SELECT q.id AS queue_id, u.id AS user_id FROM queues q, users u;" \
+    || fail "sqlite3 could not change the view"
+  BEFORE=$(sum org.sqlite)
+  expect 1 -- "$PRM" export org.sqlite --object Lead
+  contains err.txt "the file's view 'queue_users' differs from PRM Sandbox's own: it was changed outside PRM Sandbox"
+  echo '{"cmd": "EnablePrm"}' > enable.jsonl
+  expect 1 -- "$PRM" apply org.sqlite enable.jsonl
+  contains err.txt "view 'queue_users' differs"
+  unchanged
+  ;;
 *) fail "unknown case" ;;
 esac
 echo "ok [$CASE]"

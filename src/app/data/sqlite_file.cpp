@@ -20,32 +20,113 @@ using domain::Status;
 
 Bytes download(Sandbox& sb) { return sb.db().serialize(); }
 
+std::string normaliseSql(std::string_view sql) {
+    std::string out;
+    bool space = false;  // whitespace or a comment was skipped since the last character written
+    auto put = [&](char c) {
+        static const std::string kTight = "(),;";
+        if (space && !out.empty() && kTight.find(out.back()) == std::string::npos && kTight.find(c) == std::string::npos)
+            out += ' ';
+        space = false;
+        out += c;
+    };
+    std::size_t i = 0;
+    while (i < sql.size()) {
+        const char c = sql[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+            space = true;
+            ++i;
+        } else if (c == '-' && i + 1 < sql.size() && sql[i + 1] == '-') {
+            while (i < sql.size() && sql[i] != '\n') ++i;
+            space = true;
+        } else if (c == '/' && i + 1 < sql.size() && sql[i + 1] == '*') {
+            const std::size_t close = sql.find("*/", i + 2);
+            i = close == std::string_view::npos ? sql.size() : close + 2;
+            space = true;
+        } else if (c == '\'' || c == '"' || c == '`' || c == '[') {
+            // A literal or quoted name is copied as it is ('' inside quotes is the quote itself).
+            const char end = c == '[' ? ']' : c;
+            put(c);
+            ++i;
+            while (i < sql.size()) {
+                out += sql[i];
+                if (sql[i++] != end) continue;
+                if (end != ']' && i < sql.size() && sql[i] == end) {
+                    out += sql[i++];
+                    continue;
+                }
+                break;
+            }
+        } else {
+            put(c);
+            ++i;
+        }
+    }
+    return out;
+}
+
 namespace {
 
-// name → (type, sorted column names) of every table, view, index and trigger (SQLite's own excluded).
-using SchemaShape = std::map<std::string, std::pair<std::string, std::vector<std::string>>>;
+// One schema object as SQLite stores it in sqlite_schema: type, the table it belongs to, its SQL.
+struct SchemaObject {
+    std::string type;
+    std::string table;
+    std::string sql;  // normalised (normaliseSql)
+};
+using Schema = std::map<std::string, SchemaObject>;  // by name
 
-SchemaShape shapeOf(store::Db& db) {
-    SchemaShape shape;
-    auto st = db.prepare("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name");
-    while (st.step()) shape[st.getText(1)] = {st.getText(0), {}};
-    for (auto& [name, entry] : shape) {
-        if (entry.first != "table") continue;
-        auto cols = db.prepare("SELECT name FROM pragma_table_info(?) ORDER BY name");
-        cols.bind(1, name);
-        while (cols.step()) entry.second.push_back(cols.getText(0));
+// SQLite's own statistics tables (ANALYZE, PRAGMA optimize) only guide the query planner: a file
+// opened and analysed in the sqlite3 shell still holds the same org.
+bool isStatisticsTable(const std::string& type, const std::string& name) {
+    return type == "table" && (name == "sqlite_stat1" || name == "sqlite_stat2" || name == "sqlite_stat3" ||
+                               name == "sqlite_stat4");
+}
+
+Schema schemaOf(store::Db& db) {
+    Schema schema;
+    auto st = db.prepare("SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema");
+    while (st.step()) {
+        const std::string type = st.getText(0), name = st.getText(1);
+        if (isStatisticsTable(type, name)) continue;
+        schema[name] = {type, st.getText(2), normaliseSql(st.getText(3))};
     }
-    return shape;
+    return schema;
 }
 
-const SchemaShape& expectedShape() {
-    static const SchemaShape shape = [] {
+const Schema& productSchema() {
+    static const Schema schema = [] {
         auto db = store::Db::open(":memory:");
-        if (!db || !store::migrate(*db.value())) return SchemaShape{};
-        return shapeOf(*db.value());
+        if (!db || !store::migrate(*db.value())) return Schema{};
+        return schemaOf(*db.value());
     }();
-    return shape;
+    return schema;
 }
+
+const char* kChangedOutside = ": it was changed outside PRM Sandbox; upload a file PRM Sandbox wrote";
+
+}  // namespace
+
+domain::Status compareSchema(store::Db& db) {
+    const Schema& want = productSchema();
+    if (want.empty()) return Status::fail("PRM Sandbox could not build its own schema to compare the file with");
+    const Schema have = schemaOf(db);
+    for (const auto& [name, object] : have) {
+        auto it = want.find(name);
+        if (it == want.end())
+            return Status::fail("the file has an extra " + object.type + " '" + name +
+                                "' that PRM Sandbox's own schema does not have" + kChangedOutside);
+        if (it->second.type != object.type || it->second.table != object.table || it->second.sql != object.sql)
+            return Status::fail("the file's " + object.type + " '" + name + "' differs from PRM Sandbox's own" +
+                                kChangedOutside);
+    }
+    for (const auto& [name, object] : want)
+        if (!have.count(name))
+            return Status::fail("the file has no " + object.type + " '" + name + "', which PRM Sandbox's own schema has" +
+                                kChangedOutside);
+    return domain::okStatus();
+}
+
+namespace {
 
 std::string plural(std::int64_t n, const char* one, const char* many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);
@@ -61,21 +142,7 @@ Status checkOrgDatabase(store::Db& db) {
         if (!st.ok()) return Status::fail("the file is damaged (" + st.error() + "); it cannot be used");
         if (first != "ok") return Status::fail("the file is damaged (SQLite integrity check: " + first + "); it cannot be used");
     }
-    const SchemaShape& want = expectedShape();
-    const SchemaShape have = shapeOf(db);
-    for (const auto& [name, entry] : want) {
-        auto it = have.find(name);
-        if (it == have.end() || it->second.first != entry.first)
-            return Status::fail("this is not a PRM Sandbox org of a known schema: the " + entry.first + " '" + name +
-                                "' is missing; download the org again from the sandbox");
-        if (it->second.second != entry.second)
-            return Status::fail("this is not a PRM Sandbox org of a known schema: the columns of table '" + name +
-                                "' differ from this build's; download the org again from the sandbox");
-    }
-    for (const auto& [name, entry] : have)
-        if (!want.count(name))
-            return Status::fail("this is not a PRM Sandbox org of a known schema: it has an extra " + entry.first + " '" +
-                                name + "'; upload a file downloaded from the sandbox");
+    if (auto st = compareSchema(db); !st) return st;
     if (!db.queryInt("SELECT 1 FROM org WHERE id = 1"))
         return Status::fail("the file has the sandbox's tables but no org in them; upload a file downloaded from the sandbox");
     {

@@ -2,10 +2,12 @@
 // The whole sandbox as a .sqlite file: download (opens in the sqlite3 CLI) and upload.
 // An upload is checked completely on a private in-memory copy BEFORE it replaces anything:
 // size limit, the "SQLite format 3" header, PRAGMA integrity_check, the schema version (newer:
-// refused; older: migrated), the tables and columns this build knows, an org row, foreign keys.
+// refused; older: migrated), the full schema (every table, index, view and trigger exactly as this
+// build writes it), an org row, foreign keys.
 // The replaced org comes back to the caller as bytes (a snapshot the UI can offer to restore).
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "app/sandbox.h"
@@ -24,9 +26,18 @@ Bytes download(Sandbox& sb);
 // in-memory database. The message of an error says what is wrong and what to do.
 domain::Result<std::unique_ptr<store::Db>> openValidated(const Bytes& bytes);
 
-// Checks a database that is about to become the org (used for uploads and JSON org imports):
-// integrity, the known schema (same tables and columns as a fresh one), an org row, foreign keys.
+// Checks a database that is about to become the org (used for uploads, the CLI's org files and JSON
+// org imports): integrity, compareSchema, an org row, foreign keys.
 domain::Status checkOrgDatabase(store::Db& db);
+
+// Compares the SQL of every table, index, view and trigger in sqlite_schema with a fresh org's
+// (normaliseSql on both sides). A changed, missing or extra object is refused by type and name:
+// a view with another body could widen what a user sees.
+domain::Status compareSchema(store::Db& db);
+
+// SQL without comments, with each run of whitespace as one space (none next to "(),;"); quoted
+// names and literals are kept as they are. SQLite stores each object's SQL as it was written.
+std::string normaliseSql(std::string_view sql);
 
 struct Replaced {
     Bytes previous;             // the org that was replaced, as a .sqlite file (keep it to undo)

@@ -40,8 +40,16 @@ LeadFacts loadLead(store::Db& db, Id leadId) {
     return r;
 }
 
-CommandResult noSuchLead(Id id) {
-    return refuseMissing(RecordKind::Lead, id, "leadId");
+// A lead the actor cannot read is refused exactly as a missing one: an id tells nothing about leads out
+// of sight (not its number, owner or name).
+CommandResult noSuchLead() { return refuseUnseen(RecordKind::Lead, "leadId"); }
+bool seesLead(store::Db& db, Id actor, const LeadFacts& lead) { return lead.exists && canRead(db, actor, lead.id); }
+
+// A user the actor may not see is refused exactly as a missing one (a partner user learns nothing about
+// other partner accounts' users by trying ids).
+std::optional<CommandResult> refuseUnseenUser(store::Db& db, Id actor, Id userId, std::string field, const std::string& prefix = {}) {
+    if (loadUser(db, userId).exists && canSeeUser(db, actor, userId)) return std::nullopt;
+    return refuseUnseen(RecordKind::User, std::move(field), prefix, "pick one from the owner list");
 }
 
 // Fills a temp table of ids (created on first use; never part of the saved org).
@@ -81,7 +89,7 @@ domain::LeadValues defaultLeadValues() {
 
 // ---- owner arguments ------------------------------------------------------------------------
 // The new owner of ChangeLeadOwner / MassChangeOwner: exists, has the type chosen, and may own leads.
-std::optional<CommandResult> resolveOwner(store::Db& db, OwnerType type, Id id, Owner& out) {
+std::optional<CommandResult> resolveOwner(store::Db& db, Id actor, OwnerType type, Id id, Owner& out) {
     if (type == OwnerType::Queue) {
         auto q = loadQueue(db, id);
         if (!q.exists)
@@ -90,8 +98,8 @@ std::optional<CommandResult> resolveOwner(store::Db& db, OwnerType type, Id id, 
         return std::nullopt;
     }
     const bool partnerType = type == OwnerType::PartnerUser;
+    if (auto e = refuseUnseenUser(db, actor, id, "ownerId")) return e;
     User p = loadUser(db, id);
-    if (!p.exists) return refuseMissing(RecordKind::User, id, "ownerId");
     if (partnerType && !p.partner)
         return CommandResult::refuse(p.name + " is not a partner user; choose the owner type User", "ownerType");
     if (!partnerType && p.partner)
@@ -108,12 +116,14 @@ struct NewLead {
 };
 
 // Checks one new lead (fields + optional ownerUserId / ownerQueueId) and fills `out`.
-std::optional<CommandResult> checkNewLead(store::Db& db, const NewLeadInput& in, NewLead& out, const std::string& prefix) {
+std::optional<CommandResult> checkNewLead(store::Db& db, Id actor, const NewLeadInput& in, NewLead& out,
+                                          const std::string& prefix) {
     out.values = defaultLeadValues();
     if (auto e = applyLeadFields(in, out.values, true, prefix)) return e;
     if (in.ownerUserId && in.ownerQueueId)
         return CommandResult::refuse(prefix + "a lead has one owner: give a user or a queue as Lead Owner, not both", "ownerQueueId");
     if (in.ownerUserId) {
+        if (auto e = refuseUnseenUser(db, actor, *in.ownerUserId, "ownerUserId", prefix)) return e;
         if (auto problem = ownerProblem(db, *in.ownerUserId); !problem.empty())
             return CommandResult::refuse(prefix + problem, "ownerUserId");
         out.owner = Owner{false, *in.ownerUserId};
@@ -196,7 +206,7 @@ CommandResult insertLeads(CommandContext& ctx, const std::vector<NewLead>& leads
 
 CommandResult createLead(CommandContext& ctx, const CreateLead& cmd) {
     NewLead nl;
-    if (auto e = checkNewLead(ctx.db(), cmd, nl, "")) return *e;
+    if (auto e = checkNewLead(ctx.db(), ctx.actor(), cmd, nl, "")) return *e;
     json data;
     auto res = insertLeads(ctx, {nl}, cmd.useAssignmentRules, data);
     if (!res.ok) return res;
@@ -213,7 +223,7 @@ CommandResult createLeads(CommandContext& ctx, const CreateLeads& cmd) {
     all.reserve(cmd.leads.size());
     for (size_t i = 0; i < cmd.leads.size(); ++i) {
         NewLead nl;
-        if (auto e = checkNewLead(ctx.db(), cmd.leads[i], nl, "lead " + std::to_string(i + 1) + ": ")) {
+        if (auto e = checkNewLead(ctx.db(), ctx.actor(), cmd.leads[i], nl, "lead " + std::to_string(i + 1) + ": ")) {
             e->message += "; nothing was imported";
             return *e;
         }
@@ -238,7 +248,7 @@ CommandResult updateLead(CommandContext& ctx, const UpdateLead& cmd) {
     auto& db = ctx.db();
     const Id leadId = cmd.leadId;
     auto lead = loadLead(db, leadId);
-    if (!lead.exists) return noSuchLead(leadId);
+    if (!seesLead(db, ctx.actor(), lead)) return noSuchLead();
     if (auto r = refuseUnlessCanEdit(db, ctx.actor(), lead, "edit"); !r.ok) return r;
 
     auto cur = db.prepare("SELECT " + leadSelectColumns() + " FROM leads l WHERE l.id = ?");
@@ -279,7 +289,7 @@ CommandResult deleteLead(CommandContext& ctx, const LeadRef& cmd) {
     auto& db = ctx.db();
     const Id leadId = cmd.leadId;
     auto lead = loadLead(db, leadId);
-    if (!lead.exists) return noSuchLead(leadId);
+    if (!seesLead(db, ctx.actor(), lead)) return noSuchLead();
     // Deleting needs full access: the owner, a user above the owner in the role hierarchy, or an administrator.
     const bool full = leadAccess(db, ctx.actor(), leadId) == Access::All;
     auto above = db.prepare("SELECT 1 FROM lead_shares WHERE lead_id = ? AND user_id = ? AND row_cause = 'RoleHierarchy' "
@@ -329,10 +339,10 @@ CommandResult changeLeadOwner(CommandContext& ctx, const ChangeLeadOwner& cmd) {
     auto& db = ctx.db();
     const Id leadId = cmd.leadId;
     auto lead = loadLead(db, leadId);
-    if (!lead.exists) return noSuchLead(leadId);
+    if (!seesLead(db, ctx.actor(), lead)) return noSuchLead();
     if (auto r = refuseUnlessCanEdit(db, ctx.actor(), lead, "change the owner of"); !r.ok) return r;
     Owner owner;
-    if (auto e = resolveOwner(db, cmd.ownerType, cmd.ownerId, owner)) return *e;
+    if (auto e = resolveOwner(db, ctx.actor(), cmd.ownerType, cmd.ownerId, owner)) return *e;
     if (cmd.email && cmd.email->subject.empty())
         return CommandResult::refuse("the e-mail needs a subject", "email.subject");
 
@@ -361,7 +371,7 @@ CommandResult changeLeadOwner(CommandContext& ctx, const ChangeLeadOwner& cmd) {
 CommandResult massChangeOwner(CommandContext& ctx, const MassChangeOwner& cmd) {
     auto& db = ctx.db();
     Owner owner;
-    if (auto e = resolveOwner(db, cmd.ownerType, cmd.ownerId, owner)) return *e;
+    if (auto e = resolveOwner(db, ctx.actor(), cmd.ownerType, cmd.ownerId, owner)) return *e;
     // The condition refers to the actor as ?1: every statement below that uses it binds ctx.actor() there.
     const std::string editable = leadEditCondition(db, ctx.actor(), 1);
     if (auto st = db.exec("CREATE TEMP TABLE IF NOT EXISTS mass_ids(id INTEGER PRIMARY KEY); DELETE FROM mass_ids"); !st)
@@ -371,11 +381,8 @@ CommandResult massChangeOwner(CommandContext& ctx, const MassChangeOwner& cmd) {
         const std::vector<Id>& ids = *cmd.leadIds;
         if (ids.empty()) return CommandResult::refuse("select at least one lead", "leadIds");
         if (auto st = fillIdTable(db, "mass_ids", ids); !st) return ctx.dbError("selecting the leads");
-        auto missing = db.queryInt("SELECT count(*) FROM mass_ids WHERE id NOT IN (SELECT id FROM leads)").value_or(0);
-        if (missing > 0)
-            return CommandResult::refuse(std::to_string(missing) + " of the selected leads no longer exist; refresh the list "
-                                                                   "and select again",
-                                         "leadIds");
+        if (auto missing = countUnseenLeads(db, ctx.actor(), "temp.mass_ids"); missing > 0)
+            return CommandResult::refuse(unseenLeadsText(missing), "leadIds");
         auto denied = db.prepare("SELECT count(*), min(l.number) FROM leads l WHERE l.id IN (SELECT id FROM mass_ids) AND NOT (" +
                                  editable + ")");
         denied.bind(1, ctx.actor());
@@ -448,12 +455,15 @@ CommandResult acceptLead(CommandContext& ctx, const LeadRef& cmd) {
     auto& db = ctx.db();
     const Id leadId = cmd.leadId;
     auto lead = loadLead(db, leadId);
-    if (!lead.exists) return noSuchLead(leadId);
+    User me = loadUser(db, ctx.actor());
+    // A queued lead is in sight of those who may take it from the queue, even when the share table
+    // does not give them the lead (members below them in the role hierarchy, without hierarchy access).
+    if (!lead.exists || (!canRead(db, me.id, leadId) && !(lead.owner.queue && canTakeFromQueue(db, me.id, lead.owner.id))))
+        return noSuchLead();
     if (!lead.owner.queue)
         return CommandResult::refuse(lead.number + " is not waiting in a queue (it is owned by " +
                                          ownerName(db, lead.owner) + "); only queued leads can be accepted",
                                      "leadId");
-    User me = loadUser(db, ctx.actor());
     const std::string queueName = ownerName(db, lead.owner);
     if (!me.admin && !canTakeFromQueue(db, me.id, lead.owner.id))
         return CommandResult::refuse(me.name + " cannot accept " + lead.number + ": they are not a member of the queue " +
@@ -475,19 +485,18 @@ CommandResult returnLeadToQueue(CommandContext& ctx, const ReturnLeadToQueue& cm
     const Id leadId = cmd.leadId;
     const Id queueId = cmd.queueId;
     auto lead = loadLead(db, leadId);
-    if (!lead.exists) return noSuchLead(leadId);
-    auto q = loadQueue(db, queueId);
-    if (!q.exists)
-        return refuseMissing(RecordKind::Queue, queueId, "queueId");
+    if (!seesLead(db, ctx.actor(), lead)) return noSuchLead();
     User me = loadUser(db, ctx.actor());
     if (!me.admin && (lead.owner.queue || lead.owner.id != me.id))
         return CommandResult::refuse("only the owner of " + lead.number + " (" + ownerName(db, lead.owner) +
                                          ") can return it to a queue",
                                      "leadId");
-    if (!me.admin && !canTakeFromQueue(db, me.id, queueId))
-        return CommandResult::refuse(me.name + " is not a member of the queue " + q.name +
-                                         "; return the lead to a queue you belong to",
+    auto q = loadQueue(db, queueId);
+    // Other users learn nothing about queues they are not in: the same words for a missing one.
+    if (!me.admin && (!q.exists || !canTakeFromQueue(db, me.id, queueId)))
+        return CommandResult::refuse("no such queue, or you are not a member of it; return the lead to a queue you belong to",
                                      "queueId");
+    if (!q.exists) return refuseMissing(RecordKind::Queue, queueId, "queueId");
     json trace = {{"how", "returned"}, {"by", me.id}, {"byName", me.name}, {"at", ctx.now()},
                   {"from", ownerJson(db, lead.owner)}, {"owner", ownerJson(db, {true, queueId})}};
     auto up = db.prepare("UPDATE leads SET owner_user_id = NULL, owner_queue_id = ?, assignment_trace = ?, modified_at = ? WHERE id = ?");
@@ -508,7 +517,7 @@ BulkLeadOutcome createLeadsBulk(CommandContext& ctx, const std::vector<NewLeadIn
     valid.reserve(rows.size());
     for (size_t i = 0; i < rows.size(); ++i) {
         NewLead nl;
-        if (auto e = checkNewLead(ctx.db(), rows[i], nl, "")) {
+        if (auto e = checkNewLead(ctx.db(), ctx.actor(), rows[i], nl, "")) {
             out.rows[i].refusal = *e;
             continue;
         }

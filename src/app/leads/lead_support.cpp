@@ -310,4 +310,17 @@ std::string leadEditCondition(store::Db& db, Id userId, int param) {
     return "l.id IN (SELECT lead_id FROM lead_shares WHERE user_id = ?" + std::to_string(param) + " AND access >= 2)";
 }
 
+std::int64_t countUnseenLeads(store::Db& db, Id userId, const std::string& idsTable) {
+    auto s = db.prepare("SELECT count(*) FROM " + idsTable + " t WHERE t.id NOT IN (SELECT l.id FROM leads l WHERE " +
+                        leadVisibilityCondition(db, userId, 1) + ")");
+    s.bind(1, userId);
+    return s.step() ? s.getInt(0) : 0;
+}
+
+std::string unseenLeadsText(std::int64_t count) {
+    return std::to_string(count) + (count == 1 ? " of the selected leads no longer exists or you cannot see it"
+                                               : " of the selected leads no longer exist or you cannot see them") +
+           "; refresh the list and select again";
+}
+
 }  // namespace prm::app::leads

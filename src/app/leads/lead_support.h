@@ -72,4 +72,10 @@ std::string mergeLeadFields(store::Db& db, Id leadId, const std::string& text);
 // lead the condition is "1" or "0" and has no parameter; binding it anyway is harmless.
 std::string leadEditCondition(store::Db& db, Id userId, int param);
 
+// How many ids in `idsTable` (a TEMP table with an `id` column; SQL text, never user input) name no
+// lead the user can see: missing and out of sight are counted together, so the count tells nothing more.
+std::int64_t countUnseenLeads(store::Db& db, Id userId, const std::string& idsTable);
+// "2 of the selected leads no longer exist or you cannot see them; refresh the list and select again"
+std::string unseenLeadsText(std::int64_t count);
+
 }  // namespace prm::app::leads

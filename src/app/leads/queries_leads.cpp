@@ -41,6 +41,8 @@ LeadRow readRow(store::Statement& s) {
     return r;
 }
 
+void hideFromViewer(store::Db& db, Id viewer, json& t);  // below, with explainOwner
+
 std::string roleScopeLabel(const std::string& scope) {
     auto s = domain::roleScopeFrom(scope);
     return s ? domain::label(*s) : scope;
@@ -63,9 +65,11 @@ OwnerCandidates ownerCandidates(store::Db& db, Id actor, domain::OwnerType owner
         return out;
     }
     const bool partner = ownerType == domain::OwnerType::PartnerUser;
-    auto s = db.prepare("SELECT u.id FROM users u JOIN profiles p ON p.id = u.profile_id WHERE p.user_type = ? "
-                        "ORDER BY u.last_name, u.first_name, u.id");
-    s.bind(1, partner ? "Partner" : "Internal");
+    // Only the users the actor may see (sharing.h): a partner user is never shown another account's users,
+    // neither as candidates nor with the reasons they are hidden.
+    auto s = db.prepare("SELECT u.id FROM users u JOIN profiles p ON p.id = u.profile_id WHERE p.user_type = ?1 AND (" +
+                        (actor == 0 ? std::string("1") : userVisibilityCondition(db, actor, 2)) + ") ORDER BY u.last_name, u.first_name, u.id");
+    s.bind(1, partner ? "Partner" : "Internal").bind(2, actor);
     std::vector<Id> ids;
     while (s.step()) ids.push_back(s.getInt(0));
     for (Id id : ids) {
@@ -80,7 +84,6 @@ OwnerCandidates ownerCandidates(store::Db& db, Id actor, domain::OwnerType owner
         }
         (c.reasons.empty() ? out.eligible : out.hidden).push_back(std::move(c));
     }
-    (void)actor;
     return out;
 }
 
@@ -170,14 +173,39 @@ std::optional<LeadDetail> leadDetail(store::Db& db, Id viewer, Id leadId) {
     if (!s.step()) return std::nullopt;
     LeadDetail d;
     d.row = readRow(s);
-    d.trace = s.getText(12);
+    json trace = json::parse(s.getText(12), nullptr, false);
+    if (!trace.is_discarded() && trace.is_object()) {
+        hideFromViewer(db, viewer, trace);
+        d.trace = trace.dump();
+    }
     d.values = leads::readLeadValues(s, 13);
     d.access = a;
     return d;
 }
 
 // ---- [SECTION] Routing ------------------------------------------------------------------------
-OwnerExplanation explainOwner(store::Db& db, Id leadId) {
+namespace {
+
+// The trace as `viewer` may read it: a user out of their sight (userVisibilityCondition) is not named, and
+// the entries and round-robin members the rule passed over (other people's names and problems) are left out.
+void hideFromViewer(store::Db& db, Id viewer, json& t) {
+    if (viewer == 0 || userVisibilityCondition(db, viewer, 1) == "1") return;
+    const char* kSomeone = "a user you cannot see";
+    auto seen = [&](const json& id) { return id.is_number_integer() && canSeeUser(db, viewer, id.get<Id>()); };
+    for (const char* k : {"from", "owner"})
+        if (t.contains(k) && t[k].is_object() && t[k].value("type", std::string()) != "Queue" && !seen(t[k].value("id", json())))
+            t[k] = {{"type", "User"}, {"name", kSomeone}};
+    if (t.contains("by") && !seen(t["by"])) {
+        t.erase("by");
+        t["byName"] = kSomeone;
+    }
+    t.erase("skipped");
+    if (t.contains("roundRobin") && t["roundRobin"].is_object()) t["roundRobin"].erase("skipped");
+}
+
+}  // namespace
+
+OwnerExplanation explainOwner(store::Db& db, Id leadId, Id viewer) {
     OwnerExplanation out;
     auto s = db.prepare("SELECT assignment_trace FROM leads WHERE id = ?");
     s.bind(1, leadId);
@@ -186,6 +214,7 @@ OwnerExplanation explainOwner(store::Db& db, Id leadId) {
         return out;
     }
     json t = json::parse(s.getText(0), nullptr, false);
+    if (!t.is_discarded() && t.is_object()) hideFromViewer(db, viewer, t);
     if (t.is_discarded() || !t.is_object()) {
         out.summary = "No assignment history is recorded for this lead.";
         return out;
@@ -353,11 +382,13 @@ std::vector<RoundRobinView> listRoundRobins(store::Db& db) {
 }
 
 // ---- [SECTION] Sharing ------------------------------------------------------------------------
-std::vector<ShareRowView> leadShareRows(store::Db& db, Id leadId) {
+std::vector<ShareRowView> leadShareRows(store::Db& db, Id leadId, Id viewer) {
     std::vector<ShareRowView> out;
+    const std::string visible = viewer == 0 ? std::string("1") : userVisibilityCondition(db, viewer, 2);
     auto s = db.prepare("SELECT s.user_id, trim(u.first_name || ' ' || u.last_name), s.row_cause, s.access FROM lead_shares s "
-                        "JOIN users u ON u.id = s.user_id WHERE s.lead_id = ? ORDER BY s.access DESC, u.last_name, s.row_cause");
-    s.bind(1, leadId);
+                        "JOIN users u ON u.id = s.user_id WHERE s.lead_id = ?1 AND (" + visible +
+                        ") ORDER BY s.access DESC, u.last_name, s.row_cause");
+    s.bind(1, leadId).bind(2, viewer);
     while (s.step()) out.push_back({s.getInt(0), s.getText(1), s.getText(2), static_cast<Access>(s.getInt(3))});
     return out;
 }

@@ -29,7 +29,9 @@ struct OwnerCandidates {
 };
 // Candidates for a new lead owner of the type; search matches name or account, ignoring case ("" = all).
 // Partner users are hidden unless their profile is in a published community, and they are active
-// and have logged in at least once; inactive internal users are hidden.
+// and have logged in at least once; inactive internal users are hidden. Only users the actor may see are
+// listed (userVisibilityCondition): a partner user gets their own account's partner users, never others'. Actor 0: the model itself (training
+// checks), every user.
 OwnerCandidates ownerCandidates(store::Db& db, Id actor, domain::OwnerType ownerType, const std::string& search);
 // The same by name ("User", "PartnerUser" or "Partner User", "Queue"; any other name: User), as the UI's picker gives it.
 OwnerCandidates ownerCandidates(store::Db& db, Id actor, const std::string& ownerType, const std::string& search);
@@ -96,7 +98,7 @@ struct LeadDetail {
     LeadRow row;
     domain::LeadValues values;   // indexed like domain::leadFields()
     Access access = Access::None;
-    std::string trace;           // raw assignment_trace JSON
+    std::string trace;           // assignment_trace JSON, without names out of the viewer's sight (see explainOwner)
 };
 // nullopt when the lead does not exist or the viewer cannot read it.
 std::optional<LeadDetail> leadDetail(store::Db& db, Id viewer, Id leadId);
@@ -107,7 +109,9 @@ struct OwnerExplanation {
     std::string summary;               // "Assigned by the lead assignment rule 'Partner routing', entry 2, to Maija Virtanen."
     std::vector<std::string> details;  // matched criteria, skipped entries and round-robin members, ...
 };
-OwnerExplanation explainOwner(store::Db& db, Id leadId);
+// For a `viewer` (0: the model itself, everything), users out of their sight are not named and the entries
+// and round-robin members the rule passed over are left out (a partner user learns nothing of other partners).
+OwnerExplanation explainOwner(store::Db& db, Id leadId, Id viewer = 0);
 
 struct QueueView {
     Id id = 0;
@@ -167,7 +171,8 @@ struct ShareRowView {
     std::string cause;  // Owner, RoleHierarchy, SharingRule, Queue, Manual
     Access access = Access::None;
 };
-std::vector<ShareRowView> leadShareRows(store::Db& db, Id leadId);
+// Only rows of users the viewer may see (userVisibilityCondition; viewer 0: every row).
+std::vector<ShareRowView> leadShareRows(store::Db& db, Id leadId, Id viewer = 0);
 
 struct SharingRuleView {
     Id id = 0;

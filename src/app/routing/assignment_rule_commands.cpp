@@ -355,9 +355,8 @@ CommandResult runAssignmentRules(CommandContext& ctx, const RunAssignmentRules& 
             if (!ins.bind(1, id).run()) return ctx.dbError("selecting the leads");
             ins.reset();
         }
-        auto missing = db.queryInt("SELECT count(*) FROM route_ids WHERE id NOT IN (SELECT id FROM leads)").value_or(0);
-        if (missing)
-            return CommandResult::refuse(std::to_string(missing) + " of the leads no longer exist; refresh the list and select again", "leadIds");
+        if (auto missing = leads::countUnseenLeads(db, ctx.actor(), "temp.route_ids"); missing > 0)
+            return CommandResult::refuse(leads::unseenLeadsText(missing), "leadIds");
         auto denied = db.prepare("SELECT count(*), min(l.number) FROM leads l WHERE l.id IN (SELECT id FROM route_ids) AND NOT (" +
                                  editable + ")");
         denied.bind(1, ctx.actor());

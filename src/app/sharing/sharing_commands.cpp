@@ -237,8 +237,8 @@ CommandResult createFolder(CommandContext& ctx, const CreateFolder& cmd) {
 std::optional<CommandResult> refuseUnlessMayShare(store::Db& db, Id actor, Id leadId, std::string& number) {
     auto s = db.prepare("SELECT number, owner_user_id, owner_queue_id FROM leads WHERE id = ?");
     s.bind(1, leadId);
-    if (!s.step())
-        return refuseMissing(RecordKind::Lead, leadId, "leadId");
+    // A lead the actor cannot see is refused as a missing one: the same words, nothing about the lead.
+    if (!s.step() || !canRead(db, actor, leadId)) return refuseUnseen(RecordKind::Lead, "leadId");
     number = s.getText(0);
     User me = loadUser(db, actor);
     if (me.admin) return std::nullopt;
@@ -259,8 +259,7 @@ CommandResult shareLeadManually(CommandContext& ctx, const ShareLeadManually& cm
     std::string number;
     if (auto e = refuseUnlessMayShare(db, ctx.actor(), leadId, number)) return *e;
     User p = loadUser(db, userId);
-    if (!p.exists)
-        return refuseMissing(RecordKind::User, userId, "userId");
+    if (!p.exists || !canSeeUser(db, ctx.actor(), userId)) return refuseUnseen(RecordKind::User, "userId");
     if (!p.active) return CommandResult::refuse(p.name + " is inactive; activate the user before sharing with them", "userId");
     if (db.queryInt("SELECT 1 FROM leads WHERE id = ? AND owner_user_id = ?", leadId, userId))
         return CommandResult::refuse(p.name + " owns " + number + " and already has full access", "userId");
@@ -277,6 +276,7 @@ CommandResult removeManualShare(CommandContext& ctx, const RemoveManualShare& cm
     const Id leadId = cmd.leadId, userId = cmd.userId;
     std::string number;
     if (auto e = refuseUnlessMayShare(db, ctx.actor(), leadId, number)) return *e;
+    if (!loadUser(db, userId).exists || !canSeeUser(db, ctx.actor(), userId)) return refuseUnseen(RecordKind::User, "userId");
     auto del = db.prepare("DELETE FROM lead_manual_shares WHERE lead_id = ? AND user_id = ?");
     if (!del.bindAll(leadId, userId).run()) return ctx.dbError("removing the share");
     if (db.changes() == 0)

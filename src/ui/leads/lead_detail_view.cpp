@@ -59,8 +59,8 @@ void drawLeadDetailView(UiContext& ui) {
         c.viewer = viewer;
         c.version = ui.dataVersion();
         c.detail = app::leadDetail(ui.sandbox.db(), viewer, c.lead);
-        c.why = c.detail ? app::explainOwner(ui.sandbox.db(), c.lead) : app::OwnerExplanation{};
-        c.shares = c.detail ? app::leadShareRows(ui.sandbox.db(), c.lead) : std::vector<app::ShareRowView>{};
+        c.why = c.detail ? app::explainOwner(ui.sandbox.db(), c.lead, viewer) : app::OwnerExplanation{};
+        c.shares = c.detail ? app::leadShareRows(ui.sandbox.db(), c.lead, viewer) : std::vector<app::ShareRowView>{};
     }
     if (!c.detail) {
         heading(tr("Lead"));

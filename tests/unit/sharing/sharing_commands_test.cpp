@@ -70,7 +70,7 @@ TEST_F(SharingCommandsTest, DomainRulesStayInTheCommands) {
     r = refusedUnchanged({{"cmd", "DeleteSharingRule"}, {"ruleId", 5}});
     EXPECT_EQ(r.message, "there is no sharing rule with id 5; pick one from Setup → Sharing Rules");
     r = refusedUnchanged({{"cmd", "ShareLeadManually"}, {"leadId", 404}, {"userId", kRep2}});
-    EXPECT_EQ(r.message, "there is no lead with id 404; pick one from Sales → Leads");
+    EXPECT_EQ(r.message, "no such lead, or you cannot see it; pick one from Sales → Leads");
     EXPECT_EQ(r.field, "leadId");
 }
 
