@@ -55,8 +55,9 @@ void takePending(FileState& s) {
     std::string& err = s.pendingKind == Kind::Sqlite ? s.sqliteError : s.jsonError;
     s.replaced.clear();
     s.candidate.reset();
-    if (s.pendingSize > app::csv::kMaxFileBytes || (bytes.empty() && s.pendingSize > 0)) {
-        err = app::csv::sizeProblem(s.pendingSize, "'" + name + "'");
+    const bool sqlite = s.pendingKind == Kind::Sqlite;
+    if (s.pendingSize > (sqlite ? app::csv::kMaxOrgFileBytes : app::csv::kMaxFileBytes) || (bytes.empty() && s.pendingSize > 0)) {
+        err = sqlite ? app::csv::orgSizeProblem(s.pendingSize, "'" + name + "'") : app::csv::sizeProblem(s.pendingSize, "'" + name + "'");
         if (err.empty()) err = "'" + name + "' could not be read; pick it again";
         err += tr(". The org was not changed.");
         return;
@@ -131,7 +132,7 @@ void drawSandboxFileView(UiContext& ui) {
     heading(tr("Sandbox File"));
     hint(tr("The whole org as one file: a .sqlite database (opens in the sqlite3 shell) or JSON. An uploaded file is "
             "checked completely before it replaces anything; a file that fails the check changes nothing. "
-            "Limit: 50 MB."));
+            "Limit: 1024 MB for a .sqlite file, 512 MB for JSON."));
     if (!s.replaced.empty()) {
         okText(s.replaced);
         if (!s.previous.empty() && ui.platform.download) {
