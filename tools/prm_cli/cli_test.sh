@@ -250,16 +250,17 @@ output_paths)
   unchanged
   ;;
 odd_files)
-  # Inputs that are not regular files are refused at once, never read (a FIFO would block).
+  # Inputs that are not regular files are refused at once, never read (a FIFO would block). `timeout`
+  # only turns such a regression into a failure instead of a hung test run; nothing here is timed.
   new_org
   mkfifo pipe.csv
-  expect 1 -- timeout 20 "$PRM" import org.sqlite --object Lead pipe.csv
+  expect 1 -- timeout 120 "$PRM" import org.sqlite --object Lead pipe.csv
   contains err.txt "'pipe.csv' is not a regular file (it is a pipe, a device or a socket)"
   unchanged
-  expect 1 -- timeout 20 "$PRM" import org.sqlite --object Lead /dev/zero
+  expect 1 -- timeout 120 "$PRM" import org.sqlite --object Lead /dev/zero
   contains err.txt "'/dev/zero' is not a regular file"
   unchanged
-  expect 1 -- timeout 20 "$PRM" apply org.sqlite pipe.csv
+  expect 1 -- timeout 120 "$PRM" apply org.sqlite pipe.csv
   contains err.txt "is not a regular file"
   mkdir orgdir
   printf 'LastName,Company\nA,B\n' > ok.csv
@@ -268,7 +269,7 @@ odd_files)
   grep -q "8796093022208" err.txt && fail "a directory reported as a size"
   expect 1 -- "$PRM" export orgdir --object Lead
   contains err.txt "is a directory"
-  expect 1 -- timeout 20 "$PRM" export /dev/zero --object Lead
+  expect 1 -- timeout 120 "$PRM" export /dev/zero --object Lead
   contains err.txt "is not a regular file"
   # A WAL-mode org (the sqlite3 shell's PRAGMA journal_mode=WAL) opens; changes still in its -wal
   # file are refused with what to do.

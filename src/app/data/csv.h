@@ -14,9 +14,10 @@ namespace prm::app::csv {
 
 // Size limits (docs/DATA.md, "Size limits"): anything the product writes, it reads back.
 // Text files (CSV, JSON) are refused above kMaxFileBytes before parsing, and a CSV export above it
-// is refused too, so every export imports again; 1,000,000 leads export to about 200 MB.
+// is refused too, so every export imports again; 1,000,000 leads export to 252 MB.
 constexpr std::size_t kMaxFileBytes = 512u * 1024u * 1024u;
-// Org files (.sqlite): an org of 1,000,000 leads is about 400 MB; twice that and more is allowed.
+// Org files (.sqlite): an org of 1,000,000 leads is 588 MB. 1024 MB is also the default maximum of
+// SQLite's in-memory database, which holds the CLI's copy of an org and an upload while it is checked.
 constexpr std::size_t kMaxOrgFileBytes = 1024u * 1024u * 1024u;
 // "the file is 612.2 MB; the limit is 512 MB: split it into smaller files" (empty when within the limit).
 std::string sizeProblem(std::size_t bytes, const std::string& what = "the file", std::size_t limit = kMaxFileBytes);

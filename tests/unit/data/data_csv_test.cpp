@@ -92,8 +92,8 @@ TEST(DataCsv, SizeLimitsAre512MegabytesForTextAnd1024ForOrgFiles) {
     EXPECT_TRUE(csv::sizeProblem(csv::kMaxFileBytes).empty());
     const std::string msg = csv::sizeProblem(csv::kMaxFileBytes + 1);
     EXPECT_NE(msg.find("the limit is 512 MB"), std::string::npos) << msg;
-    // An org of 1,000,000 leads (about 400 MB) is well within the org file limit.
-    EXPECT_TRUE(csv::orgSizeProblem(400u * 1024u * 1024u).empty());
+    // An org of 1,000,000 leads (588 MB, see the prm_cli_million case) is within the org file limit.
+    EXPECT_TRUE(csv::orgSizeProblem(587825152u).empty());
     EXPECT_TRUE(csv::orgSizeProblem(csv::kMaxOrgFileBytes).empty());
     const std::string org = csv::orgSizeProblem(csv::kMaxOrgFileBytes + 1, "'big.sqlite'");
     EXPECT_NE(org.find("'big.sqlite' is 1024.0 MB; the limit is 1024 MB for an org file"), std::string::npos) << org;
