@@ -343,6 +343,10 @@ million)
   expect 0 -- "$PRM" import org.sqlite --object Lead slice.csv
   contains out.txt "1000 leads imported"
   [ "$(sqlite3 org.sqlite 'SELECT count(*) FROM leads')" = $((total + 1001)) ] || fail "wrong lead count after the import"
+  # The org as JSON would be over the 512 MB JSON limit: refused rather than written unreadable.
+  expect 1 -- "$PRM" export-org org.sqlite --out org.json
+  contains err.txt "over the 512 MB limit of JSON files, so it could not be imported again"
+  [ ! -e org.json ] || fail "an org JSON the importer would refuse was written"
   [ "$(sqlite3 org.sqlite 'PRAGMA integrity_check')" = ok ] || fail "sqlite3 says the file is damaged"
   ;;
 *) fail "unknown case" ;;

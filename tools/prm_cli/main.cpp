@@ -406,6 +406,7 @@ int cmdExportOrg(const Args& a) {
     auto sb = openCopy(a.positional[0]);
     if (!sb) return refuse(sb.message());
     const std::string text = app::org_json::exportOrgText(sb.value()->db());
+    if (auto p = app::csv::jsonExportSizeProblem(text.size()); !p.empty()) return refuse(p);
     if (auto o = a.options.find("--out"); o != a.options.end()) {
         if (!writeOut(o->second, text, problem)) return refuse(problem);
     } else {

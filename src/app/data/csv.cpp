@@ -17,6 +17,14 @@ std::string sizeProblem(std::size_t bytes, const std::string& what, std::size_t 
            " MB: split it into smaller files";
 }
 
+std::string jsonExportSizeProblem(std::size_t bytes) {
+    if (bytes <= kMaxFileBytes) return {};
+    char mb[32];
+    std::snprintf(mb, sizeof mb, "%.1f", static_cast<double>(bytes) / (1024.0 * 1024.0));
+    return std::string("the org as JSON is ") + mb + " MB, over the " + std::to_string(kMaxFileBytes / (1024 * 1024)) +
+           " MB limit of JSON files, so it could not be imported again; keep the org as a .sqlite file instead";
+}
+
 std::string orgSizeProblem(std::size_t bytes, const std::string& what) {
     if (bytes <= kMaxOrgFileBytes) return {};
     char mb[32];

@@ -21,6 +21,9 @@ constexpr std::size_t kMaxFileBytes = 512u * 1024u * 1024u;
 constexpr std::size_t kMaxOrgFileBytes = 1024u * 1024u * 1024u;
 // "the file is 612.2 MB; the limit is 512 MB: split it into smaller files" (empty when within the limit).
 std::string sizeProblem(std::size_t bytes, const std::string& what = "the file", std::size_t limit = kMaxFileBytes);
+// An org JSON export the importer would refuse: "the org as JSON is 684.7 MB, over the 512 MB limit
+// of JSON files, so it could not be imported again; keep the org as a .sqlite file instead".
+std::string jsonExportSizeProblem(std::size_t bytes);
 // The same for an org file: "... the limit is 1024 MB for an org file".
 std::string orgSizeProblem(std::size_t bytes, const std::string& what = "the file");
 

@@ -134,3 +134,10 @@ TEST(DataCsv, AFirstFieldStartingWithUFEFFSurvivesARoundTrip) {
     ASSERT_TRUE(again.ok());
     EXPECT_EQ(again.value()[0].fields, t.value()[0].fields);
 }
+
+TEST(DataCsv, AnOrgJsonExportOverTheJsonLimitIsRefusedWithWhatToDo) {
+    EXPECT_TRUE(csv::jsonExportSizeProblem(csv::kMaxFileBytes).empty());
+    const std::string msg = csv::jsonExportSizeProblem(717993227);  // 1,000,000 leads as JSON
+    EXPECT_NE(msg.find("the org as JSON is 684.7 MB, over the 512 MB limit of JSON files"), std::string::npos) << msg;
+    EXPECT_NE(msg.find("keep the org as a .sqlite file instead"), std::string::npos) << msg;
+}
