@@ -348,6 +348,11 @@ million)
   contains err.txt "over the 512 MB limit of JSON files, so it could not be imported again"
   [ ! -e org.json ] || fail "an org JSON the importer would refuse was written"
   [ "$(sqlite3 org.sqlite 'PRAGMA integrity_check')" = ok ] || fail "sqlite3 says the file is damaged"
+  # import-org opens the big org too (it must be an org) before replacing it with a small one.
+  "$PRM" new small.sqlite >/dev/null 2>&1 || fail "prm new failed"
+  "$PRM" export-org small.sqlite --out small.json >/dev/null 2>&1 || fail "export-org of a small org failed"
+  expect 0 -- "$PRM" import-org org.sqlite small.json
+  [ "$(sqlite3 org.sqlite 'SELECT count(*) FROM leads')" = "$(sqlite3 small.sqlite 'SELECT count(*) FROM leads')" ] || fail "import-org did not replace the org"
   ;;
 *) fail "unknown case" ;;
 esac
