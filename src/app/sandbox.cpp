@@ -4,6 +4,7 @@
 #include <chrono>
 
 #include "app/command_areas.h"
+#include "app/data/command_log.h"
 #include "app/refusals.h"
 #include "store/schema.h"
 
@@ -175,7 +176,8 @@ CommandResult Sandbox::execute(const json& command) {
         log.bind(1, now());
         if (m_actorOverride) log.bind(2, m_actorOverride);
         else log.bindNull(2);
-        log.bind(3, redactSecrets(command).dump());
+        // Bulk payloads by reference, passwords masked (app/data/command_log.h).
+        log.bind(3, redactSecrets(command_log::compact(command)).dump());
         if (auto st = log.run(); !st) return CommandResult::refuse("could not write the command log: " + st.message());
         if (auto st = tx.commit(); !st) return CommandResult::refuse("could not save the change: " + st.message());
         if (m_onCommitted) m_onCommitted();

@@ -105,8 +105,9 @@ void openSandbox() {
     ps.upload = [](const std::string& accept,
                    std::function<void(std::string name, std::string bytes, std::size_t size)> done) {
         g.uploadDone = std::move(done);
-        // The browser's file picker; the bytes arrive in prm_upload_done. Files over 50 MB are refused
-        // by the app with a message (the bytes are not read into memory then: only the size is passed).
+        // The browser's file picker; the bytes arrive in prm_upload_done. Files over 1024 MB (the org file
+        // limit, csv::kMaxOrgFileBytes) are refused by the app with a message (the bytes are not read into
+        // memory then: only the size is passed); the app applies its own, smaller limit to CSV and JSON.
         EM_ASM({
             var input = document.createElement('input');
             input.type = 'file';
@@ -116,7 +117,7 @@ void openSandbox() {
                 var f = input.files && input.files[0];
                 input.remove();
                 if (!f) return;
-                if (f.size > 50 * 1024 * 1024) {
+                if (f.size > 1024 * 1024 * 1024) {
                     Module.ccall('prm_upload_done', null, ['string', 'number', 'number', 'number'], [f.name, 0, 0, f.size]);
                     return;
                 }

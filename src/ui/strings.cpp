@@ -72,6 +72,20 @@ const std::unordered_map<std::string_view, const char*>& finnish() {
         {"Copy message", "Kopioi viesti"},
         {"Login details", "Kirjautumistiedot"},
         {"New password", "Uusi salasana"},
+        // Files in and out: export formula escaping, size limits
+        {"Escape formulas", "Suojaa kaavat"},
+        {"Text beginning with = + - @ gets a leading ' so a spreadsheet does not run it as a formula; "
+         "importing the file takes the ' off again. Untick to export the values as they are.",
+         "Tekstin alkuun, joka alkaa merkillä = + - @, lisätään ' jottei taulukkolaskenta suorita sitä kaavana; "
+         "tiedoston tuonti poistaa merkin ' taas. Poista valinta, niin arvot viedään sellaisinaan."},
+        {"Limit: 512 MB per file. Required columns: Lead: LastName, Company; Account: Name; Contact: LastName.",
+         "Enintään 512 Mt tiedostoa kohden. Pakolliset sarakkeet: Liidi: LastName, Company; Tili: Name; Yhteyshenkilö: LastName."},
+        {"The whole org as one file: a .sqlite database (opens in the sqlite3 shell) or JSON. An uploaded file is "
+         "checked completely before it replaces anything; a file that fails the check changes nothing. "
+         "Limit: 1024 MB for a .sqlite file, 512 MB for JSON.",
+         "Koko organisaatio yhtenä tiedostona: .sqlite-tietokanta (aukeaa sqlite3-komentotulkissa) tai JSON. Ladattu tiedosto "
+         "tarkistetaan kokonaan ennen kuin se korvaa mitään; tarkistuksessa hylätty tiedosto ei muuta mitään. "
+         "Enintään 1024 Mt .sqlite-tiedostolle, 512 Mt JSONille."},
     };
     return table;
 }

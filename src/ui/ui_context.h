@@ -71,7 +71,7 @@ struct FormState {
 // Services only the platform can give (file download/upload, persistence); empty functions when absent.
 struct PlatformServices {
     std::function<void(const std::string& filename, const std::string& mime, const std::string& bytes)> download;
-    // Opens the file picker; `done` gets the file's name, its bytes and its size. A file over 50 MB
+    // Opens the file picker; `done` gets the file's name, its bytes and its size. A file over 1024 MB
     // arrives without its bytes (empty) and with its real size, so the view can say what the limit is.
     std::function<void(const std::string& accept,
                        std::function<void(std::string name, std::string bytes, std::size_t size)> done)>

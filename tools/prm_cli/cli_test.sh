@@ -206,9 +206,157 @@ check)
   expect 1 -- "$PRM" check basics.sqlite --exercise nope
   contains err.txt "has no exercise 'nope'"
   ;;
+# ---- files in and out: output paths, odd inputs, formulas, numbers, 1,000,000 leads ----------
+output_paths)
+  # An output option never overwrites the org, nor (without --force) another SQLite file.
+  new_org
+  printf 'LastName,Company\nA,B\nC,\n' > bad.csv
+  expect 1 -- "$PRM" import org.sqlite --object Lead bad.csv --errors org.sqlite
+  contains err.txt "'org.sqlite' is the org file org.sqlite"
+  contains err.txt "org.sqlite is unchanged"
+  unchanged
+  expect 1 -- "$PRM" import org.sqlite --object Lead bad.csv --errors ./org.sqlite --force
+  contains err.txt "is the org file"
+  unchanged
+  ln org.sqlite hardlink.sqlite
+  expect 1 -- "$PRM" export org.sqlite --object Lead --out hardlink.sqlite --force
+  contains err.txt "is the org file"
+  unchanged
+  expect 1 -- "$PRM" export org.sqlite --object Lead --out org.sqlite
+  contains err.txt "is the org file"
+  unchanged
+  expect 1 -- "$PRM" export-org org.sqlite --out org.sqlite --force
+  contains err.txt "is the org file"
+  expect 1 -- "$PRM" eml org.sqlite 1 --out org.sqlite
+  contains err.txt "is the org file"
+  unchanged
+  "$PRM" new other.sqlite >/dev/null 2>&1 || fail "prm new failed"
+  OTHER=$(sum other.sqlite)
+  expect 1 -- "$PRM" export org.sqlite --object Lead --out other.sqlite
+  contains err.txt "'other.sqlite' is a SQLite database (perhaps an org); give another file name, or add --force"
+  [ "$(sum other.sqlite)" = "$OTHER" ] || fail "other.sqlite was overwritten"
+  expect 1 -- "$PRM" import org.sqlite --object Lead bad.csv --errors other.sqlite --partial
+  contains err.txt "is a SQLite database"
+  [ "$(sum other.sqlite)" = "$OTHER" ] || fail "other.sqlite was overwritten"
+  unchanged
+  expect 0 -- "$PRM" export org.sqlite --object Lead --out other.sqlite --force
+  head -c 3 other.sqlite | grep -q "Id," || fail "--force did not write the export"
+  mkdir outdir
+  expect 1 -- "$PRM" export org.sqlite --object Lead --out outdir
+  contains err.txt "'outdir' is a directory"
+  echo "old text" > plain.csv
+  expect 0 -- "$PRM" export org.sqlite --object Lead --out plain.csv
+  contains plain.csv "LeadNumber"
+  unchanged
+  ;;
+odd_files)
+  # Inputs that are not regular files are refused at once, never read (a FIFO would block). `timeout`
+  # only turns such a regression into a failure instead of a hung test run; nothing here is timed.
+  new_org
+  mkfifo pipe.csv
+  expect 1 -- timeout 120 "$PRM" import org.sqlite --object Lead pipe.csv
+  contains err.txt "'pipe.csv' is not a regular file (it is a pipe, a device or a socket)"
+  unchanged
+  expect 1 -- timeout 120 "$PRM" import org.sqlite --object Lead /dev/zero
+  contains err.txt "'/dev/zero' is not a regular file"
+  unchanged
+  expect 1 -- timeout 120 "$PRM" apply org.sqlite pipe.csv
+  contains err.txt "is not a regular file"
+  mkdir orgdir
+  printf 'LastName,Company\nA,B\n' > ok.csv
+  expect 1 -- "$PRM" import orgdir --object Lead ok.csv
+  contains err.txt "'orgdir' is a directory; give the path of an org .sqlite file"
+  grep -q "8796093022208" err.txt && fail "a directory reported as a size"
+  expect 1 -- "$PRM" export orgdir --object Lead
+  contains err.txt "is a directory"
+  expect 1 -- timeout 120 "$PRM" export /dev/zero --object Lead
+  contains err.txt "is not a regular file"
+  # A WAL-mode org (the sqlite3 shell's PRAGMA journal_mode=WAL) opens; changes still in its -wal
+  # file are refused with what to do.
+  cp org.sqlite wal.sqlite
+  [ "$(sqlite3 wal.sqlite 'PRAGMA journal_mode=WAL')" = wal ] || fail "sqlite3 did not switch to WAL"
+  [ "$(od -An -tu1 -j18 -N2 wal.sqlite | tr -s ' ')" = " 2 2" ] || fail "the copy is not in WAL mode"
+  expect 0 -- "$PRM" export wal.sqlite --object Lead --out wal-leads.csv
+  expect 0 -- "$PRM" export org.sqlite --object Lead --out org-leads.csv
+  cmp -s wal-leads.csv org-leads.csv || fail "the WAL-mode org exports differently"
+  expect 0 -- "$PRM" import wal.sqlite --object Lead ok.csv
+  contains out.txt "1 lead imported"
+  expect 0 -- "$PRM" export wal.sqlite --object Lead --out after.csv
+  [ $(($(wc -l < after.csv) - $(wc -l < org-leads.csv))) = 1 ] || fail "the import into the WAL-mode org was lost"
+  [ "$(sqlite3 wal.sqlite 'PRAGMA integrity_check')" = ok ] || fail "the WAL-mode org was damaged"
+  cp org.sqlite wal2.sqlite
+  sqlite3 wal2.sqlite 'PRAGMA journal_mode=WAL' >/dev/null
+  printf 'wal' > wal2.sqlite-wal
+  expect 1 -- "$PRM" export wal2.sqlite --object Lead
+  contains err.txt "'wal2.sqlite' is in WAL mode and its changes are still in 'wal2.sqlite-wal'; run \`sqlite3 wal2.sqlite 'PRAGMA journal_mode=DELETE'\`"
+  ;;
+formulas_numbers)
+  # A lead named like a formula goes out neutralised (--raw: as it is), comes back exactly; numbers
+  # go out as plain digits and come back the same.
+  new_org
+  cat > cmds.jsonl <<'EOF'
+{"cmd": "CreateLead", "lastName": "=HYPERLINK(\"http://x\",\"y\")", "company": "'=x", "annualRevenue": 9e15}
+{"cmd": "CreateLead", "lastName": "@home", "company": "-5", "annualRevenue": 0.1, "employees": 120000}
+EOF
+  expect 0 -- "$PRM" apply org.sqlite cmds.jsonl
+  expect 0 -- "$PRM" export org.sqlite --object Lead --out safe.csv
+  contains safe.csv "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",''=x,"
+  contains safe.csv "'@home,'-5,"
+  contains safe.csv ",9000000000000000,"
+  grep -q "e+" safe.csv && fail "a number was written with an exponent"
+  expect 0 -- "$PRM" export org.sqlite --object Lead --out raw.csv --raw
+  contains raw.csv "\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'=x,"
+  "$PRM" new copy.sqlite >/dev/null 2>&1 || fail "prm new failed"
+  { head -1 safe.csv; grep -E "HYPERLINK|@home" safe.csv; } > again.csv
+  expect 0 -- "$PRM" import copy.sqlite --object Lead again.csv
+  contains out.txt "2 leads imported"
+  [ "$(sqlite3 copy.sqlite "SELECT count(*) FROM leads WHERE last_name = '=HYPERLINK(\"http://x\",\"y\")' AND company = '''=x' AND annual_revenue = 9e15")" = 1 ] || fail "the formula lead did not come back exactly"
+  [ "$(sqlite3 copy.sqlite "SELECT count(*) FROM leads WHERE last_name = '@home' AND company = '-5' AND annual_revenue = 0.1 AND employees = 120000")" = 1 ] || fail "the second lead did not come back exactly"
+  ;;
+million)
+  # 1,000,000 leads: an org the product writes is an org every subcommand that reads an org opens,
+  # and its CSV export is within the import limit. GenerateLeads logs its count, never the leads.
+  new_org
+  echo '{"cmd": "GenerateLeads", "count": 1000000, "seed": 7}' > gen.jsonl
+  expect 0 -- "$PRM" apply org.sqlite gen.jsonl
+  size=$(stat -c %s org.sqlite)
+  echo "org with 1,000,000 leads: $size bytes"
+  [ "$size" -gt 50000000 ] || fail "the org is suspiciously small ($size bytes)"
+  [ "$size" -lt $((1024 * 1024 * 1024)) ] || fail "the org is over the 1024 MB org file limit"
+  total=$(sqlite3 org.sqlite 'SELECT count(*) FROM leads')
+  [ "$total" -ge 1000000 ] || fail "$total leads"
+  log=$(sqlite3 org.sqlite "SELECT max(length(command)) FROM command_log")
+  [ "$log" -lt 2000 ] || fail "a command log entry is $log bytes"
+  expect 0 -- "$PRM" export org.sqlite --object Lead --out all.csv
+  contains err.txt "$total rows written to all.csv"
+  [ $(($(wc -l < all.csv) - 1)) = "$total" ] || fail "the export has $(wc -l < all.csv) lines for $total leads"
+  csvsize=$(stat -c %s all.csv)
+  echo "its lead export: $csvsize bytes"
+  [ "$csvsize" -lt $((512 * 1024 * 1024)) ] || fail "the export is over the 512 MB import limit"
+  expect 0 -- "$PRM" eml org.sqlite 1 --out mail.eml
+  expect 2 -- "$PRM" check org.sqlite
+  contains err.txt "not built from a scenario"
+  echo '{"cmd": "CreateLead", "lastName": "Miljoonas", "company": "Iso Oy"}' > one.jsonl
+  expect 0 -- "$PRM" apply org.sqlite one.jsonl
+  # A slice of the export imports back into the big org (the import reads it too).
+  head -1001 all.csv > slice.csv
+  expect 0 -- "$PRM" import org.sqlite --object Lead slice.csv
+  contains out.txt "1000 leads imported"
+  [ "$(sqlite3 org.sqlite 'SELECT count(*) FROM leads')" = $((total + 1001)) ] || fail "wrong lead count after the import"
+  # The org as JSON would be over the 512 MB JSON limit: refused rather than written unreadable.
+  expect 1 -- "$PRM" export-org org.sqlite --out org.json
+  contains err.txt "over the 512 MB limit of JSON files, so it could not be imported again"
+  [ ! -e org.json ] || fail "an org JSON the importer would refuse was written"
+  [ "$(sqlite3 org.sqlite 'PRAGMA integrity_check')" = ok ] || fail "sqlite3 says the file is damaged"
+  # import-org opens the big org too (it must be an org) before replacing it with a small one.
+  "$PRM" new small.sqlite >/dev/null 2>&1 || fail "prm new failed"
+  "$PRM" export-org small.sqlite --out small.json >/dev/null 2>&1 || fail "export-org of a small org failed"
+  expect 0 -- "$PRM" import-org org.sqlite small.json
+  [ "$(sqlite3 org.sqlite 'SELECT count(*) FROM leads')" = "$(sqlite3 small.sqlite 'SELECT count(*) FROM leads')" ] || fail "import-org did not replace the org"
+  ;;
 tampered_schema)
   # An org file whose view was re-created with another body is refused by every command, naming the view.
-  command -v sqlite3 >/dev/null || { echo "skipped [$CASE]: needs the sqlite3 shell"; exit 77; }
+  command -v sqlite3 >/dev/null || fail "the sqlite3 shell is missing (scripts/setup installs it)"
   new_org
   sqlite3 org.sqlite "DROP VIEW queue_users; CREATE VIEW queue_users AS SELECT q.id AS queue_id, u.id AS user_id FROM queues q, users u;" \
     || fail "sqlite3 could not change the view"

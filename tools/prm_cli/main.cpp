@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include <sys/stat.h>
+
 #include <nlohmann/json.hpp>
 
 #include "app/command_reference.h"
@@ -45,8 +47,9 @@ Usage:
         --dry-run         check every row, write nothing
         --errors OUT.csv  where to write rejected rows (default: FILE-errors.csv)
         --as USERNAME     act as this user (default: the logged-in user, else the first administrator)
-  prm export ORG.sqlite --object Lead|Account|Contact|User [--as USERNAME] [--out FILE.csv] [--bom]
-      Write the records USERNAME may see as CSV (stdout unless --out).
+  prm export ORG.sqlite --object Lead|Account|Contact|User [--as USERNAME] [--out FILE.csv] [--bom] [--raw]
+      Write the records USERNAME may see as CSV (stdout unless --out). Text beginning with = + - @
+      gets a leading ' so spreadsheets do not run it as a formula (import takes it off); --raw: as it is.
   prm apply ORG.sqlite COMMANDS.jsonl
       Apply JSON commands, one per line (or one JSON array); all or none.
   prm export-org ORG.sqlite [--out ORG.json]
@@ -62,6 +65,8 @@ Usage:
       The command reference: every JSON command, who may run it, its fields (docs/COMMANDS.md).
   prm schema
       The JSON Schema of training scenario files (assets/scenario.schema.json), for editors.
+
+Output files (--out, --errors) are never the org file itself, nor any other SQLite file unless --force.
 
 Exit codes: 0 ok; 1 refused or invalid input (ORG.sqlite is unchanged); 2 usage error;
 3 imported with some rows rejected (--partial).
@@ -133,8 +138,10 @@ app::SandboxOptions sandboxOptions() {
 
 // The org file, loaded into a private in-memory sandbox (validated and migrated).
 domain::Result<std::unique_ptr<Sandbox>> openCopy(const std::string& path) {
-    auto bytes = app::sqlite_file::readFile(path);
+    auto bytes = app::sqlite_file::readFile(path, app::sqlite_file::FileKind::Org);
     if (!bytes) return bytes.error();
+    // A WAL-mode file is read as what has been checkpointed into it; changes still in PATH-wal are not.
+    if (auto p = app::sqlite_file::pendingWal(path); !p.empty()) return domain::Error{p, ""};
     const std::string& b = bytes.value();
     auto checked = app::sqlite_file::openValidated(std::vector<unsigned char>(b.begin(), b.end()));
     if (!checked) return domain::Error{path + ": " + checked.message(), ""};
@@ -196,6 +203,25 @@ bool writeOut(const std::string& path, const std::string& content, std::string& 
 
 bool fileExists(const std::string& path) { return static_cast<bool>(std::ifstream(path)); }
 
+// An output option (--out, --errors) must never overwrite the org: refused when OUT is the org file
+// (the same file, whatever the path: same device and inode), a directory, or, unless --force, any
+// existing SQLite database (another org). Empty when OUT may be written.
+std::string outputProblem(const std::string& out, const std::string& orgPath, bool force) {
+    struct stat o {};
+    if (::stat(out.c_str(), &o) != 0) return {};  // a new file
+    struct stat g {};
+    if (::stat(orgPath.c_str(), &g) == 0 && o.st_dev == g.st_dev && o.st_ino == g.st_ino)
+        return "'" + out + "' is the org file " + orgPath + "; give another file name for the output (nothing was written)";
+    if (S_ISDIR(o.st_mode)) return "'" + out + "' is a directory; give the name of a file to write (nothing was written)";
+    if (!S_ISREG(o.st_mode) || force) return {};
+    char head[16] = {};
+    std::ifstream in(out, std::ios::binary);
+    if (in.read(head, sizeof head) && std::string(head, sizeof head) == std::string("SQLite format 3\0", 16))
+        return "'" + out + "' is a SQLite database (perhaps an org); give another file name, or add --force to overwrite it "
+               "(nothing was written)";
+    return {};
+}
+
 // ---- commands ---------------------------------------------------------------------------------
 // A scenario argument: a file when it names one (or ends in .json), else a built-in scenario's name.
 domain::Result<std::string> scenarioText(const std::string& nameOrFile) {
@@ -232,7 +258,7 @@ int cmdNew(const Args& a) {
 
 int cmdImport(const Args& a) {
     std::string problem;
-    if (!onlyOptions(a, {"--object", "--assign", "--partial", "--dry-run", "--errors", "--as"}, problem)) return usage(problem);
+    if (!onlyOptions(a, {"--object", "--assign", "--partial", "--dry-run", "--errors", "--as", "--force"}, problem)) return usage(problem);
     if (a.positional.size() != 2) return usage("'import' takes the org file and the CSV file: prm import ORG.sqlite --object Lead leads.csv");
     auto obj = a.options.find("--object");
     if (obj == a.options.end()) return usage("give the object to import: --object Lead, Account or Contact");
@@ -240,6 +266,14 @@ int cmdImport(const Args& a) {
     if (!object) return usage("'" + obj->second + "' cannot be imported; use --object Lead, Account or Contact");
     const std::string& orgPath = a.positional[0];
     const std::string& csvPath = a.positional[1];
+    std::string errorsPath = csvPath;
+    if (auto e = a.options.find("--errors"); e != a.options.end()) errorsPath = e->second;
+    else errorsPath = (errorsPath.size() > 4 && errorsPath.substr(errorsPath.size() - 4) == ".csv"
+                           ? errorsPath.substr(0, errorsPath.size() - 4)
+                           : errorsPath) + "-errors.csv";
+    // Checked before anything is done: the error file may be needed at the end.
+    if (auto p = outputProblem(errorsPath, orgPath, a.options.count("--force") > 0); !p.empty())
+        return refuse("--errors: " + p + "; " + orgPath + " is unchanged");
 
     auto text = app::sqlite_file::readFile(csvPath);
     if (!text) return refuse(text.message());
@@ -264,11 +298,6 @@ int cmdImport(const Args& a) {
     if (!out) return refuse(out.message());
     const auto& outcome = out.value();
     if (outcome.failed > 0) {
-        std::string errorsPath = csvPath;
-        if (auto e = a.options.find("--errors"); e != a.options.end()) errorsPath = e->second;
-        else errorsPath = (errorsPath.size() > 4 && errorsPath.substr(errorsPath.size() - 4) == ".csv"
-                               ? errorsPath.substr(0, errorsPath.size() - 4)
-                               : errorsPath) + "-errors.csv";
         int shown = 0;
         for (const auto& r : outcome.rows)
             if (!r.ok && shown++ < 10) std::cerr << "prm: " << r.error << "\n";
@@ -292,16 +321,19 @@ int cmdImport(const Args& a) {
 
 int cmdExport(const Args& a) {
     std::string problem;
-    if (!onlyOptions(a, {"--object", "--as", "--out", "--bom"}, problem)) return usage(problem);
+    if (!onlyOptions(a, {"--object", "--as", "--out", "--bom", "--raw", "--force"}, problem)) return usage(problem);
     if (a.positional.size() != 1) return usage("'export' takes the org file: prm export ORG.sqlite --object Lead");
     auto obj = a.options.find("--object");
     if (obj == a.options.end()) return usage("give the list to export: --object Lead, Account, Contact or User");
+    if (auto o = a.options.find("--out"); o != a.options.end())
+        if (auto p = outputProblem(o->second, a.positional[0], a.options.count("--force") > 0); !p.empty()) return refuse("--out: " + p);
     auto sb = openCopy(a.positional[0]);
     if (!sb) return refuse(sb.message());
     auto user = actingUser(*sb.value(), a);
     if (!user) return refuse(user.message());
     app::data_export::Options opts;
     opts.utf8Bom = a.options.count("--bom") > 0;
+    opts.neutraliseFormulas = a.options.count("--raw") == 0;
     auto out = app::data_export::exportList(sb.value()->db(), obj->second, user.value(), opts);
     if (!out) return out.error().field == "object" ? usage(out.message()) : refuse(out.message());
     if (auto o = a.options.find("--out"); o != a.options.end()) {
@@ -367,11 +399,14 @@ int cmdApply(const Args& a) {
 
 int cmdExportOrg(const Args& a) {
     std::string problem;
-    if (!onlyOptions(a, {"--out"}, problem)) return usage(problem);
+    if (!onlyOptions(a, {"--out", "--force"}, problem)) return usage(problem);
     if (a.positional.size() != 1) return usage("'export-org' takes the org file: prm export-org ORG.sqlite");
+    if (auto o = a.options.find("--out"); o != a.options.end())
+        if (auto p = outputProblem(o->second, a.positional[0], a.options.count("--force") > 0); !p.empty()) return refuse("--out: " + p);
     auto sb = openCopy(a.positional[0]);
     if (!sb) return refuse(sb.message());
     const std::string text = app::org_json::exportOrgText(sb.value()->db());
+    if (auto p = app::csv::jsonExportSizeProblem(text.size()); !p.empty()) return refuse(p);
     if (auto o = a.options.find("--out"); o != a.options.end()) {
         if (!writeOut(o->second, text, problem)) return refuse(problem);
     } else {
@@ -398,8 +433,10 @@ int cmdImportOrg(const Args& a) {
 
 int cmdEml(const Args& a) {
     std::string problem;
-    if (!onlyOptions(a, {"--out"}, problem)) return usage(problem);
+    if (!onlyOptions(a, {"--out", "--force"}, problem)) return usage(problem);
     if (a.positional.size() != 2) return usage("'eml' takes the org file and an outbox e-mail id: prm eml ORG.sqlite 12");
+    if (auto o = a.options.find("--out"); o != a.options.end())
+        if (auto p = outputProblem(o->second, a.positional[0], a.options.count("--force") > 0); !p.empty()) return refuse("--out: " + p);
     Id id = 0;
     try {
         std::size_t used = 0;

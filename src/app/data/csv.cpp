@@ -1,17 +1,85 @@
 #include "app/data/csv.h"
 
 #include <cstdint>
+#include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 namespace prm::app::csv {
 
 using domain::Error;
 
-std::string sizeProblem(std::size_t bytes, const std::string& what) {
+std::string sizeProblem(std::size_t bytes, const std::string& what, std::size_t limit) {
+    if (bytes <= limit) return {};
+    char mb[32];
+    std::snprintf(mb, sizeof mb, "%.1f", static_cast<double>(bytes) / (1024.0 * 1024.0));
+    return what + " is " + mb + " MB; the limit is " + std::to_string(limit / (1024 * 1024)) +
+           " MB: split it into smaller files";
+}
+
+std::string jsonExportSizeProblem(std::size_t bytes) {
     if (bytes <= kMaxFileBytes) return {};
     char mb[32];
     std::snprintf(mb, sizeof mb, "%.1f", static_cast<double>(bytes) / (1024.0 * 1024.0));
-    return what + " is " + mb + " MB; the limit is 50 MB: split it into smaller files";
+    return std::string("the org as JSON is ") + mb + " MB, over the " + std::to_string(kMaxFileBytes / (1024 * 1024)) +
+           " MB limit of JSON files, so it could not be imported again; keep the org as a .sqlite file instead";
+}
+
+std::string orgSizeProblem(std::size_t bytes, const std::string& what) {
+    if (bytes <= kMaxOrgFileBytes) return {};
+    char mb[32];
+    std::snprintf(mb, sizeof mb, "%.1f", static_cast<double>(bytes) / (1024.0 * 1024.0));
+    return what + " is " + mb + " MB; the limit is " + std::to_string(kMaxOrgFileBytes / (1024 * 1024)) +
+           " MB for an org file: this is not an org the sandbox wrote; pick a .sqlite file downloaded from it";
+}
+
+namespace {
+bool formulaStart(char c) { return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'; }
+// True when the value is some quotes (at least `minQuotes`) followed by a formula start.
+bool quotedFormula(std::string_view v, std::size_t minQuotes) {
+    std::size_t i = 0;
+    while (i < v.size() && v[i] == '\'') ++i;
+    return i >= minQuotes && i < v.size() && formulaStart(v[i]);
+}
+}  // namespace
+
+bool needsNeutralising(std::string_view value) { return quotedFormula(value, 0); }
+
+std::string neutralise(const std::string& value) { return needsNeutralising(value) ? "'" + value : value; }
+
+std::string restoreNeutralised(const std::string& value) { return quotedFormula(value, 1) ? value.substr(1) : value; }
+
+std::string plainNumber(double value) {
+    if (!std::isfinite(value)) return {};
+    if (value == 0) return "0";
+    // The shortest scientific form that reads back as the same double ...
+    char buf[64];
+    for (int precision = 1; precision <= 17; ++precision) {
+        std::snprintf(buf, sizeof buf, "%.*e", precision - 1, value);
+        if (std::strtod(buf, nullptr) == value) break;
+    }
+    // ... written out as plain digits: "-1.2345e+03" → "-1234.5".
+    std::string text = buf;
+    const bool negative = text[0] == '-';
+    if (negative) text.erase(0, 1);
+    const std::size_t e = text.find('e');
+    const int exponent = std::atoi(text.c_str() + e + 1);
+    std::string digits;
+    for (std::size_t i = 0; i < e; ++i)
+        if (text[i] != '.') digits += text[i];
+    while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
+    std::string out;
+    if (exponent >= 0) {
+        const std::size_t intDigits = static_cast<std::size_t>(exponent) + 1;
+        if (digits.size() <= intDigits) {
+            out = digits + std::string(intDigits - digits.size(), '0');
+        } else {
+            out = digits.substr(0, intDigits) + "." + digits.substr(intDigits);
+        }
+    } else {
+        out = "0." + std::string(static_cast<std::size_t>(-exponent - 1), '0') + digits;
+    }
+    return negative ? "-" + out : out;
 }
 
 bool isValidUtf8(std::string_view s, std::size_t* badOffset) {

@@ -12,10 +12,20 @@
 
 namespace prm::app::csv {
 
-// Every file the sandbox reads (CSV, JSON, .sqlite) is refused above this size, before parsing.
-constexpr std::size_t kMaxFileBytes = 50u * 1024u * 1024u;
-// "the file is 61.2 MB; the limit is 50 MB: split it into smaller files" (empty when within the limit).
-std::string sizeProblem(std::size_t bytes, const std::string& what = "the file");
+// Size limits (docs/DATA.md, "Size limits"): anything the product writes, it reads back.
+// Text files (CSV, JSON) are refused above kMaxFileBytes before parsing, and a CSV export above it
+// is refused too, so every export imports again; 1,000,000 leads export to 252 MB.
+constexpr std::size_t kMaxFileBytes = 512u * 1024u * 1024u;
+// Org files (.sqlite): an org of 1,000,000 leads is 588 MB. 1024 MB is also the default maximum of
+// SQLite's in-memory database, which holds the CLI's copy of an org and an upload while it is checked.
+constexpr std::size_t kMaxOrgFileBytes = 1024u * 1024u * 1024u;
+// "the file is 612.2 MB; the limit is 512 MB: split it into smaller files" (empty when within the limit).
+std::string sizeProblem(std::size_t bytes, const std::string& what = "the file", std::size_t limit = kMaxFileBytes);
+// An org JSON export the importer would refuse: "the org as JSON is 684.7 MB, over the 512 MB limit
+// of JSON files, so it could not be imported again; keep the org as a .sqlite file instead".
+std::string jsonExportSizeProblem(std::size_t bytes);
+// The same for an org file: "... the limit is 1024 MB for an org file".
+std::string orgSizeProblem(std::size_t bytes, const std::string& what = "the file");
 
 struct Record {
     std::vector<std::string> fields;
@@ -51,6 +61,19 @@ public:
 private:
     std::string m_out;
 };
+
+// Formula injection (docs/DATA.md, "Formulas"): a spreadsheet runs a cell that begins with = + - @,
+// a tab or a CR. An export neutralises such a value by putting one more ' in front of any value
+// matching ^'*[=+\-@\t\r] ("=1+2" → "'=1+2", "'=x" → "''=x"); an import removes exactly one leading '
+// from a value matching ^'+[=+\-@\t\r]. Every value therefore comes back exactly as it was.
+bool needsNeutralising(std::string_view value);
+std::string neutralise(const std::string& value);
+// The inverse of neutralise: the value the export started from.
+std::string restoreNeutralised(const std::string& value);
+
+// A number as an export writes it and an import reads it back to the same double: plain digits,
+// '-' and '.', never an exponent ("9000000000000000", "0.1", "0.00001234", "1234.5678901234567").
+std::string plainNumber(double value);
 
 // True when s is valid UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF).
 // On false, *badOffset (when given) is the offset of the first bad byte.

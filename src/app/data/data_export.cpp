@@ -32,13 +32,10 @@ void bindViewer(store::Statement& st, const Viewer& v) {
     if (v.accountId) st.bind(2, *v.accountId);
 }
 
+// Plain digits that the importer reads back to the same double (csv::plainNumber): never "9e+15".
 std::string numberText(store::Statement& st, int col) {
     if (st.isNull(col)) return {};
-    const double d = st.getDouble(col);
-    if (std::floor(d) == d && std::fabs(d) < 9e15) return std::to_string(static_cast<long long>(d));
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.15g", d);
-    return buf;
+    return csv::plainNumber(st.getDouble(col));
 }
 
 // "Owned by the viewer or by users below them in the role hierarchy" over owner column `ownerCol`.
@@ -80,6 +77,12 @@ domain::Result<CsvFile> exportList(store::Db& db, const std::string& object, Id 
 
     csv::Writer w(opts.utf8Bom);
     CsvFile out;
+    // Text that a spreadsheet would run as a formula gets one more leading ' (csv::neutralise).
+    const auto text = [&](std::string value) { return opts.neutraliseFormulas ? csv::neutralise(value) : value; };
+    const auto row = [&](std::vector<std::string> fields) {
+        for (auto& f : fields) f = text(std::move(f));
+        w.row(fields);
+    };
     if (opts.onlyIds) {
         if (auto st = db.exec("CREATE TEMP TABLE IF NOT EXISTS export_ids(id INTEGER PRIMARY KEY); DELETE FROM export_ids"); !st)
             return Error{"could not prepare the export: " + st.message(), ""};
@@ -111,14 +114,16 @@ domain::Result<CsvFile> exportList(store::Db& db, const std::string& object, Id 
         auto st = db.prepare(sql);
         bindViewer(st, v);
         while (st.step()) {
-            std::vector<std::string> row{std::to_string(st.getInt(0)), st.getText(1)};
+            std::vector<std::string> cells{std::to_string(st.getInt(0)), text(st.getText(1))};
             for (int i = 0; i < domain::kLeadFieldCount; ++i) {
                 const int col = 2 + i;
-                row.push_back(lf[static_cast<std::size_t>(i)].type == domain::FieldType::Number ? numberText(st, col) : st.getText(col));
+                // A number is written by us as plain digits: a negative one stays a number, not text.
+                cells.push_back(lf[static_cast<std::size_t>(i)].type == domain::FieldType::Number ? numberText(st, col)
+                                                                                                  : text(st.getText(col)));
             }
-            row.push_back(st.getText(2 + domain::kLeadFieldCount));
-            row.push_back(eml::iso8601(st.getInt(3 + domain::kLeadFieldCount)));
-            w.row(row);
+            cells.push_back(text(st.getText(2 + domain::kLeadFieldCount)));
+            cells.push_back(eml::iso8601(st.getInt(3 + domain::kLeadFieldCount)));
+            w.row(cells);
             ++out.rows;
         }
         if (!st.ok()) return Error{"could not read the leads: " + st.error(), ""};
@@ -131,8 +136,8 @@ domain::Result<CsvFile> exportList(store::Db& db, const std::string& object, Id 
                              " ORDER BY a.id");
         bindViewer(st, v);
         while (st.step()) {
-            w.row({std::to_string(st.getInt(0)), st.getText(1), st.getText(2), st.getText(3), st.getText(4), st.getText(5),
-                   st.getText(6), st.getText(7), st.getInt(8) ? "true" : "false", eml::iso8601(st.getInt(9))});
+            row({std::to_string(st.getInt(0)), st.getText(1), st.getText(2), st.getText(3), st.getText(4), st.getText(5),
+                 st.getText(6), st.getText(7), st.getInt(8) ? "true" : "false", eml::iso8601(st.getInt(9))});
             ++out.rows;
         }
         if (!st.ok()) return Error{"could not read the accounts: " + st.error(), ""};
@@ -145,7 +150,7 @@ domain::Result<CsvFile> exportList(store::Db& db, const std::string& object, Id 
                              " ORDER BY c.id");
         bindViewer(st, v);
         while (st.step()) {
-            w.row({std::to_string(st.getInt(0)), st.getText(1), st.getText(2), st.getText(3), st.getText(4), st.getText(5),
+            row({std::to_string(st.getInt(0)), st.getText(1), st.getText(2), st.getText(3), st.getText(4), st.getText(5),
                    st.isNull(6) ? std::string() : std::to_string(st.getInt(6)), st.getText(7),
                    eml::iso8601(st.getInt(8))});
             ++out.rows;
@@ -163,7 +168,7 @@ domain::Result<CsvFile> exportList(store::Db& db, const std::string& object, Id 
                              only("u.id") + " ORDER BY u.id");
         bindViewer(st, v);
         while (st.step()) {
-            w.row({std::to_string(st.getInt(0)), st.getText(1), st.getText(2), st.getText(3), st.getText(4), st.getText(5),
+            row({std::to_string(st.getInt(0)), st.getText(1), st.getText(2), st.getText(3), st.getText(4), st.getText(5),
                    st.getText(6), st.getText(7), st.getInt(8) ? "true" : "false", st.getText(9),
                    st.isNull(10) ? std::string() : std::to_string(st.getInt(10)),
                    st.isNull(11) ? std::string() : eml::iso8601(st.getInt(11)), eml::iso8601(st.getInt(12))});
@@ -175,6 +180,11 @@ domain::Result<CsvFile> exportList(store::Db& db, const std::string& object, Id 
         return Error{"'" + object + "' is not a list that can be exported; use Lead, Account, Contact or User", "object"};
     }
     out.content = w.take();
+    // What the product writes, it reads back: an export the importer would refuse is not written.
+    if (out.content.size() > csv::kMaxFileBytes)
+        return Error{csv::sizeProblem(out.content.size(), "the export") + " (the import limit); export fewer rows, "
+                     "e.g. a filtered list",
+                     "file"};
     return out;
 }
 

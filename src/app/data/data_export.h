@@ -22,6 +22,7 @@ using domain::Id;
 struct Options {
     std::optional<std::vector<Id>> onlyIds;  // the rows of the list on screen (after its filter); all when empty
     bool utf8Bom = true;                     // spreadsheet programs then read ä and ö as UTF-8
+    bool neutraliseFormulas = true;          // text beginning with = + - @ tab CR gets a leading ' (csv::neutralise)
 };
 
 struct CsvFile {

@@ -266,7 +266,7 @@ json command(const Plan& plan, const Options& opts, bool dryRun) {
         json row = json::object();
         for (std::size_t c = 0; c < plan.columns.size(); ++c)
             if (!plan.columns[c].ignore && !plan.columns[c].field.empty())
-                row[plan.columns[c].field] = plan.table.rows[r].fields[c];
+                row[plan.columns[c].field] = csv::restoreNeutralised(plan.table.rows[r].fields[c]);
         rows.push_back(std::move(row));
         numbers.push_back(static_cast<int>(r) + 2);
     }

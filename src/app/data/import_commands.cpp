@@ -47,16 +47,25 @@ bool allDigits(const std::string& s) {
     return true;
 }
 
-// Plain decimal: digits, an optional '.' and digits; an optional leading '-'.
-bool plainNumber(const std::string& s) {
+// A number as an export writes it (plain digits, '.' for decimals, an optional leading '-') or in
+// exponent notation ("9e+15", "1.5E3"), as older exports and other tools write large numbers.
+bool numberSyntax(const std::string& s) {
     std::size_t i = s.size() && s[0] == '-' ? 1 : 0;
     std::size_t digits = 0, dots = 0;
-    for (; i < s.size(); ++i) {
+    for (; i < s.size() && s[i] != 'e' && s[i] != 'E'; ++i) {
         if (std::isdigit(static_cast<unsigned char>(s[i]))) ++digits;
         else if (s[i] == '.' && ++dots == 1) continue;
         else return false;
     }
-    return digits > 0 && digits <= 18 && s.back() != '.';
+    if (digits == 0 || s[i - 1] == '.') return false;
+    if (i == s.size()) return true;
+    ++i;  // the exponent: an optional sign and 1 to 3 digits
+    if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+    const std::size_t expDigits = s.size() - i;
+    if (expDigits == 0 || expDigits > 3) return false;
+    for (; i < s.size(); ++i)
+        if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+    return true;
 }
 
 struct RowError {
@@ -87,13 +96,17 @@ std::optional<RowError> convertRow(store::Db& db, Object object, const json& row
             case FieldKind::Text: args[f->arg] = it->get<std::string>(); break;
             case FieldKind::Number:
             case FieldKind::WholeNumber: {
-                if (!plainNumber(v))
+                if (!numberSyntax(v))
                     return RowError{"'" + v + "' is not a number; use digits only, e.g. 250000 (no currency, no thousand "
                                                 "separators, '.' for decimals)",
                                     f->apiName};
                 const double d = std::strtod(v.c_str(), nullptr);
+                if (!std::isfinite(d) || std::fabs(d) > 1e300)
+                    return RowError{"'" + v + "' is too large a number; enter at most 1e300", f->apiName};
                 if (f->kind == FieldKind::WholeNumber) {
                     if (std::floor(d) != d) return RowError{"'" + v + "' is not a whole number; enter e.g. 120", f->apiName};
+                    if (std::fabs(d) >= 9.2e18)
+                        return RowError{"'" + v + "' is too large a whole number; enter at most 9200000000000000000", f->apiName};
                     args[f->arg] = static_cast<std::int64_t>(d);
                 } else {
                     args[f->arg] = d;

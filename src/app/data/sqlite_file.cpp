@@ -6,6 +6,7 @@
 #include <fstream>
 #include <map>
 #include <set>
+#include <sys/stat.h>
 #include <sstream>
 
 #include "app/data/csv.h"
@@ -154,8 +155,19 @@ Status checkOrgDatabase(store::Db& db) {
     return domain::okStatus();
 }
 
+bool isWalMode(const Bytes& bytes) { return bytes.size() >= 100 && bytes[18] == 2 && bytes[19] == 2; }
+
 domain::Result<std::unique_ptr<store::Db>> openValidated(const Bytes& bytes) {
-    if (auto p = csv::sizeProblem(bytes.size()); !p.empty()) return Error{p, "file"};
+    if (auto p = csv::orgSizeProblem(bytes.size()); !p.empty()) return Error{p, "file"};
+    if (isWalMode(bytes)) {
+        // A file left in WAL mode (e.g. by the sqlite3 shell) holds everything checkpointed into it;
+        // an in-memory copy cannot use WAL, so the copy is read as a rollback-journal file (the two
+        // header bytes PRAGMA journal_mode=DELETE would write). The CLI refuses a file whose -wal
+        // file still holds changes (sqlite_file::pendingWal).
+        Bytes copy = bytes;
+        copy[18] = copy[19] = 1;
+        return openValidated(copy);
+    }
     static const char kMagic[16] = {'S', 'Q', 'L', 'i', 't', 'e', ' ', 'f', 'o', 'r', 'm', 'a', 't', ' ', '3', '\0'};
     if (bytes.empty()) return Error{"the file is empty; pick a .sqlite file downloaded from the sandbox", "file"};
     if (bytes.size() < 100 || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0)
@@ -222,17 +234,32 @@ domain::Result<Replaced> upload(Sandbox& sb, const Bytes& bytes, SnapshotStore* 
     return install(sb, *db.value(), snapshots);
 }
 
-domain::Result<std::string> readFile(const std::string& path) {
+domain::Result<std::string> readFile(const std::string& path, FileKind kind) {
+    const bool org = kind == FileKind::Org;
+    // stat before open: opening a FIFO blocks until a writer comes, and a device never ends.
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0) return Error{"cannot read '" + path + "': no such file, or no permission", "file"};
+    if (S_ISDIR(info.st_mode))
+        return Error{"'" + path + "' is a directory; give the path of " + (org ? "an org .sqlite file" : "a file"), "file"};
+    if (!S_ISREG(info.st_mode))
+        return Error{"'" + path + "' is not a regular file (it is a pipe, a device or a socket); save the data in a file and give its path",
+                     "file"};
+    const auto size = static_cast<std::size_t>(info.st_size);
+    const std::string what = "'" + path + "'";
+    if (auto p = org ? csv::orgSizeProblem(size, what) : csv::sizeProblem(size, what); !p.empty()) return Error{p, "file"};
     std::ifstream in(path, std::ios::binary);
-    if (!in) return Error{"cannot read '" + path + "': no such file, or no permission", "file"};
-    in.seekg(0, std::ios::end);
-    const std::streamoff size = in.tellg();
-    if (size < 0) return Error{"cannot read '" + path + "'", "file"};
-    if (auto p = csv::sizeProblem(static_cast<std::size_t>(size), "'" + path + "'"); !p.empty()) return Error{p, "file"};
-    in.seekg(0, std::ios::beg);
-    std::string data(static_cast<std::size_t>(size), '\0');
-    if (size > 0 && !in.read(&data[0], size)) return Error{"cannot read '" + path + "'", "file"};
+    if (!in) return Error{"cannot read '" + path + "': no permission", "file"};
+    std::string data(size, '\0');
+    if (size > 0 && !in.read(&data[0], static_cast<std::streamsize>(size))) return Error{"cannot read '" + path + "'", "file"};
     return data;
+}
+
+std::string pendingWal(const std::string& path) {
+    struct stat info {};
+    if (::stat((path + "-wal").c_str(), &info) == 0 && info.st_size > 0)
+        return "'" + path + "' is in WAL mode and its changes are still in '" + path +
+               "-wal'; run `sqlite3 " + path + " 'PRAGMA journal_mode=DELETE'` and try again";
+    return {};
 }
 
 Status writeFile(const std::string& path, const std::string& bytes) {

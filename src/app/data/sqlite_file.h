@@ -55,9 +55,19 @@ domain::Result<Replaced> install(Sandbox& sb, store::Db& replacement, SnapshotSt
 // openValidated + install: an upload of a .sqlite file.
 domain::Result<Replaced> upload(Sandbox& sb, const Bytes& bytes, SnapshotStore* snapshots = nullptr);
 
+// True when the header says WAL mode (bytes 18 and 19 are 2). openValidated reads such a file as
+// what has been checkpointed into it.
+bool isWalMode(const Bytes& bytes);
+
+// Non-empty (a message saying what to do) when PATH-wal exists and is not empty: changes to the org
+// that are not in PATH itself yet.
+std::string pendingWal(const std::string& path);
+
 // Reads / writes a whole file with std streams (works natively and under NODERAWFS).
-// readFile refuses files over csv::kMaxFileBytes without reading them.
-domain::Result<std::string> readFile(const std::string& path);
+// readFile stats the path first and refuses, without opening it, a directory, a FIFO, a device or a
+// socket, and a file over the limit of its kind (csv::kMaxFileBytes, or csv::kMaxOrgFileBytes).
+enum class FileKind { Text, Org };
+domain::Result<std::string> readFile(const std::string& path, FileKind kind = FileKind::Text);
 domain::Status writeFile(const std::string& path, const std::string& bytes);
 
 }  // namespace prm::app::sqlite_file

@@ -52,6 +52,7 @@ struct ImportState {
 // The lists' "Export" failures, by object (0 Lead, 1 Account, 2 Contact).
 struct ListExportErrors {
     std::map<int, std::string> byObject;
+    bool neutraliseFormulas = true;  // the export's "Escape formulas" checkbox (data_export::Options)
 };
 
 const char* objectLabel(di::Object o) {
@@ -329,7 +330,7 @@ void drawDataImportView(UiContext& ui) {
     }
     if (!s.fileError.empty()) errorText(s.fileError + (s.plan ? tr(" (the file chosen before is still the one used)") : ""));
     if (!s.plan) {
-        hint(tr("Limit: 50 MB per file. Required columns: Lead: LastName, Company; Account: Name; Contact: LastName."));
+        hint(tr("Limit: 512 MB per file. Required columns: Lead: LastName, Company; Account: Name; Contact: LastName."));
         return;
     }
     ImGui::Separator();
@@ -400,14 +401,17 @@ void drawDataImportView(UiContext& ui) {
 }
 
 void drawListDataButtons(UiContext& ui, int object) {
-    std::map<int, std::string>& errors = ui.page<ListExportErrors>().byObject;
+    ListExportErrors& page = ui.page<ListExportErrors>();
+    std::map<int, std::string>& errors = page.byObject;
     const di::Object o = static_cast<di::Object>(std::clamp(object, 0, 2));
     ImGui::PushID(object);
     if (ImGui::Button(tr("Import"))) ui.nav.go(Screen::DataImport, static_cast<Id>(object) + 1);
     ImGui::SameLine();
     ImGui::BeginDisabled(!ui.platform.download);
     if (ImGui::Button(tr("Export"))) {
-        auto f = app::data_export::exportList(ui.sandbox.db(), di::toString(o), ui.sandbox.currentUser());
+        app::data_export::Options opts;
+        opts.neutraliseFormulas = page.neutraliseFormulas;
+        auto f = app::data_export::exportList(ui.sandbox.db(), di::toString(o), ui.sandbox.currentUser(), opts);
         if (f) {
             errors.erase(object);
             ui.platform.download(f.value().filename, "text/csv", f.value().content);
@@ -417,6 +421,11 @@ void drawListDataButtons(UiContext& ui, int object) {
             errors[object] = f.message();
         }
     }
+    ImGui::SameLine();
+    ImGui::Checkbox(tr("Escape formulas"), &page.neutraliseFormulas);
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", tr("Text beginning with = + - @ gets a leading ' so a spreadsheet does not run it as a formula; "
+                                   "importing the file takes the ' off again. Untick to export the values as they are."));
     ImGui::EndDisabled();
     ImGui::PopID();
     auto it = errors.find(object);

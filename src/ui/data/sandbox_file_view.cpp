@@ -33,6 +33,7 @@ struct FileState {
     Kind candidateKind = Kind::Sqlite;
     // Messages beside their controls.
     std::string downloadMsg, jsonExportMsg;
+    bool jsonExportRefused = false;  // jsonExportMsg is a refusal (too large to import again)
     std::string sqliteError, jsonError;  // a refused file: why; the org is unchanged
     std::string replaced;                // the last replacement's message
     std::vector<unsigned char> previous;  // the replaced org, when it could not be kept as a copy
@@ -55,8 +56,9 @@ void takePending(FileState& s) {
     std::string& err = s.pendingKind == Kind::Sqlite ? s.sqliteError : s.jsonError;
     s.replaced.clear();
     s.candidate.reset();
-    if (s.pendingSize > app::csv::kMaxFileBytes || (bytes.empty() && s.pendingSize > 0)) {
-        err = app::csv::sizeProblem(s.pendingSize, "'" + name + "'");
+    const bool sqlite = s.pendingKind == Kind::Sqlite;
+    if (s.pendingSize > (sqlite ? app::csv::kMaxOrgFileBytes : app::csv::kMaxFileBytes) || (bytes.empty() && s.pendingSize > 0)) {
+        err = sqlite ? app::csv::orgSizeProblem(s.pendingSize, "'" + name + "'") : app::csv::sizeProblem(s.pendingSize, "'" + name + "'");
         if (err.empty()) err = "'" + name + "' could not be read; pick it again";
         err += tr(". The org was not changed.");
         return;
@@ -131,7 +133,7 @@ void drawSandboxFileView(UiContext& ui) {
     heading(tr("Sandbox File"));
     hint(tr("The whole org as one file: a .sqlite database (opens in the sqlite3 shell) or JSON. An uploaded file is "
             "checked completely before it replaces anything; a file that fails the check changes nothing. "
-            "Limit: 50 MB."));
+            "Limit: 1024 MB for a .sqlite file, 512 MB for JSON."));
     if (!s.replaced.empty()) {
         okText(s.replaced);
         if (!s.previous.empty() && ui.platform.download) {
@@ -173,15 +175,25 @@ void drawSandboxFileView(UiContext& ui) {
     ImGui::BeginDisabled(!ui.platform.download);
     if (ImGui::Button(tr("Export org as JSON"))) {
         const std::string json = app::org_json::exportOrgText(ui.sandbox.db());
-        ui.platform.download("prm-org.json", "application/json", json);
-        s.jsonExportMsg = std::string(tr("Downloaded prm-org.json (")) + kb(json.size()) + ")";
+        // What the sandbox writes, it reads back: a JSON file over the import limit is not offered.
+        s.jsonExportRefused = false;
+        if (auto p = app::csv::jsonExportSizeProblem(json.size()); !p.empty()) {
+            s.jsonExportMsg = p;
+            s.jsonExportRefused = true;
+        } else {
+            ui.platform.download("prm-org.json", "application/json", json);
+            s.jsonExportMsg = std::string(tr("Downloaded prm-org.json (")) + kb(json.size()) + ")";
+        }
     }
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::BeginDisabled(!ui.platform.upload || s.candidate != nullptr);
     if (ImGui::Button(tr("Import org JSON"))) pick(ui, Kind::Json, ".json,application/json");
     ImGui::EndDisabled();
-    if (!s.jsonExportMsg.empty()) okText(s.jsonExportMsg);
+    if (!s.jsonExportMsg.empty()) {
+        if (s.jsonExportRefused) errorText(s.jsonExportMsg);
+        else okText(s.jsonExportMsg);
+    }
     if (!s.jsonError.empty()) errorText(s.jsonError);
     if (s.candidate && s.candidateKind == Kind::Json) drawConfirm(ui, s);
     ImGui::Spacing();

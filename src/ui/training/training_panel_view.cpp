@@ -258,7 +258,7 @@ void drawScenariosTab(UiContext& ui, TrainingUiState& st) {
                     TrainingUiState* sp = &trainingState(*uip);
                     if (bytes.empty() && size > 0) {
                         sp->message = name + " is " + std::to_string(size / (1024 * 1024)) +
-                                      " MB; the limit is 50 MB: a scenario file is much smaller, check you picked the right file";
+                                      " MB, more than the browser reads: a scenario file is much smaller, check you picked the right file";
                         return;
                     }
                     sp->fileName = std::move(name);

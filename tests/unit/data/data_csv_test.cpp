@@ -88,10 +88,15 @@ TEST(DataCsv, HeaderOnlyGivesATableWithNoRows) {
     EXPECT_TRUE(t.value().rows.empty());
 }
 
-TEST(DataCsv, SizeLimitIsFiftyMegabytes) {
+TEST(DataCsv, SizeLimitsAre512MegabytesForTextAnd1024ForOrgFiles) {
     EXPECT_TRUE(csv::sizeProblem(csv::kMaxFileBytes).empty());
     const std::string msg = csv::sizeProblem(csv::kMaxFileBytes + 1);
-    EXPECT_NE(msg.find("the limit is 50 MB"), std::string::npos) << msg;
+    EXPECT_NE(msg.find("the limit is 512 MB"), std::string::npos) << msg;
+    // An org of 1,000,000 leads (588 MB, see the prm_cli_million case) is within the org file limit.
+    EXPECT_TRUE(csv::orgSizeProblem(587825152u).empty());
+    EXPECT_TRUE(csv::orgSizeProblem(csv::kMaxOrgFileBytes).empty());
+    const std::string org = csv::orgSizeProblem(csv::kMaxOrgFileBytes + 1, "'big.sqlite'");
+    EXPECT_NE(org.find("'big.sqlite' is 1024.0 MB; the limit is 1024 MB for an org file"), std::string::npos) << org;
 }
 
 TEST(DataCsv, WriterQuotesOnlyWhatNeedsItAndRoundTrips) {
@@ -128,4 +133,11 @@ TEST(DataCsv, AFirstFieldStartingWithUFEFFSurvivesARoundTrip) {
     auto again = csv::parseRecords(w.str());
     ASSERT_TRUE(again.ok());
     EXPECT_EQ(again.value()[0].fields, t.value()[0].fields);
+}
+
+TEST(DataCsv, AnOrgJsonExportOverTheJsonLimitIsRefusedWithWhatToDo) {
+    EXPECT_TRUE(csv::jsonExportSizeProblem(csv::kMaxFileBytes).empty());
+    const std::string msg = csv::jsonExportSizeProblem(717993227);  // 1,000,000 leads as JSON
+    EXPECT_NE(msg.find("the org as JSON is 684.7 MB, over the 512 MB limit of JSON files"), std::string::npos) << msg;
+    EXPECT_NE(msg.find("keep the org as a .sqlite file instead"), std::string::npos) << msg;
 }
