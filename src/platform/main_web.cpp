@@ -123,7 +123,13 @@ void openSandbox() {
                 }
                 f.arrayBuffer().then(function(buf) {
                     var bytes = new Uint8Array(buf);
-                    var ptr = Module._malloc(Math.max(1, bytes.length));
+                    // A file the tab's memory cannot hold arrives without bytes, like one over the limit.
+                    var ptr = 0;
+                    try { ptr = Module._malloc(Math.max(1, bytes.length)); } catch (e) { ptr = 0; }
+                    if (!ptr) {
+                        Module.ccall('prm_upload_done', null, ['string', 'number', 'number', 'number'], [f.name, 0, 0, f.size]);
+                        return;
+                    }
                     HEAPU8.set(bytes, ptr);
                     Module.ccall('prm_upload_done', null, ['string', 'number', 'number', 'number'], [f.name, ptr, bytes.length, f.size]);
                     Module._free(ptr);

@@ -59,7 +59,9 @@ void takePending(FileState& s) {
     const bool sqlite = s.pendingKind == Kind::Sqlite;
     if (s.pendingSize > (sqlite ? app::csv::kMaxOrgFileBytes : app::csv::kMaxFileBytes) || (bytes.empty() && s.pendingSize > 0)) {
         err = sqlite ? app::csv::orgSizeProblem(s.pendingSize, "'" + name + "'") : app::csv::sizeProblem(s.pendingSize, "'" + name + "'");
-        if (err.empty()) err = "'" + name + "' could not be read; pick it again";
+        if (err.empty())
+            err = "'" + name + "' could not be read into this browser tab's memory; pick it again, or open a file this "
+                  "big with the prm tool";
         err += tr(". The org was not changed.");
         return;
     }
