@@ -160,8 +160,9 @@ domain::Result<CsvFile> exportList(store::Db& db, const std::string& object, Id 
     } else if (f == "user") {
         w.row({"Id", "Username", "FirstName", "LastName", "Email", "Alias", "Profile", "Role", "IsActive", "UserType",
                "AccountId", "LastLoginDate", "CreatedDate"});
-        const std::string cond = v.partner ? (v.accountId ? std::string("u.account_id = ") + kViewerAccount : std::string("u.id = ") + kViewer)
-                                           : std::string("1");
+        // The one rule of who sees which user (sharing.h): a partner user sees internal users and their own
+        // account's users, never another partner account's.
+        const std::string cond = userVisibilityCondition(db, v.id, 1);
         auto st = db.prepare("SELECT u.id, u.username, u.first_name, u.last_name, u.email, u.alias, p.name, COALESCE(r.name, ''), "
                              "u.is_active, p.user_type, u.account_id, u.last_login_at, u.created_at FROM users u "
                              "JOIN profiles p ON p.id = u.profile_id LEFT JOIN roles r ON r.id = u.role_id WHERE (" + cond + ")" +

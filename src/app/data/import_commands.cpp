@@ -24,6 +24,7 @@
 #include "app/data/data_import.h"
 #include "app/leads/lead_commands.h"
 #include "app/refusals.h"
+#include "app/sharing.h"
 #include "domain/rules.h"
 
 namespace prm::app::data {
@@ -84,7 +85,13 @@ const FieldInfo* cachedField(Object object, const std::string& key) {
     return f;
 }
 
-std::optional<RowError> convertRow(store::Db& db, Object object, const json& row, json& args) {
+// Who imports: an owner they may not see (sharing.h) is refused exactly like a missing one.
+struct Importer {
+    Id id = 0;
+    std::string usersSeen;  // userVisibilityCondition with the importer at ?1
+};
+
+std::optional<RowError> convertRow(store::Db& db, const Importer& viewer, Object object, const json& row, json& args) {
     for (auto it = row.begin(); it != row.end(); ++it) {
         const FieldInfo* f = cachedField(object, it.key());
         if (!f) return RowError{"'" + it.key() + "' is not a " + data_import::toString(object) + " field", it.key()};
@@ -115,11 +122,14 @@ std::optional<RowError> convertRow(store::Db& db, Object object, const json& row
             }
             case FieldKind::UserRef: {
                 std::optional<Id> user;
+                const std::string seen = " AND (" + viewer.usersSeen + ")";
                 if (allDigits(v) && v.size() <= 18) {
-                    user = db.queryInt("SELECT id FROM users WHERE id = ?", static_cast<Id>(std::stoll(v)));
+                    auto st = db.prepare("SELECT u.id FROM users u WHERE u.id = ?2" + seen);
+                    st.bind(1, viewer.id).bind(2, static_cast<Id>(std::stoll(v)));
+                    if (st.step()) user = st.getInt(0);
                 } else {
-                    auto st = db.prepare("SELECT id FROM users WHERE username = ? COLLATE NOCASE");
-                    st.bind(1, v);
+                    auto st = db.prepare("SELECT u.id FROM users u WHERE u.username = ?2 COLLATE NOCASE" + seen);
+                    st.bind(1, viewer.id).bind(2, v);
                     if (st.step()) user = st.getInt(0);
                 }
                 if (user) {
@@ -210,6 +220,7 @@ CommandResult importRecords(CommandContext& ctx, const ImportRecords& cmd) {
     // The same check as Sandbox::execute makes for a setup command, here for the create command each row runs.
     if (create->setup)
         if (auto refused = refuseUnlessAdmin(db, ctx.actor())) return *refused;
+    const Importer importer{ctx.actor(), userVisibilityCondition(db, ctx.actor(), 1)};
 
     json results = json::array();
     int succeeded = 0, failed = 0;
@@ -231,7 +242,7 @@ CommandResult importRecords(CommandContext& ctx, const ImportRecords& cmd) {
                 continue;
             }
             json createArgs = json::object();
-            if (auto e = convertRow(db, *object, row, createArgs)) {
+            if (auto e = convertRow(db, importer, *object, row, createArgs)) {
                 pending[i].message = e->message;
                 pending[i].field = e->field;
                 continue;
@@ -281,7 +292,7 @@ CommandResult importRecords(CommandContext& ctx, const ImportRecords& cmd) {
         }
         json createArgs = json::object();
         createArgs["cmd"] = createCommand(*object);
-        if (auto e = convertRow(db, *object, row, createArgs)) {
+        if (auto e = convertRow(db, importer, *object, row, createArgs)) {
             fail(e->message, e->field);
             continue;
         }

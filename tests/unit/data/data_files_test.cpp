@@ -356,10 +356,11 @@ TEST(DataExport, OnlyTheRowsOnScreenAndWhatEachViewerOwns) {
     EXPECT_NE(mine.value().content.find("Nordic Partners Oy"), std::string::npos);
     EXPECT_EQ(data_export::exportList(org->db(), "Account", org.adminId).value().rows, 2);
 
-    // A partner user lists the users of their own account.
+    // A partner user lists the users the one user rule lets them see (sharing.h): the internal users
+    // (here the administrator and the channel manager) and their own account's users.
     auto users = data_export::exportList(org->db(), "User", org.partnerUserId);
     ASSERT_TRUE(users.ok()) << users.message();
-    EXPECT_EQ(users.value().rows, 1);
+    EXPECT_EQ(users.value().rows, 3);
     EXPECT_NE(users.value().content.find(org.partnerUsername), std::string::npos);
 }
 

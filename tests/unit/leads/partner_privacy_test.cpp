@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "app/data/data_export.h"
 #include "app/leads/queries_leads.h"
 #include "app/sharing.h"
 #include "unit/leads_fixture.h"
@@ -178,4 +179,30 @@ TEST_F(PartnerPrivacyTest, TheLeadDetailTraceNamesNoOtherPartner) {
     const auto hers = prm::app::leadDetail(db(), kMaija, moved);
     ASSERT_TRUE(hers);
     EXPECT_EQ(hers->trace.find("Olli"), std::string::npos) << hers->trace;
+}
+
+// An import's OwnerId is looked up among the users the importer may see: another partner account's
+// username gets the same row error as a username nobody has.
+TEST_F(PartnerPrivacyTest, AnImportNamingAnotherPartnersUserIsRefusedAsAMissingUser) {
+    auto importAs = [&](const std::string& owner) {
+        json rows = json::array({{{"LastName", "Tuotu"}, {"Company", "Tuonti Oy"}, {"OwnerId", owner}}});
+        std::string msg = refusedUnchanged({{"cmd", "ImportRecords"}, {"object", "Lead"}, {"rows", rows}}).message;
+        for (auto p = msg.find(owner); p != std::string::npos; p = msg.find(owner)) msg.replace(p, owner.size(), "<owner>");
+        return msg;
+    };
+    const std::string gone = importAs("nobody@nowhere.example");
+    EXPECT_NE(gone.find("there is no user with the username or id '<owner>'"), std::string::npos) << gone;
+    EXPECT_EQ(importAs("olli@aurora.example"), gone);
+    EXPECT_EQ(importAs(std::to_string(kOlli)), importAs("999"));
+    // Her own account's user is found as before.
+    ok({{"cmd", "ImportRecords"}, {"object", "Lead"},
+        {"rows", json::array({{{"LastName", "Tuotu"}, {"Company", "Tuonti Oy"}, {"OwnerId", std::to_string(kMaija)}}})}});
+}
+
+// The user export follows the same rule as the picker: no user of another partner account.
+TEST_F(PartnerPrivacyTest, TheUserExportListsNoOtherPartnersUsers) {
+    auto users = prm::app::data_export::exportList(db(), "User", kMaija);
+    ASSERT_TRUE(users.ok()) << users.message();
+    EXPECT_EQ(users.value().content.find("olli@aurora.example"), std::string::npos) << users.value().content;
+    EXPECT_NE(users.value().content.find("Liisa"), std::string::npos) << "her own account's colleague is listed";
 }
