@@ -325,10 +325,9 @@ CommandResult openScenarioFromUrl(Sandbox& sb, const std::string& name) {
     return r;
 }
 
-domain::Status keepOrgForUrlScenario(Sandbox& sb, const std::string& name) {
-    if (auto st = ensureStore(sb); !st) return st;
-    auto meta = sb.db().prepare("INSERT OR REPLACE INTO training.meta(key, value) VALUES ('url_scenario', ?)");
-    return meta.bind(1, name).run();
+CommandResult keepOrgForUrlScenario(Sandbox& sb, const std::string& name) {
+    if (auto st = ensureStore(sb); !st) return CommandResult::refuse(st.message());
+    return sb.execute({{"cmd", "KeepOrgForScenarioLink"}, {"scenario", name}});
 }
 
 bool orgHasWork(Sandbox& sb) {
@@ -347,7 +346,8 @@ bool orgHasWork(Sandbox& sb) {
             start = static_cast<std::int64_t>(seed.size());
     }
     static const std::set<std::string> notWork = {"LogIn",         "LogOut",           "LoginAs",       "CheckExercise",
-                                                  "ShowExerciseHint", "CreateSnapshot", "DeleteSnapshot"};
+                                                  "ShowExerciseHint", "CreateSnapshot", "DeleteSnapshot",
+                                                  "KeepOrgForScenarioLink"};
     auto rows = db.prepare("SELECT command FROM command_log WHERE id > ? ORDER BY id");
     rows.bind(1, start);
     while (rows.step()) {

@@ -53,9 +53,10 @@ CommandResult loadBuiltinScenario(Sandbox& sb, const std::string& name, bool fro
 // data.loaded says whether the org was replaced.
 CommandResult openScenarioFromUrl(Sandbox& sb, const std::string& name);
 // The link's scenario was not loaded because the user kept their org: a reload of the same link does not ask again.
-domain::Status keepOrgForUrlScenario(Sandbox& sb, const std::string& name);
+// (KeepOrgForScenarioLink: a command, so the answer is saved with the org.)
+CommandResult keepOrgForUrlScenario(Sandbox& sb, const std::string& name);
 // "Work" in the org: a command in the log after the org was created, loaded or replaced, other than
-// logging in or out (LoginAs too), checking an exercise, showing a hint and sandbox-copy bookkeeping. An org with work
+// logging in or out (LoginAs too), checking an exercise, showing a hint, keeping the org for a link and sandbox-copy bookkeeping. An org with work
 // is not replaced by a ?scenario= link without asking.
 bool orgHasWork(Sandbox& sb);
 // Back to the state right after the scenario was loaded (kept in the store; rebuilt when missing).

@@ -353,7 +353,7 @@ void drawScenariosTab(UiContext& ui, TrainingUiState& st) {
         ImGui::SameLine();
         if (ImGui::Button(st.confirmFromUrl ? tr("Keep my org") : tr("Cancel"))) {
             if (st.confirmFromUrl) {
-                if (auto kept = tr_::keepOrgForUrlScenario(ui.sandbox, st.confirmLoad); !kept) st.message = kept.message();
+                if (auto kept = tr_::keepOrgForUrlScenario(ui.sandbox, st.confirmLoad); !kept.ok) st.message = kept.message;
                 else ui.toast(std::string(tr("Your org was kept; the scenario was not loaded. Load it from Training → Scenarios "
                                               "when you want.")));
             }
