@@ -237,6 +237,7 @@ void drawRulesReport(const CommandResult& r) {
 void drawRunRules(UiContext& ui, LeadListState& s) {
     if (!s.rulesPreview && !s.rulesDone) return;
     ImGui::BeginChild("rulespreview", ImVec2(0, s.rulesPanelHeight), true);
+    ImGui::PushTextWrapPos(0.0f);  // long entry labels wrap in a narrow page (the Training panel open)
     if (s.rulesPreview) {
         const CommandResult& p = *s.rulesPreview;
         const std::int64_t count = p.data.value("count", 0), skipped = p.data.value("skipped", 0);
@@ -271,6 +272,7 @@ void drawRunRules(UiContext& ui, LeadListState& s) {
         drawUndoBanner(ui);
         if (ImGui::Button((std::string(tr("Close")) + "###runrules-close").c_str())) s.rulesDone.reset();
     }
+    ImGui::PopTextWrapPos();
     ImGui::Dummy(ImVec2(0, 0));
     s.rulesPanelHeight = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y - ImGui::GetStyle().ItemSpacing.y;
     ImGui::EndChild();
