@@ -171,6 +171,8 @@ CommandResult Sandbox::execute(const json& command) {
         if (!res.ok) return res;  // the transaction rolls back: a refusal changes nothing
         if (!ctx.failure().empty())
             return CommandResult::refuse("the change could not be saved (" + ctx.failure() + "); try again");
+        // A dry run ("dryRun": true, on commands that declare it) did all its work: roll it back, unlogged.
+        if (auto dry = command.find("dryRun"); dry != command.end() && dry->is_boolean() && dry->get<bool>()) return res;
 
         auto log = m_db->prepare("INSERT INTO command_log(at, actor_id, command) VALUES (?,?,?)");
         log.bind(1, now());

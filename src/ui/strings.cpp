@@ -86,6 +86,47 @@ const std::unordered_map<std::string_view, const char*>& finnish() {
          "Koko organisaatio yhtenä tiedostona: .sqlite-tietokanta (aukeaa sqlite3-komentotulkissa) tai JSON. Ladattu tiedosto "
          "tarkistetaan kokonaan ennen kuin se korvaa mitään; tarkistuksessa hylätty tiedosto ei muuta mitään. "
          "Enintään 1024 Mt .sqlite-tiedostolle, 512 Mt JSONille."},
+        // Bulk changes: dry run, confirm, Undo (leads, Training → Snapshots, ?scenario= link)
+        {"owner changes: ", "omistajan vaihtoja: "},
+        {"skipped, closed or converted: ", "ohitettu, suljettu tai muunnettu: "},
+        {"Run assignment rules on ", "Aja määrityssäännöt "},
+        {" leads: ", " liidille: "},
+        {" will change owner, of which ", " vaihtaa omistajaa, joista "},
+        {" to the default owner (no entry matched).", " oletusomistajalle (mikään rivi ei täsmännyt)."},
+        {"Closed leads keep their owner. Nothing has changed yet; the org is copied first, so you can undo the run.",
+         "Suljetut liidit pitävät omistajansa. Mitään ei ole vielä muutettu; organisaatiosta otetaan ensin kopio, joten ajon voi perua."},
+        {"Run assignment rules", "Aja määrityssäännöt"},
+        {" leads", " liidiä"},
+        {"leads", "liidiä"},
+        {"Done: ", "Valmis: "},
+        {" leads changed owner.", " liidiä vaihtoi omistajaa."},
+        {"Close", "Sulje"},
+        {"Change owner of ", "Vaihda omistaja: "},
+        {" leads to ", " liidiä, uusi omistaja "},
+        {"Undo: ", "Peru: "},
+        {"Undo", "Peru"},
+        {"Dismiss", "Piilota"},
+        {"The org as it was before is kept; the last ", "Organisaatio sellaisena kuin se oli säilytetään; viimeiset "},
+        {" such copies are listed in Training → Snapshots.", " kopiota näkyvät kohdassa Koulutus → Tilannekuvat."},
+        {"Undo a bulk change", "Peru joukkomuutos"},
+        {"Before each bulk change (assignment rules, owner changes, imports, scenario loads, resets) the org is copied; the last ",
+         "Ennen jokaista joukkomuutosta (määrityssäännöt, omistajan vaihdot, tuonnit, skenaarion lataus, palautus alkuun) "
+         "organisaatiosta otetaan kopio; viimeiset "},
+        {" copies are kept. Undo puts the org back as it was before that change; the org it replaces is kept as \"Undone: …\", "
+         "so you can go forward again.",
+         " kopiota säilytetään. Peru palauttaa organisaation sellaiseksi kuin se oli ennen muutosta; korvattu organisaatio "
+         "säilyy nimellä \"Undone: …\", joten voit myös palata eteenpäin."},
+        {"No bulk change to undo yet.", "Ei vielä peruttavaa joukkomuutosta."},
+        {"Before: ", "Ennen: "},
+        {"The link opens the training scenario", "Linkki avaa koulutusskenaarion"},
+        {"Your org has changes since it was created or loaded.", "Organisaatiossasi on muutoksia sen luomisen tai latauksen jälkeen."},
+        {"Before loading", "Ennen latausta"},
+        {"Take a sandbox copy and load", "Ota sandbox-kopio ja lataa"},
+        {"Keep my org", "Pidä organisaationi"},
+        {"Import ", "Tuo "},
+        {" from ", " tiedostosta "},
+        {"Your org was kept; the scenario was not loaded. Load it from Training → Scenarios when you want.",
+         "Organisaatiosi säilyi; skenaariota ei ladattu. Lataa se halutessasi kohdasta Koulutus → Skenaariot."},
     };
     return table;
 }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "app/training/training.h"
+
 namespace prm::app {
 
 MassChangeOwnerJob::MassChangeOwnerJob(std::vector<Id> leadIds, domain::OwnerType ownerType, Id ownerId, bool sendNotificationEmail,
@@ -18,6 +20,15 @@ MassChangeOwnerJob::MassChangeOwnerJob(std::vector<Id> leadIds, std::string owne
 
 MassChangeOwnerJob::Progress MassChangeOwnerJob::step(Sandbox& sandbox, std::size_t maxRows) {
     std::size_t budget = std::max<std::size_t>(1, maxRows);
+    if (!m_undoLabel.empty() && !m_progress.undoPointId && !m_progress.finished && !m_progress.failed) {
+        auto point = training::takeUndoPoint(sandbox, m_undoLabel);
+        if (!point) {
+            m_progress.failed = true;
+            m_progress.message = point.message() + "; nothing was changed";
+            return m_progress;
+        }
+        m_progress.undoPointId = point.value();
+    }
     while (!m_progress.finished && !m_progress.failed && budget > 0) {
         const std::size_t n = std::min(m_chunk, m_ids.size() - m_progress.done);
         const bool last = m_progress.done + n == m_ids.size();

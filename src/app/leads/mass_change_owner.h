@@ -19,6 +19,7 @@ public:
         bool finished = false;
         bool failed = false;
         std::string message;  // the refusal when failed; the last confirmation otherwise
+        Id undoPointId = 0;   // the org as it was before the first chunk, when keepUndoPoint was asked
         float fraction() const { return total ? static_cast<float>(done) / static_cast<float>(total) : 1.0f; }
     };
 
@@ -30,6 +31,9 @@ public:
     MassChangeOwnerJob(std::vector<Id> leadIds, std::string ownerType, Id ownerId, bool sendNotificationEmail,
                     std::size_t chunkSize = 250);
 
+    // Before the first chunk, copy the org as an undo point under `label` (training::takeUndoPoint); a
+    // failed copy stops the job before anything changed.
+    void keepUndoPoint(std::string label) { m_undoLabel = std::move(label); }
     // Runs chunks until at least maxRows more leads are done (or the job ends). Stops at a refusal:
     // chunks already applied stay applied.
     Progress step(Sandbox& sandbox, std::size_t maxRows);
@@ -41,6 +45,7 @@ private:
     Id m_ownerId;
     bool m_notify;
     std::size_t m_chunk;
+    std::string m_undoLabel;
     Progress m_progress;
 };
 

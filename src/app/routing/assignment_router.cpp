@@ -39,6 +39,8 @@ AssignmentRouter::AssignmentRouter(store::Db& db, Id actor, TimeMs now) : m_db(d
             else e.problem = "entry " + std::to_string(e.order) + " has an invalid criterion (" + c.message() + ")";
         }
         cs.reset();
+        for (const auto& c : e.criteria) e.words += (e.words.empty() ? "" : ", ") + domain::describe(c);
+        if (!e.logicText.empty()) e.words += " (" + e.logicText + ")";
         auto logic = domain::Logic::parse(e.logicText, static_cast<int>(e.criteria.size()));
         if (logic.ok()) e.logic = logic.value();
         else if (e.problem.empty()) e.problem = "entry " + std::to_string(e.order) + " has invalid logic (" + logic.message() + ")";
@@ -76,6 +78,12 @@ AssignmentRouter::AssignmentRouter(store::Db& db, Id actor, TimeMs now) : m_db(d
             m_roundRobins.emplace(rr.id, std::move(rr));
         }
     }
+}
+
+std::string AssignmentRouter::entryCriteria(int order) const {
+    for (const Entry& e : m_entries)
+        if (e.order == order) return e.words;
+    return {};
 }
 
 const std::string& AssignmentRouter::nameOf(const Owner& o) {

@@ -25,6 +25,8 @@ public:
     AssignmentRouter(store::Db& db, Id actor, TimeMs now);
     bool hasActiveRule() const { return m_ruleId != 0; }
     const std::string& ruleName() const { return m_ruleName; }
+    // "Country equals 'Denmark'" for the entry at `order` (1-based), for reports; "" for an unknown order.
+    std::string entryCriteria(int order) const;
 
     // Decides the owner of one lead whose current (or provisional) owner is `current`.
     RouteDecision route(const domain::LeadValues& values, const Owner& current);
@@ -46,6 +48,7 @@ private:
         std::optional<Id> templateId;
         bool doNotReassign = false;
         std::string problem;  // why the entry cannot be used ("" when it can)
+        std::string words;    // the criteria and logic in words, for reports
     };
     struct RoundRobin {
         Id id = 0;

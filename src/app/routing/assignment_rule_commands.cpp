@@ -6,6 +6,7 @@
 //
 // One rule is active at a time. An entry's criteria are checked here with the same compiler the router
 // uses (domain::compileCriterion), so a saved entry can always be applied.
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -372,6 +373,13 @@ CommandResult runAssignmentRules(CommandContext& ctx, const RunAssignmentRules& 
         return CommandResult::refuse("choose the leads: select some, or take all the leads you can edit", "leadIds");
     }
 
+    // Closed leads keep their owner: rules route open leads, as they do when a lead is created or edited.
+    const std::int64_t skipped =
+        db.queryInt("SELECT count(*) FROM leads WHERE id IN (SELECT id FROM temp.route_ids) AND status LIKE 'Closed%'").value_or(0);
+    if (skipped && !db.exec("DELETE FROM temp.route_ids WHERE id IN (SELECT id FROM leads WHERE status LIKE 'Closed%')"))
+        return ctx.dbError("selecting the leads");
+    if (skipped) all = false;
+
     struct Row {
         Id id;
         leads::Owner owner;
@@ -391,7 +399,15 @@ CommandResult runAssignmentRules(CommandContext& ctx, const RunAssignmentRules& 
     auto up = db.prepare("UPDATE leads SET owner_user_id = ?, owner_queue_id = ?, assignment_trace = ?, modified_at = ? WHERE id = ?");
     std::map<Id, std::vector<Id>> queueLeads;
     std::vector<std::pair<Id, std::pair<leads::Owner, Id>>> templates;
-    std::int64_t changed = 0, defaults = 0;
+    std::int64_t changed = 0, defaults = 0, changedToDefault = 0;
+    // One line of the report per (entry, owner): a round robin's entry has a line per member it chose.
+    struct Line {
+        int entry = 0;  // 0: no entry matched
+        std::string label;
+        std::int64_t count = 0, changed = 0;
+    };
+    std::vector<Line> lines;
+    std::map<std::pair<int, std::string>, std::size_t> lineOf;
     for (const Row& r : rows) {
         auto d = router.route(r.values, r.owner);
         if (d.owner.queue) up.bindNull(1).bind(2, d.owner.id);
@@ -401,18 +417,55 @@ CommandResult runAssignmentRules(CommandContext& ctx, const RunAssignmentRules& 
         up.reset();
         const bool moved = d.owner.queue != r.owner.queue || d.owner.id != r.owner.id;
         if (moved) ++changed;
-        if (d.trace.value("how", "") == "default") ++defaults;
+        const bool byDefault = d.trace.value("how", "") == "default";
+        if (byDefault) ++defaults;
+        if (byDefault && moved) ++changedToDefault;
         if (moved && d.owner.queue) queueLeads[d.owner.id].push_back(r.id);
         if (d.emailTemplateId) templates.push_back({r.id, {d.owner, *d.emailTemplateId}});
+
+        const int order = d.trace.contains("entry") ? d.trace["entry"].value("order", 0) : 0;
+        const std::string owner = d.trace.contains("owner") ? d.trace["owner"].value("name", "") : "";
+        std::string criteria = router.entryCriteria(order);
+        if (criteria.empty()) criteria = "entry " + std::to_string(order);
+        std::string label;
+        if (order == 0 && d.trace.value("reason", "").find(", but ") == std::string::npos)
+            label = "no entry matched → default owner (" + owner + ")";
+        else if (order == 0) label = "no entry matched → owner kept (the default lead owner cannot own leads)";
+        else if (d.trace.value("kept", false)) label = criteria + " → owner kept (Do not reassign owner)";
+        else label = criteria + " → " + owner;
+        auto [it, fresh] = lineOf.emplace(std::make_pair(order, label), lines.size());
+        if (fresh) lines.push_back({order, label, 0, 0});
+        ++lines[it->second].count;
+        if (moved) ++lines[it->second].changed;
     }
+    std::stable_sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) {
+        return (a.entry == 0 ? 1 << 30 : a.entry) < (b.entry == 0 ? 1 << 30 : b.entry);
+    });
     if (auto st = router.save(); !st) return ctx.dbError("saving the round-robin position");
     auto st = all ? recalcAllLeadShares(db) : recalcLeadSharesInTable(db, "temp.route_ids");
     if (!st) return ctx.dbError("sharing the leads");
     for (const auto& [lead, t] : templates) leads::sendRuleTemplate(ctx, lead, t.first, t.second);
     leads::sendQueueSummaries(ctx, queueLeads);
-    return CommandResult::success(std::to_string(rows.size()) + " leads routed by " + router.ruleName() + "; " +
-                                      std::to_string(changed) + " changed owner",
-                                  {{"count", rows.size()}, {"changed", changed}, {"defaultOwner", defaults}});
+
+    json entries = json::array();
+    std::string report;
+    for (const Line& l : lines) {
+        entries.push_back({{"entry", l.entry}, {"label", l.label}, {"count", l.count}, {"changed", l.changed}});
+        report += l.label + ": " + std::to_string(l.count) + "; ";
+    }
+    report += "skipped, closed or converted: " + std::to_string(skipped);
+    const std::string head = cmd.dryRun ? "Run " + router.ruleName() + " on " + std::to_string(rows.size() + skipped) +
+                                              " leads: " + std::to_string(changed) + " would change owner"
+                                        : router.ruleName() + " ran on " + std::to_string(rows.size() + skipped) + " leads: " +
+                                              std::to_string(changed) + " changed owner";
+    return CommandResult::success(head + " (" + report + ")",
+                                  {{"count", rows.size()},
+                                   {"changed", changed},
+                                   {"defaultOwner", defaults},
+                                   {"changedToDefault", changedToDefault},
+                                   {"skipped", skipped},
+                                   {"entries", std::move(entries)},
+                                   {"dryRun", cmd.dryRun}});
 }
 
 }  // namespace
@@ -434,7 +487,8 @@ void registerAssignmentRuleCommands(CommandRegistry& r) {
     r.add("ReorderAssignmentRuleEntries", CommandKind::Setup, reorderAssignmentRuleEntries,
           "Puts a rule's entries in a new order (the first entry that matches a lead wins).");
     r.add("RunAssignmentRules", CommandKind::User, runAssignmentRules,
-          "Runs the active lead assignment rule on the chosen leads, or on every lead you may edit.");
+          "Runs the active lead assignment rule on the chosen leads, or on every lead you may edit; closed leads keep their "
+          "owner. With dryRun it reports what it would do, per rule entry, and changes nothing.");
 }
 
 }  // namespace prm::app::routing

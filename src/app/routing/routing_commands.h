@@ -144,12 +144,15 @@ struct ReorderAssignmentRuleEntries {
 };
 PRM_FIELDS(ReorderAssignmentRuleEntries, ruleId, entryIds)
 
-// Either the leads by id, or every lead the user may edit ("all": true).
+// Either the leads by id, or every lead the user may edit ("all": true). Closed leads (Closed - Converted,
+// Closed - Not Converted) are counted as skipped and keep their owner. dryRun: everything runs, the
+// report is the same, and the transaction is rolled back (nothing changes, nothing is logged).
 struct RunAssignmentRules {
     std::optional<std::vector<Id>> leadIds;
     bool all = false;
+    bool dryRun = false;
 };
-PRM_FIELDS(RunAssignmentRules, leadIds, all)
+PRM_FIELDS(RunAssignmentRules, leadIds, all, dryRun)
 
 // ---- [SECTION] Round robin --------------------------------------------------------------------------
 enum class RoundRobinKind { Users, Queues };

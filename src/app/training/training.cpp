@@ -8,9 +8,11 @@
 
 #include <cctype>
 #include <map>
+#include <set>
 
 #include "app/queries_core.h"
 #include "app/leads/queries_leads.h"
+#include "app/training/bootstrap.h"
 #include "app/training/snapshots.h"
 
 namespace prm::app::training {
@@ -31,6 +33,13 @@ CREATE TABLE IF NOT EXISTS training.scenario_start (
   created_at  INTEGER NOT NULL,
   bytes       BLOB NOT NULL
 );
+CREATE TABLE IF NOT EXISTS training.undo_points (
+  id          INTEGER PRIMARY KEY,
+  label       TEXT NOT NULL,
+  created_at  INTEGER NOT NULL,
+  lead_count  INTEGER NOT NULL DEFAULT 0,
+  bytes       BLOB NOT NULL
+);
 CREATE TABLE IF NOT EXISTS training.meta (
   key    TEXT PRIMARY KEY,
   value  TEXT NOT NULL
@@ -49,7 +58,11 @@ domain::Result<std::vector<unsigned char>> readBlob(store::Db& db, const std::st
 }
 
 // Replaces the org with bytes and records why in the new org (which also lets the platform persist).
-CommandResult replaceOrg(Sandbox& sb, const std::vector<unsigned char>& bytes, const std::string& what) {
+// undoLabel: keep the org being replaced as an undo point under this label first ("" for none).
+CommandResult replaceOrg(Sandbox& sb, const std::vector<unsigned char>& bytes, const std::string& what,
+                         const std::string& undoLabel = "") {
+    if (!undoLabel.empty())
+        if (auto u = takeUndoPoint(sb, undoLabel); !u) return CommandResult::refuse(u.message() + "; nothing was changed");
     if (auto st = restoreBytes(sb, bytes); !st)
         return CommandResult::refuse("the org could not be replaced (" + st.message() + "); nothing was changed");
     CommandResult r = sb.execute({{"cmd", "NoteOrgRestored"}, {"what", what}});
@@ -123,7 +136,7 @@ domain::Result<std::vector<unsigned char>> snapshotBytes(Sandbox& sb, const std:
 CommandResult restoreSnapshot(Sandbox& sb, const std::string& name) {
     auto bytes = snapshotBytes(sb, name);
     if (!bytes) return CommandResult::refuse(bytes.message(), "name");
-    return replaceOrg(sb, bytes.value(), "Restored the sandbox copy '" + name + "'");
+    return replaceOrg(sb, bytes.value(), "Restored the sandbox copy '" + name + "'", "Restore the sandbox copy '" + name + "'");
 }
 
 // ---- [SECTION] Placeholders ----------------------------------------------------------------------
@@ -276,6 +289,9 @@ CommandResult loadScenario(Sandbox& sb, const std::string& text, const std::stri
                              "VALUES (1, ?, ?, ?, ?, ?)");
     st.bind(1, s.name).bind(2, s.title).bind(3, source).bind(4, s.source.dump()).bind(5, sb.now());
     if (auto r = st.run(); !r) return CommandResult::refuse("the scenario could not be recorded: " + r.message());
+    if (sb.db().queryInt("SELECT count(*) FROM org").value_or(0) > 0)
+        if (auto u = takeUndoPoint(sb, "Load scenario '" + s.title + "'"); !u)
+            return CommandResult::refuse(u.message() + "; the current org was not changed");
     if (auto r = restoreBytes(sb, f.db().serialize()); !r)
         return CommandResult::refuse("the scenario's org could not be swapped in (" + r.message() + "); nothing was changed");
     CommandResult done = sb.execute({{"cmd", "TrainingScenarioLoaded"}, {"fromUrl", fromUrl}});
@@ -298,9 +314,106 @@ CommandResult openScenarioFromUrl(Sandbox& sb, const std::string& name) {
     if (auto st = ensureStore(sb); !st) return CommandResult::refuse(st.message());
     if (sb.db().queryText("SELECT value FROM training.meta WHERE key = 'url_scenario'").value_or("") == name)
         return CommandResult::success("The scenario '" + name + "' was already loaded; your work in it is kept", {{"loaded", false}});
+    if (orgHasWork(sb)) {
+        if (!findBuiltinScenario(name)) return loadBuiltinScenario(sb, name, true);  // refuses, naming the scenarios
+        return CommandResult::success("This org has work in it: load the scenario '" + name + "', keep your org, or take a "
+                                      "sandbox copy first",
+                                      {{"loaded", false}, {"ask", true}, {"scenario", name}});
+    }
     CommandResult r = loadBuiltinScenario(sb, name, true);
     if (r.ok) r.data["loaded"] = true;
     return r;
+}
+
+CommandResult keepOrgForUrlScenario(Sandbox& sb, const std::string& name) {
+    if (auto st = ensureStore(sb); !st) return CommandResult::refuse(st.message());
+    return sb.execute({{"cmd", "KeepOrgForScenarioLink"}, {"scenario", name}});
+}
+
+bool orgHasWork(Sandbox& sb) {
+    store::Db& db = sb.db();
+    if (!db.queryInt("SELECT count(*) FROM org").value_or(0)) return false;
+    // Where the org's own history starts: the last load or replacement, else the end of the demo org's seed.
+    // (The log holds each command as JSON text; a quoted "cmd" inside a value is escaped, so it cannot match.)
+    std::int64_t start = db.queryInt("SELECT max(id) FROM command_log WHERE command LIKE '%\"cmd\":\"TrainingScenarioLoaded\"%' "
+                                     "OR command LIKE '%\"cmd\":\"NoteOrgRestored\"%'")
+                             .value_or(0);
+    if (!start) {
+        const std::vector<json> seed = demoSandboxCommands();
+        auto row = db.prepare("SELECT command FROM command_log WHERE id = ?");
+        row.bind(1, static_cast<std::int64_t>(seed.size()));
+        if (row.step() && json::parse(row.getText(0), nullptr, false) == seed.back())
+            start = static_cast<std::int64_t>(seed.size());
+    }
+    static const std::set<std::string> notWork = {"LogIn",         "LogOut",           "LoginAs",       "CheckExercise",
+                                                  "ShowExerciseHint", "CreateSnapshot", "DeleteSnapshot",
+                                                  "KeepOrgForScenarioLink"};
+    auto rows = db.prepare("SELECT command FROM command_log WHERE id > ? ORDER BY id");
+    rows.bind(1, start);
+    while (rows.step()) {
+        const json c = json::parse(rows.getText(0), nullptr, false);
+        if (!c.is_object() || !notWork.count(c.value("cmd", std::string()))) return true;
+    }
+    return false;
+}
+
+// ---- [SECTION] Undo -----------------------------------------------------------------------------
+domain::Result<Id> takeUndoPoint(Sandbox& sb, const std::string& label) {
+    if (auto st = ensureStore(sb); !st) return st.error();
+    store::Db& db = sb.db();
+    std::vector<unsigned char> bytes = db.serialize();
+    if (bytes.empty()) return domain::Error{"the org could not be copied for Undo: " + db.errorMessage(), ""};
+    auto ins = db.prepare("INSERT INTO training.undo_points(label, created_at, lead_count, bytes) VALUES (?,?,?,?)");
+    ins.bind(1, label).bind(2, sb.now()).bind(3, db.queryInt("SELECT count(*) FROM leads").value_or(0));
+    ins.bindBlob(4, bytes.data(), static_cast<int>(bytes.size()));
+    if (auto st = ins.run(); !st) return domain::Error{"the copy for Undo could not be kept: " + st.message(), ""};
+    const Id id = db.lastInsertId();
+    auto trim = db.prepare("DELETE FROM training.undo_points WHERE id NOT IN "
+                           "(SELECT id FROM training.undo_points ORDER BY id DESC LIMIT ?)");
+    if (auto st = trim.bind(1, static_cast<std::int64_t>(kUndoKept)).run(); !st) return st.error();
+    return id;
+}
+
+CommandResult executeWithUndo(Sandbox& sb, const json& command, const std::string& label) {
+    auto point = takeUndoPoint(sb, label);
+    if (!point) return CommandResult::refuse(point.message() + "; nothing was changed");
+    CommandResult r = sb.execute(command);
+    if (!r.ok) {
+        dropUndoPoint(sb, point.value());
+        return r;
+    }
+    r.data["undoPointId"] = point.value();
+    return r;
+}
+
+void dropUndoPoint(Sandbox& sb, Id undoPointId) {
+    if (!attached(sb)) return;
+    auto del = sb.db().prepare("DELETE FROM training.undo_points WHERE id = ?");
+    (void)del.bind(1, undoPointId).run();
+}
+
+std::vector<UndoPoint> undoPoints(Sandbox& sb) {
+    std::vector<UndoPoint> out;
+    if (!attached(sb)) return out;
+    auto st = sb.db().prepare("SELECT id, label, created_at, lead_count FROM training.undo_points ORDER BY id DESC");
+    while (st.step()) out.push_back({st.getInt(0), st.getText(1), st.getInt(2), st.getInt(3)});
+    return out;
+}
+
+CommandResult undoTo(Sandbox& sb, Id undoPointId) {
+    if (!attached(sb)) return CommandResult::refuse("there is nothing to undo: the training store is not open");
+    const auto found = sb.db().queryText("SELECT label FROM training.undo_points WHERE id = ?", undoPointId);
+    if (!found)
+        return CommandResult::refuse("that change can no longer be undone: only the last " + std::to_string(kUndoKept) +
+                                     " are kept (Training → Snapshots lists them)");
+    const std::string what = *found;
+    auto bytes = readBlob(sb.db(), "SELECT bytes FROM training.undo_points WHERE id = ?", std::to_string(undoPointId));
+    if (!bytes) return CommandResult::refuse("the copy for Undo could not be read; nothing was changed");
+    const bool redo = what.rfind("Undone: ", 0) == 0;
+    if (auto st = takeUndoPoint(sb, redo ? what.substr(8) : "Undone: " + what); !st)
+        return CommandResult::refuse(st.message() + "; nothing was changed");
+    dropUndoPoint(sb, undoPointId);
+    return replaceOrg(sb, bytes.value(), redo ? "Redid: " + what.substr(8) : "Undid: " + what);
 }
 
 std::optional<CurrentScenario> currentScenario(Sandbox& sb) {
@@ -316,7 +429,9 @@ CommandResult resetToScenarioStart(Sandbox& sb) {
     if (!cur) return CommandResult::refuse("this org was not built from a scenario; load one from Training → Scenarios");
     if (auto st = ensureStore(sb); !st) return CommandResult::refuse(st.message());
     auto bytes = readBlob(sb.db(), "SELECT bytes FROM training.scenario_start WHERE scenario = ?", cur->scenario.name);
-    if (bytes) return replaceOrg(sb, bytes.value(), "Reset to the start of the scenario '" + cur->scenario.title + "'");
+    if (bytes)
+        return replaceOrg(sb, bytes.value(), "Reset to the start of the scenario '" + cur->scenario.title + "'",
+                          "Reset to the start of '" + cur->scenario.title + "'");
     // The kept start belongs to another scenario: build this one again.
     const std::string source = cur->source;
     CommandResult r = loadScenario(sb, cur->scenario.source.dump(), source, false);

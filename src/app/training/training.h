@@ -46,11 +46,19 @@ domain::Result<std::vector<unsigned char>> snapshotBytes(Sandbox& sb, const std:
 
 // ---- Scenarios -----------------------------------------------------------------------------------
 // Parses, builds and swaps in a scenario. source: "builtin" or "file". On refusal nothing changed.
+// The org it replaces is kept as an undo point ("Load scenario 'TITLE'") when there was one.
 CommandResult loadScenario(Sandbox& sb, const std::string& text, const std::string& source = "file", bool fromUrl = false);
 CommandResult loadBuiltinScenario(Sandbox& sb, const std::string& name, bool fromUrl = false);
 // ?scenario=NAME: loads it unless this browser already loaded NAME from the URL (a reload keeps the org).
 // data.loaded says whether the org was replaced.
 CommandResult openScenarioFromUrl(Sandbox& sb, const std::string& name);
+// The link's scenario was not loaded because the user kept their org: a reload of the same link does not ask again.
+// (KeepOrgForScenarioLink: a command, so the answer is saved with the org.)
+CommandResult keepOrgForUrlScenario(Sandbox& sb, const std::string& name);
+// "Work" in the org: a command in the log after the org was created, loaded or replaced, other than
+// logging in or out (LoginAs too), checking an exercise, showing a hint, keeping the org for a link and sandbox-copy bookkeeping. An org with work
+// is not replaced by a ?scenario= link without asking.
+bool orgHasWork(Sandbox& sb);
 // Back to the state right after the scenario was loaded (kept in the store; rebuilt when missing).
 CommandResult resetToScenarioStart(Sandbox& sb);
 
@@ -61,6 +69,28 @@ struct CurrentScenario {
 };
 // The scenario the org was built from; nullopt for an org not from a scenario.
 std::optional<CurrentScenario> currentScenario(Sandbox& sb);
+
+// ---- Undo ----------------------------------------------------------------------------------------
+// Before a bulk or org-replacing change the org is copied (sqlite3_serialize, a few ms) into the training
+// store under a label such as "Run assignment rules (250 leads)"; the newest kUndoKept copies are kept.
+// Undo puts the org back exactly as it was; the org it replaces is kept as "Undone: LABEL", so an undo can
+// itself be undone (that is the redo).
+constexpr int kUndoKept = 5;
+struct UndoPoint {
+    Id id = 0;
+    std::string label;
+    TimeMs createdAt = 0;
+    long long leadCount = 0;
+};
+// The new point's id. Refused (and nothing done) only when the org cannot be copied: do not go on then.
+domain::Result<Id> takeUndoPoint(Sandbox& sb, const std::string& label);
+// Takes an undo point labelled `label`, then executes the command; a refusal drops the point again
+// (nothing changed). On success data.undoPointId names the point to offer as Undo.
+CommandResult executeWithUndo(Sandbox& sb, const json& command, const std::string& label);
+// Forgets a point (the change it was taken for did not happen).
+void dropUndoPoint(Sandbox& sb, Id undoPointId);
+std::vector<UndoPoint> undoPoints(Sandbox& sb);  // newest first
+CommandResult undoTo(Sandbox& sb, Id undoPointId);
 
 // ---- Exercises -----------------------------------------------------------------------------------
 struct ExerciseProgress {

@@ -272,6 +272,14 @@ CommandResult scenarioLoaded(CommandContext& ctx, const TrainingScenarioLoaded& 
     return CommandResult::success("Loaded the scenario '" + title + "'", {{"scenario", name}});
 }
 
+CommandResult keepOrgForScenarioLink(CommandContext& ctx, const KeepOrgForScenarioLink& cmd) {
+    auto& db = ctx.db();
+    if (!storeAttached(db)) return noStore();
+    auto meta = db.prepare("INSERT OR REPLACE INTO training.meta(key, value) VALUES ('url_scenario', ?)");
+    if (!meta.bind(1, cmd.scenario).run()) return ctx.dbError("remembering the answer");
+    return CommandResult::success("Kept the org; the scenario '" + cmd.scenario + "' was not loaded", {{"scenario", cmd.scenario}});
+}
+
 // The org's scenario's exercise `id`, or a refusal saying what to do.
 domain::Result<Exercise> findExercise(store::Db& db, const std::string& id) {
     auto text = db.queryText("SELECT scenario_json FROM training_state WHERE id = 1");
@@ -343,6 +351,8 @@ void registerTrainingCommands(CommandRegistry& r) {
           "Records in the audit trail that the org was replaced (restored, reset or loaded from a file).");
     r.add("TrainingScenarioLoaded", CommandKind::NoLogin, scenarioLoaded,
           "Keeps the start of the scenario just loaded, for \"Reset to the scenario's start\".");
+    r.add("KeepOrgForScenarioLink", CommandKind::NoLogin, keepOrgForScenarioLink,
+          "Answers a ?scenario= link with \"Keep my org\": the org stays, and a reload of the same link does not ask again.");
     r.add("CheckExercise", CommandKind::NoLogin, checkExercise,
           "Checks an exercise of the org's scenario and records whether it is done, with what is still missing.");
     r.add("ShowExerciseHint", CommandKind::NoLogin, showHint, "Shows the next hint of an exercise.");

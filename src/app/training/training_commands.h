@@ -46,6 +46,12 @@ struct TrainingScenarioLoaded {
 };
 PRM_FIELDS(TrainingScenarioLoaded, fromUrl)
 
+// A ?scenario= link was answered with "Keep my org": a reload of the same link does not ask again.
+struct KeepOrgForScenarioLink {
+    std::string scenario;
+};
+PRM_FIELDS(KeepOrgForScenarioLink, scenario)
+
 // CheckExercise, ShowExerciseHint
 struct ExerciseRef {
     std::string exerciseId;

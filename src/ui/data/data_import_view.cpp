@@ -17,8 +17,10 @@
 #include "app/data/csv.h"
 #include "app/data/data_export.h"
 #include "app/data/data_import.h"
+#include "app/training/training.h"
 #include "imgui.h"
 #include "ui/strings.h"
+#include "ui/training/training_views.h"
 #include "ui/ui_helpers.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
@@ -231,6 +233,7 @@ void drawResult(UiContext& ui, ImportState& s) {
     else textColored(IM_COL32(150, 90, 0, 255), counts);
     ImGui::SetWindowFontScale(1.0f);
     if (!o.message.empty()) hint(o.message);
+    drawUndoBanner(ui);
     const std::string base = objectPlural(s.plan->object);
     if (ui.platform.download) {
         ImGui::BeginDisabled(o.failed == 0);
@@ -374,6 +377,9 @@ void drawDataImportView(UiContext& ui) {
         }
         ImGui::SameLine();
         if (ImGui::Button(tr("Import"))) {
+            // The org before the import is kept for Undo (ui/training/undo_view.cpp).
+            const std::string undoLabel = std::string(tr("Import ")) + objectPlural(s.plan->object) + tr(" from ") + s.fileName;
+            auto point = app::training::takeUndoPoint(ui.sandbox, undoLabel);
             auto r = di::run(ui.sandbox, *s.plan, s.options);
             if (r) {
                 s.result = std::move(r).value();
@@ -383,6 +389,8 @@ void drawDataImportView(UiContext& ui) {
             } else {
                 s.runError = r.message();
             }
+            if (point && r && s.result->succeeded > 0) offerUndo(ui, point.value(), undoLabel);
+            else if (point) app::training::dropUndoPoint(ui.sandbox, point.value());
         }
         ImGui::EndDisabled();
         ImGui::SameLine();

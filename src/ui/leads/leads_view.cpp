@@ -6,7 +6,8 @@
 //    sort specs are dirty; no per-frame work proportional to the row count
 //  - "Change Owner": the owner picker, then a MassChangeOwnerJob stepped a few chunks per frame, with a
 //    progress bar and "Cancel" (stops after the current chunk)
-//  - "Run Assignment Rules" on the selection or on all leads
+//  - "Run Assignment Rules" on the selection or on all leads: a dry run says what will happen (per rule
+//    entry), the user confirms, the run keeps an undo point and the Undo banner offers it
 #include <algorithm>
 #include <chrono>
 #include <map>
@@ -18,12 +19,14 @@
 #include "app/leads/mass_change_owner.h"
 #include "app/leads/queries_lead_ui.h"
 #include "app/leads/queries_leads.h"
+#include "app/training/training.h"
 #include "imgui.h"
 #include "imgui_stdlib.h"
 #include "ui/leads/lead_owner_picker.h"
 #include "ui/leads/lead_ui_helpers.h"
 #include "ui/leads/lead_views.h"
 #include "ui/strings.h"
+#include "ui/training/training_views.h"
 #include "ui/ui_helpers.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
@@ -68,6 +71,12 @@ struct LeadListState {
     bool jobCancelled = false;
     bool jobCounted = false;  // the list was refreshed after the job ended
     float panelHeight = 330.0f;  // the panel's content height last frame: the panel fits it
+
+    // Run Assignment Rules: the dry run's report waits for the user's confirm.
+    std::optional<CommandResult> rulesPreview;
+    app::json rulesCommand;
+    std::optional<CommandResult> rulesDone;
+    float rulesPanelHeight = 200.0f;
 };
 
 std::string queryKey(const app::LeadListQuery& q) {
@@ -200,13 +209,73 @@ void drawSelectionBar(UiContext& ui, LeadListState& s) {
         app::json cmd = {{"cmd", "RunAssignmentRules"}};
         if (n > 0) cmd["leadIds"] = selectedIds(ui, s);
         else cmd["all"] = true;
-        auto r = ui.run(cmd, "runrules");
-        if (r.ok) clearSelection(s);
+        app::json dry = cmd;
+        dry["dryRun"] = true;
+        s.rulesDone.reset();
+        const CommandResult& r = ui.run(dry, "runrules");  // rolled back: only the report comes back
+        if (r.ok) {
+            s.rulesPreview = r;
+            s.rulesCommand = std::move(cmd);
+            ui.clearFeedback("runrules");
+        }
     }
     ImGui::EndDisabled();
     ImGui::SameLine();
     text(std::to_string(n) + tr(" selected"));
     ui.feedback("runrules");
+}
+
+// One line per rule entry (and owner), then the skipped leads: what a run will do, or did.
+void drawRulesReport(const CommandResult& r) {
+    for (const auto& e : r.data.value("entries", app::json::array()))
+        text("  \u2022 " + e.value("label", std::string()) + ": " + std::to_string(e.value("count", 0)) + "  (" +
+             tr("owner changes: ") + std::to_string(e.value("changed", 0)) + ")");
+    text(std::string("  \u2022 ") + tr("skipped, closed or converted: ") + std::to_string(r.data.value("skipped", 0)));
+}
+
+// The dry run's report with Run / Cancel, then what the run did, with the Undo banner.
+void drawRunRules(UiContext& ui, LeadListState& s) {
+    if (!s.rulesPreview && !s.rulesDone) return;
+    ImGui::BeginChild("rulespreview", ImVec2(0, s.rulesPanelHeight), true);
+    ImGui::PushTextWrapPos(0.0f);  // long entry labels wrap in a narrow page (the Training panel open)
+    if (s.rulesPreview) {
+        const CommandResult& p = *s.rulesPreview;
+        const std::int64_t count = p.data.value("count", 0), skipped = p.data.value("skipped", 0);
+        const std::int64_t changed = p.data.value("changed", 0);
+        text(std::string(tr("Run assignment rules on ")) + std::to_string(count + skipped) + tr(" leads: ") +
+             std::to_string(changed) + tr(" will change owner, of which ") + std::to_string(p.data.value("changedToDefault", 0)) +
+             tr(" to the default owner (no entry matched)."));
+        drawRulesReport(p);
+        hint(tr("Closed leads keep their owner. Nothing has changed yet; the org is copied first, so you can undo the run."));
+        if (ImGui::Button((std::string(tr("Run assignment rules")) + "###runrules-confirm").c_str())) {
+            const std::string label =
+                std::string(tr("Run assignment rules")) + " (" + std::to_string(count + skipped) + tr(" leads") + ")";
+            CommandResult r = app::training::executeWithUndo(ui.sandbox, s.rulesCommand, label);
+            s.rulesPreview.reset();
+            s.rulesDone = r;
+            ui.invalidate();
+            if (r.ok) {
+                clearSelection(s);
+                if (Id id = r.data.value("undoPointId", Id{0})) offerUndo(ui, id, label);
+            }
+        }
+        ImGui::SameLine();
+        if (ImGui::Button((std::string(tr("Cancel")) + "###runrules-cancel").c_str())) s.rulesPreview.reset();
+    } else {
+        const CommandResult& d = *s.rulesDone;
+        if (!d.ok) {
+            errorText(d.message);
+        } else {
+            okText(std::string(tr("Done: ")) + std::to_string(d.data.value("changed", 0)) + tr(" leads changed owner."));
+            drawRulesReport(d);
+        }
+        drawUndoBanner(ui);
+        if (ImGui::Button((std::string(tr("Close")) + "###runrules-close").c_str())) s.rulesDone.reset();
+    }
+    ImGui::PopTextWrapPos();
+    ImGui::Dummy(ImVec2(0, 0));
+    s.rulesPanelHeight = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y - ImGui::GetStyle().ItemSpacing.y;
+    ImGui::EndChild();
 }
 
 // The owner picker and the running job, above the table while open.
@@ -227,7 +296,9 @@ void drawMassChangeOwner(UiContext& ui, LeadListState& s) {
                 s.cancelRequested = false;
                 s.jobCancelled = false;
                 s.jobCounted = false;
+                const std::size_t n = ids.size();
                 s.job.emplace(std::move(ids), s.picker.ownerType(), s.picker.picked, s.notify, kChunk);
+                s.job->keepUndoPoint(std::string(tr("Change owner of ")) + std::to_string(n) + tr(" leads to ") + s.jobOwner);
             }
         }
         ImGui::SameLine();
@@ -248,9 +319,11 @@ void drawMassChangeOwner(UiContext& ui, LeadListState& s) {
         }
         if (s.cancelRequested && !job.progress().finished) s.jobCancelled = true;
         const auto& p = job.progress();
-        if ((p.finished || s.jobCancelled) && !s.jobCounted) {  // the chunks ran outside ui.run(): refresh views once
+        if ((p.finished || s.jobCancelled || p.failed) && !s.jobCounted) {  // the chunks ran outside ui.run(): refresh views once
             s.jobCounted = true;
             ui.invalidate();
+            if (p.undoPointId && p.done > 0)
+                offerUndo(ui, p.undoPointId, std::string(tr("Change owner of ")) + std::to_string(p.done) + tr(" leads to ") + s.jobOwner);
         }
         const bool running = !p.finished && !s.jobCancelled;
         char overlay[96];
@@ -271,6 +344,7 @@ void drawMassChangeOwner(UiContext& ui, LeadListState& s) {
         else if (p.failed) errorText(std::string(tr("Stopped: ")) + p.message + " (" + counts + tr(" leads were changed)"));
         else if (s.jobCancelled) text(std::string(tr("Cancelled: ")) + counts + tr(" leads now owned by ") + s.jobOwner);
         else okText(std::string(tr("Done: ")) + counts + tr(" leads now owned by ") + s.jobOwner);
+        if (!running) drawUndoBanner(ui);
     }
     ImGui::Dummy(ImVec2(0, 0));  // ends a SameLine() row, so the cursor is below everything drawn
     s.panelHeight = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y - ImGui::GetStyle().ItemSpacing.y;
@@ -354,6 +428,7 @@ void drawLeadsView(UiContext& ui) {
     dropCacheIfStale(ui, s);
     if (s.total < 0) page(ui, s, 0);
     drawSelectionBar(ui, s);
+    drawRunRules(ui, s);
     drawMassChangeOwner(ui, s);
     dropCacheIfStale(ui, s);
     if (s.total == 0) {

@@ -100,14 +100,19 @@ void drawSnapshotsTab(UiContext& ui) {
             if (ImGui::Button(tr("Reset"))) {
                 auto r = tr_::resetToScenarioStart(ui.sandbox);
                 ImGui::CloseCurrentPopup();
-                if (r.ok) afterOrgReplaced(ui, r.message);
-                else st.message = r.message;
+                if (r.ok) {
+                    afterOrgReplaced(ui, r.message);
+                    offerLatestUndo(ui);
+                } else {
+                    st.message = r.message;
+                }
             }
             ImGui::SameLine();
             if (ImGui::Button(tr("Cancel"))) ImGui::CloseCurrentPopup();
             ImGui::EndPopup();
         }
     }
+    drawUndoList(ui);
 
     if (!st.confirmRestore.empty()) ImGui::OpenPopup(tr("Restore the sandbox copy?"));
     if (ImGui::BeginPopupModal(tr("Restore the sandbox copy?"), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
@@ -118,8 +123,12 @@ void drawSnapshotsTab(UiContext& ui) {
             st.confirmRestore.clear();
             ImGui::CloseCurrentPopup();
             auto r = tr_::restoreSnapshot(ui.sandbox, name);
-            if (r.ok) afterOrgReplaced(ui, r.message);
-            else st.message = r.message;
+            if (r.ok) {
+                afterOrgReplaced(ui, r.message);
+                offerLatestUndo(ui);
+            } else {
+                st.message = r.message;
+            }
         }
         ImGui::SameLine();
         if (ImGui::Button(tr("Cancel"))) {

@@ -91,7 +91,17 @@ void startTraining(UiContext& ui, const std::string& storePath, const std::strin
         ui.toast(r.message);
         return;
     }
-    if (r.data.value("loaded", false)) afterOrgReplaced(ui, r.message);
+    if (r.data.value("ask", false)) {  // the org has work in it: the Scenarios tab asks what to do
+        TrainingUiState& st = trainingState(ui);
+        st.confirmLoad = scenarioParam;
+        st.confirmFromUrl = true;
+        openTrainingPanel(ui, TrainingTab::Scenarios);
+        return;
+    }
+    if (r.data.value("loaded", false)) {
+        afterOrgReplaced(ui, r.message);
+        offerLatestUndo(ui);
+    }
     openTrainingPanel(ui, TrainingTab::Exercises);
 }
 
@@ -307,17 +317,48 @@ void drawScenariosTab(UiContext& ui, TrainingUiState& st) {
     if (!st.confirmLoad.empty()) ImGui::OpenPopup(tr("Load scenario?"));
     if (ImGui::BeginPopupModal(tr("Load scenario?"), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         const std::string what = st.confirmLoad == "file" ? st.fileName : st.confirmLoad;
-        text(std::string(tr("Load")) + " '" + what + "'?");
+        if (st.confirmFromUrl) text(std::string(tr("The link opens the training scenario")) + " '" + what + "'.");
+        else text(std::string(tr("Load")) + " '" + what + "'?");
         text(tr("The current org is replaced. Sandbox copies are kept."));
-        if (ImGui::Button(tr("Load scenario"))) {
+        if (st.confirmFromUrl) hint(tr("Your org has changes since it was created or loaded."));
+        auto load = [&](bool copyFirst) {
+            if (copyFirst) {
+                std::string name = std::string(tr("Before loading")) + " " + what;
+                for (const auto& c : tr_::listSnapshots(ui.sandbox))
+                    if (c.name == name) name = tr_::suggestSnapshotName(ui.sandbox);
+                auto copied = tr_::createSnapshot(ui.sandbox, name);
+                if (!copied.ok) {
+                    st.message = copied.message;
+                    st.confirmLoad.clear();
+                    st.confirmFromUrl = false;
+                    return;
+                }
+                ui.invalidate();
+            }
             st.pendingLoad = st.confirmLoad;
+            st.pendingFromUrl = st.confirmFromUrl;
             st.pendingFrames = 2;
             st.confirmLoad.clear();
+            st.confirmFromUrl = false;
+        };
+        if (ImGui::Button(tr("Load scenario"))) {
+            load(false);
             ImGui::CloseCurrentPopup();
         }
         ImGui::SameLine();
-        if (ImGui::Button(tr("Cancel"))) {
+        if (ImGui::Button(tr("Take a sandbox copy and load"))) {
+            load(true);
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (ImGui::Button(st.confirmFromUrl ? tr("Keep my org") : tr("Cancel"))) {
+            if (st.confirmFromUrl) {
+                if (auto kept = tr_::keepOrgForUrlScenario(ui.sandbox, st.confirmLoad); !kept.ok) st.message = kept.message;
+                else ui.toast(std::string(tr("Your org was kept; the scenario was not loaded. Load it from Training → Scenarios "
+                                              "when you want.")));
+            }
             st.confirmLoad.clear();
+            st.confirmFromUrl = false;
             ImGui::CloseCurrentPopup();
         }
         ImGui::EndPopup();
@@ -327,15 +368,18 @@ void drawScenariosTab(UiContext& ui, TrainingUiState& st) {
 void runPendingLoad(UiContext& ui, TrainingUiState& st) {
     if (st.pendingLoad.empty() || --st.pendingFrames > 0) return;
     const std::string what = st.pendingLoad;
+    const bool fromUrl = st.pendingFromUrl;
     st.pendingLoad.clear();
+    st.pendingFromUrl = false;
     CommandResult r = what == "file" ? tr_::loadScenario(ui.sandbox, st.fileText, "file")
-                                     : tr_::loadBuiltinScenario(ui.sandbox, what);
+                                     : tr_::loadBuiltinScenario(ui.sandbox, what, fromUrl);
     if (!r.ok) {
         ui.invalidate();  // a refusal normally changes nothing; the message shows in the Scenarios tab
         st.message = r.message;
         return;
     }
     afterOrgReplaced(ui, r.message);
+    offerLatestUndo(ui);
     openTrainingPanel(ui, TrainingTab::Exercises);
 }
 
@@ -366,6 +410,7 @@ void drawTrainingPanel(UiContext& ui) {
     tabButton(tr("Scenarios"), TrainingTab::Scenarios);
     ImGui::NewLine();
     ImGui::Separator();
+    drawUndoBanner(ui);
     ImGui::BeginChild("tab-body", ImVec2(0, 0), false);
     if (st.tab == TrainingTab::Exercises) drawExercisesTab(ui, st);
     else if (st.tab == TrainingTab::Snapshots) drawSnapshotsTab(ui);

@@ -30,6 +30,8 @@ struct TrainingUiState {
     std::string confirmRestore, confirmDelete;
     // Scenarios tab: a load waits one frame so "Building…" shows first.
     std::string confirmLoad;            // built-in name, or "file"
+    bool confirmFromUrl = false;        // the question comes from a ?scenario= link (the org has work in it)
+    bool pendingFromUrl = false;
     std::string fileText, fileName;
     std::string pastedText;
     std::string pendingLoad;
@@ -38,6 +40,9 @@ struct TrainingUiState {
     std::string diffName;
     std::optional<app::OrgDiff> diff;
     std::string diffError;
+    // The Undo offered right after a bulk change (0: none).
+    Id undoOffer = 0;
+    std::string undoOfferLabel;
 };
 
 // Owned by the UiContext; kept across an org swap (the panel stays open on the new org).
@@ -63,5 +68,14 @@ void drawSnapshotsTab(UiContext& ui);
 void drawSnapshotDiffWindow(UiContext& ui);
 // After the org was replaced (restore, reset, scenario load): fresh caches, back to a home page.
 void afterOrgReplaced(UiContext& ui, const std::string& message);
+
+// Undo (undo_view.cpp). Offers "Undo: LABEL" for an undo point just taken (app::training::takeUndoPoint).
+void offerUndo(UiContext& ui, Id undoPointId, const std::string& label);
+// Offers the newest undo point (after a restore, reset or scenario load, which take one themselves).
+void offerLatestUndo(UiContext& ui);
+// The offer as a banner with an Undo button (drawn where the change was made, and in the Training panel).
+void drawUndoBanner(UiContext& ui);
+// The kept undo points, newest first, each with Undo (Training → Snapshots).
+void drawUndoList(UiContext& ui);
 
 }  // namespace prm::ui

@@ -304,7 +304,9 @@ TEST(RoutingScale, HundredThousandLeadsRouteInSeconds) {
     auto t0 = std::chrono::steady_clock::now();
     json d = ok({{"cmd", "RunAssignmentRules"}, {"all", true}});
     double route = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    EXPECT_EQ(d["count"], n);
+    // Closed leads (the generator makes some) keep their owner and are counted as skipped.
+    EXPECT_EQ(d["count"].get<std::int64_t>() + d["skipped"].get<std::int64_t>(), n);
+    EXPECT_GT(d["skipped"].get<std::int64_t>(), 0);
     t0 = std::chrono::steady_clock::now();
     ASSERT_TRUE(app::recalcAllLeadShares(sb.db()).ok());
     double recalc = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
