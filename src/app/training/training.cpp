@@ -52,7 +52,7 @@ domain::Result<std::vector<unsigned char>> readBlob(store::Db& db, const std::st
 CommandResult replaceOrg(Sandbox& sb, const std::vector<unsigned char>& bytes, const std::string& what) {
     if (auto st = restoreBytes(sb, bytes); !st)
         return CommandResult::refuse("the org could not be replaced (" + st.message() + "); nothing was changed");
-    CommandResult r = sb.execute({{"cmd", "NoteOrgRestored"}, {"what", what}});
+    CommandResult r = sb.executeInternal({{"cmd", "NoteOrgRestored"}, {"what", what}});
     if (!r.ok) return r;
     return CommandResult::success(what);
 }
@@ -278,7 +278,7 @@ CommandResult loadScenario(Sandbox& sb, const std::string& text, const std::stri
     if (auto r = st.run(); !r) return CommandResult::refuse("the scenario could not be recorded: " + r.message());
     if (auto r = restoreBytes(sb, f.db().serialize()); !r)
         return CommandResult::refuse("the scenario's org could not be swapped in (" + r.message() + "); nothing was changed");
-    CommandResult done = sb.execute({{"cmd", "TrainingScenarioLoaded"}, {"fromUrl", fromUrl}});
+    CommandResult done = sb.executeInternal({{"cmd", "TrainingScenarioLoaded"}, {"fromUrl", fromUrl}});
     if (!done.ok) return done;
     done.data["exercises"] = s.exercises.size();
     return done;
