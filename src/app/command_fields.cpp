@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 
 namespace prm::app::fields {
 
@@ -75,6 +76,95 @@ json placeholderSchema() {
     return {{"type", "string"},
             {"pattern", "^\\$[A-Za-z]+(\\(.*\\))?$"},
             {"description", "a scenario placeholder such as $accountId(Nordic Partners Oy) (docs/SCENARIOS.md)"}};
+}
+
+// ---- depth limit ----------------------------------------------------------------------------------
+namespace {
+std::string tooDeepMessage() {
+    return "nested deeper than " + std::to_string(kMaxJsonDepth) +
+           " levels; commands and files use only a few levels of objects and lists, so flatten it";
+}
+}  // namespace
+
+ReadResult checkDepth(const json& j, const std::string& path) {
+    if (!j.is_structured()) return std::nullopt;
+    struct Frame {
+        const json* value;
+        json::const_iterator next;
+        std::size_t index;  // of `next` in its object or list
+    };
+    std::vector<Frame> stack{{&j, j.cbegin(), 0}};
+    while (!stack.empty()) {
+        Frame& f = stack.back();
+        if (f.next == f.value->cend()) {
+            stack.pop_back();
+            continue;
+        }
+        const json& child = *f.next;
+        ++f.next;
+        ++f.index;
+        if (!child.is_structured()) continue;
+        if (stack.size() + 1 > kMaxJsonDepth) {
+            // The path of `child`: each frame's current member (the one just before its `next`).
+            std::string p = path;
+            for (const Frame& s : stack)
+                p = s.value->is_object() ? childPath(p, std::prev(s.next).key()) : p + "[" + std::to_string(s.index - 1) + "]";
+            return ReadError{p, tooDeepMessage()};
+        }
+        stack.push_back(Frame{&child, child.cbegin(), 0});
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> textDepthProblem(std::string_view text) {
+    // Follows only what decides nesting: strings (skipped, keys remembered for the path), brackets and
+    // commas. Text that is not valid JSON may be counted loosely; the parser refuses it afterwards anyway.
+    struct Level {
+        bool object = false;
+        std::size_t index = 0;    // lists: the member being read
+        std::string key;          // objects: the member being read
+        bool expectKey = true;    // objects: the next string is a key
+    };
+    std::vector<Level> levels;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '"') {
+            const std::size_t start = ++i;
+            while (i < text.size() && text[i] != '"') i += text[i] == '\\' ? 2 : 1;
+            if (!levels.empty() && levels.back().object && levels.back().expectKey) {
+                levels.back().key = std::string(text.substr(start, std::min(i, text.size()) - start));
+                levels.back().expectKey = false;
+            }
+        } else if (c == '{' || c == '[') {
+            if (levels.size() + 1 > kMaxJsonDepth) {
+                std::string p = "$";
+                for (const Level& l : levels) p = l.object ? childPath(p, l.key) : p + "[" + std::to_string(l.index) + "]";
+                return p + ": " + tooDeepMessage();
+            }
+            Level l;
+            l.object = c == '{';
+            levels.push_back(std::move(l));
+        } else if (c == '}' || c == ']') {
+            if (!levels.empty()) levels.pop_back();
+        } else if (c == ',' && !levels.empty()) {
+            if (levels.back().object) levels.back().expectKey = true;
+            else ++levels.back().index;
+        }
+    }
+    return std::nullopt;
+}
+
+ParsedJson parseJson(std::string_view text) {
+    ParsedJson out;
+    if (auto deep = textDepthProblem(text)) {
+        out.value = json(json::value_t::discarded);
+        out.error = *deep;
+        out.tooDeep = true;
+        return out;
+    }
+    out.value = json::parse(text.begin(), text.end(), nullptr, false);
+    if (out.value.is_discarded()) out.error = "not valid JSON";
+    return out;
 }
 
 }  // namespace prm::app::fields

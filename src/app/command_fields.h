@@ -13,6 +13,7 @@
 //  - Codec<T>: text, integers, numbers, true/false, enums, lists, std::optional, Patch, structs, raw JSON,
 //    TextOrNumber
 //  - readStruct, structSchema, fieldDocs
+//  - Depth limit: checkDepth, textDepthProblem, parseJson
 //
 // Which fields may be left out: std::optional<T> and Patch<T> (absent = none / unchanged), lists
 // (absent = empty) and true/false (absent = the struct's initial value). Every other field is required.
@@ -21,6 +22,7 @@
 #include <limits>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <type_traits>
 #include <utility>
@@ -79,6 +81,31 @@ std::string describeValue(const json& v);
 std::string suggest(const std::string& key, const std::vector<std::string>& names);
 // Appends ".key" (or ["key"] when the key is not a plain name) to a path.
 std::string childPath(const std::string& path, const std::string& key);
+
+// ---- [SECTION] Depth limit -------------------------------------------------------------------------
+// No command, scenario or file needs more than a few levels of objects and lists. Anything nested deeper
+// than kMaxJsonDepth is refused before it is walked, copied or printed (those recurse and a deep enough
+// value would overflow the stack). Both checks below are iterative, so they are safe on any depth.
+inline constexpr std::size_t kMaxJsonDepth = 64;
+
+// Refuses a value nested deeper than kMaxJsonDepth objects / lists (the outermost counts as 1), naming the
+// path of the first one too deep: "$.a[0].b: nested deeper than 64 levels; ...". nullopt when it is fine.
+ReadResult checkDepth(const json& j, const std::string& path = "$");
+
+// The same check on JSON text, before it is parsed: nullopt for text within the limit (valid JSON or not);
+// otherwise "$.a[0].b: nested deeper than 64 levels; ...".
+std::optional<std::string> textDepthProblem(std::string_view text);
+
+// Parses JSON text with the depth limit. ok: value holds it. Not valid JSON: value is discarded
+// (is_discarded()), error is "not valid JSON". Too deep: value is discarded, tooDeep is set and error names
+// the path; the deep value is never built.
+struct ParsedJson {
+    json value;
+    std::string error;
+    bool tooDeep = false;
+    bool ok() const { return error.empty(); }
+};
+ParsedJson parseJson(std::string_view text);
 bool isPlaceholder(const json& v, const ReadOptions& o);
 // A placeholder alternative for the schema of a value a scenario may give as "$name(...)".
 json placeholderSchema();

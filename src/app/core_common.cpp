@@ -75,8 +75,10 @@ std::optional<CommandResult> createUserWithWelcome(CommandContext& ctx, const Ne
     if (!isValidEmail(u.email))
         return CommandResult::refuse("'" + u.email + "' is not an e-mail address; give the user's e-mail", "email");
     if (auto r = checkUsername(db, u.username)) return r;
-    const std::string password = generatePassword(ctx.rng());
-    auto hash = hashPassword(password, ctx.rng());
+    auto generated = generatePassword();
+    if (!generated) return CommandResult::refuse(generated.message());
+    const std::string password = generated.value();
+    auto hash = hashPassword(password, ctx.passwordCost());
     if (!hash) return CommandResult::refuse(hash.message());
     std::string alias = u.alias;
     if (alias.empty()) alias = (u.firstName.empty() ? std::string() : u.firstName.substr(0, 1)) + u.lastName.substr(0, 4);

@@ -14,19 +14,22 @@ namespace {
 // Passwords never reach the database in plain text: the command log keeps "password" / "newPassword"
 // arguments (at any depth, e.g. CreateOrg's admin.password) as "********". A replayed LogIn therefore
 // fails and must be replaced by the replayer's own login.
-json redactSecrets(const json& j) {
+// Recursion is bounded: execute() refuses commands nested deeper than fields::kMaxJsonDepth before this
+// runs, and anything below that depth (never reached) is dropped rather than walked.
+json redactSecrets(const json& j, std::size_t depth = 1) {
+    if (j.is_structured() && depth > fields::kMaxJsonDepth) return nullptr;
     if (j.is_object()) {
         json out = json::object();
         for (auto it = j.begin(); it != j.end(); ++it) {
             const std::string& key = it.key();
             const bool secret = key == "password" || key == "newPassword" || key == "currentPassword";
-            out[key] = secret && it->is_string() ? json("********") : redactSecrets(*it);
+            out[key] = secret && it->is_string() ? json("********") : redactSecrets(*it, depth + 1);
         }
         return out;
     }
     if (j.is_array()) {
         json out = json::array();
-        for (const auto& v : j) out.push_back(redactSecrets(v));
+        for (const auto& v : j) out.push_back(redactSecrets(v, depth + 1));
         return out;
     }
     return j;
@@ -37,12 +40,20 @@ json redactSecrets(const json& j) {
 void CommandRegistry::insert(CommandInfo info) {
     std::string name = info.name;
     info.area = m_area;
+    if (info.internal) {
+        m_internal[name] = std::move(info);
+        return;
+    }
     if (std::find(m_areas.begin(), m_areas.end(), m_area) == m_areas.end()) m_areas.push_back(m_area);
     m_commands[name] = std::move(info);
 }
 const CommandInfo* CommandRegistry::find(const std::string& name) const {
     auto it = m_commands.find(name);
     return it == m_commands.end() ? nullptr : &it->second;
+}
+const CommandInfo* CommandRegistry::findInternal(const std::string& name) const {
+    auto it = m_internal.find(name);
+    return it == m_internal.end() ? nullptr : &it->second;
 }
 std::vector<std::string> CommandRegistry::names() const {
     std::vector<std::string> out;
@@ -88,7 +99,7 @@ const CommandRegistry& commandRegistry() {
 // ---- context ----------------------------------------------------------------------------
 Id CommandContext::actor() const { return m_sandbox.m_actorOverride; }
 TimeMs CommandContext::now() const { return m_sandbox.now(); }
-std::mt19937_64& CommandContext::rng() { return m_sandbox.rng(); }
+const PasswordCost& CommandContext::passwordCost() const { return m_sandbox.m_opts.passwordCost; }
 
 void CommandContext::audit(const std::string& section, const std::string& action, const std::string& oldValue,
                            const std::string& newValue) {
@@ -127,7 +138,7 @@ CommandResult CommandContext::dbError(const std::string& what) {
 
 // ---- sandbox --------------------------------------------------------------------------------
 Sandbox::Sandbox(std::unique_ptr<store::Db> db, SandboxOptions opts)
-    : m_db(std::move(db)), m_opts(std::move(opts)), m_rng(m_opts.seed ? m_opts.seed : std::random_device{}()) {}
+    : m_db(std::move(db)), m_opts(std::move(opts)) {}
 
 domain::Result<std::unique_ptr<Sandbox>> Sandbox::open(const std::string& path, SandboxOptions opts) {
     auto db = store::Db::open(path);
@@ -144,15 +155,19 @@ TimeMs Sandbox::now() const {
 
 Id Sandbox::currentUser() { return m_db->queryInt("SELECT user_id FROM session WHERE id = 1").value_or(0); }
 
-CommandResult Sandbox::execute(const json& command) {
+CommandResult Sandbox::execute(const json& command) { return run(command, false); }
+CommandResult Sandbox::executeInternal(const json& command) { return run(command, true); }
+
+CommandResult Sandbox::run(const json& command, bool internal) {
     try {
         if (!command.is_object())
             return CommandResult::refuse("a command is a JSON object with a \"cmd\" field, e.g. {\"cmd\": \"EnablePrm\"}");
+        if (auto deep = fields::checkDepth(command)) return refuseInput(*deep);
         auto it = command.find("cmd");
         if (it == command.end() || !it->is_string())
             return CommandResult::refuse("the command has no \"cmd\" name; add one, e.g. \"cmd\": \"EnablePrm\"", "cmd");
         const std::string name = it->get<std::string>();
-        const CommandInfo* info = commandRegistry().find(name);
+        const CommandInfo* info = internal ? commandRegistry().findInternal(name) : commandRegistry().find(name);
         if (!info)
             return CommandResult::refuse("unknown command '" + name + "'; " + fields::suggest(name, commandRegistry().names()) +
                                              "see docs/COMMANDS.md for the list",

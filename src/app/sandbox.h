@@ -6,13 +6,13 @@
 #include <functional>
 #include <map>
 #include <memory>
-#include <random>
 #include <string>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "app/command_fields.h"
+#include "app/users/password.h"
 #include "domain/result.h"
 #include "domain/types.h"
 #include "store/db.h"
@@ -48,7 +48,8 @@ public:
     Sandbox& sandbox() { return m_sandbox; }
     Id actor() const;
     TimeMs now() const;
-    std::mt19937_64& rng();
+    // The Argon2id cost for new password hashes (kPasswordCost unless a test fixture chose a cheaper one).
+    const PasswordCost& passwordCost() const;
 
     // Setup Audit Trail row. section e.g. "Partner Relationship Management". A failed insert marks the
     // command failed (see failure()): execute() then rolls it back instead of logging it.
@@ -79,12 +80,16 @@ enum class CommandKind {
     User,     // any logged-in user; the handler checks what they may do with the record
     Setup,    // a setup change: needs an administrator, and goes to the Setup Audit Trail
     NoLogin,  // runs with nobody logged in (CreateOrg, LogIn, the training bookkeeping)
+    Internal, // only from the model's own code (Sandbox::executeInternal): never from JSON a user sends,
+              // scenario files or `prm apply`, and not in the command reference. For records the sandbox
+              // itself makes, such as the audit row of an org replaced by a file.
 };
 
 struct CommandInfo {
     std::string name;
     bool setup = false;       // a setup change: needs an administrator, and goes to the Setup Audit Trail
     bool needsActor = true;   // false for LogIn and the bootstrap commands
+    bool internal = false;    // CommandKind::Internal: reachable only through Sandbox::executeInternal
     Handler handler;          // reads the command's struct from the JSON, then runs the typed handler
     std::string summary;      // one line for the command reference
     std::string area;         // the feature area that registered it ("Leads"), for the reference
@@ -107,7 +112,8 @@ public:
         CommandInfo info;
         info.name = std::move(name);
         info.setup = kind == CommandKind::Setup;
-        info.needsActor = kind != CommandKind::NoLogin;
+        info.needsActor = kind != CommandKind::NoLogin && kind != CommandKind::Internal;
+        info.internal = kind == CommandKind::Internal;
         info.summary = std::move(summary);
         info.handler = [handle](CommandContext& ctx, const json& command) {
             Cmd c{};
@@ -116,6 +122,7 @@ public:
         };
         info.read = [](const json& command, const fields::ReadOptions& o) {
             Cmd c{};
+            if (auto deep = fields::checkDepth(command)) return deep;
             return fields::readStruct(command, "$", c, o, "cmd");
         };
         info.schema = [](const fields::SchemaOptions& o) { return fields::structSchema<Cmd>(o); };
@@ -126,12 +133,15 @@ public:
     void beginArea(std::string area) { m_area = std::move(area); }
     // Areas in registration order, each with its commands in name order.
     std::vector<std::pair<std::string, std::vector<std::string>>> byArea() const;
+    // The public commands (those JSON may name); internal ones are found only by findInternal().
     const CommandInfo* find(const std::string& name) const;
+    const CommandInfo* findInternal(const std::string& name) const;
     std::vector<std::string> names() const;
 
 private:
     void insert(CommandInfo info);
     std::map<std::string, CommandInfo> m_commands;
+    std::map<std::string, CommandInfo> m_internal;
     std::vector<std::string> m_areas;
     std::string m_area;
 };
@@ -140,7 +150,11 @@ const CommandRegistry& commandRegistry();
 struct SandboxOptions {
     // Fixed clock for tests and replays; real time when empty.
     std::function<TimeMs()> clock;
-    std::uint64_t seed = 0;  // 0: random seed (passwords); tests set one for repeatable runs
+    // Seed for repeatable runs of tests and replays. Never used for secrets: passwords, salts and tokens
+    // always come from the platform's cryptographic source (app/users/password.h).
+    std::uint64_t seed = 0;
+    // Argon2id cost of new password hashes. Leave it: only test fixtures lower it, to keep the suite fast.
+    PasswordCost passwordCost = kPasswordCost;
 };
 
 class Sandbox {
@@ -148,8 +162,11 @@ public:
     // Opens or creates an org database at path (":memory:" for a throwaway one) and migrates it.
     static domain::Result<std::unique_ptr<Sandbox>> open(const std::string& path, SandboxOptions opts = {});
 
-    // Applies one command. Refusals change nothing.
+    // Applies one command. Refusals change nothing. Internal commands are unknown here.
     CommandResult execute(const json& command);
+    // Applies one of the model's internal commands (CommandKind::Internal), e.g. NoteOrgRestored after
+    // the org was replaced: the same transaction, log and audit as execute(), but reachable only from code.
+    CommandResult executeInternal(const json& command);
     // Applies a sequence (JSON array or JSON Lines); stops at the first refusal and reports its index.
     CommandResult executeAll(const std::vector<json>& commands);
 
@@ -157,16 +174,15 @@ public:
     Id currentUser();
     TimeMs now() const;
     store::Db& db() { return *m_db; }
-    std::mt19937_64& rng() { return m_rng; }
 
     // Called after every committed command (the web platform persists to IndexedDB here).
     void setOnCommitted(std::function<void()> fn) { m_onCommitted = std::move(fn); }
 
 private:
     Sandbox(std::unique_ptr<store::Db> db, SandboxOptions opts);
+    CommandResult run(const json& command, bool internal);
     std::unique_ptr<store::Db> m_db;
     SandboxOptions m_opts;
-    std::mt19937_64 m_rng;
     std::function<void()> m_onCommitted;
     Id m_actorOverride = 0;
     friend class CommandContext;

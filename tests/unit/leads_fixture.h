@@ -34,6 +34,7 @@ inline app::SandboxOptions clockOptions() {
     auto t = std::make_shared<domain::TimeMs>(kNow);
     o.clock = [t] { return (*t)++; };
     o.seed = 7;
+    o.passwordCost = app::PasswordCost{8, 1, 1};  // Argon2's smallest cost, as in core_fixture.h
     return o;
 }
 

@@ -366,6 +366,21 @@ tampered_schema)
   echo '{"cmd": "EnablePrm"}' > enable.jsonl
   expect 1 -- "$PRM" apply org.sqlite enable.jsonl
   contains err.txt "view 'queue_users' differs"
+apply_deep)
+  # A command nested 100,000 levels deep is refused with its JSON path, without a crash; nothing changes.
+  new_org
+  { printf '{"cmd": "EnablePrm", "x": '; head -c 100000 /dev/zero | tr '\0' '['; head -c 100000 /dev/zero | tr '\0' ']'
+    printf '}\n'; } > deep.jsonl
+  expect 1 -- "$PRM" apply org.sqlite deep.jsonl
+  contains err.txt 'deep.jsonl, line 1: $.x[0][0][0]'
+  contains err.txt 'nested deeper than 64 levels'
+  contains err.txt 'nothing was applied'
+  unchanged
+  # The same command in a JSON array.
+  { printf '['; cat deep.jsonl; printf ']'; } > deep.json
+  expect 1 -- "$PRM" apply org.sqlite deep.json
+  contains err.txt 'deep.json: $[0].x[0][0]'
+  contains err.txt 'nested deeper than 64 levels'
   unchanged
   ;;
 *) fail "unknown case" ;;

@@ -356,7 +356,9 @@ int cmdApply(const Args& a) {
     const std::string& t = text.value();
     const auto first = t.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
     if (first != std::string::npos && t[first] == '[') {
-        json all = json::parse(t.begin() + static_cast<std::ptrdiff_t>(first), t.end(), nullptr, false);
+        auto parsed = app::fields::parseJson(std::string_view(t).substr(first));  // depth-limited
+        if (parsed.tooDeep) return refuse(a.positional[1] + ": " + parsed.error + "; nothing was applied");
+        json all = std::move(parsed.value);
         if (all.is_discarded() || !all.is_array()) return refuse(a.positional[1] + ": not a valid JSON array of commands");
         for (std::size_t i = 0; i < all.size(); ++i) {
             commands.push_back(all[i]);
@@ -376,7 +378,9 @@ int cmdApply(const Args& a) {
                 if (end == t.size()) break;
                 continue;
             }
-            json j = json::parse(l, nullptr, false);
+            auto parsed = app::fields::parseJson(l);  // depth-limited
+            if (parsed.tooDeep) return refuse(a.positional[1] + ", line " + std::to_string(line) + ": " + parsed.error + "; nothing was applied");
+            json j = std::move(parsed.value);
             if (j.is_discarded()) return refuse(a.positional[1] + ", line " + std::to_string(line) + ": not valid JSON; nothing was applied");
             commands.push_back(std::move(j));
             lines.push_back(line);

@@ -91,8 +91,10 @@ CommandResult createOrg(CommandContext& ctx, const CreateOrg& cmd) {
     auto rep = vp ? addRole("Sales Rep", vp) : std::nullopt;
     if (!csm || !rep) return ctx.dbError("creating the role hierarchy");
 
-    const std::string password = givenPassword ? *givenPassword : generatePassword(ctx.rng());
-    auto hash = hashPassword(password, ctx.rng());
+    auto generated = givenPassword ? domain::Result<std::string>(*givenPassword) : generatePassword();
+    if (!generated) return CommandResult::refuse(generated.message());
+    const std::string password = generated.value();
+    auto hash = hashPassword(password, ctx.passwordCost());
     if (!hash) return CommandResult::refuse(hash.message());
     auto insUser = db.prepare(
         "INSERT INTO users(username, first_name, last_name, email, alias, profile_id, role_id, is_active, last_login_at, "

@@ -289,6 +289,7 @@ std::string placeholderProblem(const std::string& value) {
 }
 
 domain::Result<Scenario> parseScenario(std::string_view text) {
+    if (auto deep = fields::textDepthProblem(text)) return Error{*deep, "$"};
     json doc;
     try {
         doc = json::parse(text.begin(), text.end());

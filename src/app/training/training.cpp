@@ -65,7 +65,7 @@ CommandResult replaceOrg(Sandbox& sb, const std::vector<unsigned char>& bytes, c
         if (auto u = takeUndoPoint(sb, undoLabel); !u) return CommandResult::refuse(u.message() + "; nothing was changed");
     if (auto st = restoreBytes(sb, bytes); !st)
         return CommandResult::refuse("the org could not be replaced (" + st.message() + "); nothing was changed");
-    CommandResult r = sb.execute({{"cmd", "NoteOrgRestored"}, {"what", what}});
+    CommandResult r = sb.executeInternal({{"cmd", "NoteOrgRestored"}, {"what", what}});
     if (!r.ok) return r;
     return CommandResult::success(what);
 }
@@ -294,7 +294,7 @@ CommandResult loadScenario(Sandbox& sb, const std::string& text, const std::stri
             return CommandResult::refuse(u.message() + "; the current org was not changed");
     if (auto r = restoreBytes(sb, f.db().serialize()); !r)
         return CommandResult::refuse("the scenario's org could not be swapped in (" + r.message() + "); nothing was changed");
-    CommandResult done = sb.execute({{"cmd", "TrainingScenarioLoaded"}, {"fromUrl", fromUrl}});
+    CommandResult done = sb.executeInternal({{"cmd", "TrainingScenarioLoaded"}, {"fromUrl", fromUrl}});
     if (!done.ok) return done;
     done.data["exercises"] = s.exercises.size();
     return done;

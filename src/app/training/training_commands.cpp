@@ -244,7 +244,8 @@ CommandResult deleteSnapshot(CommandContext& ctx, const SnapshotName& cmd) {
 }
 
 // After training.cpp replaced the org (restore, reset, scenario load): records it in the new org's audit
-// trail and lets the platform persist the change.
+// trail and lets the platform persist the change. Internal: only Sandbox::executeInternal reaches it, so
+// nobody can write their own text into the Setup Audit Trail.
 CommandResult noteOrgRestored(CommandContext& ctx, const NoteOrgRestored& cmd) {
     ctx.audit(kSection, cmd.what);
     return CommandResult::success(cmd.what);
@@ -347,9 +348,11 @@ void registerTrainingCommands(CommandRegistry& r) {
     r.add("CreateSnapshot", CommandKind::NoLogin, createSnapshot,
           "Saves a sandbox copy (snapshot) of the org under a name, to restore later.");
     r.add("DeleteSnapshot", CommandKind::NoLogin, deleteSnapshot, "Deletes a saved sandbox copy.");
-    r.add("NoteOrgRestored", CommandKind::NoLogin, noteOrgRestored,
+    r.add("NoteOrgRestored", CommandKind::Internal, noteOrgRestored,
           "Records in the audit trail that the org was replaced (restored, reset or loaded from a file).");
-    r.add("TrainingScenarioLoaded", CommandKind::NoLogin, scenarioLoaded,
+    // Internal: sent again from outside, it would write a false "Loaded scenario" audit row and move the
+    // scenario's start to the current org.
+    r.add("TrainingScenarioLoaded", CommandKind::Internal, scenarioLoaded,
           "Keeps the start of the scenario just loaded, for \"Reset to the scenario's start\".");
     r.add("KeepOrgForScenarioLink", CommandKind::NoLogin, keepOrgForScenarioLink,
           "Answers a ?scenario= link with \"Keep my org\": the org stays, and a reload of the same link does not ask again.");

@@ -241,8 +241,10 @@ CommandResult resetPassword(CommandContext& ctx, const UserRef& cmd) {
     if (!u.exists) return noUser(userId);
     if (!u.active)
         return CommandResult::refuse(u.name + " is inactive; activate the user before resetting the password", "userId");
-    const std::string password = generatePassword(ctx.rng());
-    auto hash = hashPassword(password, ctx.rng());
+    auto generated = generatePassword();
+    if (!generated) return CommandResult::refuse(generated.message());
+    const std::string password = generated.value();
+    auto hash = hashPassword(password, ctx.passwordCost());
     if (!hash) return CommandResult::refuse(hash.message());
     auto st = db.prepare("UPDATE users SET password_hash = ?, must_change_password = 1 WHERE id = ?");
     if (!st.bind(1, hash.value()).bind(2, userId).run()) return ctx.dbError("resetting the password");
@@ -325,7 +327,7 @@ CommandResult changePassword(CommandContext& ctx, const ChangePassword& cmd) {
     if (cur.step() && verifyPassword(cur.getText(0), pw))
         return CommandResult::refuse("the new password is the same as the current one; choose a different one",
                                      "newPassword");
-    auto hash = hashPassword(pw, ctx.rng());
+    auto hash = hashPassword(pw, ctx.passwordCost());
     if (!hash) return CommandResult::refuse(hash.message());
     auto st = db.prepare("UPDATE users SET password_hash = ?, must_change_password = 0 WHERE id = ?");
     if (!st.bind(1, hash.value()).bind(2, userId).run()) return ctx.dbError("changing the password");

@@ -113,8 +113,8 @@ void drawConfirm(UiContext& ui, FileState& s) {
             s.previous = r.value().snapshotName.empty() ? std::move(r.value().previous) : std::vector<unsigned char>{};
             err.clear();
             // Recorded in the new org's audit trail; the commit also makes the platform save it.
-            ui.run({{"cmd", "NoteOrgRestored"}, {"what", "Replaced the org with the file '" + s.candidateName + "'"}},
-                   "sandbox-file-note");
+            (void)ui.sandbox.executeInternal(
+                {{"cmd", "NoteOrgRestored"}, {"what", "Replaced the org with the file '" + s.candidateName + "'"}});
             ui.orgReplaced();
         } else {
             err = r.message();

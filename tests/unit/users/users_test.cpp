@@ -2,6 +2,10 @@
 // CreateRole, LogIn, ChangePassword, LogOut, LoginAs.
 #include <gtest/gtest.h>
 
+#include <set>
+
+#include <argon2.h>
+
 #include "app/users/password.h"
 #include "app/queries_core.h"
 #include "unit/core_fixture.h"
@@ -38,22 +42,81 @@ std::vector<std::string> allStoredText(Sandbox& sb) {
 }  // namespace
 
 TEST(Password, GeneratedPasswordsAreStrongAndHashesAreArgon2id) {
-    std::mt19937_64 rng(7);
-    for (int i = 0; i < 20; ++i) {
-        const std::string pw = prm::app::generatePassword(rng);
-        EXPECT_EQ(pw.size(), 12u);
-        EXPECT_FALSE(prm::app::passwordProblem(pw).has_value()) << pw;
+    std::set<std::string> seen;
+    for (int i = 0; i < 200; ++i) {
+        auto pw = prm::app::generatePassword();
+        ASSERT_TRUE(pw.ok()) << pw.message();
+        EXPECT_EQ(pw.value().size(), 12u);
+        EXPECT_FALSE(prm::app::passwordProblem(pw.value()).has_value()) << pw.value();
+        seen.insert(pw.value());
     }
-    auto hash = prm::app::hashPassword("Salasana123", rng);
+    EXPECT_EQ(seen.size(), 200u);  // 56^12 possibilities: a repeat means the source is not random
+    auto hash = prm::app::hashPassword("Salasana123");
     ASSERT_TRUE(hash.ok());
     EXPECT_EQ(hash.value().rfind("$argon2id$", 0), 0u) << hash.value();
-    EXPECT_NE(hash.value().find("m=4096,t=2,p=1"), std::string::npos) << hash.value();
+    EXPECT_NE(hash.value().find("$m=19456,t=2,p=1$"), std::string::npos) << hash.value();
     EXPECT_TRUE(prm::app::verifyPassword(hash.value(), "Salasana123"));
     EXPECT_FALSE(prm::app::verifyPassword(hash.value(), "salasana123"));
     EXPECT_FALSE(prm::app::verifyPassword("", "x"));
     EXPECT_TRUE(prm::app::passwordProblem("short1").has_value());
     EXPECT_TRUE(prm::app::passwordProblem("onlyletters").has_value());
     EXPECT_TRUE(prm::app::passwordProblem("1234567890").has_value());
+}
+
+TEST(Password, ASandboxHashesWithTheProductsCostUnlessAFixtureLowersIt) {
+    auto sb = Sandbox::open(":memory:");  // the options the app and the CLI use
+    ASSERT_TRUE(sb.ok());
+    run(*sb.value(), createOrgCommand());
+    const std::string hash = sb.value()->db().queryText("SELECT password_hash FROM users").value();
+    EXPECT_NE(hash.find("$m=19456,t=2,p=1$"), std::string::npos) << hash;
+    ASSERT_TRUE(logIn(*sb.value(), kAdminUsername, kAdminPassword).ok);
+}
+
+TEST(Password, HashesMadeWithTheEarlierCostStillVerify) {
+    // "Salasana123" hashed with the parameters used before (m=4096,t=2,p=1): argon2 reads them from the hash.
+    const std::string old = "$argon2id$v=19$m=4096,t=2,p=1$c2FsdHNhbHRzYWx0c2FsdA$";
+    std::string encoded(128, '\0');
+    const std::string salt = "saltsaltsaltsalt";
+    ASSERT_EQ(argon2id_hash_encoded(2, 4096, 1, "Salasana123", 11, salt.data(), salt.size(), 32, encoded.data(),
+                                    encoded.size()),
+              ARGON2_OK);
+    encoded.resize(encoded.find('\0'));
+    ASSERT_EQ(encoded.rfind(old, 0), 0u) << encoded;
+    EXPECT_TRUE(prm::app::verifyPassword(encoded, "Salasana123"));
+    EXPECT_FALSE(prm::app::verifyPassword(encoded, "Salasana124"));
+}
+
+TEST(Password, SecureRandomBelowIsInRangeAndCoversIt) {
+    std::set<std::uint32_t> seen;
+    for (int i = 0; i < 2000; ++i) {
+        auto v = prm::app::secureRandomBelow(7);
+        ASSERT_TRUE(v.has_value());
+        ASSERT_LT(*v, 7u);
+        seen.insert(*v);
+    }
+    EXPECT_EQ(seen.size(), 7u);
+    EXPECT_FALSE(prm::app::secureRandomBelow(0).has_value());
+}
+
+TEST(Password, TheSandboxSeedDoesNotPredictPasswordsOrSalts) {
+    // Two sandboxes with the same seed and the same clock, given the same commands.
+    auto a = makeOrg();
+    auto b = makeOrg();
+    const Id ua = createUser(*a, "Ville", "Korhonen", "ville.korhonen@pohjolatech.example");
+    const Id ub = createUser(*b, "Ville", "Korhonen", "ville.korhonen@pohjolatech.example");
+    const std::string pa = welcomePassword(*a, ua), pb = welcomePassword(*b, ub);
+    EXPECT_NE(pa, pb);
+    EXPECT_FALSE(prm::app::passwordProblem(pa).has_value()) << pa;
+    EXPECT_FALSE(prm::app::passwordProblem(pb).has_value()) << pb;
+    // Salts are the part between the parameters and the hash: "$argon2id$v=19$m=...,t=2,p=1$<salt>$<hash>".
+    auto salt = [](Sandbox& sb, Id u) {
+        const std::string h = sb.db().queryText("SELECT password_hash FROM users WHERE id = " + std::to_string(u)).value();
+        const size_t end = h.rfind('$'), start = h.rfind('$', end - 1) + 1;
+        return h.substr(start, end - start);
+    };
+    EXPECT_NE(salt(*a, ua), salt(*b, ub));
+    // The administrator's given password too gets a fresh salt in each sandbox.
+    EXPECT_NE(salt(*a, 1), salt(*b, 1));
 }
 
 TEST(Users, CreateUserValidatesUsernameAndEmail) {
