@@ -366,6 +366,8 @@ tampered_schema)
   echo '{"cmd": "EnablePrm"}' > enable.jsonl
   expect 1 -- "$PRM" apply org.sqlite enable.jsonl
   contains err.txt "view 'queue_users' differs"
+  unchanged
+  ;;
 apply_deep)
   # A command nested 100,000 levels deep is refused with its JSON path, without a crash; nothing changes.
   new_org
