@@ -40,6 +40,8 @@ std::optional<CommandResult> refuseUnlessOrg(CommandContext& ctx) {
 }
 
 domain::Status setSessionUser(store::Db& db, std::optional<Id> userId) {
+    // The session that ends releases its "change your password first" hold (2); the flag itself (1) stays.
+    if (auto st = db.exec("UPDATE users SET must_change_password = 1 WHERE must_change_password = 2"); !st) return st;
     auto st = db.prepare("INSERT INTO session(id, user_id) VALUES (1, ?) "
                          "ON CONFLICT(id) DO UPDATE SET user_id = excluded.user_id");
     st.bindOptional(1, userId);

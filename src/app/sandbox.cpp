@@ -100,6 +100,7 @@ const CommandRegistry& commandRegistry() {
 Id CommandContext::actor() const { return m_sandbox.m_actorOverride; }
 TimeMs CommandContext::now() const { return m_sandbox.now(); }
 const PasswordCost& CommandContext::passwordCost() const { return m_sandbox.m_opts.passwordCost; }
+bool CommandContext::scripted() const { return m_sandbox.m_scripted; }
 
 void CommandContext::audit(const std::string& section, const std::string& action, const std::string& oldValue,
                            const std::string& newValue) {
@@ -176,6 +177,13 @@ CommandResult Sandbox::run(const json& command, bool internal) {
         m_actorOverride = currentUser();
         if (info->needsActor && m_actorOverride == 0)
             return CommandResult::refuse("nobody is logged in to the sandbox; log in first");
+        // A session opened by LogIn with a temporary password (users.must_change_password = 2, see
+        // users/user_commands.cpp) may only change the password or log out until it does.
+        if (info->needsActor && m_actorOverride != 0 && name != "ChangePassword" && name != "LogOut" &&
+            m_db->queryInt("SELECT must_change_password FROM users WHERE id = ?", m_actorOverride).value_or(0) == 2)
+            return CommandResult::refuse(
+                "you logged in with a temporary password: change your password first (Log In page → Change Your "
+                "Password, or the ChangePassword command); until then only ChangePassword and LogOut are allowed");
         if (info->setup)
             if (auto refused = refuseUnlessAdmin(*m_db, m_actorOverride)) return *refused;
 

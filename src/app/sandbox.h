@@ -50,6 +50,9 @@ public:
     TimeMs now() const;
     // The Argon2id cost for new password hashes (kPasswordCost unless a test fixture chose a cheaper one).
     const PasswordCost& passwordCost() const;
+    // True while a scenario script runs (Sandbox::ScriptedRun): its logins are not a person at the
+    // keyboard, so a temporary password does not lock the session until it is changed.
+    bool scripted() const;
 
     // Setup Audit Trail row. section e.g. "Partner Relationship Management". A failed insert marks the
     // command failed (see failure()): execute() then rolls it back instead of logging it.
@@ -178,6 +181,19 @@ public:
     // Called after every committed command (the web platform persists to IndexedDB here).
     void setOnCommitted(std::function<void()> fn) { m_onCommitted = std::move(fn); }
 
+    // While one is alive, commands run as a scenario script (training's runCommands): a LogIn with a
+    // temporary password does not hold the session to "change your password first". Only code makes one.
+    class ScriptedRun {
+    public:
+        explicit ScriptedRun(Sandbox& sb) : m_sb(sb), m_was(sb.m_scripted) { sb.m_scripted = true; }
+        ~ScriptedRun() { m_sb.m_scripted = m_was; }
+        ScriptedRun(const ScriptedRun&) = delete;
+        ScriptedRun& operator=(const ScriptedRun&) = delete;
+    private:
+        Sandbox& m_sb;
+        bool m_was;
+    };
+
 private:
     Sandbox(std::unique_ptr<store::Db> db, SandboxOptions opts);
     CommandResult run(const json& command, bool internal);
@@ -185,6 +201,7 @@ private:
     SandboxOptions m_opts;
     std::function<void()> m_onCommitted;
     Id m_actorOverride = 0;
+    bool m_scripted = false;
     friend class CommandContext;
 };
 

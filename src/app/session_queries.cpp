@@ -21,6 +21,8 @@ SessionInfo sessionInfo(Sandbox& sb) {
             info.name = u.name;
             info.isAdmin = u.admin;
             info.isPartner = u.partner;
+            info.passwordChangeRequired =
+                db.queryInt("SELECT must_change_password FROM users WHERE id = ?", info.userId).value_or(0) == 2;
         }
     }
     return info;

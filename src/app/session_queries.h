@@ -11,6 +11,9 @@ struct SessionInfo {
     std::string name;          // "Maija Virtanen"
     bool isAdmin = false;
     bool isPartner = false;
+    // Logged in with a temporary password: until ChangePassword, the model refuses everything but
+    // ChangePassword and LogOut (Sandbox::run), so the UI shows only "Change Your Password".
+    bool passwordChangeRequired = false;
     bool orgExists = false;
     std::string orgName;
     std::string edition;

@@ -142,6 +142,12 @@ void AppUi::drawBody() {
         m_ui.area = AppArea::Sales;
         m_ui.nav.go(Screen::Login);
     }
+    // Logged in with a temporary password: nothing but "Change Your Password" (the partner home asks
+    // for it itself), whatever screen a link or a reload opened.
+    if (me.passwordChangeRequired && !me.isPartner && m_ui.nav.screen != Screen::Login) {
+        m_ui.area = AppArea::Sales;
+        m_ui.nav.go(Screen::Login);
+    }
     if (me.isPartner && (m_ui.area != AppArea::PartnerCommunity ||
                          (m_ui.nav.screen != Screen::PartnerHome && m_ui.nav.screen != Screen::PartnerInbox &&
                           m_ui.nav.screen != Screen::PartnerLeadDetail))) {

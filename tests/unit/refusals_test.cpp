@@ -55,6 +55,7 @@ TEST(Refusals, OneAdministratorCheckForSetupCommandsAndImports) {
     const Id admin = sb->db().queryInt("SELECT user_id FROM session WHERE id = 1").value_or(0);
     EXPECT_FALSE(prm::app::refuseUnlessAdmin(sb->db(), admin).has_value());
     ASSERT_TRUE(logIn(*sb, "ville.korhonen@pohjolatech.example", welcomePassword(*sb, u)).ok);
+    run(*sb, {{"cmd", "ChangePassword"}, {"newPassword", "Villen2024salasana"}});
 
     const std::string setup = refused(*sb, {{"cmd", "CreateRole"}, {"name", "Boss"}});
     EXPECT_EQ(setup, "Ville Korhonen cannot change setup: only a System Administrator can; log in as an administrator");

@@ -250,6 +250,7 @@ domain::Result<json> resolveValue(store::Db& db, const json& v) {
 domain::Result<json> resolvePlaceholders(store::Db& db, const json& command) { return resolveValue(db, command); }
 
 CommandResult runCommands(Sandbox& sb, const std::vector<json>& commands) {
+    const Sandbox::ScriptedRun script(sb);  // a scenario's logins are the script's, not a person's
     CommandResult last = CommandResult::success();
     for (size_t i = 0; i < commands.size(); ++i) {
         const std::string name = commands[i].value("cmd", std::string("?"));

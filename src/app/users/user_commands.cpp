@@ -312,6 +312,12 @@ CommandResult logIn(CommandContext& ctx, const LogIn& cmd) {
     if (!upd.bind(1, ctx.now()).bind(2, userId).run()) return ctx.dbError("logging in");
     if (!core::setSessionUser(db, userId)) return ctx.dbError("logging in");
     const bool mustChange = db.queryInt("SELECT must_change_password FROM users WHERE id = ?", userId).value_or(0) != 0;
+    // Logged in with a temporary password: the session may only change it (or log out) until it does (2;
+    // Sandbox::run enforces it). A scenario script's login is not held (CommandContext::scripted).
+    if (mustChange && !ctx.scripted()) {
+        auto hold = db.prepare("UPDATE users SET must_change_password = 2 WHERE id = ?");
+        if (!hold.bind(1, userId).run()) return ctx.dbError("logging in");
+    }
     return CommandResult::success(mustChange ? "Welcome, " + u.name + ". Choose a new password to continue"
                                              : "Welcome, " + u.name,
                                   {{"userId", userId}, {"mustChangePassword", mustChange}, {"firstLogin", !u.lastLoginAt}});

@@ -70,7 +70,7 @@ void drawLoginView(UiContext& ui) {
         if (ui.nav.record)
             if (const auto u = app::userDetail(ui.sandbox.db(), ui.nav.record)) username = u->username;
     }
-    if (changePending && me.userId) {
+    if ((changePending || me.passwordChangeRequired) && me.userId) {
         if (const auto u = app::userDetail(ui.sandbox.db(), me.userId); u && u->mustChangePassword) {
             drawChangePasswordForm(ui);
             return;

@@ -102,7 +102,9 @@ TEST(PartnerUsers, WelcomeEmailHasAPasswordThatLogsIn) {
     ASSERT_TRUE(r.ok) << r.message;
     EXPECT_TRUE(r.data["mustChangePassword"].get<bool>());
     EXPECT_TRUE(sb.db().queryInt("SELECT last_login_at FROM users WHERE id = " + std::to_string(org.partnerUserId)).has_value());
-    // A partner user cannot create accounts.
+    // Until she changes the temporary password, nothing else; then a partner user still cannot create accounts.
+    EXPECT_NE(refused(sb, {{"cmd", "CreateAccount"}, {"name", "Mine Oy"}}).find("temporary password"), std::string::npos);
+    run(sb, {{"cmd", "ChangePassword"}, {"newPassword", "Maijan2024salasana"}});
     auto msg = refused(sb, {{"cmd", "CreateAccount"}, {"name", "Mine Oy"}});
     EXPECT_NE(msg.find("Maija Virtanen is a partner user"), std::string::npos) << msg;
 }

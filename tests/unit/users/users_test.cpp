@@ -8,6 +8,7 @@
 
 #include "app/users/password.h"
 #include "app/queries_core.h"
+#include "app/session_queries.h"
 #include "unit/core_fixture.h"
 
 using namespace prm::testing;
@@ -210,6 +211,7 @@ TEST(Users, NonAdminsCannotRunSetupCommands) {
     auto sb = makeOrg();
     const Id u = createUser(*sb, "Ville", "Korhonen", "ville.korhonen@pohjolatech.example");
     ASSERT_TRUE(logIn(*sb, "ville.korhonen@pohjolatech.example", welcomePassword(*sb, u)).ok);
+    run(*sb, {{"cmd", "ChangePassword"}, {"newPassword", "Villen2024salasana"}});
     const auto before = sb->db().serialize();
     for (json cmd : {json{{"cmd", "EnablePrm"}},
                      json{{"cmd", "CreateUser"}, {"lastName", "X"}, {"email", "x@pohjolatech.example"}},
@@ -376,4 +378,51 @@ TEST(Users, ProfilesAndRolesByNameOrId) {
     EXPECT_EQ(detail->roleName, "VP Sales");
     EXPECT_EQ(sb->db().queryInt("SELECT p.is_admin FROM users u JOIN profiles p ON p.id = u.profile_id WHERE u.id = ?", v),
               1);
+}
+
+// Logged in with a temporary password, a user may only change it or log out: the model refuses the rest
+// (not only the UI), a reload keeps the hold, and it ends with ChangePassword.
+TEST(Users, ATemporaryPasswordHoldsTheSessionUntilItIsChanged) {
+    auto sb = makeOrg();
+    const Id u = createUser(*sb, "Ville", "Korhonen", "ville.korhonen@pohjolatech.example");
+    ASSERT_TRUE(logIn(*sb, "ville.korhonen@pohjolatech.example", welcomePassword(*sb, u)).ok);
+    const auto before = sb->db().serialize();
+    for (json cmd : {json{{"cmd", "CreateLead"}, {"lastName", "Aalto"}, {"company", "Aalto Oy"}},
+                     json{{"cmd", "CreateAccount"}, {"name", "Villen Oy"}},
+                     json{{"cmd", "EnablePrm"}}}) {
+        const std::string msg = refused(*sb, cmd);
+        EXPECT_NE(msg.find("you logged in with a temporary password: change your password first"), std::string::npos)
+            << cmd.dump() << ": " << msg;
+    }
+    EXPECT_EQ(sb->db().serialize(), before) << "a held session changes nothing";
+    EXPECT_TRUE(prm::app::sessionInfo(*sb).passwordChangeRequired);
+    run(*sb, {{"cmd", "ChangePassword"}, {"newPassword", "Villen2024salasana"}});
+    EXPECT_FALSE(prm::app::sessionInfo(*sb).passwordChangeRequired);
+    run(*sb, {{"cmd", "CreateLead"}, {"lastName", "Aalto"}, {"company", "Aalto Oy"}});
+}
+
+TEST(Users, LoggingOutOrInAsSomeoneElseEndsTheHoldButNotTheDutyToChange) {
+    auto sb = makeOrg();
+    const Id u = createUser(*sb, "Ville", "Korhonen", "ville.korhonen@pohjolatech.example");
+    const std::string temp = welcomePassword(*sb, u);
+    ASSERT_TRUE(logIn(*sb, "ville.korhonen@pohjolatech.example", temp).ok);
+    run(*sb, {{"cmd", "LogOut"}});
+    EXPECT_EQ(sb->db().queryInt("SELECT must_change_password FROM users WHERE id = ?", u), 1);
+    // Logging in again with the temporary password holds the session again.
+    ASSERT_TRUE(logIn(*sb, "ville.korhonen@pohjolatech.example", temp).ok);
+    EXPECT_NE(refused(*sb, {{"cmd", "CreateAccount"}, {"name", "Villen Oy"}}).find("temporary password"), std::string::npos);
+}
+
+// The org's first administrator is logged in by CreateOrg itself (no LogIn): not held; and a scenario
+// script's logins (Sandbox::ScriptedRun) are not held either.
+TEST(Users, TheBootstrapSessionAndScenarioScriptsAreNotHeld) {
+    auto sb = makeOrg();
+    EXPECT_FALSE(prm::app::sessionInfo(*sb).passwordChangeRequired);
+    run(*sb, {{"cmd", "CreateAccount"}, {"name", "Pohjolan Oy"}});
+    const Id u = createUser(*sb, "Ville", "Korhonen", "ville.korhonen@pohjolatech.example");
+    {
+        const prm::app::Sandbox::ScriptedRun script(*sb);
+        ASSERT_TRUE(logIn(*sb, "ville.korhonen@pohjolatech.example", welcomePassword(*sb, u)).ok);
+    }
+    run(*sb, {{"cmd", "CreateLead"}, {"lastName", "Aalto"}, {"company", "Aalto Oy"}});
 }
