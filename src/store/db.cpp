@@ -175,6 +175,7 @@ Status Db::backupTo(const std::string& path) {
     sqlite3_close(out);
     return st;
 }
+Status Db::copyFrom(Db& source) { return copyDatabase(source.m_db, m_db); }
 Status Db::restoreFrom(const std::string& path) {
     sqlite3* in = nullptr;
     if (sqlite3_open_v2(path.c_str(), &in, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {

@@ -109,7 +109,11 @@ public:
     // Whole-database copy through SQLite's backup API: to another file, or from one into this db.
     Status backupTo(const std::string& path);
     Status restoreFrom(const std::string& path);
-    // Whole database as bytes (sqlite3_serialize) and back (sqlite3_deserialize into this connection).
+    // Replaces this database's main with `source`'s, page by page (backup API). Use it, not deserialize,
+    // on a connection that has been used: sqlite3_deserialize swaps the connection's main schema object,
+    // and an eponymous virtual table used before (pragma_table_info) kept pointing at the freed one.
+    Status copyFrom(Db& source);
+    // Whole database as bytes (sqlite3_serialize) and back (sqlite3_deserialize: for a fresh connection).
     std::vector<unsigned char> serialize();
     Status deserialize(const std::vector<unsigned char>& bytes);
 

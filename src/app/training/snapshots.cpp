@@ -27,8 +27,8 @@ domain::Status restoreBytes(Sandbox& sb, const std::vector<unsigned char>& bytes
     if (!checked) return checked.error();
     store::Db& db = sb.db();
     if (db.path().empty() || db.path() == ":memory:") {
-        // In memory: take the bytes over directly (the checked copy may have been migrated, so serialize it).
-        if (auto st = db.deserialize(checked.value()->serialize()); !st) return st;
+        // In memory: copy the checked (perhaps migrated) org into the live connection page by page.
+        if (auto st = db.copyFrom(*checked.value()); !st) return st;
     } else {
         // A file-backed sandbox stays file-backed: copy page by page into its file.
         if (auto st = checked.value()->backupTo(db.path()); !st) return st;
@@ -61,7 +61,10 @@ domain::Status SnapshotStore::restore(Sandbox& sb, const std::string& name) cons
     // checks): an in-memory org takes them over directly, without checking them a second time.
     store::Db& db = sb.db();
     if (db.path().empty() || db.path() == ":memory:") {
-        if (auto st = db.deserialize(it->second.bytes); !st) return st;
+        auto scratch = store::Db::open(":memory:");
+        if (!scratch) return scratch.error();
+        if (auto st = scratch.value()->deserialize(it->second.bytes); !st) return st;
+        if (auto st = db.copyFrom(*scratch.value()); !st) return st;
         return store::migrate(db);
     }
     return restoreBytes(sb, it->second.bytes);

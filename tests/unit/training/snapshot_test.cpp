@@ -11,6 +11,15 @@ using namespace prm::testing;
 using prm::app::json;
 using prm::app::SnapshotStore;
 
+// The database bytes without the header's change counter, schema cookie and version-valid-for number
+// (offsets 24-27, 40-43, 92-95), which a restore through the backup API moves on (so other connections
+// re-read the schema) while every page stays as it was.
+std::vector<unsigned char> pages(std::vector<unsigned char> bytes) {
+    for (std::size_t i : {24u, 25u, 26u, 27u, 40u, 41u, 42u, 43u, 92u, 93u, 94u, 95u})
+        if (i < bytes.size()) bytes[i] = 0;
+    return bytes;
+}
+
 TEST(Snapshots, RoundTripRestoresTheWholeOrg) {
     auto org = makeOrgWithPartner();
     Sandbox& sb = *org.sb;
@@ -22,7 +31,7 @@ TEST(Snapshots, RoundTripRestoresTheWholeOrg) {
     run(sb, {{"cmd", "CreateAccount"}, {"name", "Temporary Oy"}});
     run(sb, {{"cmd", "LoginAs"}, {"userId", org.channelManagerId}});
     ASSERT_TRUE(store.restore(sb, "With partner").ok());
-    EXPECT_EQ(sb.db().serialize(), saved);
+    EXPECT_TRUE(pages(sb.db().serialize()) == pages(saved)) << "the restored org differs from the saved one";
     EXPECT_EQ(sb.currentUser(), org.adminId);  // the session is part of the org
     EXPECT_EQ(sb.db().queryInt("SELECT is_active FROM users WHERE id = " + std::to_string(org.partnerUserId)), 1);
     // Commands keep working on the restored org.
