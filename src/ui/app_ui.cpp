@@ -4,6 +4,7 @@
 
 #include "imgui.h"
 #include "app/session_queries.h"
+#include "ui/keyboard.h"
 #include "ui/strings.h"
 #include "ui/training/training_views.h"
 #include "ui/views.h"
@@ -100,6 +101,7 @@ void AppUi::drawHeader() {
             }
         }
     }
+    keyboardHelpButton();
     if (me.userId) {
         ImGui::SetCursorPos(ImVec2(ImGui::GetWindowWidth() - menuWidth - 14.0f, 8.0f));
         if (ImGui::Button(menuLabel.c_str(), ImVec2(menuWidth, 0))) ImGui::OpenPopup("AppMenuPopup");

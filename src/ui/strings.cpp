@@ -127,6 +127,26 @@ const std::unordered_map<std::string_view, const char*>& finnish() {
         {" from ", " tiedostosta "},
         {"Your org was kept; the scenario was not loaded. Load it from Training → Scenarios when you want.",
          "Organisaatiosi säilyi; skenaariota ei ladattu. Lataa se halutessasi kohdasta Koulutus → Skenaariot."},
+        // Keyboard: the Keyboard help (src/ui/keyboard.cpp), default and Cancel buttons
+        {"Keyboard", "Näppäimistö"},
+        {"Keyboard shortcuts (?)", "Pikanäppäimet (?)"},
+        {"Key", "Näppäin"},
+        {"What it does", "Mitä se tekee"},
+        {"Presses the highlighted button of the form or dialog (Save, Log In, Next...).",
+         "Painaa lomakkeen tai valintaikkunan korostettua painiketta (Tallenna, Kirjaudu, Seuraava...)."},
+        {"Closes a dialog as Cancel; in a text field, first undoes the edit you are typing.",
+         "Sulkee valintaikkunan kuten Peruuta; tekstikentässä kumoaa ensin kesken olevan muokkauksen."},
+        {"Tab / Shift+Tab", "Sarkain / Vaihto+Sarkain"},
+        {"Next / previous text field, top to bottom.", "Seuraava / edellinen tekstikenttä ylhäältä alas."},
+        {"Arrow keys, Space", "Nuolinäppäimet, välilyönti"},
+        {"Move between buttons and fields; Space presses the one marked.",
+         "Siirtyy painikkeiden ja kenttien välillä; välilyönti painaa merkittyä."},
+        {"Selects all the text in the field.", "Valitsee kentän koko tekstin."},
+        {"Copies / cuts / pastes text in a field.", "Kopioi / leikkaa / liittää tekstiä kentässä."},
+        {"Undoes / redoes typing in a field.", "Kumoaa / tekee uudelleen kirjoituksen kentässä."},
+        {"Home / End, Ctrl+arrows", "Home / End, Ctrl+nuolet"},
+        {"Start / end of the field; word by word.", "Kentän alkuun / loppuun; sana kerrallaan."},
+        {"Opens this help (when no text field is being edited).", "Avaa tämän ohjeen (kun mitään tekstikenttää ei muokata)."},
     };
     return table;
 }

@@ -3,6 +3,7 @@
 #include "app/queries_core.h"
 #include "app/session_queries.h"
 #include "imgui.h"
+#include "ui/keyboard.h"
 #include "ui/strings.h"
 #include "ui/ui_helpers.h"
 #include "ui/views.h"
@@ -48,12 +49,12 @@ void drawAccountDetailView(UiContext& ui) {
     if (ImGui::BeginPopupModal(tr("Disable as Partner?"), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         text(std::string(tr("Disable ")) + a.name + tr(" as a partner?"));
         text(tr("Its partner users are deactivated and its partner roles deleted."));
-        if (ImGui::Button(tr("Disable"))) {
+        if (primaryButton(tr("Disable"))) {
             ui.run({{"cmd", "DisableAsPartner"}, {"accountId", a.id}}, "extaccount");
             ImGui::CloseCurrentPopup();
         }
         ImGui::SameLine();
-        if (ImGui::Button(tr("Cancel"))) ImGui::CloseCurrentPopup();
+        if (cancelButton(tr("Cancel"))) ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
     }
     ImGui::SameLine();

@@ -4,6 +4,7 @@
 
 #include "app/queries_core.h"
 #include "imgui.h"
+#include "ui/keyboard.h"
 #include "ui/strings.h"
 #include "ui/ui_helpers.h"
 #include "ui/views.h"
@@ -41,7 +42,7 @@ void drawNewAccountView(UiContext& ui) {
         formInput("Country", &d.country);
         endForm();
     }
-    if (ImGui::Button(tr("Save"))) {
+    if (primaryButton(tr("Save"))) {
         auto r = ui.run({{"cmd", "CreateAccount"},
                          {"name", d.name},
                          {"ownerId", d.owner},

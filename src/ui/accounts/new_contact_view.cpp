@@ -5,6 +5,7 @@
 
 #include "app/queries_core.h"
 #include "imgui.h"
+#include "ui/keyboard.h"
 #include "ui/strings.h"
 #include "ui/ui_helpers.h"
 #include "ui/views.h"
@@ -39,7 +40,7 @@ void drawNewContactView(UiContext& ui) {
         endForm();
     }
     hint(tr("A partner user is a contact of a partner account with an e-mail address: the login details are sent there."));
-    if (ImGui::Button(tr("Save"))) {
+    if (primaryButton(tr("Save"))) {
         json cmd = {{"cmd", "CreateContact"}, {"firstName", d.firstName}, {"lastName", d.lastName},
                     {"email", d.email},       {"phone", d.phone},         {"title", d.title}};
         if (d.account) cmd["accountId"] = d.account;

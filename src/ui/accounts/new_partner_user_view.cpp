@@ -7,6 +7,7 @@
 
 #include "app/queries_core.h"
 #include "imgui.h"
+#include "ui/keyboard.h"
 #include "ui/strings.h"
 #include "ui/ui_helpers.h"
 #include "ui/views.h"
@@ -96,7 +97,7 @@ void drawNewPartnerUserView(UiContext& ui) {
         endForm();
     }
     hint(tr("First and last name come from the contact; change them on the contact."));
-    if (ImGui::Button(tr("Save"))) {
+    if (primaryButton(tr("Save"))) {
         json cmd = {{"cmd", "EnablePartnerUser"}, {"contactId", c->id}, {"email", d.email},
                     {"username", d.username},     {"nickname", d.nickname}, {"alias", d.alias}};
         if (d.profile) cmd["profileId"] = d.profile;

@@ -4,6 +4,7 @@
 #include "app/queries_core.h"
 #include "imgui.h"
 #include "imgui_stdlib.h"
+#include "ui/keyboard.h"
 #include "ui/strings.h"
 #include "ui/ui_helpers.h"
 #include "ui/views.h"
@@ -40,7 +41,7 @@ void drawCommunitiesView(UiContext& ui) {
             formInput("URL", &urlPrefix);
             endForm();
         }
-        if (ImGui::Button(tr("Save"))) {
+        if (primaryButton(tr("Save"))) {
             auto r = ui.run({{"cmd", "CreateCommunity"}, {"name", name}, {"urlPrefix", urlPrefix}}, "newcommunity");
             if (r.ok) {
                 creating = false;

@@ -19,6 +19,7 @@
 #include "app/data/data_import.h"
 #include "app/training/training.h"
 #include "imgui.h"
+#include "ui/keyboard.h"
 #include "ui/strings.h"
 #include "ui/training/training_views.h"
 #include "ui/ui_helpers.h"
@@ -376,7 +377,7 @@ void drawDataImportView(UiContext& ui) {
             }
         }
         ImGui::SameLine();
-        if (ImGui::Button(tr("Import"))) {
+        if (primaryButton(tr("Import"))) {
             // The org before the import is kept for Undo (ui/training/undo_view.cpp).
             const std::string undoLabel = std::string(tr("Import ")) + objectPlural(s.plan->object) + tr(" from ") + s.fileName;
             auto point = app::training::takeUndoPoint(ui.sandbox, undoLabel);

@@ -6,6 +6,7 @@
 #include "app/leads/queries_leads.h"
 #include "imgui.h"
 #include "imgui_stdlib.h"
+#include "ui/keyboard.h"
 #include "ui/leads/lead_owner_picker.h"
 #include "ui/leads/lead_views.h"
 #include "ui/strings.h"
@@ -77,7 +78,7 @@ void drawChangeLeadOwnerView(UiContext& ui) {
     }
 
     ImGui::Spacing();
-    if (ImGui::Button(tr("Save"))) {
+    if (primaryButton(tr("Save"))) {
         d.problem.clear();
         ui.clearFeedback("changeowner");
         if (!d.picker.picked) {

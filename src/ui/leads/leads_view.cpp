@@ -22,6 +22,7 @@
 #include "app/training/training.h"
 #include "imgui.h"
 #include "imgui_stdlib.h"
+#include "ui/keyboard.h"
 #include "ui/leads/lead_owner_picker.h"
 #include "ui/leads/lead_ui_helpers.h"
 #include "ui/leads/lead_views.h"
@@ -286,7 +287,7 @@ void drawMassChangeOwner(UiContext& ui, LeadListState& s) {
         text(std::string(tr("Change the owner of ")) + std::to_string(selectedCount(s)) + tr(" selected leads"));
         drawOwnerPicker(ui, s.picker, "masspicker", 150.0f);
         ImGui::Checkbox(tr("Send Notification Email"), &s.notify);
-        if (ImGui::Button(tr("Save"))) {
+        if (primaryButton(tr("Save"))) {
             if (!s.picker.picked) {
                 ui.clearFeedback("massowner");
                 s.cancelRequested = false;

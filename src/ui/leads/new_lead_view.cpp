@@ -3,6 +3,7 @@
 
 #include "app/leads/queries_lead_ui.h"
 #include "imgui.h"
+#include "ui/keyboard.h"
 #include "ui/leads/lead_views.h"
 #include "ui/strings.h"
 #include "ui/ui_helpers.h"
@@ -48,7 +49,7 @@ void drawNewLeadView(UiContext& ui) {
         ImGui::Checkbox(tr("Assign using active assignment rule"), &d.useRules);
         endForm();
     }
-    if (ImGui::Button(tr("Save"))) {
+    if (primaryButton(tr("Save"))) {
         app::json cmd = {{"cmd", "CreateLead"}, {"useAssignmentRules", d.useRules}};
         for (int i = 0; i < domain::kLeadFieldCount; ++i) {
             const auto& f = fields[static_cast<std::size_t>(i)];

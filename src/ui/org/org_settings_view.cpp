@@ -6,6 +6,7 @@
 #include "app/queries_core.h"
 #include "imgui.h"
 #include "imgui_stdlib.h"
+#include "ui/keyboard.h"
 #include "ui/strings.h"
 #include "ui/ui_helpers.h"
 #include "ui/views.h"
@@ -70,7 +71,7 @@ void drawOrgSettingsView(UiContext& ui) {
         ImGui::Checkbox("##hier", &draft.grantAccessUsingHierarchies);
         endForm();
     }
-    if (ImGui::Button(tr("Save"))) {
+    if (primaryButton(tr("Save"))) {
         json cmd = {{"cmd", "UpdateOrgSettings"}};
         if (draft.name != org->name) cmd["name"] = draft.name;
         if (draft.partnerRoleCount != org->partnerRoleCount) cmd["partnerRoleCount"] = draft.partnerRoleCount;

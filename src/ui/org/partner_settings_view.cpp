@@ -1,6 +1,7 @@
 // Setup > Build > Customize > Partners > Settings: the irreversible "enable PRM" switch (seed §1.1).
 #include "app/session_queries.h"
 #include "imgui.h"
+#include "ui/keyboard.h"
 #include "ui/strings.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
@@ -52,7 +53,7 @@ void drawPartnerSettingsView(UiContext& ui) {
     ImGui::Checkbox(tr("Enable Partner Relationship Management"), &ticked);
     if (ticked)
         errorText(tr("This cannot be undone. Try it in a sandbox copy first (Training > Create sandbox copy)."));
-    if (ImGui::Button(tr("Save"))) {
+    if (primaryButton(tr("Save"))) {
         if (ticked) ImGui::OpenPopup(tr("Enable PRM?"));
         else editing = false;
     }
@@ -63,14 +64,14 @@ void drawPartnerSettingsView(UiContext& ui) {
     if (ImGui::BeginPopupModal(tr("Enable PRM?"), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         text(tr("Enabling Partner Relationship Management cannot be undone."));
         text(tr("The External User Access Conversion wizard opens next."));
-        if (ImGui::Button(tr("Enable"))) {
+        if (primaryButton(tr("Enable"))) {
             auto r = ui.run({{"cmd", "EnablePrm"}}, "EnablePrm");
             editing = false;
             ImGui::CloseCurrentPopup();
             if (r.ok) ui.nav.go(Screen::ExternalAccessWizard);
         }
         ImGui::SameLine();
-        if (ImGui::Button(tr("Cancel"))) ImGui::CloseCurrentPopup();
+        if (cancelButton(tr("Cancel"))) ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
     }
 }

@@ -10,6 +10,7 @@
 #include "app/leads/queries_leads.h"
 #include "imgui.h"
 #include "imgui_stdlib.h"
+#include "ui/keyboard.h"
 #include "ui/leads/lead_ui_helpers.h"
 #include "ui/leads/lead_views.h"
 #include "ui/strings.h"
@@ -122,7 +123,7 @@ void drawEntryEditor(UiContext& ui, EntryEditor& e, Id ruleId) {
         endForm();
     }
     hint(tr("Filter logic: blank means all criteria (AND); or e.g. 1 AND (2 OR 3)."));
-    if (ImGui::Button(tr("Save Entry"))) {
+    if (primaryButton(tr("Save Entry"))) {
         app::json criteria = app::json::array();
         for (const auto& cr : e.d.criteria) criteria.push_back({{"field", cr.field}, {"op", cr.op}, {"value", cr.value}});
         app::json target = app::json::object();

@@ -9,6 +9,7 @@
 #include "app/leads/queries_leads.h"
 #include "imgui.h"
 #include "imgui_stdlib.h"
+#include "ui/keyboard.h"
 #include "ui/leads/lead_ui_helpers.h"
 #include "ui/leads/lead_views.h"
 #include "ui/strings.h"
@@ -149,7 +150,7 @@ void drawQueuesView(UiContext& ui) {
             d.members.push_back(d.adding);
             d.adding.id = 0;
         }
-        if (ImGui::Button(tr("Save"))) {
+        if (primaryButton(tr("Save"))) {
             app::json members = app::json::array();
             for (const auto& m : d.members) members.push_back(memberJson(m));
             auto r = ui.run({{"cmd", "CreateQueue"}, {"name", d.name}, {"email", d.email}, {"sendEmailToMembers", d.send},
@@ -230,7 +231,7 @@ void drawQueuesView(UiContext& ui) {
             ImGui::Checkbox(tr("Send email to members"), &send);
             endForm();
         }
-        if (ImGui::Button(tr("Save Queue"))) {
+        if (primaryButton(tr("Save Queue"))) {
             auto r = ui.run({{"cmd", "UpdateQueue"}, {"queueId", q.id}, {"name", name}, {"email", email}, {"sendEmailToMembers", send}},
                             "editqueue");
             if (r.ok) editing = 0;

@@ -8,6 +8,7 @@
 #include "app/leads/queries_leads.h"
 #include "imgui.h"
 #include "imgui_stdlib.h"
+#include "ui/keyboard.h"
 #include "ui/leads/lead_ui_helpers.h"
 #include "ui/leads/lead_views.h"
 #include "ui/strings.h"
@@ -99,7 +100,7 @@ void drawRoundRobinsView(UiContext& ui) {
             ImGui::PopID();
         }
         if (ImGui::SmallButton(tr("Add Member"))) d.members.emplace_back(0, 1);
-        if (ImGui::Button(tr("Save"))) {
+        if (primaryButton(tr("Save"))) {
             app::json members = app::json::array();
             for (const auto& [id, w] : d.members) members.push_back({{d.kind == 0 ? "userId" : "queueId", id}, {"weight", w}});
             app::json cmd = {{"name", d.name}, {"members", members}};

@@ -7,6 +7,7 @@
 #include "app/leads/queries_leads.h"
 #include "imgui.h"
 #include "imgui_stdlib.h"
+#include "ui/keyboard.h"
 #include "ui/leads/lead_ui_helpers.h"
 #include "ui/leads/lead_views.h"
 #include "ui/strings.h"
@@ -99,7 +100,7 @@ void drawPublicGroupsView(UiContext& ui) {
             d.id = 0;
         }
         ImGui::EndDisabled();
-        if (ImGui::Button(tr("Save"))) {
+        if (primaryButton(tr("Save"))) {
             app::json members = app::json::array();
             for (const auto& [kind, id] : d.members)
                 members.push_back(kind == 0 ? app::json{{"userId", id}} : app::json{{"roleId", id}, {"scope", kScopes[kind]}});

@@ -9,6 +9,7 @@
 #include "app/leads/queries_leads.h"
 #include "imgui.h"
 #include "imgui_stdlib.h"
+#include "ui/keyboard.h"
 #include "ui/leads/lead_ui_helpers.h"
 #include "ui/leads/lead_views.h"
 #include "ui/strings.h"
@@ -131,7 +132,7 @@ void drawSharingRulesView(UiContext& ui) {
             if (ImGui::RadioButton(tr("Read/Write"), d.access == 1)) d.access = 1;
             endForm();
         }
-        if (ImGui::Button(tr("Save"))) {
+        if (primaryButton(tr("Save"))) {
             app::json cmd = {{"cmd", "CreateSharingRule"},
                              {"name", d.name},
                              {"ruleType", d.type == 0 ? "Owner" : "Criteria"},

@@ -5,6 +5,7 @@
 
 #include "app/queries_core.h"
 #include "imgui.h"
+#include "ui/keyboard.h"
 #include "ui/strings.h"
 #include "ui/ui_helpers.h"
 #include "ui/views.h"
@@ -58,7 +59,7 @@ void drawSharingSettingsView(UiContext& ui) {
             ui.clearFeedback("owd");
         }
     } else {
-        if (ImGui::Button(tr("Save"))) {
+        if (primaryButton(tr("Save"))) {
             bool allOk = true;
             for (const auto& o : org->owds) {
                 const auto& d = draft[o.object];

@@ -3,6 +3,7 @@
 // the window that shows what changed since a copy (settings, records per object, partner share rows).
 #include "imgui.h"
 #include "imgui_stdlib.h"
+#include "ui/keyboard.h"
 #include "ui/strings.h"
 #include "ui/training/training_views.h"
 #include "ui/ui_helpers.h"
@@ -97,7 +98,7 @@ void drawSnapshotsTab(UiContext& ui) {
         if (ImGui::Button(tr("Reset to the scenario's start"))) ImGui::OpenPopup(tr("Reset the scenario?"));
         if (ImGui::BeginPopupModal(tr("Reset the scenario?"), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
             text(tr("Everything done since the scenario was loaded is lost, including its progress."));
-            if (ImGui::Button(tr("Reset"))) {
+            if (primaryButton(tr("Reset"))) {
                 auto r = tr_::resetToScenarioStart(ui.sandbox);
                 ImGui::CloseCurrentPopup();
                 if (r.ok) {
@@ -108,7 +109,7 @@ void drawSnapshotsTab(UiContext& ui) {
                 }
             }
             ImGui::SameLine();
-            if (ImGui::Button(tr("Cancel"))) ImGui::CloseCurrentPopup();
+            if (cancelButton(tr("Cancel"))) ImGui::CloseCurrentPopup();
             ImGui::EndPopup();
         }
     }
@@ -118,7 +119,7 @@ void drawSnapshotsTab(UiContext& ui) {
     if (ImGui::BeginPopupModal(tr("Restore the sandbox copy?"), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         text(std::string(tr("Replace the org with")) + " '" + st.confirmRestore + "'?");
         text(tr("Changes made since the copy are lost; take another copy first to keep them."));
-        if (ImGui::Button(tr("Restore copy"))) {
+        if (primaryButton(tr("Restore copy"))) {
             const std::string name = st.confirmRestore;
             st.confirmRestore.clear();
             ImGui::CloseCurrentPopup();
@@ -131,7 +132,7 @@ void drawSnapshotsTab(UiContext& ui) {
             }
         }
         ImGui::SameLine();
-        if (ImGui::Button(tr("Cancel"))) {
+        if (cancelButton(tr("Cancel"))) {
             st.confirmRestore.clear();
             ImGui::CloseCurrentPopup();
         }
@@ -152,7 +153,7 @@ void drawSnapshotsTab(UiContext& ui) {
             ImGui::CloseCurrentPopup();
         }
         ImGui::SameLine();
-        if (ImGui::Button(tr("Cancel"))) {
+        if (primaryButton(tr("Cancel")) || escapePressed()) {  // cannot be undone: Enter keeps the copy
             st.confirmDelete.clear();
             ImGui::CloseCurrentPopup();
         }

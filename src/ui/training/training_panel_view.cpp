@@ -6,6 +6,7 @@
 
 #include "imgui.h"
 #include "imgui_stdlib.h"
+#include "ui/keyboard.h"
 #include "ui/strings.h"
 #include "ui/training/training_views.h"
 #include "ui/ui_helpers.h"
@@ -346,12 +347,12 @@ void drawScenariosTab(UiContext& ui, TrainingUiState& st) {
             ImGui::CloseCurrentPopup();
         }
         ImGui::SameLine();
-        if (ImGui::Button(tr("Take a sandbox copy and load"))) {
+        if (primaryButton(tr("Take a sandbox copy and load"))) {  // the default keeps the org in a copy
             load(true);
             ImGui::CloseCurrentPopup();
         }
         ImGui::SameLine();
-        if (ImGui::Button(st.confirmFromUrl ? tr("Keep my org") : tr("Cancel"))) {
+        if (ImGui::Button(st.confirmFromUrl ? tr("Keep my org") : tr("Cancel")) || escapePressed()) {
             if (st.confirmFromUrl) {
                 if (auto kept = tr_::keepOrgForUrlScenario(ui.sandbox, st.confirmLoad); !kept.ok) st.message = kept.message;
                 else ui.toast(std::string(tr("Your org was kept; the scenario was not loaded. Load it from Training → Scenarios "

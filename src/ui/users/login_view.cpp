@@ -7,6 +7,7 @@
 #include "app/session_queries.h"
 #include "imgui.h"
 #include "imgui_stdlib.h"
+#include "ui/keyboard.h"
 #include "ui/strings.h"
 #include "ui/ui_helpers.h"
 #include "ui/users/user_actions.h"
@@ -39,7 +40,7 @@ void drawChangePasswordForm(UiContext& ui) {
         formInput("Confirm New Password", &confirm, ImGuiInputTextFlags_Password);
         endForm();
     }
-    if (ImGui::Button(tr("Save"))) {
+    if (primaryButton(tr("Save"))) {
         mismatch.clear();
         if (pw != confirm) {
             mismatch = tr("The two passwords differ; type the same new password in both fields.");
@@ -89,8 +90,7 @@ void drawLoginView(UiContext& ui) {
         formInput("Password", &password, ImGuiInputTextFlags_Password);
         endForm();
     }
-    const bool enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) && !password.empty();
-    if (ImGui::Button(tr("Log In")) || enter) {
+    if (primaryButton(tr("Log In"))) {
         auto r = ui.run({{"cmd", "LogIn"}, {"username", username}, {"password", password}}, "login");
         if (r.ok) {
             password.clear();
