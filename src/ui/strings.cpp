@@ -147,6 +147,11 @@ const std::unordered_map<std::string_view, const char*>& finnish() {
         {"Home / End, Ctrl+arrows", "Home / End, Ctrl+nuolet"},
         {"Start / end of the field; word by word.", "Kentän alkuun / loppuun; sana kerrallaan."},
         {"Opens this help (when no text field is being edited).", "Avaa tämän ohjeen (kun mitään tekstikenttää ei muokata)."},
+        {"Deactivate the community?", "Poistetaanko yhteisö käytöstä?"},
+        {"Partner users cannot log in to the community while it is inactive. Its members and records are kept;",
+         "Kumppanikäyttäjät eivät voi kirjautua yhteisöön, kun se ei ole käytössä. Sen jäsenet ja tietueet säilyvät;"},
+        {"Activate brings it back.", "Aktivoi palauttaa sen käyttöön."},
+        {"Deactivate", "Poista käytöstä"},
     };
     return table;
 }

@@ -225,3 +225,56 @@ TEST(Keyboard, TheQuestionMarkTypedInATextFieldIsText) {
     h.type("Who?");
     EXPECT_FALSE(h.shows("Tab / Shift+Tab"));
 }
+
+TEST(Keyboard, CommunityDeactivateAsksFirstAndCancelKeepsItPublished) {
+    auto org = pt::makeOrgWithPartner();
+    KeyboardHarness h;
+    ui::AppUi app(*org, {});
+    h.draw = [&] { app.frame(); };
+    auto& ui = app.context();
+    ui.area = ui::AppArea::Setup;
+    ui.nav.go(ui::Screen::CommunityDetail, org.communityId);
+    h.frames(3);
+    auto status = [&] {
+        return org->db().queryText("SELECT status FROM communities WHERE id = " + std::to_string(org.communityId)).value_or("");
+    };
+    ASSERT_EQ(status(), "Published");
+    ASSERT_TRUE(h.click("Deactivate"));
+    EXPECT_EQ(status(), "Published");  // only the question so far
+    EXPECT_TRUE(h.shows("Partner users cannot log in to the community while it is inactive. Its members and records are kept;"));
+    h.press(ImGuiKey_Escape);
+    EXPECT_EQ(status(), "Published");
+    EXPECT_FALSE(h.shows("Activate brings it back."));
+
+    ASSERT_TRUE(h.click("Deactivate"));
+    ASSERT_TRUE(h.click("Cancel"));
+    EXPECT_EQ(status(), "Published");
+
+    ASSERT_TRUE(h.click("Deactivate"));
+    h.press(ImGuiKey_Enter);
+    EXPECT_EQ(status(), "Inactive");
+    EXPECT_EQ(prmImguiAssertCount(), 0) << prmImguiLastAssert();
+}
+
+TEST(Keyboard, WizardCancelOnStepOneLeavesWithoutConverting) {
+    auto org = pt::makeOrgWithPartner();
+    pt::run(*org, {{"cmd", "OpenExternalAccessWizard"}});
+    KeyboardHarness h;
+    ui::AppUi app(*org, {});
+    h.draw = [&] { app.frame(); };
+    auto& ui = app.context();
+    ui.area = ui::AppArea::Setup;
+    ui.nav.go(ui::Screen::ExternalAccessWizard);
+    h.frames(3);
+    ASSERT_TRUE(h.click("Continue"));
+    ASSERT_TRUE(h.shows("Step 1 of 3: Sharing rules"));
+    const auto before = org->db().queryInt("SELECT count(*) FROM command_log").value_or(0);
+    ASSERT_TRUE(h.click("Cancel"));
+    EXPECT_EQ(ui.nav.screen, ui::Screen::PartnerSettings);
+    EXPECT_EQ(org->db().queryText("SELECT wizard_state FROM org").value_or(""), "cancelled");
+    // One command, the cancel: no CompleteExternalAccessWizard, nothing converted.
+    EXPECT_EQ(org->db().queryInt("SELECT count(*) FROM command_log").value_or(0), before + 1);
+    EXPECT_EQ(org->db().queryText("SELECT command FROM command_log ORDER BY id DESC LIMIT 1").value_or(""),
+              "{\"cmd\":\"CancelExternalAccessWizard\"}");
+    EXPECT_EQ(prmImguiAssertCount(), 0) << prmImguiLastAssert();
+}

@@ -1,6 +1,9 @@
 // A community's record page: status with Publish / Deactivate, and its member profiles (add / remove).
+#include <string>
+
 #include "app/queries_core.h"
 #include "imgui.h"
+#include "ui/keyboard.h"
 #include "ui/strings.h"
 #include "ui/ui_helpers.h"
 #include "ui/views.h"
@@ -37,10 +40,23 @@ void drawCommunityDetailView(UiContext& ui) {
     if (c->status == "Preview") {
         if (ImGui::Button(tr("Publish"))) ui.run({{"cmd", "PublishCommunity"}, {"communityId", id}}, "communitystatus");
     } else if (c->status == "Published") {
-        if (ImGui::Button(tr("Deactivate")))
-            ui.run({{"cmd", "DeactivateCommunity"}, {"communityId", id}}, "communitystatus");
+        // Deactivate takes Publish's place: it asks first, so a second click on Publish changes nothing.
+        if (ImGui::Button(tr("Deactivate"))) ImGui::OpenPopup("###deactivatecommunity");
     } else if (ImGui::Button(tr("Activate"))) {
         ui.run({{"cmd", "ActivateCommunity"}, {"communityId", id}}, "communitystatus");
+    }
+    if (ImGui::BeginPopupModal((std::string(tr("Deactivate the community?")) + "###deactivatecommunity").c_str(), nullptr,
+                               ImGuiWindowFlags_AlwaysAutoResize)) {
+        text(std::string(tr("Deactivate")) + " '" + c->name + "'?");
+        text(tr("Partner users cannot log in to the community while it is inactive. Its members and records are kept;"));
+        text(tr("Activate brings it back."));
+        if (primaryButton(tr("Deactivate"))) {
+            ui.run({{"cmd", "DeactivateCommunity"}, {"communityId", id}}, "communitystatus");
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        (void)cancelButton(tr("Cancel"));
+        ImGui::EndPopup();
     }
     ImGui::SameLine();
     hint(c->status == "Published" ? tr("Published: members can log in.")

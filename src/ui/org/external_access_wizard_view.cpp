@@ -9,6 +9,7 @@
 
 #include "app/queries_core.h"
 #include "imgui.h"
+#include "ui/keyboard.h"
 #include "ui/strings.h"
 #include "ui/ui_helpers.h"
 #include "ui/views.h"
@@ -57,6 +58,17 @@ void stepList(const std::vector<app::WizardItem>& items, std::set<Id>& ticked, c
 
 std::vector<Id> ids(const std::set<Id>& s) { return {s.begin(), s.end()}; }
 
+// Cancel on any page: the wizard closes as cancelled and nothing ticked is converted.
+void cancelButtonOfWizard(UiContext& ui, WizardUi& w) {
+    if (!ImGui::Button(tr("Cancel"))) return;
+    auto r = ui.run({{"cmd", "CancelExternalAccessWizard"}}, "wizard");
+    if (r.ok) {
+        w = WizardUi{};
+        ui.toast(r.message);
+        ui.nav.go(Screen::PartnerSettings);
+    }
+}
+
 }  // namespace
 
 void drawExternalAccessWizardView(UiContext& ui) {
@@ -97,15 +109,9 @@ void drawExternalAccessWizardView(UiContext& ui) {
                             "Continue to see the steps.")
                        : tr("Consider whether these records may contain data you do not want partners to see."));
         ImGui::Spacing();
-        if (ImGui::Button(tr("Continue"))) w.step = 1;
+        if (primaryButton(tr("Continue"))) w.step = 1;
         ImGui::SameLine();
-        if (ImGui::Button(tr("Cancel"))) {
-            auto r = ui.run({{"cmd", "CancelExternalAccessWizard"}}, "wizard");
-            if (r.ok) {
-                ui.toast(r.message);
-                ui.nav.go(Screen::PartnerSettings);
-            }
-        }
+        cancelButtonOfWizard(ui, w);
         ui.feedback("wizard");
         return;
     }
@@ -135,9 +141,11 @@ void drawExternalAccessWizardView(UiContext& ui) {
     if (ImGui::Button(tr("Previous"))) --w.step;
     ImGui::SameLine();
     if (w.step < 3) {
-        if (ImGui::Button(tr("Next"))) ++w.step;
+        if (primaryButton(tr("Next"))) ++w.step;
+        ImGui::SameLine();
+        cancelButtonOfWizard(ui, w);
     } else {
-        if (ImGui::Button(tr("Done"))) {
+        if (primaryButton(tr("Done"))) {
             auto r = ui.run({{"cmd", "CompleteExternalAccessWizard"},
                              {"sharingRuleIds", ids(w.rules)},
                              {"folderIds", ids(w.folders)},
@@ -150,14 +158,7 @@ void drawExternalAccessWizardView(UiContext& ui) {
             }
         }
         ImGui::SameLine();
-        if (ImGui::Button(tr("Cancel"))) {
-            auto r = ui.run({{"cmd", "CancelExternalAccessWizard"}}, "wizard");
-            if (r.ok) {
-                w = WizardUi{};
-                ui.toast(r.message);
-                ui.nav.go(Screen::PartnerSettings);
-            }
-        }
+        cancelButtonOfWizard(ui, w);
         const std::size_t n = w.rules.size() + w.folders.size() + w.members.size();
         ImGui::SameLine();
         hint(n ? std::to_string(n) + tr(" item(s) will be converted.") : std::string(tr("Nothing ticked: Done closes the wizard without changes.")));
