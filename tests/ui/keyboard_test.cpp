@@ -226,6 +226,26 @@ TEST(Keyboard, TheQuestionMarkTypedInATextFieldIsText) {
     EXPECT_FALSE(h.shows("Tab / Shift+Tab"));
 }
 
+TEST(Keyboard, TabMovesDownTheNewAccountFormsTextFields) {
+    auto org = pt::makeOrgWithPartner();
+    KeyboardHarness h;
+    ui::AppUi app(*org, {});
+    h.draw = [&] { app.frame(); };
+    app.context().nav.go(ui::Screen::NewAccount);
+    h.frames(3);
+    ASSERT_TRUE(h.click("Account Name"));
+    h.type("Tab Oy");
+    const char* next[] = {"Technology", "+358 1", "Tampere", "Finland"};  // Industry, Phone, City, Country
+    for (const char* v : next) {
+        h.press(ImGuiKey_Tab);
+        h.type(v);
+    }
+    h.press(ImGuiKey_Enter);
+    EXPECT_EQ(org->db().queryText("SELECT industry || '|' || phone || '|' || city || '|' || country FROM accounts "
+                                  "WHERE name = 'Tab Oy'").value_or(""),
+              "Technology|+358 1|Tampere|Finland");
+}
+
 TEST(Keyboard, CommunityDeactivateAsksFirstAndCancelKeepsItPublished) {
     auto org = pt::makeOrgWithPartner();
     KeyboardHarness h;
