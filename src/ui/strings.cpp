@@ -127,6 +127,53 @@ const std::unordered_map<std::string_view, const char*>& finnish() {
         {" from ", " tiedostosta "},
         {"Your org was kept; the scenario was not loaded. Load it from Training → Scenarios when you want.",
          "Organisaatiosi säilyi; skenaariota ei ladattu. Lataa se halutessasi kohdasta Koulutus → Skenaariot."},
+        // Home start page: Start here, training scenarios, where things are
+        {"This sandbox has no org yet.", "Tässä sandboxissa ei ole vielä organisaatiota."},
+        {"Org", "Organisaatio"},
+        {"Partner Relationship Management", "Kumppanisuhteiden hallinta"},
+        {"enabled", "käytössä"},
+        {"not enabled", "ei käytössä"},
+        {"A disposable CRM org in your browser for practising Partner Relationship Management: everything "
+         "stays on this machine, and nothing you do here reaches a real org or a real mailbox.",
+         "Kertakäyttöinen CRM-organisaatio selaimessasi kumppanisuhteiden hallinnan harjoitteluun: kaikki pysyy "
+         "tällä koneella, eikä mikään täällä tehty päädy oikeaan organisaatioon tai oikeaan postilaatikkoon."},
+        {"Start here", "Aloita tästä"},
+        {"done in this org. Each link opens the step's first screen.",
+         "tehty tässä organisaatiossa. Jokainen linkki avaa vaiheen ensimmäisen näkymän."},
+        {"Take a sandbox copy", "Ota sandbox-kopio"},
+        {"Enable PRM", "Ota PRM käyttöön"},
+        {"Run the External User Access Conversion wizard", "Suorita ohjattu ulkoisen käyttäjän käyttöoikeusmuunnos"},
+        {"Create a partner account (Enable As Partner)", "Luo kumppanitili (Ota käyttöön kumppanina)"},
+        {"Create a partner user (Enable Partner User)", "Luo kumppanikäyttäjä (Ota kumppanikäyttäjä käyttöön)"},
+        {"Set up the partner community", "Perusta kumppaniyhteisö"},
+        {"Give a lead to a partner (Change Owner, notification e-mail)",
+         "Anna liidi kumppanille (Vaihda omistaja, ilmoitussähköposti)"},
+        {"The partner logs in and sees the lead", "Kumppani kirjautuu ja näkee liidin"},
+        {"Training → Snapshots", "Koulutus → Tilannekuvat"},
+        {"Setup → Build → Customize → Partners → Settings", "Asetukset → Rakenna → Mukauta → Yhteistyökumppanit → Asetukset"},
+        {"Setup → Partners → Settings", "Asetukset → Yhteistyökumppanit → Asetukset"},
+        {"Sales → Accounts", "Myynti → Tilit"},
+        {"Sales → Contacts", "Myynti → Yhteystiedot"},
+        {"Setup → Digital Experiences → All Communities", "Asetukset → Digitaaliset kokemukset → Kaikki yhteisöt"},
+        {"Sales → Leads", "Myynti → Liidit"},
+        {"Setup → Administer → Email → Outbox", "Asetukset → Hallinnoi → Sähköposti → Lähtevät"},
+        {"Training scenarios", "Koulutusskenaariot"},
+        {"Loading a scenario replaces this org with the scenario's own (you are asked first).",
+         "Skenaarion lataaminen korvaa tämän organisaation skenaarion omalla (sinulta kysytään ensin)."},
+        {"Load", "Lataa"},
+        {"Where things are", "Mistä löydät"},
+        {"Outbox: every e-mail the sandbox \"sends\" (welcome passwords, lead notifications) lands in "
+         "Setup → Administer → Email → Outbox. Nothing leaves this machine.",
+         "Lähtevät: jokainen sandboxin \"lähettämä\" sähköposti (tervetulosalasanat, liidi-ilmoitukset) päätyy kohtaan "
+         "Asetukset → Hallinnoi → Sähköposti → Lähtevät. Mikään ei lähde tältä koneelta."},
+        {"Open the Outbox", "Avaa Lähtevät"},
+        {"Sandbox copies: take a copy before a change you cannot undo (such as enabling PRM) and restore it "
+         "later in Training → Snapshots.",
+         "Sandbox-kopiot: ota kopio ennen muutosta, jota ei voi perua (kuten PRM:n käyttöönotto), ja palauta se "
+         "myöhemmin kohdassa Koulutus → Tilannekuvat."},
+        {"Open Training → Snapshots", "Avaa Koulutus → Tilannekuvat"},
+        {"Use the app menu in the top-right corner to switch between Sales, Setup and the Partner Community.",
+         "Vaihda myynnin, asetusten ja kumppaniyhteisön välillä oikean yläkulman sovellusvalikosta."},
     };
     return table;
 }
