@@ -35,7 +35,7 @@ const StartLink kSteps[] = {
     {StartStep::PartnerAccount, "Create a partner account (Enable As Partner)", "Sales → Accounts"},
     {StartStep::PartnerUser, "Create a partner user (Enable Partner User)", "Sales → Contacts"},
     {StartStep::PartnerCommunity, "Set up the partner community", "Setup → Digital Experiences → All Communities"},
-    {StartStep::LeadToPartner, "Give a lead to a partner (Change Owner, notification e-mail)", "Sales → Leads"},
+    {StartStep::LeadToPartner, "Give a lead to a partner", "Sales → Leads → Change Lead Owner (notification e-mail)"},
     {StartStep::PartnerSeesLead, "The partner logs in and sees the lead", "Setup → Administer → Email → Outbox"},
 };
 
@@ -108,7 +108,7 @@ void drawHomeView(UiContext& ui) {
         const bool done = st.done[static_cast<std::size_t>(l.step)];
         ImGui::PushID(static_cast<int>(i));
         // The tick is part of the label, so it reads (and tests see it) with the step.
-        const std::string label = std::string(done ? "\u2713 " : "\u25CB ") + std::to_string(i + 1) + ". " + tr(l.title);
+        const std::string label = std::string(done ? "\u2713 " : "\u2022 ") + std::to_string(i + 1) + ". " + tr(l.title);
         if (done) ImGui::PushStyleColor(ImGuiCol_Text, kGreen);
         const bool clicked = link(label.c_str());
         if (done) ImGui::PopStyleColor();
