@@ -6,9 +6,27 @@
 
 #include <sqlite3.h>
 
+#include "domain/rules.h"
+
 namespace prm::store {
 
 using domain::Error;
+
+namespace {
+// prm_fold(text): the case folding every text comparison of the rules uses (domain::foldCase: ASCII and
+// Latin-1 letters such as Ä/ä), so a filter applied in SQL matches exactly what the rules match in C++.
+void foldFunction(sqlite3_context* ctx, int, sqlite3_value** argv) {
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    const unsigned char* t = sqlite3_value_text(argv[0]);
+    const std::string folded = domain::foldCase(t ? std::string(reinterpret_cast<const char*>(t),
+                                                                 static_cast<size_t>(sqlite3_value_bytes(argv[0])))
+                                                  : std::string());
+    sqlite3_result_text(ctx, folded.data(), static_cast<int>(folded.size()), SQLITE_TRANSIENT);
+}
+}  // namespace
 
 Statement::Statement(Statement&& o) noexcept : m_db(o.m_db), m_stmt(o.m_stmt), m_error(std::move(o.m_error)) {
     o.m_stmt = nullptr;
@@ -108,6 +126,8 @@ Result<std::unique_ptr<Db>> Db::open(const std::string& path) {
         return Error{"cannot open database '" + path + "': " + msg, ""};
     }
     std::unique_ptr<Db> db(new Db(raw, path));
+    sqlite3_create_function_v2(raw, "prm_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, foldFunction, nullptr,
+                               nullptr, nullptr);
     // No WAL: the browser's file system (IDBFS) cannot hold a WAL file; one connection at a time.
     auto st = db->exec("PRAGMA foreign_keys=ON; PRAGMA journal_mode=MEMORY; PRAGMA synchronous=OFF;"
                        "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;");

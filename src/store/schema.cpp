@@ -362,6 +362,27 @@ CREATE VIEW queue_users AS
   SELECT qm.queue_id, g.user_id FROM queue_members qm JOIN group_users g ON g.group_id = qm.group_id;
 )SQL";
 
+
+// Version 2: lead list views ("Create New View"), each owned by one user and seen by them only.
+const char* kSchemaV2 = R"SQL(
+CREATE TABLE lead_list_views (
+  id             INTEGER PRIMARY KEY,
+  owner_user_id  INTEGER NOT NULL REFERENCES users(id),
+  name           TEXT NOT NULL,
+  filter_logic   TEXT NOT NULL DEFAULT '',   -- '' = all filters (AND); or custom "1 AND (2 OR 3)"
+  created_at     INTEGER NOT NULL,
+  modified_at    INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX lead_list_views_owner_name ON lead_list_views(owner_user_id, name COLLATE NOCASE);
+CREATE TABLE lead_list_view_filters (
+  view_id  INTEGER NOT NULL REFERENCES lead_list_views(id) ON DELETE CASCADE,
+  idx      INTEGER NOT NULL,     -- 1-based, as referenced by custom logic
+  field    TEXT NOT NULL,        -- a lead field's API name (domain::leadFields)
+  op       TEXT NOT NULL,        -- equals, notEqual, contains, notContain, startsWith, lessThan, greaterThan, ...
+  value    TEXT NOT NULL,
+  PRIMARY KEY (view_id, idx)
+) WITHOUT ROWID;
+)SQL";
 }  // namespace
 
 int schemaVersion(Db& db) { return static_cast<int>(db.queryInt("PRAGMA user_version").value_or(0)); }
@@ -386,6 +407,9 @@ Status migrate(Db& db) {
     if (!tx.active()) return Status::fail("cannot start a transaction: " + db.errorMessage());
     if (v < 1) {
         if (auto st = db.exec(kSchemaV1); !st) return Status::fail("schema v1: " + st.message());
+    }
+    if (v < 2) {
+        if (auto st = db.exec(kSchemaV2); !st) return Status::fail("schema v2: " + st.message());
     }
     if (auto st = db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion)); !st) return st;
     return tx.commit();

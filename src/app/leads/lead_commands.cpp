@@ -9,6 +9,7 @@
 #include "app/leads/lead_commands.h"
 
 #include "app/command_areas.h"
+#include "app/leads/list_views.h"
 #include "app/leads/lead_generator.h"
 #include "app/leads/lead_support.h"
 #include "app/refusals.h"
@@ -560,5 +561,8 @@ void registerCommands(CommandRegistry& r) {
 }  // namespace prm::app::leads
 
 namespace prm::app {
-void registerLeadCommands(CommandRegistry& r) { leads::registerCommands(r); }
+void registerLeadCommands(CommandRegistry& r) {
+    leads::registerCommands(r);
+    leads::registerListViewCommands(r);  // leads/list_views.cpp
+}
 }  // namespace prm::app

@@ -119,6 +119,10 @@ LeadListFilter leadListFilter(store::Db& db, Id viewer, const LeadListQuery& q) 
     f.ownerUserId = q.ownerUserId;
     f.ownerQueueId = q.ownerQueueId;
     if (!q.search.empty()) f.pattern = core::likePattern(q.search);
+    if (q.listViewId) {
+        f.listView = listViewCondition(db, viewer, q.listViewId, LeadListFilter::kListViewFirstParam);
+        f.where += " AND (" + f.listView.sql + ")";
+    }
     return f;
 }
 
@@ -127,6 +131,7 @@ void LeadListFilter::bind(store::Statement& s) const {
     if (ownerUserId) s.bind(2, *ownerUserId);
     if (ownerQueueId) s.bind(3, *ownerQueueId);
     s.bind(kViewerParam, viewer);
+    listView.bind(s);
 }
 
 LeadPage listLeads(store::Db& db, Id viewer, const LeadListQuery& q) {

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "app/leads/list_views.h"
 #include "domain/rules.h"
 #include "domain/types.h"
 #include "store/db.h"
@@ -67,6 +68,7 @@ struct LeadListQuery {
     std::string search;          // number, name, company or e-mail contains (ignoring ASCII case)
     std::optional<Id> ownerUserId;
     std::optional<Id> ownerQueueId;
+    Id listViewId = 0;              // one of the viewer's own list views (list_views.h); 0: none
     std::string sortBy = "number";  // number, name, company, status, country, owner, modified
     bool descending = false;
     std::int64_t offset = 0;
@@ -87,6 +89,8 @@ struct LeadListFilter {
     std::string pattern;             // "%text%", escaped for LIKE; "" without a search
     std::optional<Id> ownerUserId;
     std::optional<Id> ownerQueueId;
+    static constexpr int kListViewFirstParam = 20;  // a list view's values: ?20, ?21, ...
+    ListViewCondition listView;      // "1" without a view
     void bind(store::Statement& s) const;
 };
 LeadListFilter leadListFilter(store::Db& db, Id viewer, const LeadListQuery& q);

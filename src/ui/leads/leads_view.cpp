@@ -26,6 +26,7 @@
 #include "ui/leads/lead_owner_picker.h"
 #include "ui/leads/lead_ui_helpers.h"
 #include "ui/leads/lead_views.h"
+#include "ui/leads/list_view_bar.h"
 #include "ui/strings.h"
 #include "ui/training/training_views.h"
 #include "ui/ui_helpers.h"
@@ -82,7 +83,7 @@ struct LeadListState {
 
 std::string queryKey(const app::LeadListQuery& q) {
     return q.search + "\x1f" + std::to_string(q.ownerUserId.value_or(0)) + "\x1f" + std::to_string(q.ownerQueueId.value_or(0)) +
-           "\x1f" + q.sortBy + (q.descending ? "-" : "+");
+           "\x1f" + q.sortBy + (q.descending ? "-" : "+") + "\x1f" + std::to_string(q.listViewId);
 }
 
 void dropCacheIfStale(UiContext& ui, LeadListState& s) {
@@ -425,6 +426,7 @@ void drawTable(UiContext& ui, LeadListState& s) {
 void drawLeadsView(UiContext& ui) {
     LeadListState& s = ui.page<LeadListState>();
     heading(tr("Leads"));
+    drawListViewBar(ui, s.query, s.ownerFilter);
     drawToolbar(ui, s);
     dropCacheIfStale(ui, s);
     if (s.total < 0) page(ui, s, 0);
@@ -433,7 +435,7 @@ void drawLeadsView(UiContext& ui) {
     drawMassChangeOwner(ui, s);
     dropCacheIfStale(ui, s);
     if (s.total == 0) {
-        emptyHint(s.query.search.empty() && s.ownerFilter == 0
+        emptyHint(s.query.search.empty() && s.ownerFilter == 0 && s.query.listViewId == 0
                       ? tr("No leads yet. Click \"New\" to create one, or generate test leads in Setup.")
                       : tr("No lead matches. Clear the search box or choose \"All leads\"."));
         return;
