@@ -439,3 +439,46 @@ TEST(UiSmoke, PageStateIsPerContextAndDroppedOnOrgSwap) {
     EXPECT_TRUE(one.pageAcrossOrgs<Panel>().open);
     EXPECT_NE(one.dataVersion().generation, two.dataVersion().generation);
 }
+
+// A change of the logged-in user (by the UI or by any other path) drops the old session's kept results,
+// toast and page state, as an org swap does: "Your password was changed" does not greet the next user.
+TEST(UiSmoke, ALoginOrLogoutDropsTheOldSessionsMessagesToastAndDrafts) {
+    struct Draft {
+        std::string text;
+    };
+    auto org = pt::makeOrgWithPartner();
+    pt::asAdmin(org);
+    ui::UiContext ui(*org.sb, {});
+    ui.beginFrame();
+    ui.page<Draft>().text = "typed by the admin";
+    const std::uint64_t generation = ui.transientGeneration();
+    const app::CommandResult& changed = ui.run({{"cmd", "ChangePassword"}, {"newPassword", pt::kNewPassword}}, "changepw");
+    ASSERT_TRUE(changed.ok) << changed.message;
+    ui.toast(changed.message);
+    ui.beginFrame();
+    EXPECT_EQ(ui.page<Draft>().text, "typed by the admin") << "a change that keeps the session keeps the draft";
+    EXPECT_TRUE(ui.hasToast());
+
+    ASSERT_TRUE(ui.run({{"cmd", "LogOut"}}, "logout").ok);
+    EXPECT_NE(ui.transientGeneration(), generation);
+    EXPECT_EQ(ui.result("changepw"), nullptr) << "the old session's green message is gone";
+    EXPECT_FALSE(ui.hasToast());
+    ASSERT_NE(ui.result("logout"), nullptr) << "the logout's own result stays beside its control";
+    ui.beginFrame();
+    EXPECT_EQ(ui.page<Draft>().text, "") << "the old session's draft is gone";
+
+    // A refused login shows its red refusal only.
+    const app::CommandResult& refused = ui.run({{"cmd", "LogIn"}, {"username", pt::kAdminUsername}, {"password", "wrong1234"}}, "login");
+    EXPECT_FALSE(refused.ok);
+    EXPECT_FALSE(ui.hasToast());
+
+    // A login by another path (a platform command, a scenario script) is noticed at the next frame.
+    ui.page<Draft>().text = "typed while logged out";
+    ui.toast("a message for nobody");
+    ASSERT_TRUE(pt::logIn(*org.sb, pt::kAdminUsername, pt::kNewPassword).ok);
+    ui.beginFrame();
+    EXPECT_FALSE(ui.hasToast());
+    EXPECT_EQ(ui.result("login"), nullptr);
+    ui.beginFrame();
+    EXPECT_EQ(ui.page<Draft>().text, "");
+}
