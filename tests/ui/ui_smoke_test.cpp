@@ -9,6 +9,8 @@
 #include "app/training/training.h"
 #include "imgui.h"
 #include "ui/app_ui.h"
+#include "ui/strings.h"
+#include "ui/training/diff_labels.h"
 #include "ui/training/training_views.h"
 #include "ui/widget_map.h"
 
@@ -481,4 +483,25 @@ TEST(UiSmoke, ALoginOrLogoutDropsTheOldSessionsMessagesToastAndDrafts) {
     EXPECT_EQ(ui.result("login"), nullptr);
     ui.beginFrame();
     EXPECT_EQ(ui.page<Draft>().text, "");
+}
+
+// "Compare with now" names fields by their labels and shows names and Off/On, in English and Finnish.
+TEST(UiSmoke, DiffLinesSpeakInFieldLabelsAndNames) {
+    app::FieldChange owner;
+    owner.table = "leads";
+    owner.key = "owner";
+    owner.from = {app::DiffValue::Kind::Record, "Emma Wilson", false};
+    owner.to = {app::DiffValue::Kind::Record, "Sanna Lehtonen", false};
+    EXPECT_EQ(ui::diffChangeLine(owner), "Lead Owner: Emma Wilson \u2192 Sanna Lehtonen");
+    app::FieldChange prm;
+    prm.table = "org";
+    prm.key = "prm_enabled";
+    prm.from = {app::DiffValue::Kind::Flag, "", false};
+    prm.to = {app::DiffValue::Kind::Flag, "", true};
+    EXPECT_EQ(ui::diffChangeLine(prm), "Partner Relationship Management: Off \u2192 On");
+    EXPECT_EQ(ui::diffFieldLabel("leads", "annual_revenue"), "Annual Revenue");
+    EXPECT_EQ(ui::diffFieldLabel("leads", "some_new_id"), "Some new") << "an unlabelled column is spelt out in words";
+    ui::setLanguage(ui::Language::Finnish);
+    EXPECT_EQ(ui::diffChangeLine(prm), "Kumppanisuhteen hallinta: Ei käytössä \u2192 Käytössä");
+    ui::setLanguage(ui::Language::English);
 }
