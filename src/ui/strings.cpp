@@ -212,6 +212,12 @@ const std::unordered_map<std::string_view, const char*>& finnish() {
         {"Round robin members", "Kiertojakojen jäsenet"},
         {"Manual lead shares", "Liidien manuaaliset jaot"},
         {"E-mails (Outbox)", "Sähköpostit (Lähtevät)"},
+        // ---- Words, not internals: Outbox e-mail kinds (org/email_kind_label.cpp) ----
+        {"Welcome: your login", "Tervetuloa: kirjautumistietosi"},
+        {"Your password was reset", "Salasanasi nollattiin"},
+        {"Lead assigned to you", "Liidi määritetty sinulle"},
+        {"Lead added to your queue", "Liidi lisätty jonoosi"},
+        {"Lead assigned by a rule", "Sääntö määritti liidin"},
     };
     return table;
 }

@@ -9,6 +9,7 @@
 #include "app/training/training.h"
 #include "imgui.h"
 #include "ui/app_ui.h"
+#include "ui/org/email_kind_label.h"
 #include "ui/strings.h"
 #include "ui/training/diff_labels.h"
 #include "ui/training/training_views.h"
@@ -504,4 +505,15 @@ TEST(UiSmoke, DiffLinesSpeakInFieldLabelsAndNames) {
     ui::setLanguage(ui::Language::Finnish);
     EXPECT_EQ(ui::diffChangeLine(prm), "Kumppanisuhteen hallinta: Ei käytössä \u2192 Käytössä");
     ui::setLanguage(ui::Language::English);
+}
+
+// The Outbox names every kind the model sends in words, never the kind's type name.
+TEST(UiSmoke, OutboxKindsAreWords) {
+    EXPECT_EQ(ui::emailKindLabel("LeadNotification"), "Lead assigned to you");
+    for (const char* kind : {"Welcome", "PasswordReset", "LeadNotification", "QueueNotification", "RuleTemplate"})
+        EXPECT_NE(ui::emailKindLabel(kind), kind) << kind << " has no label";
+    ui::setLanguage(ui::Language::Finnish);
+    EXPECT_EQ(ui::emailKindLabel("LeadNotification"), "Liidi määritetty sinulle");
+    ui::setLanguage(ui::Language::English);
+    EXPECT_EQ(ui::emailKindLabel("SomethingImported"), "SomethingImported");
 }
