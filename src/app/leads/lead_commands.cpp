@@ -420,8 +420,9 @@ CommandResult massChangeOwner(CommandContext& ctx, const MassChangeOwner& cmd) {
     const std::int64_t count = db.queryInt("SELECT count(*) FROM mass_ids").value_or(0);
     if (count == 0) return CommandResult::refuse("no leads you can edit match the selection; change the filter or select other leads", "filter");
 
+    // "Why this owner?" reports the whole change, not this chunk of a job.
     json trace = {{"how", "mass"}, {"by", ctx.actor()}, {"byName", userName(db, ctx.actor())}, {"at", ctx.now()},
-                  {"count", count}, {"owner", ownerJson(db, owner)}};
+                  {"count", std::max(count, cmd.jobTotal.value_or(count))}, {"owner", ownerJson(db, owner)}};
     auto up = db.prepare("UPDATE leads SET owner_user_id = ?, owner_queue_id = ?, assignment_trace = ?, modified_at = ? "
                          "WHERE id IN (SELECT id FROM temp.mass_ids)");
     if (owner.queue) up.bindNull(1).bind(2, owner.id);
