@@ -343,6 +343,23 @@ TEST_F(LeadsTest, AcceptAndReturnLeadThroughTheQueue) {
     ok({{"cmd", "ReturnLeadToQueue"}, {"leadId", id}, {"queueId", queueId}});
 }
 
+// "Return to Queue" says where the lead goes: back in the queue it was accepted from, or moved to a
+// queue it was never in (a lead given to the partner by hand, a rule or a round robin).
+TEST_F(LeadsTest, ReturnToQueueSaysWhereTheLeadGoes) {
+    json q = ok({{"cmd", "CreateQueue"}, {"name", "Partner Queue"}, {"members", json::array({{{"userId", kMaija}}})}});
+    const Id queueId = q["queueId"].get<Id>();
+    const Id id = lead("Routed", "C", {{"ownerUserId", kMaija}});
+    as(kMaija);
+    auto r = sb().execute({{"cmd", "ReturnLeadToQueue"}, {"leadId", id}, {"queueId", queueId}});
+    ASSERT_TRUE(r.ok) << r.message;
+    EXPECT_EQ(r.message.find("back in the queue"), std::string::npos) << r.message;
+    EXPECT_NE(r.message.find("was moved to the queue Partner Queue (it was not in a queue before)"), std::string::npos) << r.message;
+    ok({{"cmd", "AcceptLead"}, {"leadId", id}});
+    r = sb().execute({{"cmd", "ReturnLeadToQueue"}, {"leadId", id}, {"queueId", queueId}});
+    ASSERT_TRUE(r.ok) << r.message;
+    EXPECT_NE(r.message.find("is back in the queue Partner Queue"), std::string::npos) << r.message;
+}
+
 TEST_F(LeadsTest, DeleteQueueIsRefusedWhileItOwnsLeads) {
     json q = ok({{"cmd", "CreateQueue"}, {"name", "Partner Queue"}});
     Id id = lead("Queued", "C", {{"ownerQueueId", q["queueId"]}});
