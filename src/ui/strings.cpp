@@ -218,6 +218,15 @@ const std::unordered_map<std::string_view, const char*>& finnish() {
         {"Lead assigned to you", "Liidi määritetty sinulle"},
         {"Lead added to your queue", "Liidi lisätty jonoosi"},
         {"Lead assigned by a rule", "Sääntö määritti liidin"},
+        // ---- Words, not internals: counts and toasts (strings.cpp countText, wizard, PRM warning) ----
+        {"item", "kohde"},
+        {"items", "kohdetta"},
+        {" will be converted.", " muunnetaan."},
+        {"lead", "liidi"},
+        {"leads", "liidiä"},
+        {"This cannot be undone. Try it in a sandbox copy first", "Tätä ei voi peruuttaa. Kokeile ensin sandbox-kopiossa"},
+        {"The training store could not be opened", "Koulutuksen tallennustilaa ei voitu avata"},
+        {"; sandbox copies last until you close the tab", "; sandbox-kopiot säilyvät, kunnes suljet välilehden"},
     };
     return table;
 }
@@ -225,6 +234,10 @@ const std::unordered_map<std::string_view, const char*>& finnish() {
 
 void setLanguage(Language lang) { g_language = lang; }
 Language language() { return g_language; }
+
+std::string countText(long long n, const char* one, const char* many) {
+    return std::to_string(n) + " " + tr(n == 1 ? one : many);
+}
 
 const char* tr(const char* english) {
     if (g_language == Language::Finnish) {

@@ -517,3 +517,30 @@ TEST(UiSmoke, OutboxKindsAreWords) {
     ui::setLanguage(ui::Language::English);
     EXPECT_EQ(ui::emailKindLabel("SomethingImported"), "SomethingImported");
 }
+
+// Counts read "1 item" / "2 items" (Finnish "1 kohde" / "2 kohdetta"), never "item(s)".
+TEST(UiSmoke, CountsUseSingularAndPlural) {
+    EXPECT_EQ(ui::countText(1, "item", "items"), "1 item");
+    EXPECT_EQ(ui::countText(2, "item", "items"), "2 items");
+    EXPECT_EQ(ui::countText(0, "lead", "leads"), "0 leads");
+    ui::setLanguage(ui::Language::Finnish);
+    EXPECT_EQ(ui::countText(1, "lead", "leads"), "1 liidi");
+    EXPECT_EQ(ui::countText(2, "lead", "leads"), "2 liidiä");
+    EXPECT_EQ(ui::countText(3, "item", "items"), "3 kohdetta");
+    ui::setLanguage(ui::Language::English);
+}
+
+// The enable-PRM warning names the path where "Create sandbox copy" really is.
+TEST(UiSmoke, EnablePrmWarningNamesTheSnapshotsTab) {
+    auto org = pt::makeOrg();
+    Headless h;
+    ui::AppUi app(*org, {});
+    auto& ui = app.context();
+    ui.area = ui::AppArea::Setup;
+    ui.nav.go(ui::Screen::PartnerSettings);
+    ASSERT_TRUE(h.click(app, "Edit"));
+    ASSERT_TRUE(h.click(app, "Enable Partner Relationship Management"));
+    h.frames(app, 2);
+    EXPECT_TRUE(h.shows("This cannot be undone. Try it in a sandbox copy first (Training \u2192 Snapshots \u2192 Create sandbox copy)."));
+    EXPECT_EQ(prmImguiAssertCount(), 0) << prmImguiLastAssert();
+}

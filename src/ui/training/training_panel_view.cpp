@@ -82,7 +82,8 @@ void openTrainingPanel(UiContext& ui, TrainingTab tab) {
 
 void startTraining(UiContext& ui, const std::string& storePath, const std::string& scenarioParam) {
     if (auto st = tr_::attachStore(ui.sandbox, storePath); !st) {
-        ui.toast(st.message() + "; sandbox copies last until you close the tab");
+        const std::string why = st.message().empty() ? std::string(tr("The training store could not be opened")) : st.message();
+        ui.toast(why + tr("; sandbox copies last until you close the tab"));
         (void)tr_::ensureStore(ui.sandbox);
     }
     if (scenarioParam.empty()) return;
