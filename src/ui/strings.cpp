@@ -227,6 +227,10 @@ const std::unordered_map<std::string_view, const char*>& finnish() {
         {"This cannot be undone. Try it in a sandbox copy first", "Tätä ei voi peruuttaa. Kokeile ensin sandbox-kopiossa"},
         {"The training store could not be opened", "Koulutuksen tallennustilaa ei voitu avata"},
         {"; sandbox copies last until you close the tab", "; sandbox-kopiot säilyvät, kunnes suljet välilehden"},
+        // ---- Words, not internals: the trainer view's click paths (training/click_path.cpp) ----
+        {"The solution as clicks, in order. \"Do this step\" does them for you.",
+         "Ratkaisu napsautuksina, järjestyksessä. \"Tee tämä vaihe\" tekee ne puolestasi."},
+        {"Enable Partner Relationship Management", "Ota kumppanisuhteen hallinta käyttöön"},
     };
     return table;
 }

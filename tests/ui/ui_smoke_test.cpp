@@ -11,6 +11,7 @@
 #include "ui/app_ui.h"
 #include "ui/org/email_kind_label.h"
 #include "ui/strings.h"
+#include "ui/training/click_path.h"
 #include "ui/training/diff_labels.h"
 #include "ui/training/training_views.h"
 #include "ui/widget_map.h"
@@ -543,4 +544,17 @@ TEST(UiSmoke, EnablePrmWarningNamesTheSnapshotsTab) {
     h.frames(app, 2);
     EXPECT_TRUE(h.shows("This cannot be undone. Try it in a sandbox copy first (Training \u2192 Snapshots \u2192 Create sandbox copy)."));
     EXPECT_EQ(prmImguiAssertCount(), 0) << prmImguiLastAssert();
+}
+
+// The trainer view shows a solution as clicks, with names from the scenario's placeholders.
+TEST(UiSmoke, SolutionsReadAsClickPaths) {
+    EXPECT_EQ(ui::clickPath({{"cmd", "EnablePrm"}}),
+              "Setup \u2192 Build \u2192 Customize \u2192 Partners \u2192 Settings \u2192 Edit \u2192 "
+              "Enable Partner Relationship Management \u2192 Save");
+    EXPECT_EQ(ui::clickPath({{"cmd", "ChangeLeadOwner"}, {"leadId", "$leadId(Kivi Oy)"}, {"ownerType", "PartnerUser"},
+                             {"ownerId", "$userId(Maija Virtanen)"}}),
+              "Leads \u2192 Kivi Oy \u2192 [Change] \u2192 Owner \u2192 Partner User \u2192 Maija Virtanen \u2192 Save");
+    ui::setLanguage(ui::Language::Finnish);
+    EXPECT_EQ(ui::clickPath({{"cmd", "EnablePrm"}}).rfind("Asetukset \u2192 Rakenna \u2192 Mukauta \u2192 Yhteistyökumppanit", 0), 0u);
+    ui::setLanguage(ui::Language::English);
 }

@@ -7,6 +7,7 @@
 #include "imgui.h"
 #include "imgui_stdlib.h"
 #include "ui/strings.h"
+#include "ui/training/click_path.h"
 #include "ui/training/training_views.h"
 #include "ui/ui_helpers.h"
 #include "ui/widgets.h"
@@ -239,10 +240,10 @@ void drawExercisesTab(UiContext& ui, TrainingUiState& st) {
     ImGui::Separator();
     ImGui::Checkbox(tr("Trainer view (show the solution)"), &st.trainerView);
     if (st.trainerView) {
-        hint(tr("The solution as commands, in order. \"Do this step\" applies them to the org."));
+        hint(tr("The solution as clicks, in order. \"Do this step\" does them for you."));
         for (const auto& c : e.solution) {
             ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(40, 60, 110, 255));
-            wrapped(c.dump());
+            wrapped(clickPath(c));
             ImGui::PopStyleColor();
         }
         if (ImGui::Button(tr("Do this step"))) {
