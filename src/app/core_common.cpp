@@ -58,6 +58,10 @@ std::optional<CommandResult> rebuildRolesAndShares(CommandContext& ctx, const st
     return std::nullopt;
 }
 
+std::string countOf(std::int64_t n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
 std::string idText(const std::optional<Id>& id) { return id ? std::to_string(*id) : std::string(); }
 
 std::string likePattern(const std::string& s) {

@@ -56,6 +56,9 @@ std::optional<CommandResult> ensurePartnerRoles(CommandContext& ctx, Id accountI
 // Use it with ESCAPE '\': "name LIKE ?1 ESCAPE '\'".
 std::string likePattern(const std::string& s);
 
+// "1 item", "2 items": a count with the noun's singular or plural (model-side English messages).
+std::string countOf(std::int64_t n, const char* one, const char* many);
+
 // Text of an optional id, for audit rows: "" when none.
 std::string idText(const std::optional<Id>& id);
 

@@ -131,6 +131,11 @@ public:
     // Draws the kept refusal (red) or confirmation (green) for `anchor`, if any.
     void feedback(const std::string& anchor);
     void clearFeedback(const std::string& anchor) { m_results.erase(anchor); }
+    // The kept result for `anchor`, or null.
+    const CommandResult* result(const std::string& anchor) const {
+        auto it = m_results.find(anchor);
+        return it == m_results.end() ? nullptr : &it->second;
+    }
     // A toast for the whole window (top of the page).
     void toast(const std::string& text) { m_toast = text; m_toastFrames = 240; }
     void drawToast();
@@ -144,6 +149,10 @@ public:
     // Page state (page<T>()) is dropped at the start of the next frame, so a view that is still drawing
     // keeps valid references until then.
     void orgReplaced();
+    // Bumps on every org swap and every change of the logged-in user (login, logout, from any path):
+    // transient state (page<T>() structs: selections, progress, drafts; kept results; the toast) belongs
+    // to the generation it was made in and is dropped when it changes. See beginFrame().
+    std::uint64_t transientGeneration() const { return m_transientGeneration; }
     DataVersion dataVersion() const { return {m_generation, m_revision}; }
     // True when the org changed since `seen` (a cache's own mark), which is then brought up to date:
     // `if (ui.refreshDue(c.version)) c.rows = app::listQueues(...);`
@@ -166,10 +175,17 @@ public:
     T& pageAcrossOrgs() {
         return slot<T>(true);
     }
-    // AppUi::frame() calls this before drawing: applies a pending org swap.
+    // AppUi::frame() calls this before drawing: notices a change of the logged-in user made by any path
+    // (a command from the platform, a scenario script) and applies a pending drop of transient state.
     void beginFrame();
 
 private:
+    // Starts a new transient generation: kept results and the toast go now, page state at the next
+    // beginFrame() (a view that is still drawing keeps valid references until then).
+    void dropTransientState();
+    // Compares the logged-in user with the one last seen; a change drops transient state.
+    void noticeSessionChange();
+
     struct StateBase {
         virtual ~StateBase() = default;
         bool acrossOrgs = false;
@@ -194,7 +210,9 @@ private:
     int m_toastFrames = 0;
     std::uint64_t m_generation = 0;
     std::uint64_t m_revision = 0;
-    bool m_dropPages = false;  // an org swap happened: drop page state at the next beginFrame()
+    bool m_dropPages = false;  // an org swap or a session change happened: drop page state at the next beginFrame()
+    std::uint64_t m_transientGeneration = 0;
+    Id m_sessionUser = -1;  // the logged-in user last seen (-1: not read yet)
     std::unordered_map<std::type_index, std::unique_ptr<StateBase>> m_states;
 };
 

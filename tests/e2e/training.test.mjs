@@ -72,7 +72,7 @@ test('prm-basics from the URL: two exercises by clicking, a diff, and a restore 
   await app.click('Snapshots', { window: PANEL });
   await app.click('Compare with now', { window: PANEL });
   await app.expectText('Settings changed');
-  await app.expectText('prm enabled');
+  await app.expectText('Partner Relationship Management: Off \u2192 On');
   await app.screenshot('training-05-diff');
 
   // Restore the copy: PRM is off again.

@@ -9,6 +9,10 @@
 #include "app/training/training.h"
 #include "imgui.h"
 #include "ui/app_ui.h"
+#include "ui/org/email_kind_label.h"
+#include "ui/strings.h"
+#include "ui/training/click_path.h"
+#include "ui/training/diff_labels.h"
 #include "ui/training/training_views.h"
 #include "ui/widget_map.h"
 
@@ -438,4 +442,119 @@ TEST(UiSmoke, PageStateIsPerContextAndDroppedOnOrgSwap) {
     EXPECT_EQ(one.page<Draft>().text, "") << "the old org's draft is gone";
     EXPECT_TRUE(one.pageAcrossOrgs<Panel>().open);
     EXPECT_NE(one.dataVersion().generation, two.dataVersion().generation);
+}
+
+// A change of the logged-in user (by the UI or by any other path) drops the old session's kept results,
+// toast and page state, as an org swap does: "Your password was changed" does not greet the next user.
+TEST(UiSmoke, ALoginOrLogoutDropsTheOldSessionsMessagesToastAndDrafts) {
+    struct Draft {
+        std::string text;
+    };
+    auto org = pt::makeOrgWithPartner();
+    pt::asAdmin(org);
+    ui::UiContext ui(*org.sb, {});
+    ui.beginFrame();
+    ui.page<Draft>().text = "typed by the admin";
+    const std::uint64_t generation = ui.transientGeneration();
+    const app::CommandResult& changed = ui.run({{"cmd", "ChangePassword"}, {"newPassword", pt::kNewPassword}}, "changepw");
+    ASSERT_TRUE(changed.ok) << changed.message;
+    ui.toast(changed.message);
+    ui.beginFrame();
+    EXPECT_EQ(ui.page<Draft>().text, "typed by the admin") << "a change that keeps the session keeps the draft";
+    EXPECT_TRUE(ui.hasToast());
+
+    ASSERT_TRUE(ui.run({{"cmd", "LogOut"}}, "logout").ok);
+    EXPECT_NE(ui.transientGeneration(), generation);
+    EXPECT_EQ(ui.result("changepw"), nullptr) << "the old session's green message is gone";
+    EXPECT_FALSE(ui.hasToast());
+    ASSERT_NE(ui.result("logout"), nullptr) << "the logout's own result stays beside its control";
+    ui.beginFrame();
+    EXPECT_EQ(ui.page<Draft>().text, "") << "the old session's draft is gone";
+
+    // A refused login shows its red refusal only.
+    const app::CommandResult& refused = ui.run({{"cmd", "LogIn"}, {"username", pt::kAdminUsername}, {"password", "wrong1234"}}, "login");
+    EXPECT_FALSE(refused.ok);
+    EXPECT_FALSE(ui.hasToast());
+
+    // A login by another path (a platform command, a scenario script) is noticed at the next frame.
+    ui.page<Draft>().text = "typed while logged out";
+    ui.toast("a message for nobody");
+    ASSERT_TRUE(pt::logIn(*org.sb, pt::kAdminUsername, pt::kNewPassword).ok);
+    ui.beginFrame();
+    EXPECT_FALSE(ui.hasToast());
+    EXPECT_EQ(ui.result("login"), nullptr);
+    ui.beginFrame();
+    EXPECT_EQ(ui.page<Draft>().text, "");
+}
+
+// "Compare with now" names fields by their labels and shows names and Off/On, in English and Finnish.
+TEST(UiSmoke, DiffLinesSpeakInFieldLabelsAndNames) {
+    app::FieldChange owner;
+    owner.table = "leads";
+    owner.key = "owner";
+    owner.from = {app::DiffValue::Kind::Record, "Emma Wilson", false};
+    owner.to = {app::DiffValue::Kind::Record, "Sanna Lehtonen", false};
+    EXPECT_EQ(ui::diffChangeLine(owner), "Lead Owner: Emma Wilson \u2192 Sanna Lehtonen");
+    app::FieldChange prm;
+    prm.table = "org";
+    prm.key = "prm_enabled";
+    prm.from = {app::DiffValue::Kind::Flag, "", false};
+    prm.to = {app::DiffValue::Kind::Flag, "", true};
+    EXPECT_EQ(ui::diffChangeLine(prm), "Partner Relationship Management: Off \u2192 On");
+    EXPECT_EQ(ui::diffFieldLabel("leads", "annual_revenue"), "Annual Revenue");
+    EXPECT_EQ(ui::diffFieldLabel("leads", "some_new_id"), "Some new") << "an unlabelled column is spelt out in words";
+    ui::setLanguage(ui::Language::Finnish);
+    EXPECT_EQ(ui::diffChangeLine(prm), "Kumppanisuhteen hallinta: Ei käytössä \u2192 Käytössä");
+    ui::setLanguage(ui::Language::English);
+}
+
+// The Outbox names every kind the model sends in words, never the kind's type name.
+TEST(UiSmoke, OutboxKindsAreWords) {
+    EXPECT_EQ(ui::emailKindLabel("LeadNotification"), "Lead assigned to you");
+    for (const char* kind : {"Welcome", "PasswordReset", "LeadNotification", "QueueNotification", "RuleTemplate"})
+        EXPECT_NE(ui::emailKindLabel(kind), kind) << kind << " has no label";
+    ui::setLanguage(ui::Language::Finnish);
+    EXPECT_EQ(ui::emailKindLabel("LeadNotification"), "Liidi määritetty sinulle");
+    ui::setLanguage(ui::Language::English);
+    EXPECT_EQ(ui::emailKindLabel("SomethingImported"), "SomethingImported");
+}
+
+// Counts read "1 item" / "2 items" (Finnish "1 kohde" / "2 kohdetta"), never "item(s)".
+TEST(UiSmoke, CountsUseSingularAndPlural) {
+    EXPECT_EQ(ui::countText(1, "item", "items"), "1 item");
+    EXPECT_EQ(ui::countText(2, "item", "items"), "2 items");
+    EXPECT_EQ(ui::countText(0, "lead", "leads"), "0 leads");
+    ui::setLanguage(ui::Language::Finnish);
+    EXPECT_EQ(ui::countText(1, "lead", "leads"), "1 liidi");
+    EXPECT_EQ(ui::countText(2, "lead", "leads"), "2 liidiä");
+    EXPECT_EQ(ui::countText(3, "item", "items"), "3 kohdetta");
+    ui::setLanguage(ui::Language::English);
+}
+
+// The enable-PRM warning names the path where "Create sandbox copy" really is.
+TEST(UiSmoke, EnablePrmWarningNamesTheSnapshotsTab) {
+    auto org = pt::makeOrg();
+    Headless h;
+    ui::AppUi app(*org, {});
+    auto& ui = app.context();
+    ui.area = ui::AppArea::Setup;
+    ui.nav.go(ui::Screen::PartnerSettings);
+    ASSERT_TRUE(h.click(app, "Edit"));
+    ASSERT_TRUE(h.click(app, "Enable Partner Relationship Management"));
+    h.frames(app, 2);
+    EXPECT_TRUE(h.shows("This cannot be undone. Try it in a sandbox copy first (Training \u2192 Snapshots \u2192 Create sandbox copy)."));
+    EXPECT_EQ(prmImguiAssertCount(), 0) << prmImguiLastAssert();
+}
+
+// The trainer view shows a solution as clicks, with names from the scenario's placeholders.
+TEST(UiSmoke, SolutionsReadAsClickPaths) {
+    EXPECT_EQ(ui::clickPath({{"cmd", "EnablePrm"}}),
+              "Setup \u2192 Build \u2192 Customize \u2192 Partners \u2192 Settings \u2192 Edit \u2192 "
+              "Enable Partner Relationship Management \u2192 Save");
+    EXPECT_EQ(ui::clickPath({{"cmd", "ChangeLeadOwner"}, {"leadId", "$leadId(Kivi Oy)"}, {"ownerType", "PartnerUser"},
+                             {"ownerId", "$userId(Maija Virtanen)"}}),
+              "Leads \u2192 Kivi Oy \u2192 [Change] \u2192 Owner \u2192 Partner User \u2192 Maija Virtanen \u2192 Save");
+    ui::setLanguage(ui::Language::Finnish);
+    EXPECT_EQ(ui::clickPath({{"cmd", "EnablePrm"}}).rfind("Asetukset \u2192 Rakenna \u2192 Mukauta \u2192 Yhteistyökumppanit", 0), 0u);
+    ui::setLanguage(ui::Language::English);
 }

@@ -162,7 +162,7 @@ CommandResult deleteAccount(CommandContext& ctx, const AccountRef& cmd) {
     const int contacts = db.changes();
     auto del = db.prepare("DELETE FROM accounts WHERE id = ?");
     if (!del.bind(1, id).run()) return ctx.dbError("deleting the account");
-    return CommandResult::success("Deleted account " + acc.name + " and its " + std::to_string(contacts) + " contact(s)",
+    return CommandResult::success("Deleted account " + acc.name + " and its " + core::countOf(contacts, "contact", "contacts"),
                                   {{"accountId", id}, {"deletedContacts", contacts}});
 }
 
@@ -296,8 +296,9 @@ CommandResult disableAsPartner(CommandContext& ctx, const AccountRef& cmd) {
     for (Id u : deactivated) ctx.audit(kUsersSection, "Deactivated partner user " + userName(db, u), "active", "inactive");
     ctx.audit(kPartnerSection, "Disabled partner account " + acc.name + " (its partner roles were deleted)", "on", "off");
     if (auto r = core::rebuildRolesAndShares(ctx, "disabling the partner account")) return *r;
-    return CommandResult::success(acc.name + " is no longer a partner account; " + std::to_string(deactivated.size()) +
-                                      " partner user(s) were deactivated",
+    const auto n = static_cast<std::int64_t>(deactivated.size());
+    return CommandResult::success(acc.name + " is no longer a partner account; " +
+                                      core::countOf(n, "partner user was", "partner users were") + " deactivated",
                                   {{"accountId", id}, {"deactivatedUserIds", deactivated}});
 }
 
@@ -393,8 +394,8 @@ CommandResult setPartnerUserRole(CommandContext& ctx, const SetPartnerUserRole& 
     role.bindAll(*u.accountId, level);
     if (!role.step()) {
         const auto count = db.queryInt("SELECT count(*) FROM roles WHERE partner_account_id = ?", *u.accountId).value_or(0);
-        return CommandResult::refuse("the account of " + u.name + " has " + std::to_string(count) +
-                                         " partner role(s), so level " + std::to_string(level) +
+        return CommandResult::refuse("the account of " + u.name + " has " + core::countOf(count, "partner role", "partner roles") +
+                                         ", so level " + std::to_string(level) +
                                          " does not exist; choose a level from 1 to " + std::to_string(count),
                                      "level");
     }

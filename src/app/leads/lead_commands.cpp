@@ -421,8 +421,9 @@ CommandResult massChangeOwner(CommandContext& ctx, const MassChangeOwner& cmd) {
     const std::int64_t count = db.queryInt("SELECT count(*) FROM mass_ids").value_or(0);
     if (count == 0) return CommandResult::refuse("no leads you can edit match the selection; change the filter or select other leads", "filter");
 
+    // "Why this owner?" reports the whole change, not this chunk of a job.
     json trace = {{"how", "mass"}, {"by", ctx.actor()}, {"byName", userName(db, ctx.actor())}, {"at", ctx.now()},
-                  {"count", count}, {"owner", ownerJson(db, owner)}};
+                  {"count", std::max(count, cmd.jobTotal.value_or(count))}, {"owner", ownerJson(db, owner)}};
     auto up = db.prepare("UPDATE leads SET owner_user_id = ?, owner_queue_id = ?, assignment_trace = ?, modified_at = ? "
                          "WHERE id IN (SELECT id FROM temp.mass_ids)");
     if (owner.queue) up.bindNull(1).bind(2, owner.id);
@@ -498,6 +499,14 @@ CommandResult returnLeadToQueue(CommandContext& ctx, const ReturnLeadToQueue& cm
         return CommandResult::refuse("no such queue, or you are not a member of it; return the lead to a queue you belong to",
                                      "queueId");
     if (!q.exists) return refuseMissing(RecordKind::Queue, queueId, "queueId");
+    // "Back in the queue" only when it came from this queue (accepted from it); a lead routed to the
+    // owner by a rule, a round robin or by hand was never in it: say where it goes instead.
+    bool cameFromQueue = false;
+    {
+        const json was = json::parse(db.queryText("SELECT assignment_trace FROM leads WHERE id = ?", leadId).value_or(""), nullptr, false);
+        if (was.is_object() && was.value("how", std::string()) == "accepted" && was.contains("from") && was["from"].is_object())
+            cameFromQueue = was["from"].value("type", std::string()) == "Queue" && was["from"].value("id", Id{0}) == queueId;
+    }
     json trace = {{"how", "returned"}, {"by", me.id}, {"byName", me.name}, {"at", ctx.now()},
                   {"from", ownerJson(db, lead.owner)}, {"owner", ownerJson(db, {true, queueId})}};
     auto up = db.prepare("UPDATE leads SET owner_user_id = NULL, owner_queue_id = ?, assignment_trace = ?, modified_at = ? WHERE id = ?");
@@ -505,7 +514,10 @@ CommandResult returnLeadToQueue(CommandContext& ctx, const ReturnLeadToQueue& cm
     if (!up.run()) return ctx.dbError("returning the lead");
     if (auto st = recalcLeadShares(db, {leadId}); !st) return ctx.dbError("sharing the lead");
     sendQueueSummaries(ctx, {{queueId, {leadId}}});
-    return CommandResult::success(lead.number + " is back in the queue " + q.name, {{"leadId", leadId}, {"queueId", queueId}});
+    const std::string where = cameFromQueue ? lead.number + " is back in the queue " + q.name
+                                            : lead.number + " was moved to the queue " + q.name +
+                                                  " (it was not in a queue before); its members can accept it from there";
+    return CommandResult::success(where, {{"leadId", leadId}, {"queueId", queueId}});
 }
 
 }  // namespace

@@ -105,7 +105,7 @@ struct MassChangeOwner {
     domain::OwnerType ownerType = domain::OwnerType::User;
     Id ownerId = 0;
     bool sendNotificationEmail = false;
-    std::optional<std::int64_t> jobTotal;  // a job in chunks: the number of leads the summary e-mail counts
+    std::optional<std::int64_t> jobTotal;  // a job in chunks: the whole change's lead count ("Why this owner?", the e-mail)
 };
 PRM_FIELDS(MassChangeOwner, leadIds, filter, all, ownerType, ownerId, sendNotificationEmail, jobTotal)
 

@@ -38,7 +38,7 @@ MassChangeOwnerJob::Progress MassChangeOwnerJob::step(Sandbox& sandbox, std::siz
                     {"ownerType", m_ownerType},
                     {"ownerId", m_ownerId},
                     {"sendNotificationEmail", m_notify && last}};
-        if (m_notify && last) cmd["jobTotal"] = m_ids.size();
+        cmd["jobTotal"] = m_ids.size();  // every chunk: "Why this owner?" reports the whole change
         CommandResult r = sandbox.execute(cmd);
         m_progress.message = r.message;
         if (!r.ok) {

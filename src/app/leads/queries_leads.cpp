@@ -303,7 +303,8 @@ std::vector<QueueView> listQueues(store::Db& db) {
         out.push_back(std::move(v));
     }
     auto m = db.prepare("SELECT m.id, m.user_id, m.role_id, m.group_id, "
-                        "coalesce(trim(u.first_name || ' ' || u.last_name), r.name, g.name) FROM queue_members m "
+                        "coalesce(trim(u.first_name || ' ' || u.last_name), r.name, g.name), "
+                        "(SELECT p.user_type = 'Partner' FROM profiles p WHERE p.id = u.profile_id) FROM queue_members m "
                         "LEFT JOIN users u ON u.id = m.user_id LEFT JOIN roles r ON r.id = m.role_id "
                         "LEFT JOIN public_groups g ON g.id = m.group_id WHERE m.queue_id = ? ORDER BY m.id");
     for (auto& v : out) {
@@ -311,7 +312,8 @@ std::vector<QueueView> listQueues(store::Db& db) {
         while (m.step()) {
             QueueView::Member mem;
             mem.memberId = m.getInt(0);
-            mem.kind = !m.isNull(1) ? "User" : !m.isNull(2) ? "Role" : "Group";
+            // The words the member picker offers, so a member reads back as it was added.
+            mem.kind = !m.isNull(1) ? (m.getInt(5) ? "Partner User" : "User") : !m.isNull(2) ? "Role" : "Public Group";
             mem.refId = !m.isNull(1) ? m.getInt(1) : !m.isNull(2) ? m.getInt(2) : m.getInt(3);
             mem.name = m.getText(4);
             v.members.push_back(std::move(mem));

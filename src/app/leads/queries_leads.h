@@ -124,7 +124,7 @@ struct QueueView {
     bool sendEmailToMembers = false;
     struct Member {
         Id memberId = 0;
-        std::string kind;  // User, Role, Group
+        std::string kind;  // User, Partner User, Role, Public Group (the member picker's words)
         Id refId = 0;
         std::string name;
     };

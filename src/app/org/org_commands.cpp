@@ -363,7 +363,7 @@ CommandResult completeWizard(CommandContext& ctx, const CompleteExternalAccessWi
     if (auto r = core::rebuildRolesAndShares(ctx, "the External User Access Conversion", false)) return *r;
     const std::size_t total = doneRules.size() + doneFolders.size() + doneMembers.size();
     return CommandResult::success(
-        total ? "Converted " + std::to_string(total) + " item(s) to \"Roles and Internal Subordinates\"; "
+        total ? "Converted " + core::countOf(static_cast<std::int64_t>(total), "item", "items") + " to \"Roles and Internal Subordinates\"; "
                 "partner users no longer get access through them"
               : "Closed the wizard without converting anything",
         {{"wizardState", "done"},

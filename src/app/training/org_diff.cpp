@@ -15,7 +15,7 @@ struct ObjectSpec {
     const char* object;
     const char* label;  // SQL expression over the row ("" = "#" || key)
 };
-const std::vector<ObjectSpec>& objects() {
+const std::vector<ObjectSpec>& objectSpecs() {
     static const std::vector<ObjectSpec> o = {
         {"profiles", "Profiles", "name"},
         {"roles", "Roles", "name"},
@@ -52,6 +52,92 @@ std::string pretty(const std::string& column) {
     std::string s = column;
     std::replace(s.begin(), s.end(), '_', ' ');
     return s;
+}
+
+// A column's value as a person reads it: the referenced record's name, Off/On, a time, text.
+class Resolver {
+public:
+    Resolver(store::Db& before, store::Db& after) : m_before(before), m_after(after) {}
+
+    DiffValue value(const std::string& table, const std::string& column, const std::string& quoted) {
+        DiffValue v;
+        if (quoted == "NULL" || quoted.empty()) return v;
+        if (quoted.size() >= 2 && quoted.front() == '\'') {
+            v.kind = DiffValue::Kind::Text;
+            for (size_t i = 1; i + 1 < quoted.size(); ++i) {
+                v.text += quoted[i];
+                if (quoted[i] == '\'' && quoted[i + 1] == '\'') ++i;
+            }
+            return v;
+        }
+        if (isFlag(column) && (quoted == "0" || quoted == "1")) {
+            v.kind = DiffValue::Kind::Flag;
+            v.on = quoted == "1";
+            return v;
+        }
+        if (column.size() > 3 && column.compare(column.size() - 3, 3, "_at") == 0) {
+            v.kind = DiffValue::Kind::Time;
+            v.text = quoted;
+            return v;
+        }
+        const std::string target = referencedTable(table, column);
+        if (!target.empty() && quoted.find_first_not_of("0123456789") == std::string::npos) {
+            v.kind = DiffValue::Kind::Record;
+            v.text = nameOf(target, std::stoll(quoted));
+            return v;
+        }
+        v.kind = DiffValue::Kind::Number;
+        v.text = quoted;
+        return v;
+    }
+
+private:
+    static bool isFlag(const std::string& c) {
+        static const std::set<std::string> flags = {"prm_enabled", "grant_access_using_hierarchies", "must_change_password",
+                                                    "send_email_to_members", "do_not_reassign"};
+        return c.rfind("is_", 0) == 0 || flags.count(c) > 0;
+    }
+    std::string referencedTable(const std::string& table, const std::string& column) {
+        auto [it, fresh] = m_refs.try_emplace(table);
+        if (fresh) {
+            auto st = m_after.prepare("SELECT \"from\", \"table\" FROM pragma_foreign_key_list(?)");
+            st.bind(1, table);
+            while (st.step()) it->second[st.getText(0)] = st.getText(1);
+        }
+        auto c = it->second.find(column);
+        return c == it->second.end() ? std::string() : c->second;
+    }
+    // The record's name now, or in the copy when it was removed since.
+    std::string nameOf(const std::string& table, std::int64_t id) {
+        std::string label;
+        for (const auto& spec : objectSpecs())
+            if (table == spec.table) label = spec.label;
+        if (label.empty()) return "#" + std::to_string(id);
+        for (store::Db* db : {&m_after, &m_before}) {
+            auto st = db->prepare("SELECT coalesce(" + label + ", '?') FROM " + table + " WHERE id = ?");
+            st.bind(1, id);
+            if (st.step()) return st.getText(0);
+        }
+        return "#" + std::to_string(id);
+    }
+    store::Db& m_before;
+    store::Db& m_after;
+    std::map<std::string, std::map<std::string, std::string>> m_refs;
+};
+
+// Columns that together say one thing (a lead's owner is a user or a queue): shown as one field.
+struct EitherColumns {
+    const char* table;
+    const char* key;
+    std::vector<std::string> columns;
+};
+const std::vector<EitherColumns>& eitherColumns() {
+    static const std::vector<EitherColumns> e = {
+        {"leads", "owner", {"owner_user_id", "owner_queue_id"}},
+        {"assignment_rule_entries", "target", {"target_user_id", "target_queue_id", "target_round_robin_id"}},
+        {"round_robin_members", "member", {"user_id", "queue_id"}},
+    };
+    return e;
 }
 
 struct TableShape {
@@ -120,7 +206,54 @@ bool tableExists(store::Db& db, const std::string& t) {
     return st.step();
 }
 
-void diffTable(store::Db& before, store::Db& after, const ObjectSpec& spec, int maxExamples, OrgDiff& out) {
+RecordChange changeOf(const std::string& table, const TableShape& shape, const Row& a, const Row& b, Resolver& names) {
+    RecordChange rc{b.label, {}, b.key.empty() ? 0 : b.key.front()};
+    const EitherColumns* either = nullptr;
+    for (const auto& e : eitherColumns())
+        if (table == e.table) either = &e;
+    bool eitherDone = false;
+    for (size_t i = 0; i < shape.columns.size(); ++i) {
+        const std::string& column = shape.columns[i];
+        if (a.values[i] == b.values[i]) continue;
+        if (hiddenColumn(column)) {
+            if (column == "password_hash") {
+                FieldChange f{"password", "(set)", "(changed)", table, "password", {}, {}};
+                f.from = {DiffValue::Kind::Text, "(set)", false};
+                f.to = {DiffValue::Kind::Text, "(changed)", false};
+                rc.fields.push_back(std::move(f));
+            }
+            continue;
+        }
+        if (either && std::find(either->columns.begin(), either->columns.end(), column) != either->columns.end()) {
+            if (eitherDone) continue;
+            eitherDone = true;
+            // The side that is set, before and after.
+            FieldChange f{pretty(either->key), "NULL", "NULL", table, either->key, {}, {}};
+            for (size_t j = 0; j < shape.columns.size(); ++j) {
+                const auto& c = shape.columns[j];
+                if (std::find(either->columns.begin(), either->columns.end(), c) == either->columns.end()) continue;
+                if (a.values[j] != "NULL") {
+                    f.before = a.values[j];
+                    f.from = names.value(table, c, a.values[j]);
+                }
+                if (b.values[j] != "NULL") {
+                    f.after = b.values[j];
+                    f.to = names.value(table, c, b.values[j]);
+                }
+            }
+            rc.fields.push_back(std::move(f));
+            continue;
+        }
+        FieldChange f{pretty(column), a.values[i], b.values[i], table, column, {}, {}};
+        f.from = names.value(table, column, a.values[i]);
+        f.to = names.value(table, column, b.values[i]);
+        rc.fields.push_back(std::move(f));
+    }
+    return rc;
+}
+
+void diffTable(store::Db& before, store::Db& after, const ObjectSpec& spec, int maxExamples, Resolver& names,
+               OrgDiff& out) {
     if (!tableExists(before, spec.table) || !tableExists(after, spec.table)) return;
     const TableShape shape = shapeOf(after, spec.table);
     if (shape.keys.empty()) return;
@@ -139,20 +272,15 @@ void diffTable(store::Db& before, store::Db& after, const ObjectSpec& spec, int 
             b.advance();
         } else {
             if (a.row().values != b.row().values) {
-                RecordChange rc{b.row().label, {}};
-                bool visible = false;
-                for (size_t i = 0; i < shape.columns.size(); ++i) {
-                    if (a.row().values[i] == b.row().values[i]) continue;
-                    if (hiddenColumn(shape.columns[i])) {
-                        if (shape.columns[i] == "password_hash") rc.fields.push_back({"password", "(set)", "(changed)"});
-                        continue;
-                    }
-                    visible = true;
-                    rc.fields.push_back({pretty(shape.columns[i]), a.row().values[i], b.row().values[i]});
-                }
-                if (visible || !rc.fields.empty()) {
+                const auto& va = a.row().values;
+                const auto& vb = b.row().values;
+                bool counted = false;
+                for (size_t i = 0; i < shape.columns.size() && !counted; ++i)
+                    counted = va[i] != vb[i] && (!hiddenColumn(shape.columns[i]) || shape.columns[i] == "password_hash");
+                if (counted) {
                     ++d.changed;
-                    if (d.changedExamples.size() < max) d.changedExamples.push_back(std::move(rc));
+                    if (d.changedExamples.size() < max)
+                        d.changedExamples.push_back(changeOf(spec.table, shape, a.row(), b.row(), names));
                 }
             }
             a.advance();
@@ -162,7 +290,7 @@ void diffTable(store::Db& before, store::Db& after, const ObjectSpec& spec, int 
     if (d.added || d.changed || d.removed) out.objects.push_back(std::move(d));
 }
 
-void diffSettings(store::Db& before, store::Db& after, OrgDiff& out) {
+void diffSettings(store::Db& before, store::Db& after, Resolver& names, OrgDiff& out) {
     const TableShape shape = shapeOf(after, "org");
     auto read = [&](store::Db& db) {
         std::vector<std::string> v;
@@ -175,12 +303,21 @@ void diffSettings(store::Db& before, store::Db& after, OrgDiff& out) {
     };
     const auto a = read(before), b = read(after);
     if (a.empty() || b.empty()) {
-        if (a.empty() != b.empty()) out.settings.push_back({"org", a.empty() ? "none" : "exists", b.empty() ? "none" : "exists"});
+        if (a.empty() != b.empty()) {
+            FieldChange f{"org", a.empty() ? "none" : "exists", b.empty() ? "none" : "exists", "org", "org", {}, {}};
+            f.from = {DiffValue::Kind::Text, f.before, false};
+            f.to = {DiffValue::Kind::Text, f.after, false};
+            out.settings.push_back(std::move(f));
+        }
         return;
     }
     for (size_t i = 0; i < shape.columns.size(); ++i)
-        if (a[i] != b[i] && shape.columns[i] != "lead_number_next")
-            out.settings.push_back({pretty(shape.columns[i]), a[i], b[i]});
+        if (a[i] != b[i] && shape.columns[i] != "lead_number_next") {
+            FieldChange f{pretty(shape.columns[i]), a[i], b[i], "org", shape.columns[i], {}, {}};
+            f.from = names.value("org", shape.columns[i], a[i]);
+            f.to = names.value("org", shape.columns[i], b[i]);
+            out.settings.push_back(std::move(f));
+        }
 }
 
 void diffShares(store::Db& before, store::Db& after, OrgDiff& out) {
@@ -237,8 +374,9 @@ void diffShares(store::Db& before, store::Db& after, OrgDiff& out) {
 
 OrgDiff diffOrgs(store::Db& before, store::Db& after, int maxExamples) {
     OrgDiff out;
-    diffSettings(before, after, out);
-    for (const auto& spec : objects()) diffTable(before, after, spec, maxExamples, out);
+    Resolver names(before, after);
+    diffSettings(before, after, names, out);
+    for (const auto& spec : objectSpecs()) diffTable(before, after, spec, maxExamples, names, out);
     diffShares(before, after, out);
     return out;
 }

@@ -161,7 +161,7 @@ void drawExternalAccessWizardView(UiContext& ui) {
         cancelButtonOfWizard(ui, w);
         const std::size_t n = w.rules.size() + w.folders.size() + w.members.size();
         ImGui::SameLine();
-        hint(n ? std::to_string(n) + tr(" item(s) will be converted.") : std::string(tr("Nothing ticked: Done closes the wizard without changes.")));
+        hint(n ? countText(n, "item", "items") + tr(" will be converted.") : std::string(tr("Nothing ticked: Done closes the wizard without changes.")));
     }
     ui.feedback("wizard");
 }

@@ -6,6 +6,7 @@
 #include "app/data/eml.h"
 #include "app/queries_core.h"
 #include "imgui.h"
+#include "ui/org/email_kind_label.h"
 #include "ui/strings.h"
 #include "ui/ui_helpers.h"
 #include "ui/views.h"
@@ -82,7 +83,7 @@ void drawOutboxView(UiContext& ui) {
                 ImGui::TableNextColumn();
                 text(m.subject);
                 ImGui::TableNextColumn();
-                text(m.kind);
+                text(emailKindLabel(m.kind));
                 ImGui::PopID();
             }
         }
@@ -125,7 +126,7 @@ void drawOutboxView(UiContext& ui) {
         if (beginFields("mailfields", 60.0f)) {
             fieldRow("To", m->toName.empty() ? m->toAddress : m->toName + " <" + m->toAddress + ">");
             fieldRow("Sent", formatTime(m->sentAt));
-            fieldRow("Kind", m->kind);
+            fieldRow("Kind", emailKindLabel(m->kind));
             if (!m->templateName.empty()) fieldRow("Template", m->templateName);
             endFields();
         }

@@ -51,8 +51,11 @@ void drawPartnerSettingsView(UiContext& ui) {
     }
 
     ImGui::Checkbox(tr("Enable Partner Relationship Management"), &ticked);
-    if (ticked)
-        errorText(tr("This cannot be undone. Try it in a sandbox copy first (Training > Create sandbox copy)."));
+    if (ticked) {
+        // The path in the labels the page really shows (the button lives on Training → Snapshots).
+        errorText(std::string(tr("This cannot be undone. Try it in a sandbox copy first")) + " (" + tr("Training") + " \u2192 " +
+                  tr("Snapshots") + " \u2192 " + tr("Create sandbox copy") + ").");
+    }
     if (primaryButton(tr("Save"))) {
         if (ticked) ImGui::OpenPopup(tr("Enable PRM?"));
         else editing = false;

@@ -5,6 +5,7 @@
 #include "imgui_stdlib.h"
 #include "ui/keyboard.h"
 #include "ui/strings.h"
+#include "ui/training/diff_labels.h"
 #include "ui/training/training_views.h"
 #include "ui/ui_helpers.h"
 #include "ui/widgets.h"
@@ -13,22 +14,6 @@ namespace prm::ui {
 namespace tr_ = app::training;
 
 namespace {
-// SQLite-quoted values as a person reads them: 'text' → text, NULL → (empty), times as dates.
-std::string shown(const std::string& field, const std::string& v) {
-    if (v == "NULL") return tr("(empty)");
-    if (v.size() >= 2 && v.front() == '\'' && v.back() == '\'') {
-        std::string out;
-        for (size_t i = 1; i + 1 < v.size(); ++i) {
-            out += v[i];
-            if (v[i] == '\'' && v[i + 1] == '\'') ++i;
-        }
-        return out;
-    }
-    const bool time = field.size() > 3 && field.compare(field.size() - 3, 3, " at") == 0;
-    if (time && !v.empty() && v.find_first_not_of("0123456789") == std::string::npos) return formatTime(std::stoll(v));
-    return v;
-}
-
 std::string megabytes(long long bytes) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / 1e6);
@@ -181,25 +166,10 @@ void drawSnapshotDiffWindow(UiContext& ui) {
                 if (again) st.diff = std::move(again).value();
             }
             ImGui::SameLine();
-            hint(tr("Left: in the copy. Right: now."));
+            hint(tr("Each change reads: in the copy \u2192 now."));
             if (!d.settings.empty()) {
                 heading(tr("Settings changed"));
-                if (ImGui::BeginTable("settings", 3, kListTableFlags)) {
-                    ImGui::TableSetupColumn(tr("Setting"));
-                    ImGui::TableSetupColumn(tr("In the copy"));
-                    ImGui::TableSetupColumn(tr("Now"));
-                    ImGui::TableHeadersRow();
-                    for (const auto& c : d.settings) {
-                        ImGui::TableNextRow();
-                        ImGui::TableNextColumn();
-                        cellText(c.field);
-                        ImGui::TableNextColumn();
-                        cellText(shown(c.field, c.before));
-                        ImGui::TableNextColumn();
-                        cellText(shown(c.field, c.after));
-                    }
-                    ImGui::EndTable();
-                }
+                for (const auto& c : d.settings) text(diffChangeLine(c));
             }
             if (!d.objects.empty()) {
                 heading(tr("Records"));
@@ -212,7 +182,7 @@ void drawSnapshotDiffWindow(UiContext& ui) {
                     for (const auto& o : d.objects) {
                         ImGui::TableNextRow();
                         ImGui::TableNextColumn();
-                        cellText(o.object);
+                        cellText(tr(o.object.c_str()));
                         ImGui::TableNextColumn();
                         cellText(o.added ? "+" + std::to_string(o.added) : "");
                         ImGui::TableNextColumn();
@@ -223,14 +193,13 @@ void drawSnapshotDiffWindow(UiContext& ui) {
                     ImGui::EndTable();
                 }
                 for (const auto& o : d.objects) {
-                    if (!ImGui::TreeNode(o.object.c_str())) continue;
+                    if (!ImGui::TreeNode(tr(o.object.c_str()))) continue;
                     for (const auto& r : o.addedExamples) okText("+ " + r.label);
                     for (const auto& r : o.removedExamples) errorText("- " + r.label);
                     for (const auto& r : o.changedExamples) {
                         text("~ " + r.label);
                         ImGui::Indent(18.0f);
-                        for (const auto& f : r.fields)
-                            hint(f.field + ": " + shown(f.field, f.before) + " \u2192 " + shown(f.field, f.after));
+                        for (const auto& f : r.fields) hint(diffChangeLine(f));
                         ImGui::Unindent(18.0f);
                     }
                     const long long shown = static_cast<long long>(o.addedExamples.size() + o.removedExamples.size() +

@@ -8,6 +8,7 @@
 #include "imgui_stdlib.h"
 #include "ui/keyboard.h"
 #include "ui/strings.h"
+#include "ui/training/click_path.h"
 #include "ui/training/training_views.h"
 #include "ui/ui_helpers.h"
 #include "ui/widgets.h"
@@ -83,7 +84,8 @@ void openTrainingPanel(UiContext& ui, TrainingTab tab) {
 
 void startTraining(UiContext& ui, const std::string& storePath, const std::string& scenarioParam) {
     if (auto st = tr_::attachStore(ui.sandbox, storePath); !st) {
-        ui.toast(st.message() + "; sandbox copies last until you close the tab");
+        const std::string why = st.message().empty() ? std::string(tr("The training store could not be opened")) : st.message();
+        ui.toast(why + tr("; sandbox copies last until you close the tab"));
         (void)tr_::ensureStore(ui.sandbox);
     }
     if (scenarioParam.empty()) return;
@@ -239,10 +241,10 @@ void drawExercisesTab(UiContext& ui, TrainingUiState& st) {
     ImGui::Separator();
     ImGui::Checkbox(tr("Trainer view (show the solution)"), &st.trainerView);
     if (st.trainerView) {
-        hint(tr("The solution as commands, in order. \"Do this step\" applies them to the org."));
+        hint(tr("The solution as clicks, in order. \"Do this step\" does them for you."));
         for (const auto& c : e.solution) {
             ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(40, 60, 110, 255));
-            wrapped(c.dump());
+            wrapped(clickPath(c));
             ImGui::PopStyleColor();
         }
         if (ImGui::Button(tr("Do this step"))) {

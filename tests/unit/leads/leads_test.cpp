@@ -280,6 +280,21 @@ TEST_F(LeadsTest, MassChangeOwnerJobRunsInChunksWithProgress) {
     EXPECT_EQ(db().queryText("SELECT subject FROM outbox"), "600 leads have been assigned to you");
 }
 
+// "Why this owner?" after a job in chunks reports the whole change, not the chunk the lead was in.
+TEST_F(LeadsTest, WhyThisOwnerAfterAMassChangeInChunksCountsTheWholeChange) {
+    json leads = json::array();
+    for (int i = 0; i < 600; ++i) leads.push_back({{"lastName", "L" + std::to_string(i)}, {"company", "C"}});
+    json d = ok({{"cmd", "CreateLeads"}, {"leads", leads}});
+    std::vector<Id> ids;
+    for (Id i = d["firstLeadId"].get<Id>(); i < d["firstLeadId"].get<Id>() + 600; ++i) ids.push_back(i);
+    app::MassChangeOwnerJob job(ids, domain::OwnerType::User, kRep1, false, 250);
+    while (!job.step(sb(), 10000).finished) {}
+    for (Id id : {ids.front(), ids.back()}) {
+        const std::string why = app::explainOwner(db(), id).summary;
+        EXPECT_NE(why.find("a mass change of 600 leads"), std::string::npos) << why;
+    }
+}
+
 TEST_F(LeadsTest, InboxShowsOwnedAndQueueLeadsOnly) {
     json q = ok({{"cmd", "CreateQueue"}, {"name", "Partner Queue"}, {"members", json::array({{{"userId", kMaija}}})}});
     json q2 = ok({{"cmd", "CreateQueue"}, {"name", "Internal Queue"}, {"members", json::array({{{"userId", kRep1}}})}});
@@ -326,6 +341,23 @@ TEST_F(LeadsTest, AcceptAndReturnLeadThroughTheQueue) {
     refusedUnchanged({{"cmd", "ReturnLeadToQueue"}, {"leadId", id}, {"queueId", queueId}});
     as(kCm);
     ok({{"cmd", "ReturnLeadToQueue"}, {"leadId", id}, {"queueId", queueId}});
+}
+
+// "Return to Queue" says where the lead goes: back in the queue it was accepted from, or moved to a
+// queue it was never in (a lead given to the partner by hand, a rule or a round robin).
+TEST_F(LeadsTest, ReturnToQueueSaysWhereTheLeadGoes) {
+    json q = ok({{"cmd", "CreateQueue"}, {"name", "Partner Queue"}, {"members", json::array({{{"userId", kMaija}}})}});
+    const Id queueId = q["queueId"].get<Id>();
+    const Id id = lead("Routed", "C", {{"ownerUserId", kMaija}});
+    as(kMaija);
+    auto r = sb().execute({{"cmd", "ReturnLeadToQueue"}, {"leadId", id}, {"queueId", queueId}});
+    ASSERT_TRUE(r.ok) << r.message;
+    EXPECT_EQ(r.message.find("back in the queue"), std::string::npos) << r.message;
+    EXPECT_NE(r.message.find("was moved to the queue Partner Queue (it was not in a queue before)"), std::string::npos) << r.message;
+    ok({{"cmd", "AcceptLead"}, {"leadId", id}});
+    r = sb().execute({{"cmd", "ReturnLeadToQueue"}, {"leadId", id}, {"queueId", queueId}});
+    ASSERT_TRUE(r.ok) << r.message;
+    EXPECT_NE(r.message.find("is back in the queue Partner Queue"), std::string::npos) << r.message;
 }
 
 TEST_F(LeadsTest, DeleteQueueIsRefusedWhileItOwnsLeads) {

@@ -319,6 +319,18 @@ TEST(RoutingScale, HundredThousandLeadsRouteInSeconds) {
     EXPECT_EQ(sb.db().queryInt("SELECT count(*) FROM leads WHERE owner_user_id = " + std::to_string(kRep1)).value(), n);
 }
 
+// A member added as a partner user reads back as "Partner User", as the member picker called it.
+TEST_F(RoutingTest, QueueMembersReadBackWithThePickersKinds) {
+    ok({{"cmd", "CreateQueue"}, {"name", "Partners"},
+        {"members", json::array({{{"userId", kRep1}}, {{"userId", kMaija}}, {{"roleId", kRoleRep}}})}});
+    auto queues = app::listQueues(db());
+    ASSERT_EQ(queues.size(), 1u);
+    ASSERT_EQ(queues[0].members.size(), 3u);
+    EXPECT_EQ(queues[0].members[0].kind, "User");
+    EXPECT_EQ(queues[0].members[1].kind, "Partner User");
+    EXPECT_EQ(queues[0].members[2].kind, "Role");
+}
+
 TEST_F(RoutingTest, UpdateQueueAndRoundRobinAndDeactivateRule) {
     Id q = ok({{"cmd", "CreateQueue"}, {"name", "Q"}, {"members", json::array({{{"userId", kRep1}}})}})["queueId"].get<Id>();
     ok({{"cmd", "UpdateQueue"}, {"queueId", q}, {"name", "Nordic Queue"}, {"email", "nordic@pohjola.example"}});

@@ -425,6 +425,51 @@ TEST(OrgDiff, WhatEnablingPrmTheWizardAndAPartnerUserChanged) {
             for (const auto& f : c.fields) EXPECT_NE(f.field, "password hash") << "hashes are never shown";
 }
 
+// The diff carries what the UI needs to speak in labels: the table and column, ids resolved to record
+// names, flags as Off/On; a lead's owner (user or queue) is one field.
+TEST(OrgDiff, FieldsCarryTheirTableKeyAndValuesResolvedToNames) {
+    auto sb = loaded("prm-basics");
+    const tr::Scenario s = scenarioOf(*sb);
+    ASSERT_TRUE(tr::createSnapshot(*sb, "start").ok);
+    const std::string ownerBefore =
+        sb->db().queryText("SELECT trim(u.first_name || ' ' || u.last_name) FROM leads l JOIN users u ON u.id = l.owner_user_id "
+                           "WHERE l.company = 'Kivi Oy'").value_or("?");
+    for (const char* id : {"enable-prm", "conversion-wizard", "partner-account", "partner-user", "community", "first-login", "change-owner"})
+        solve(*sb, exercise(s, id));
+    auto d = app::diffWithSnapshot(*sb, "start");
+    ASSERT_TRUE(d.ok()) << d.message();
+    const app::FieldChange* prm = nullptr;
+    for (const auto& c : d->settings)
+        if (c.key == "prm_enabled") prm = &c;
+    ASSERT_NE(prm, nullptr);
+    EXPECT_EQ(prm->table, "org");
+    EXPECT_EQ(prm->from.kind, app::DiffValue::Kind::Flag);
+    EXPECT_FALSE(prm->from.on);
+    EXPECT_TRUE(prm->to.on);
+    const app::FieldChange* owner = nullptr;
+    for (const auto& o : d->objects)
+        if (o.object == "Leads")
+            for (const auto& r : o.changedExamples)
+                for (const auto& f : r.fields)
+                    if (f.key == "owner") owner = &f;
+    ASSERT_NE(owner, nullptr) << "the lead's owner is one field, not owner_user_id";
+    EXPECT_EQ(owner->table, "leads");
+    EXPECT_EQ(owner->from.kind, app::DiffValue::Kind::Record);
+    EXPECT_EQ(owner->from.text, ownerBefore);
+    EXPECT_EQ(owner->to.kind, app::DiffValue::Kind::Record);
+    EXPECT_EQ(owner->to.text, "Maija Virtanen");
+    for (const auto& o : d->objects)
+        for (const auto& r : o.changedExamples)
+            for (const auto& f : r.fields) {
+                EXPECT_NE(f.key, "owner_user_id");
+                EXPECT_NE(f.key, "owner_queue_id");
+                if (f.key.size() > 3 && f.key.compare(f.key.size() - 3, 3, "_id") == 0) {
+                    EXPECT_NE(f.from.kind, app::DiffValue::Kind::Number) << f.key << " is shown as a number";
+                    EXPECT_NE(f.to.kind, app::DiffValue::Kind::Number) << f.key << " is shown as a number";
+                }
+            }
+}
+
 // ---- benchmark (prints; no timing assertions) ------------------------------------------------------------
 TEST(TrainingBench, SnapshotRestoreAndResetOfA100kLeadOrg) {
     auto sb = pt::makeSandbox();
