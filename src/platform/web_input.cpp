@@ -267,9 +267,12 @@ struct TouchGesture {
     long id = -1;
     float startX = 0, startY = 0, lastX = 0, lastY = 0;
     double startMs = 0, lastMs = 0;
+    long lastMoveFrame = 0;
+    double lastEventMs = 0;  // the event's own time stamp (when the finger was there, not when we saw it)
     bool dragging = false, longPressed = false;
     float vx = 0, vy = 0;  // px per ms, smoothed
 };
+long g_frameNumber = 0;
 TouchGesture g_touch;
 struct Momentum {
     bool on = false;
@@ -325,6 +328,7 @@ EM_BOOL onTouch(int type, const EmscriptenTouchEvent* e, void*) {
         g_touch.startX = g_touch.lastX = static_cast<float>(t.targetX);
         g_touch.startY = g_touch.lastY = static_cast<float>(t.targetY);
         g_touch.startMs = g_touch.lastMs = now;
+        g_touch.lastEventMs = e->timestamp;
         pushMouseMove(g_touch.startX, g_touch.startY);  // hover there, so the tap's frames see the item
         return EM_TRUE;
     }
@@ -342,7 +346,10 @@ EM_BOOL onTouch(int type, const EmscriptenTouchEvent* e, void*) {
             // The content follows the finger; the pointer stays where the swipe began, so the list
             // under the finger keeps scrolling even when the finger leaves it.
             pushScroll(x - g_touch.lastX, y - g_touch.lastY);
-            const double dt = std::max(1.0, now - g_touch.lastMs);
+            // Speed from the events' time stamps: a busy page sees several moves at once.
+            double dt = e->timestamp - g_touch.lastEventMs;
+            if (!(dt > 0 && dt < 1000)) dt = now - g_touch.lastMs;
+            dt = std::max(1.0, dt);
             g_touch.vx = 0.8f * static_cast<float>((x - g_touch.lastX) / dt) + 0.2f * g_touch.vx;
             g_touch.vy = 0.8f * static_cast<float>((y - g_touch.lastY) / dt) + 0.2f * g_touch.vy;
             g_touch.vx = std::clamp(g_touch.vx, -kMaxSpeed, kMaxSpeed);
@@ -351,6 +358,8 @@ EM_BOOL onTouch(int type, const EmscriptenTouchEvent* e, void*) {
         g_touch.lastX = x;
         g_touch.lastY = y;
         g_touch.lastMs = now;
+        g_touch.lastMoveFrame = g_frameNumber;
+        g_touch.lastEventMs = e->timestamp;
         return EM_TRUE;
     }
     // The finger lifted (or the browser cancelled the touch).
@@ -358,7 +367,12 @@ EM_BOOL onTouch(int type, const EmscriptenTouchEvent* e, void*) {
     g_touch.active = false;
     if (type == EMSCRIPTEN_EVENT_TOUCHCANCEL || done.longPressed) return EM_TRUE;
     if (done.dragging) {
-        if (now - done.lastMs < 100 && std::hypot(done.vx, done.vy) > kMomentumStop) {
+        // Lifted while still moving (within 100 ms of the last move, by the events' time stamps; or two
+        // frames, on a slow machine) flings.
+        const double sinceMove = e->timestamp - done.lastEventMs;
+        const bool moving = (sinceMove >= 0 && sinceMove < 100) || now - done.lastMs < 100 ||
+                            g_frameNumber - done.lastMoveFrame <= 2;
+        if (moving && std::hypot(done.vx, done.vy) > kMomentumStop) {
             g_momentum = Momentum{true, done.vx, done.vy, now};
         }
         return EM_TRUE;
@@ -376,6 +390,7 @@ EM_BOOL onTouch(int type, const EmscriptenTouchEvent* e, void*) {
 
 // Each frame: the long press (no event marks it) and the fling after a swipe.
 void touchFrame() {
+    ++g_frameNumber;
     const double now = emscripten_get_now();
     if (g_touch.active && !g_touch.dragging && !g_touch.longPressed && now - g_touch.startMs >= g_longPressMs) {
         g_touch.longPressed = true;

@@ -16,7 +16,10 @@ async function open() {
   const app = new App(page);
   await app.open(BASE);
   const cdp = await browser.context.newCDPSession(page);
-  const touch = (type, points) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, y], id) => ({ x, y, id })) });
+  // Touch events may carry their own time stamps (ms since 1970), so a swipe's speed does not depend on
+  // how fast this machine delivers them.
+  const touch = (type, points, atMs) => cdp.send('Input.dispatchTouchEvent', { type,
+    touchPoints: points.map(([x, y], id) => ({ x, y, id })), ...(atMs === undefined ? {} : { timestamp: atMs / 1000 }) });
   const counts = () => page.evaluate(() => JSON.parse(UTF8ToString(Module._prm_input_counts())));
   // The long press is 500 ms; on a slow, loaded machine a test's tap could last that long, so the tests
   // of taps and swipes make it a minute (the long-press test sets it back).
@@ -41,18 +44,26 @@ test('a swipe over the lead list scrolls it, with momentum; a tap opens a lead',
 
   // A finger drags up over the list by 300 px, in steps, and lifts while still moving.
   const x = first.x + first.w + 200, y0 = first.y + 320;
-  await touch('touchStart', [[x, y0]]);
-  await app.frames(1);
-  for (let i = 1; i <= 10; i++) await touch('touchMove', [[x, y0 - 30 * i]]);
-  await touch('touchEnd', []);
+  // 30 px each 16 ms (about 2 px/ms, a quick swipe).
+  const t = Date.now();
+  await touch('touchStart', [[x, y0]], t);
+  for (let i = 1; i <= 10; i++) await touch('touchMove', [[x, y0 - 30 * i]], t + 16 * i);
+  await touch('touchEnd', [], t + 170);
   await app.frames(1);
   const atLift = await visibleLeads(app);
   assert.notEqual(atLift[0], 'L-00001', 'the list scrolled with the finger: ' + atLift.slice(0, 3).join(', '));
-  // The list keeps moving after the finger lifts, then stops.
-  await page.waitForFunction((top) => {
-    const rows = JSON.parse(UTF8ToString(Module._prm_widget_map())).items.filter((w) => w.visible && /^L-\d{5}$/.test(w.label));
-    return rows.length && rows[0].label > top;
-  }, atLift[0], { timeout: 10000 });
+  // The list keeps moving after the finger lifts, then stops: it ends further than the 300 px dragged.
+  const rows = (await app.widgets()).filter((w) => w.visible && /^L-\d{5}$/.test(w.label));
+  const rowHeight = rows[1].y - rows[0].y;
+  let settled = atLift[0];
+  for (let i = 0; i < 100; i++) {
+    await app.frames(3);
+    const top = (await visibleLeads(app))[0];
+    if (top === settled) break;
+    settled = top;
+  }
+  const scrolledRows = Number(settled.slice(2)) - 1;
+  assert.ok(scrolledRows > 300 / rowHeight + 2, `the list glided on after the finger lifted: ${scrolledRows} rows of ${rowHeight} px`);
   assert.equal((await counts()).left, clicksBefore, 'a swipe is not a click');
   await app.screenshot('touch-01-swiped');
 
