@@ -280,8 +280,8 @@ struct Momentum {
     double lastMs = 0;
 } g_momentum;
 bool g_hoverIsTextField = false;  // the last frame showed the text cursor: the pointer is over a text field
-int g_keepTextFocusFrames = 0;
-long g_clicks[2] = {0, 0};        // left and right presses ImGui has seen (for browser tests)    // the text element was focused by a tap; the field activates in a frame or two
+int g_keepTextFocusFrames = 0;    // the text element was focused by a tap; the field activates in a frame or two
+long g_clicks[2] = {0, 0};        // left and right presses ImGui has seen (for browser tests)
 
 // ImGui scrolls a window by 5 lines for each wheel step (1.86, UpdateMouseWheel).
 float pixelsPerWheelStep() {
