@@ -2,7 +2,12 @@
 (function () {
   'use strict';
   // Which program to load: prm (the product) unless the page names another (the bench's floor page).
-  var program = (document.currentScript && document.currentScript.dataset.program) || 'prm';
+  var data = (document.currentScript && document.currentScript.dataset) || {};
+  var program = data.program || 'prm';
+  // A release build (scripts/build-web) names the content-hashed files in index.html; a development
+  // build has the plain names.
+  var jsFile = data.js || program + '.js';
+  var wasmFile = data.wasm || program + '.wasm';
   var loader = document.getElementById('loader');
   var fill = document.getElementById('loader-fill');
   var bytesText = document.getElementById('loader-bytes');
@@ -29,8 +34,8 @@
 
   // Fetches the wasm with progress, then instantiates it (Emscripten's instantiateWasm hook).
   function instantiateWithProgress(imports, done) {
-    fetch(program + '.wasm').then(function (resp) {
-      if (!resp.ok) throw new Error(program + '.wasm answered HTTP ' + resp.status);
+    fetch(wasmFile).then(function (resp) {
+      if (!resp.ok) throw new Error(wasmFile + ' answered HTTP ' + resp.status);
       var total = Number(resp.headers.get('X-Uncompressed-Length') || (resp.headers.get('Content-Encoding') ? 0 : resp.headers.get('Content-Length'))) || 0;
       if (!resp.body || !resp.body.getReader) return resp.arrayBuffer();
       var reader = resp.body.getReader();
@@ -58,15 +63,28 @@
       done(result.instance, result.module);
     }).catch(function (err) {
       fail('The sandbox could not be downloaded or started (' + err.message + ').',
-           'Reload the page. If it keeps failing, the server may not be sending ' + program + '.wasm.');
+           'Reload the page. If it keeps failing, the server may not be sending ' + wasmFile + '.');
     });
     return {};
+  }
+
+  // Offline use and installing as an app: the release build's service worker (web/sw.js) keeps this
+  // build's files. Only over http(s), and only when the page names it (development builds do not).
+  // After the first frame, so it does not compete with the download; each load asks for the worker
+  // again, so a new build takes over (web/sw.js replaces the old files).
+  function registerWorker() {
+    if (!data.sw || !('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
+    navigator.serviceWorker.register(data.sw, { updateViaCache: 'none' }).then(function (reg) {
+      return reg.update();
+    }).catch(function (e) {
+      console.warn('offline use is not available: ' + e.message);
+    });
   }
 
   window.Module = {
     canvas: document.getElementById('canvas'),
     instantiateWasm: instantiateWithProgress,
-    onFirstFrame: function () { loader.hidden = true; window.prmFirstFrameAt = performance.now(); },
+    onFirstFrame: function () { loader.hidden = true; window.prmFirstFrameAt = performance.now(); registerWorker(); },
     onNoWebGL2: function () {
       fail('This browser cannot show the sandbox: a WebGL2 context could not be created.',
            'Check that hardware acceleration is turned on, then reload.');
@@ -82,9 +100,9 @@
   document.getElementById('canvas').addEventListener('contextmenu', function (e) { e.preventDefault(); });
 
   var s = document.createElement('script');
-  s.src = program + '.js';
+  s.src = jsFile;
   s.onerror = function () {
-    fail('The sandbox program (' + program + '.js) could not be loaded.', 'Reload the page; check that the server is running.');
+    fail('The sandbox program (' + jsFile + ') could not be loaded.', 'Reload the page; check that the server is running.');
   };
   document.body.appendChild(s);
 })();

@@ -1,5 +1,6 @@
 // Browser input for ImGui through Emscripten's html5 API and a hidden text element.
-// [SECTION] event queue  [SECTION] hand-off to ImGui  [SECTION] DOM callbacks  [SECTION] text element
+// [SECTION] event queue  [SECTION] hand-off to ImGui  [SECTION] DOM callbacks  [SECTION] touch
+// [SECTION] text element
 //
 // ImGui 1.86 reads input as state once per frame and applies all typed characters before key
 // presses. Browser events arrive faster than frames on a slow machine, so they are queued here in
@@ -10,8 +11,10 @@
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
+#include <algorithm>
 #include <bitset>
 #include <cfloat>
+#include <cmath>
 #include <cstring>
 #include <deque>
 #include <string>
@@ -250,6 +253,162 @@ EM_BOOL onBlur(int, const EmscriptenFocusEvent*, void*) {
     return EM_FALSE;
 }
 
+// [SECTION] touch
+// A touch screen works as people expect: a tap clicks, a swipe scrolls what is under the finger (with
+// momentum after the finger lifts), a long press opens what a right click opens, a tap on a text field
+// brings up the on-screen keyboard. Two fingers (a pinch) do nothing: the page must not zoom under the app
+// (the canvas has touch-action: none), and the canvas follows the window's size each frame.
+constexpr float kTouchSlop = 10.0f;            // CSS px a finger may move and still tap
+double g_longPressMs = 500.0;                // (browser tests on a slow machine set it longer)
+constexpr double kMomentumDecayMs = 325.0;     // the fling slows by 1/e each 325 ms
+constexpr float kMomentumStop = 0.02f;         // px per ms
+struct TouchGesture {
+    bool active = false;
+    long id = -1;
+    float startX = 0, startY = 0, lastX = 0, lastY = 0;
+    double startMs = 0, lastMs = 0;
+    long lastMoveFrame = 0;
+    double lastEventMs = 0;  // the event's own time stamp (when the finger was there, not when we saw it)
+    bool dragging = false, longPressed = false;
+    float vx = 0, vy = 0;  // px per ms, smoothed
+};
+long g_frameNumber = 0;
+TouchGesture g_touch;
+struct Momentum {
+    bool on = false;
+    float vx = 0, vy = 0;
+    double lastMs = 0;
+} g_momentum;
+bool g_hoverIsTextField = false;  // the last frame showed the text cursor: the pointer is over a text field
+int g_keepTextFocusFrames = 0;    // the text element was focused by a tap; the field activates in a frame or two
+long g_clicks[2] = {0, 0};        // left and right presses ImGui has seen (for browser tests)
+
+// ImGui scrolls a window by 5 lines for each wheel step (1.86, UpdateMouseWheel).
+float pixelsPerWheelStep() {
+    const ImGuiIO& io = ImGui::GetIO();
+    const float font = io.Fonts->Fonts.empty() ? 13.0f : io.Fonts->Fonts[0]->FontSize * io.FontGlobalScale;
+    return std::max(1.0f, 5.0f * font);
+}
+
+void pushScroll(float dx, float dy) {
+    const float step = pixelsPerWheelStep();
+    InputEvent ev{EventKind::Wheel};
+    ev.x = dx / step;
+    ev.y = dy / step;
+    push(std::move(ev));
+}
+
+void pushButton(int button, bool down) {
+    InputEvent ev{EventKind::MouseButton};
+    ev.code = button;
+    ev.down = down;
+    push(std::move(ev));
+}
+
+const EmscriptenTouchPoint* findTouch(const EmscriptenTouchEvent* e, long id, bool changedOnly) {
+    for (int i = 0; i < e->numTouches; ++i) {
+        const EmscriptenTouchPoint& t = e->touches[i];
+        if (t.identifier == id && (!changedOnly || t.isChanged)) return &t;
+    }
+    return nullptr;
+}
+
+EM_BOOL onTouch(int type, const EmscriptenTouchEvent* e, void*) {
+    const double now = emscripten_get_now();
+    if (type == EMSCRIPTEN_EVENT_TOUCHSTART) {
+        g_momentum.on = false;
+        if (e->numTouches != 1) {  // a second finger: no tap, no scroll, no long press
+            g_touch.active = false;
+            return EM_TRUE;
+        }
+        const EmscriptenTouchPoint& t = e->touches[0];
+        g_touch = TouchGesture{};
+        g_touch.active = true;
+        g_touch.id = t.identifier;
+        g_touch.startX = g_touch.lastX = static_cast<float>(t.targetX);
+        g_touch.startY = g_touch.lastY = static_cast<float>(t.targetY);
+        g_touch.startMs = g_touch.lastMs = now;
+        g_touch.lastEventMs = e->timestamp;
+        pushMouseMove(g_touch.startX, g_touch.startY);  // hover there, so the tap's frames see the item
+        return EM_TRUE;
+    }
+    if (!g_touch.active) return EM_TRUE;
+    const EmscriptenTouchPoint* t = findTouch(e, g_touch.id, type != EMSCRIPTEN_EVENT_TOUCHMOVE);
+    if (!t) return EM_TRUE;
+    const auto x = static_cast<float>(t->targetX), y = static_cast<float>(t->targetY);
+    if (type == EMSCRIPTEN_EVENT_TOUCHMOVE) {
+        if (!g_touch.dragging && !g_touch.longPressed &&
+            std::hypot(x - g_touch.startX, y - g_touch.startY) > kTouchSlop) {
+            g_touch.dragging = true;
+        }
+        if (g_touch.dragging) {
+            constexpr float kMaxSpeed = 5.0f;  // px per ms: a fling is never faster than this
+            // The content follows the finger; the pointer stays where the swipe began, so the list
+            // under the finger keeps scrolling even when the finger leaves it.
+            pushScroll(x - g_touch.lastX, y - g_touch.lastY);
+            // Speed from the events' time stamps: a busy page sees several moves at once.
+            double dt = e->timestamp - g_touch.lastEventMs;
+            if (!(dt > 0 && dt < 1000)) dt = now - g_touch.lastMs;
+            dt = std::max(1.0, dt);
+            g_touch.vx = 0.8f * static_cast<float>((x - g_touch.lastX) / dt) + 0.2f * g_touch.vx;
+            g_touch.vy = 0.8f * static_cast<float>((y - g_touch.lastY) / dt) + 0.2f * g_touch.vy;
+            g_touch.vx = std::clamp(g_touch.vx, -kMaxSpeed, kMaxSpeed);
+            g_touch.vy = std::clamp(g_touch.vy, -kMaxSpeed, kMaxSpeed);
+        }
+        g_touch.lastX = x;
+        g_touch.lastY = y;
+        g_touch.lastMs = now;
+        g_touch.lastMoveFrame = g_frameNumber;
+        g_touch.lastEventMs = e->timestamp;
+        return EM_TRUE;
+    }
+    // The finger lifted (or the browser cancelled the touch).
+    const TouchGesture done = g_touch;
+    g_touch.active = false;
+    if (type == EMSCRIPTEN_EVENT_TOUCHCANCEL || done.longPressed) return EM_TRUE;
+    if (done.dragging) {
+        // Lifted while still moving (within 100 ms of the last move, by the events' time stamps; or two
+        // frames, on a slow machine) flings.
+        const double sinceMove = e->timestamp - done.lastEventMs;
+        const bool moving = (sinceMove >= 0 && sinceMove < 100) || now - done.lastMs < 100 ||
+                            g_frameNumber - done.lastMoveFrame <= 2;
+        if (moving && std::hypot(done.vx, done.vy) > kMomentumStop) {
+            g_momentum = Momentum{true, done.vx, done.vy, now};
+        }
+        return EM_TRUE;
+    }
+    pushMouseMove(done.startX, done.startY);
+    pushButton(0, true);
+    pushButton(0, false);
+    // The on-screen keyboard opens only for focus given while the browser handles the touch itself.
+    if (g_hoverIsTextField) {
+        EM_ASM({ if (Module.prmTextInput) Module.prmTextInput.focus({preventScroll: true}); });
+        g_keepTextFocusFrames = 3;
+    }
+    return EM_TRUE;
+}
+
+// Each frame: the long press (no event marks it) and the fling after a swipe.
+void touchFrame() {
+    ++g_frameNumber;
+    const double now = emscripten_get_now();
+    if (g_touch.active && !g_touch.dragging && !g_touch.longPressed && now - g_touch.startMs >= g_longPressMs) {
+        g_touch.longPressed = true;
+        pushMouseMove(g_touch.startX, g_touch.startY);
+        pushButton(1, true);
+        pushButton(1, false);
+    }
+    if (g_momentum.on) {
+        const double dt = std::min(100.0, now - g_momentum.lastMs);
+        g_momentum.lastMs = now;
+        pushScroll(static_cast<float>(g_momentum.vx * dt), static_cast<float>(g_momentum.vy * dt));
+        const auto decay = static_cast<float>(std::exp(-dt / kMomentumDecayMs));
+        g_momentum.vx *= decay;
+        g_momentum.vy *= decay;
+        if (std::hypot(g_momentum.vx, g_momentum.vy) < kMomentumStop) g_momentum.on = false;
+    }
+}
+
 // [SECTION] text element
 // ImGui calls this when the text cursor of the active field moves: the hidden element follows it,
 // so an input method shows its candidates beside the text.
@@ -303,6 +462,7 @@ void installTextElement(const char* canvas) {
 // Focus follows ImGui: the text element while a text field is active, the canvas otherwise.
 void syncTextFocus(bool wantText) {
     if (wantText == g_textElementFocused) return;
+    if (!wantText && g_keepTextFocusFrames > 0) return;  // a tapped field is about to activate
     EM_ASM({
         var t = Module.prmTextInput;
         var c = Module.prmCanvas;
@@ -315,6 +475,7 @@ void syncTextFocus(bool wantText) {
 }  // namespace
 
 void webInputBeginFrame() {
+    touchFrame();
     ImGuiIO& io = ImGui::GetIO();
     FrameChanges changes;
     while (!g_queue.empty()) {
@@ -328,7 +489,13 @@ void webInputBeginFrame() {
 }
 
 void webInputEndFrame() {
-    syncTextFocus(ImGui::GetCurrentContext()->WantTextInputNextFrame == 1);
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.MouseClicked[0]) ++g_clicks[0];
+    if (io.MouseClicked[1]) ++g_clicks[1];
+    const bool wantText = ImGui::GetCurrentContext()->WantTextInputNextFrame == 1;
+    if (wantText || g_queue.empty()) g_keepTextFocusFrames = wantText ? 0 : std::max(0, g_keepTextFocusFrames - 1);
+    syncTextFocus(wantText);
+    g_hoverIsTextField = ImGui::GetMouseCursor() == ImGuiMouseCursor_TextInput;
 }
 
 void installWebInput(const char* canvas) {
@@ -365,6 +532,10 @@ void installWebInput(const char* canvas) {
     emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, onMouse);
     emscripten_set_mousemove_callback(canvas, nullptr, EM_TRUE, onMouse);
     emscripten_set_wheel_callback(canvas, nullptr, EM_TRUE, onWheel);
+    emscripten_set_touchstart_callback(canvas, nullptr, EM_TRUE, onTouch);
+    emscripten_set_touchmove_callback(canvas, nullptr, EM_TRUE, onTouch);
+    emscripten_set_touchend_callback(canvas, nullptr, EM_TRUE, onTouch);
+    emscripten_set_touchcancel_callback(canvas, nullptr, EM_TRUE, onTouch);
     emscripten_set_keydown_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, onKey);
     emscripten_set_keyup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, onKey);
     emscripten_set_blur_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, onBlur);
@@ -383,4 +554,19 @@ extern "C" EMSCRIPTEN_KEEPALIVE void prm_text_input(const char* text) {
 // The hidden text element gained (1) or lost (0) the page's focus.
 extern "C" EMSCRIPTEN_KEEPALIVE void prm_text_focus(int focused) {
     prm::platform::g_textElementFocused = focused != 0;
+}
+
+// Left and right presses ImGui has seen since the page loaded, and whether the pointer is over a text
+// field, as JSON (browser tests of touch input).
+extern "C" EMSCRIPTEN_KEEPALIVE const char* prm_input_counts() {
+    static std::string out;
+    out = "{\"left\":" + std::to_string(prm::platform::g_clicks[0]) + ",\"right\":" +
+          std::to_string(prm::platform::g_clicks[1]) + ",\"overTextField\":" +
+          (prm::platform::g_hoverIsTextField ? "true" : "false") + "}";
+    return out.c_str();
+}
+
+// How long a finger must rest for a long press (ms); browser tests on a slow machine make taps safe with it.
+extern "C" EMSCRIPTEN_KEEPALIVE void prm_set_long_press_ms(double ms) {
+    if (ms > 0) prm::platform::g_longPressMs = ms;
 }

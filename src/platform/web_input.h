@@ -1,6 +1,7 @@
 #pragma once
-// Browser input for ImGui through Emscripten's html5 API: mouse, wheel, keyboard, text (a hidden text
-// element that input methods, dictation and paste can write to), clipboard.
+// Browser input for ImGui through Emscripten's html5 API: mouse, wheel, touch (tap, swipe to scroll, long
+// press as right click), keyboard, text (a hidden text element that input methods, dictation, paste and
+// on-screen keyboards write to), clipboard.
 namespace prm::platform {
 void installWebInput(const char* canvasSelector);
 // Call right before ImGui::NewFrame(): hands ImGui the next queued input, one ordered transition a frame.
