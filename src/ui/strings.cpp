@@ -127,6 +127,13 @@ const std::unordered_map<std::string_view, const char*>& finnish() {
         {" from ", " tiedostosta "},
         {"Your org was kept; the scenario was not loaded. Load it from Training → Scenarios when you want.",
          "Organisaatiosi säilyi; skenaariota ei ladattu. Lataa se halutessasi kohdasta Koulutus → Skenaariot."},
+        // Training: scenario loading in parts, ?scenario=FILE.json
+        {"your org was not changed", "organisaatiotasi ei muutettu"},
+        {"Loading the scenario was cancelled; your org was not changed.", "Skenaarion lataus peruttiin; organisaatiotasi ei muutettu."},
+        {"Building the scenario's org", "Rakennetaan skenaarion organisaatiota"},
+        {"Swapping in the new org...", "Otetaan uusi organisaatio käyttöön..."},
+        {"Your current org stays as it is until the new one is complete.",
+         "Nykyinen organisaatiosi pysyy ennallaan, kunnes uusi on valmis."},
     };
     return table;
 }
