@@ -231,14 +231,14 @@ EMSCRIPTEN_KEEPALIVE void prm_storage_ready(int failed) {
         // ?scenario=FILE.json: the file next to the page (a relative URL: same site), at most 8 MB.
         if (!file.empty()) EM_ASM({
             var name = UTF8ToString($0);
-            var done = function(text, error) { Module.ccall('prm_scenario_file', null, ['string', 'string', 'string'], [name, text, error]); };
-            fetch(new URL(name, location.href), {cache: 'no-cache', credentials: 'same-origin'}).then(function(r) {
-                if (!r.ok) { done('', 'the server answered ' + r.status + ' ' + r.statusText + ' for ' + r.url + '; check the file is next to index.html'); return; }
+            var done = function(text, error) { Module.ccall("prm_scenario_file", null, ["string", "string", "string"], [name, text, error]); };
+            fetch(new URL(name, location.href), {cache: "no-cache", credentials: "same-origin"}).then(function(r) {
+                if (!r.ok) { done("", "the server answered " + r.status + " " + r.statusText + " for " + r.url + "; check the file is next to index.html"); return; }
                 return r.text().then(function(t) {
-                    if (t.length > 8 * 1024 * 1024) done('', 'the file is larger than 8 MB; a scenario file is much smaller');
-                    else done(t, '');
+                    if (t.length > 8 * 1024 * 1024) done("", "the file is larger than 8 MB; a scenario file is much smaller");
+                    else done(t, "");
                 });
-            }).catch(function(e) { done('', 'the file could not be fetched (' + e.message + ')'); });
+            }).catch(function(e) { done("", "the file could not be fetched (" + e.message + ")"); });
         }, file.c_str());
     }
 }

@@ -480,11 +480,12 @@ void drawLoadProgress(UiContext& ui, TrainingUiState& st) {
         ImGui::ProgressBar(0.0f, ImVec2(-1, 0), "");
     } else {
         wrapped(job->title());
-        std::string overlay;
-        if (job->swapping()) overlay = tr("Swapping in the new org...");
+        std::string status;
+        if (job->swapping()) status = tr("Swapping in the new org...");
         else if (job->leadsTotal() > 0)
-            overlay = withThousands(job->leadsBuilt()) + " / " + withThousands(job->leadsTotal()) + " " + tr("leads");
-        ImGui::ProgressBar(job->fraction(), ImVec2(-1, 0), overlay.c_str());
+            status = withThousands(job->leadsBuilt()) + " / " + withThousands(job->leadsTotal()) + " " + tr("leads");
+        if (!status.empty()) text(status);
+        ImGui::ProgressBar(job->fraction(), ImVec2(-1, 0));
         hint(tr("Your current org stays as it is until the new one is complete."));
     }
     ImGui::BeginDisabled(!job || job->swapping());
