@@ -147,6 +147,13 @@ domain::Status recalcLeadSharesInTable(store::Db& db, const std::string& idsTabl
     return insertShares(db, "l.id IN (SELECT id FROM " + idsTable + ")");
 }
 
+domain::Status recalcLeadSharesRange(store::Db& db, Id first, Id last) {
+    if (last < first) return domain::okStatus();
+    const std::string range = std::to_string(first) + " AND " + std::to_string(last);  // two integers, not user text
+    if (auto st = db.exec("DELETE FROM lead_shares WHERE lead_id BETWEEN " + range); !st) return st;
+    return insertShares(db, "l.id BETWEEN " + range);
+}
+
 domain::Status recalcLeadShares(store::Db& db, const std::vector<Id>& leadIds) {
     if (leadIds.empty()) return domain::okStatus();
     if (auto st = db.exec("CREATE TEMP TABLE IF NOT EXISTS recalc_ids(id INTEGER PRIMARY KEY); DELETE FROM recalc_ids;"); !st)

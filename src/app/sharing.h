@@ -23,6 +23,8 @@ domain::Status rebuildRoleAncestors(store::Db& db);
 domain::Status recalcAllLeadShares(store::Db& db);
 // Recalculates the share rows of the given leads only (after an owner change, say).
 domain::Status recalcLeadShares(store::Db& db, const std::vector<Id>& leadIds);
+// The leads with ids first..last (e.g. just generated).
+domain::Status recalcLeadSharesRange(store::Db& db, Id first, Id last);
 
 // Recalculates the share rows of the leads whose ids are in a table with an `id` column
 // (a TEMP table the caller filled, e.g. "temp.mass_ids"); the name is SQL text, never user input.

@@ -225,10 +225,26 @@ EMSCRIPTEN_KEEPALIVE void prm_storage_ready(int failed) {
     openSandbox();
     // Training mode (ui/training_views.h): sandbox copies in their own file; ?scenario=NAME loads a scenario once.
     if (g.ui) {
-        char scenario[128] = {0};
+        char scenario[256] = {0};
         EM_ASM({ stringToUTF8(new URLSearchParams(location.search).get("scenario") || "", $0, $1); }, scenario, sizeof scenario);
-        prm::ui::startTraining(g.ui->context(), "/data/training.sqlite", scenario);
+        const std::string file = prm::ui::startTraining(g.ui->context(), "/data/training.sqlite", scenario);
+        // ?scenario=FILE.json: the file next to the page (a relative URL: same site), at most 8 MB.
+        if (!file.empty()) EM_ASM({
+            var name = UTF8ToString($0);
+            var done = function(text, error) { Module.ccall("prm_scenario_file", null, ["string", "string", "string"], [name, text, error]); };
+            fetch(new URL(name, location.href), {cache: "no-cache", credentials: "same-origin"}).then(function(r) {
+                if (!r.ok) { done("", "the server answered " + r.status + " " + r.statusText + " for " + r.url + "; check the file is next to index.html"); return; }
+                return r.text().then(function(t) {
+                    if (t.length > 8 * 1024 * 1024) done("", "the file is larger than 8 MB; a scenario file is much smaller");
+                    else done(t, "");
+                });
+            }).catch(function(e) { done("", "the file could not be fetched (" + e.message + ")"); });
+        }, file.c_str());
     }
+}
+// The ?scenario=FILE.json file, or why it could not be read.
+EMSCRIPTEN_KEEPALIVE void prm_scenario_file(const char* name, const char* text, const char* error) {
+    if (g.ui) prm::ui::scenarioFileFetched(g.ui->context(), name ? name : "", text ? text : "", error ? error : "");
 }
 EMSCRIPTEN_KEEPALIVE void prm_sync_done(int failed) {
     g.syncing = false;

@@ -346,6 +346,13 @@ const std::unordered_map<std::string_view, const char*>& finnish() {
         {"The solution as clicks, in order. \"Do this step\" does them for you.",
          "Ratkaisu napsautuksina, järjestyksessä. \"Tee tämä vaihe\" tekee ne puolestasi."},
         {"Enable Partner Relationship Management", "Ota kumppanisuhteen hallinta käyttöön"},
+        // Training: scenario loading in parts, ?scenario=FILE.json
+        {"your org was not changed", "organisaatiotasi ei muutettu"},
+        {"Loading the scenario was cancelled; your org was not changed.", "Skenaarion lataus peruttiin; organisaatiotasi ei muutettu."},
+        {"Building the scenario's org", "Rakennetaan skenaarion organisaatiota"},
+        {"Swapping in the new org...", "Otetaan uusi organisaatio käyttöön..."},
+        {"Your current org stays as it is until the new one is complete.",
+         "Nykyinen organisaatiosi pysyy ennallaan, kunnes uusi on valmis."},
     };
     return table;
 }

@@ -18,7 +18,7 @@ test('with work in the org, the link asks; "Keep my org" keeps the change', asyn
   await app.waitSaved();
 
   await app.open(BASE + '?scenario=prm-basics');
-  await app.expectText("The link opens the training scenario 'prm-basics'.", { timeout: 20000 });
+  await app.expectText("The link opens the training scenario 'PRM basics'.", { timeout: 20000 });
   await app.expectText('Your org has changes since it was created or loaded.');
   await app.find('Take a sandbox copy and load');
   await app.screenshot('scenario-link-01-question');
@@ -33,7 +33,7 @@ test('with work in the org, the link asks; "Keep my org" keeps the change', asyn
   await page.reload();
   await app.waitReady();
   await app.frames(5);
-  await app.expectNoText("The link opens the training scenario 'prm-basics'.");
+  await app.expectNoText("The link opens the training scenario 'PRM basics'.");
   assert.deepEqual(app.consoleErrors, []);
   await page.close();
 });
@@ -42,14 +42,14 @@ test('"Take a sandbox copy and load" loads the scenario and lists the copy', asy
   const page = await browser.context.newPage();
   const app = new App(page);
   await app.open(BASE + '?scenario=lead-routing');
-  await app.expectText("The link opens the training scenario 'lead-routing'.", { timeout: 20000 });
+  await app.expectText("The link opens the training scenario 'Lead routing'.", { timeout: 20000 });
   // The copy and the load run in one long frame (over 10 s with the CPU throttled 4x), longer than
   // App.click waits for frames: press the button and wait for the loaded scenario instead.
   const load = await app.find('Take a sandbox copy and load', { kind: 'item' });
   await page.mouse.click(load.x + Math.min(load.w / 2, 40), load.y + load.h / 2);
   await app.expectText(/ of \d+ done$/, { timeout: 60000 });
   await app.click('Snapshots', { window: PANEL });
-  await app.expectText('Before loading lead-routing');
+  await app.expectText('Before loading Lead routing');
   // The load itself can be undone: the org before it is kept.
   await app.expectText(/^Before: Load scenario '/);
   await app.screenshot('scenario-link-02-copy-listed');
@@ -64,7 +64,7 @@ test('an org without work loads the scenario from the link at once', async () =>
     const app = new App(page);
     await app.open(BASE + '?scenario=prm-basics');
     await app.expectText('0 of 9 done', { timeout: 20000 });
-    await app.expectNoText("The link opens the training scenario 'prm-basics'.");
+    await app.expectNoText("The link opens the training scenario 'PRM basics'.");
     assert.deepEqual(app.consoleErrors, []);
     await page.close();
   } finally {

@@ -315,6 +315,9 @@ CommandResult generateLeadsCmd(CommandContext& ctx, const GenerateLeads& cmd) {
         return CommandResult::refuse("give the number of leads to generate, 1 to 2,000,000", "count");
     LeadGeneratorOptions opts;
     opts.count = cmd.count;
+    opts.firstIndex = cmd.firstIndex.value_or(0);
+    if (opts.firstIndex < 0 || opts.firstIndex > 2000000)
+        return CommandResult::refuse("firstIndex is the seed's lead to begin with, 0 to 2,000,000", "firstIndex");
     if (cmd.seed) opts.seed = static_cast<std::uint64_t>(*cmd.seed);  // as before: a negative seed wraps
     for (Id id : cmd.ownerUserIds) {
         if (auto problem = ownerProblem(db, id); !problem.empty()) return CommandResult::refuse(problem, "ownerUserIds");
@@ -329,8 +332,10 @@ CommandResult generateLeadsCmd(CommandContext& ctx, const GenerateLeads& cmd) {
     opts.now = ctx.now();
     auto gen = generateLeads(db, opts);
     if (!gen) return CommandResult::refuse(gen.message(), gen.error().field);
-    if (auto st = recalcAllLeadShares(db); !st) return ctx.dbError("sharing the generated leads");
-    ctx.audit("Data Generator", "Generated " + std::to_string(gen->count) + " leads (seed " + std::to_string(opts.seed) + ")");
+    // New leads change no other lead's sharing: only theirs is calculated.
+    if (auto st = recalcLeadSharesRange(db, gen->firstId, gen->lastId); !st) return ctx.dbError("sharing the generated leads");
+    ctx.audit("Data Generator", "Generated " + std::to_string(gen->count) + " leads (seed " + std::to_string(opts.seed) +
+                                    (opts.firstIndex ? ", from lead " + std::to_string(opts.firstIndex + 1) : std::string()) + ")");
     return CommandResult::success(std::to_string(gen->count) + " leads generated",
                                   {{"count", gen->count}, {"firstLeadId", gen->firstId}, {"lastLeadId", gen->lastId}});
 }

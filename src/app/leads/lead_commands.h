@@ -70,8 +70,9 @@ struct GenerateLeads {
     std::optional<std::int64_t> seed;  // the same seed gives the same leads
     std::vector<Id> ownerUserIds;       // owners in turn; the actor when there are none (nor queues)
     std::vector<Id> ownerQueueIds;
+    std::optional<std::int64_t> firstIndex;  // begin at the seed's lead firstIndex: parts of one big batch add up to it
 };
-PRM_FIELDS(GenerateLeads, count, seed, ownerUserIds, ownerQueueIds)
+PRM_FIELDS(GenerateLeads, count, seed, ownerUserIds, ownerQueueIds, firstIndex)
 
 // A notification e-mail: the default text, or the one the user edited on Change Lead Owner.
 struct Email {

@@ -136,6 +136,7 @@ domain::LeadValues generatedLead(std::uint64_t seed, std::int64_t i) {
 domain::Result<GeneratedLeads> generateLeads(store::Db& db, const LeadGeneratorOptions& opts) {
     using R = domain::Result<GeneratedLeads>;
     if (opts.count < 0) return R::fail("the number of leads cannot be negative", "count");
+    if (opts.firstIndex < 0) return R::fail("the first index cannot be negative", "firstIndex");
     auto next = db.queryInt("SELECT lead_number_next FROM org WHERE id = 1");
     if (!next) return R::fail("create the org first: leads are numbered by the org", "");
     GeneratedLeads out;
@@ -168,8 +169,9 @@ domain::Result<GeneratedLeads> generateLeads(store::Db& db, const LeadGeneratorO
             st = &partial;
         }
         for (int r = 0; r < rows; ++r) {
-            const std::int64_t i = done + r;
-            domain::LeadValues v = generatedLead(opts.seed, i);
+            const std::int64_t i = done + r;                 // this call's i-th lead
+            const std::int64_t k = opts.firstIndex + i;      // the seed's k-th lead
+            domain::LeadValues v = generatedLead(opts.seed, k);
             int p = r * (kCols - 1) + 1;
             st->bind(p++, leads::leadNumber(number + i));
             for (int f = 0; f < domain::kLeadFieldCount; ++f, ++p) {
@@ -181,7 +183,7 @@ domain::Result<GeneratedLeads> generateLeads(store::Db& db, const LeadGeneratorO
                     st->bind(p, val.value_or(std::string()));
                 }
             }
-            size_t slot = (nUsers + nQueues) ? static_cast<size_t>(i) % (nUsers + nQueues) : 0;
+            size_t slot = (nUsers + nQueues) ? static_cast<size_t>(k) % (nUsers + nQueues) : 0;
             if (nUsers + nQueues == 0) {
                 st->bind(p, opts.ownerFallback);
                 st->bindNull(p + 1);

@@ -15,6 +15,7 @@ namespace prm::app {
 struct LeadGeneratorOptions {
     std::int64_t count = 1000;
     std::uint64_t seed = 1;
+    std::int64_t firstIndex = 0;            // start at the seed's lead number firstIndex (0-based): a big batch in parts
     std::vector<domain::Id> ownerUserIds;   // owners, in turn (with the queues); both empty → ownerFallback
     std::vector<domain::Id> ownerQueueIds;
     domain::Id ownerFallback = 0;

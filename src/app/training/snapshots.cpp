@@ -36,6 +36,16 @@ domain::Status restoreBytes(Sandbox& sb, const std::vector<unsigned char>& bytes
     return store::migrate(db);
 }
 
+domain::Status restoreFromBuilt(Sandbox& sb, store::Db& built) {
+    store::Db& db = sb.db();
+    if (db.path().empty() || db.path() == ":memory:") {
+        if (auto st = db.copyFrom(built); !st) return st;
+    } else if (auto st = built.backupTo(db.path()); !st) {
+        return st;
+    }
+    return store::migrate(db);
+}
+
 domain::Status resetToEmpty(Sandbox& sb) {
     auto fresh = store::Db::open(":memory:");
     if (!fresh) return fresh.error();

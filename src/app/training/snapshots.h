@@ -45,6 +45,9 @@ private:
 
 // Replaces the sandbox's org with a serialized database (checked first: a bad file changes nothing).
 domain::Status restoreBytes(Sandbox& sb, const std::vector<unsigned char>& bytes);
+// Replaces the org with an org the model itself just built (a scenario's scratch org): page by page, without
+// a copy as bytes in between and without checking it again.
+domain::Status restoreFromBuilt(Sandbox& sb, store::Db& built);
 // Replaces the sandbox's org with an empty, migrated database (no org: CreateOrg is the next step).
 domain::Status resetToEmpty(Sandbox& sb);
 

@@ -13,6 +13,7 @@
 #include "app/queries_core.h"
 #include "app/leads/queries_leads.h"
 #include "app/training/bootstrap.h"
+#include "app/training/scenario_load.h"
 #include "app/training/snapshots.h"
 
 namespace prm::app::training {
@@ -249,56 +250,37 @@ domain::Result<json> resolveValue(store::Db& db, const json& v) {
 
 domain::Result<json> resolvePlaceholders(store::Db& db, const json& command) { return resolveValue(db, command); }
 
-CommandResult runCommands(Sandbox& sb, const std::vector<json>& commands) {
+CommandResult runScriptStep(Sandbox& sb, const json& command, size_t index) {
     const Sandbox::ScriptedRun script(sb);  // a scenario's logins are the script's, not a person's
+    const std::string name = command.value("cmd", std::string("?"));
+    auto resolved = resolvePlaceholders(sb.db(), command);
+    if (!resolved) {
+        CommandResult r = CommandResult::refuse("step " + std::to_string(index + 1) + " (" + name + "): " + resolved.message());
+        r.data["index"] = index;
+        return r;
+    }
+    CommandResult r = sb.execute(resolved.value());
+    if (!r.ok) {
+        r.message = "step " + std::to_string(index + 1) + " (" + name + "): " + r.message;
+        r.data["index"] = index;
+    }
+    return r;
+}
+
+CommandResult runCommands(Sandbox& sb, const std::vector<json>& commands) {
+    const Sandbox::ScriptedRun script(sb);
     CommandResult last = CommandResult::success();
     for (size_t i = 0; i < commands.size(); ++i) {
-        const std::string name = commands[i].value("cmd", std::string("?"));
-        auto resolved = resolvePlaceholders(sb.db(), commands[i]);
-        if (!resolved) {
-            CommandResult r = CommandResult::refuse("step " + std::to_string(i + 1) + " (" + name + "): " + resolved.message());
-            r.data["index"] = i;
-            return r;
-        }
-        last = sb.execute(resolved.value());
-        if (!last.ok) {
-            last.message = "step " + std::to_string(i + 1) + " (" + name + "): " + last.message;
-            last.data["index"] = i;
-            return last;
-        }
+        last = runScriptStep(sb, commands[i], i);
+        if (!last.ok) return last;
     }
     return last;
 }
 
 // ---- [SECTION] Scenarios ------------------------------------------------------------------------
 CommandResult loadScenario(Sandbox& sb, const std::string& text, const std::string& source, bool fromUrl) {
-    auto parsed = parseScenario(text);
-    if (!parsed) return CommandResult::refuse(parsed.message() + "; the current org was not changed", parsed.error().field);
-    const Scenario& s = parsed.value();
-    if (auto st = ensureStore(sb); !st) return CommandResult::refuse(st.message());
-
-    SandboxOptions opts;
-    opts.clock = [&sb] { return sb.now(); };
-    auto fresh = Sandbox::open(":memory:", opts);
-    if (!fresh) return CommandResult::refuse("a scratch org could not be created: " + fresh.message());
-    Sandbox& f = *fresh.value();
-    CommandResult built = runCommands(f, setupCommands(s));
-    if (!built.ok)
-        return CommandResult::refuse("the scenario '" + s.title + "' could not be built: " + built.message +
-                                     "; the current org was not changed");
-    auto st = f.db().prepare("INSERT INTO training_state(id, scenario_name, scenario_title, source, scenario_json, loaded_at) "
-                             "VALUES (1, ?, ?, ?, ?, ?)");
-    st.bind(1, s.name).bind(2, s.title).bind(3, source).bind(4, s.source.dump()).bind(5, sb.now());
-    if (auto r = st.run(); !r) return CommandResult::refuse("the scenario could not be recorded: " + r.message());
-    if (sb.db().queryInt("SELECT count(*) FROM org").value_or(0) > 0)
-        if (auto u = takeUndoPoint(sb, "Load scenario '" + s.title + "'"); !u)
-            return CommandResult::refuse(u.message() + "; the current org was not changed");
-    if (auto r = restoreBytes(sb, f.db().serialize()); !r)
-        return CommandResult::refuse("the scenario's org could not be swapped in (" + r.message() + "); nothing was changed");
-    CommandResult done = sb.executeInternal({{"cmd", "TrainingScenarioLoaded"}, {"fromUrl", fromUrl}});
-    if (!done.ok) return done;
-    done.data["exercises"] = s.exercises.size();
-    return done;
+    ScenarioLoad job(sb, text, source, fromUrl);
+    return job.finish();
 }
 
 CommandResult loadBuiltinScenario(Sandbox& sb, const std::string& name, bool fromUrl) {
@@ -311,16 +293,49 @@ CommandResult loadBuiltinScenario(Sandbox& sb, const std::string& name, bool fro
     return loadScenario(sb, b->text, "builtin", fromUrl);
 }
 
-CommandResult openScenarioFromUrl(Sandbox& sb, const std::string& name) {
+bool isScenarioFileLink(const std::string& value) {
+    return value.size() > 5 && value.compare(value.size() - 5, 5, ".json") == 0;
+}
+
+namespace {
+// Why a file link is not a plain same-site path ("" when it is one): letters, digits, - _ . and / only,
+// no leading /, no "..", at most 200 characters.
+std::string fileLinkProblem(const std::string& value) {
+    if (value.size() > 200) return "the scenario file's name is longer than 200 characters";
+    for (unsigned char c : value)
+        if (!(std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '/'))
+            return "the scenario file's name may have letters, digits, - _ . and / only (a file next to the page, "
+                   "e.g. ?scenario=class1.json)";
+    if (value[0] == '/' || value.find("..") != std::string::npos || value.find("//") != std::string::npos)
+        return "the scenario file must be a file next to the page, e.g. ?scenario=class1.json";
+    return {};
+}
+}  // namespace
+
+CommandResult planScenarioLink(Sandbox& sb, const std::string& value) {
     if (auto st = ensureStore(sb); !st) return CommandResult::refuse(st.message());
-    if (sb.db().queryText("SELECT value FROM training.meta WHERE key = 'url_scenario'").value_or("") == name)
-        return CommandResult::success("The scenario '" + name + "' was already loaded; your work in it is kept", {{"loaded", false}});
-    if (orgHasWork(sb)) {
-        if (!findBuiltinScenario(name)) return loadBuiltinScenario(sb, name, true);  // refuses, naming the scenarios
-        return CommandResult::success("This org has work in it: load the scenario '" + name + "', keep your org, or take a "
-                                      "sandbox copy first",
-                                      {{"loaded", false}, {"ask", true}, {"scenario", name}});
+    if (isScenarioFileLink(value)) {
+        if (auto p = fileLinkProblem(value); !p.empty()) return CommandResult::refuse(p + "; your org was not changed", "scenario");
+    } else if (!findBuiltinScenario(value)) {
+        std::string names;
+        for (const auto& s : builtinScenarios()) names += (names.empty() ? "" : ", ") + s.name;
+        return CommandResult::refuse("there is no built-in scenario '" + value + "'; choose one of " + names +
+                                         ", or name a scenario file next to the page (?scenario=class1.json)",
+                                     "scenario");
     }
+    if (sb.db().queryText("SELECT value FROM training.meta WHERE key = 'url_scenario'").value_or("") == value)
+        return CommandResult::success("The scenario '" + value + "' was already loaded; your work in it is kept",
+                                      {{"action", "kept"}, {"loaded", false}});
+    if (orgHasWork(sb))
+        return CommandResult::success("This org has work in it: load the scenario '" + value + "', keep your org, or take a "
+                                      "sandbox copy first",
+                                      {{"action", "ask"}, {"loaded", false}, {"ask", true}, {"scenario", value}});
+    return CommandResult::success("", {{"action", "load"}, {"scenario", value}});
+}
+
+CommandResult openScenarioFromUrl(Sandbox& sb, const std::string& name) {
+    CommandResult plan = planScenarioLink(sb, name);
+    if (!plan.ok || plan.data.value("action", std::string()) != "load" || isScenarioFileLink(name)) return plan;
     CommandResult r = loadBuiltinScenario(sb, name, true);
     if (r.ok) r.data["loaded"] = true;
     return r;

@@ -52,6 +52,13 @@ CommandResult loadBuiltinScenario(Sandbox& sb, const std::string& name, bool fro
 // ?scenario=NAME: loads it unless this browser already loaded NAME from the URL (a reload keeps the org).
 // data.loaded says whether the org was replaced.
 CommandResult openScenarioFromUrl(Sandbox& sb, const std::string& name);
+// A ?scenario= value that names a scenario file served next to the page ("class1.json", "week2/day1.json"),
+// not a built-in scenario.
+bool isScenarioFileLink(const std::string& value);
+// What a ?scenario= link does now, in data.action: "load" (the org has no work in it), "ask" (it has), or
+// "kept" (this browser already loaded the link, or kept its org for it). Refused for an unknown built-in name
+// or a file link that is not a plain same-site path to a .json file. Changes nothing.
+CommandResult planScenarioLink(Sandbox& sb, const std::string& value);
 // The link's scenario was not loaded because the user kept their org: a reload of the same link does not ask again.
 // (KeepOrgForScenarioLink: a command, so the answer is saved with the org.)
 CommandResult keepOrgForUrlScenario(Sandbox& sb, const std::string& name);
@@ -116,6 +123,9 @@ CommandResult showHint(Sandbox& sb, const std::string& exerciseId);
 // Replaces "$accountId(Nordic Partners Oy)", "$welcomePassword(user)", "$partnerUserIds", ... by values
 // read from the org. The message names the placeholder that matches nothing.
 domain::Result<json> resolvePlaceholders(store::Db& db, const json& command);
+// Resolves and executes one command of a script (a scenario's logins are the script's, not a person's);
+// a refusal names the step: "step 3 (EnablePrm): ...", with data.index.
+CommandResult runScriptStep(Sandbox& sb, const json& command, size_t index);
 // Resolves and executes each command in order; stops at the first refusal ("step 3 (EnablePrm): ...").
 CommandResult runCommands(Sandbox& sb, const std::vector<json>& commands);
 

@@ -88,7 +88,9 @@ CommandResult generatePartnerAccounts(CommandContext& ctx, const GeneratePartner
         for (NameLanguage l : *cmd.names) (l == NameLanguage::Finnish ? fi : en) = true;
         if (!fi && !en) fi = true;
     }
-    Mix rng{static_cast<std::uint64_t>(cmd.seed.value_or(1)) * 7919u + 17u};
+    const std::uint64_t seed = static_cast<std::uint64_t>(cmd.seed.value_or(1)) * 7919u + 17u;
+    const long long first = cmd.firstIndex.value_or(0);
+    if (first < 0 || first > 100000) return CommandResult::refuse("firstIndex is the seed's account to begin with, 0 to 100,000", "firstIndex");
     const bool loggedIn = cmd.loggedIn;
     const std::string community = cmd.community.value_or("");
 
@@ -103,7 +105,9 @@ CommandResult generatePartnerAccounts(CommandContext& ctx, const GeneratePartner
     auto existing = db.prepare("SELECT name FROM accounts");
     while (existing.step()) usedNames.insert(existing.getText(0));
     std::vector<Id> accountIds, userIds;
-    for (long long i = 0; i < n; ++i) {
+    for (long long i = first; i < first + n; ++i) {
+        // Each account draws from its own stream (seed, index): parts of a batch give the accounts of one go.
+        Mix rng{Mix{seed ^ (static_cast<std::uint64_t>(i) * 0xD1B54A32D192ED03ull)}.next()};
         const bool finnish = fi && (!en || i % 2 == 0);
         std::string name;
         for (int attempt = 0; attempt < 50 && (name.empty() || usedNames.count(name)); ++attempt)
@@ -267,7 +271,7 @@ CommandResult scenarioLoaded(CommandContext& ctx, const TrainingScenarioLoaded& 
     if (!ins.run()) return ctx.dbError("keeping the scenario's start");
     if (cmd.fromUrl) {
         auto meta = db.prepare("INSERT OR REPLACE INTO training.meta(key, value) VALUES ('url_scenario', ?)");
-        if (!meta.bind(1, name).run()) return ctx.dbError("remembering the scenario");
+        if (!meta.bind(1, cmd.link.value_or(name)).run()) return ctx.dbError("remembering the scenario");
     }
     ctx.audit(kSection, "Loaded scenario '" + title + "'");
     return CommandResult::success("Loaded the scenario '" + title + "'", {{"scenario", name}});

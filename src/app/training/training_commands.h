@@ -21,8 +21,9 @@ struct GeneratePartnerAccounts {
     std::optional<int> seed;                           // the same seed gives the same names; 1 when absent
     std::optional<std::string> community;              // created (and published) when it does not exist
     bool loggedIn = true;                              // as if each partner user had logged in once
+    std::optional<std::int64_t> firstIndex;            // begin with the seed's account firstIndex (0-based): parts of one batch
 };
-PRM_FIELDS(GeneratePartnerAccounts, count, usersPerAccount, names, seed, community, loggedIn)
+PRM_FIELDS(GeneratePartnerAccounts, count, usersPerAccount, names, seed, community, loggedIn, firstIndex)
 
 struct CloneProfile {
     Id profileId = 0;
@@ -42,9 +43,10 @@ struct NoteOrgRestored {
 PRM_FIELDS(NoteOrgRestored, what)
 
 struct TrainingScenarioLoaded {
-    bool fromUrl = false;  // the scenario came from the page address: reloading the page loads it again
+    bool fromUrl = false;  // the scenario came from the page address: a reload of the same address keeps the org
+    std::optional<std::string> link;  // the ?scenario= value when it was a file (class1.json); none → the scenario's name
 };
-PRM_FIELDS(TrainingScenarioLoaded, fromUrl)
+PRM_FIELDS(TrainingScenarioLoaded, fromUrl, link)
 
 // A ?scenario= link was answered with "Keep my org": a reload of the same link does not ask again.
 struct KeepOrgForScenarioLink {

@@ -82,30 +82,74 @@ void openTrainingPanel(UiContext& ui, TrainingTab tab) {
     st.tab = tab;
 }
 
-void startTraining(UiContext& ui, const std::string& storePath, const std::string& scenarioParam) {
+std::string startTraining(UiContext& ui, const std::string& storePath, const std::string& scenarioParam) {
     if (auto st = tr_::attachStore(ui.sandbox, storePath); !st) {
         const std::string why = st.message().empty() ? std::string(tr("The training store could not be opened")) : st.message();
         ui.toast(why + tr("; sandbox copies last until you close the tab"));
         (void)tr_::ensureStore(ui.sandbox);
     }
-    if (scenarioParam.empty()) return;
-    CommandResult r = tr_::openScenarioFromUrl(ui.sandbox, scenarioParam);
+    if (scenarioParam.empty()) return {};
+    const bool isFile = tr_::isScenarioFileLink(scenarioParam);
+    CommandResult r = tr_::planScenarioLink(ui.sandbox, scenarioParam);
     if (!r.ok) {
         ui.toast(r.message);
+        return {};
+    }
+    const std::string action = r.data.value("action", std::string());
+    if (action == "kept") {
+        if (tr_::currentScenario(ui.sandbox)) openTrainingPanel(ui, TrainingTab::Exercises);
+        return {};
+    }
+    TrainingUiState& st = trainingState(ui);
+    if (isFile) {  // fetched first; scenarioFileFetched() goes on
+        st.linkName = scenarioParam;
+        st.linkText.clear();
+        return scenarioParam;
+    }
+    if (action == "ask") {  // the org has work in it: the Scenarios tab asks what to do
+        st.confirmLoad = scenarioParam;
+        st.confirmFromUrl = true;
+        openTrainingPanel(ui, TrainingTab::Scenarios);
+        return {};
+    }
+    st.pendingLoad = scenarioParam;  // built in frames, with progress
+    st.pendingFromUrl = true;
+    st.pendingFrames = 1;
+    return {};
+}
+
+void scenarioFileFetched(UiContext& ui, const std::string& name, const std::string& text, const std::string& error) {
+    TrainingUiState& st = trainingState(ui);
+    if (!error.empty()) {
+        ui.toast(name + ": " + error);
         return;
     }
-    if (r.data.value("ask", false)) {  // the org has work in it: the Scenarios tab asks what to do
-        TrainingUiState& st = trainingState(ui);
-        st.confirmLoad = scenarioParam;
+    auto parsed = tr_::parseScenario(text);
+    if (!parsed) {
+        st.message = name + ": " + parsed.message() + "; " + tr("your org was not changed");
+        ui.toast(st.message);
+        openTrainingPanel(ui, TrainingTab::Scenarios);
+        return;
+    }
+    st.linkName = name;
+    st.linkText = text;
+    CommandResult r = tr_::planScenarioLink(ui.sandbox, name);
+    const std::string action = r.data.value("action", std::string());
+    if (!r.ok || action == "kept") return;
+    if (action == "ask") {
+        st.confirmLoad = "link";
         st.confirmFromUrl = true;
         openTrainingPanel(ui, TrainingTab::Scenarios);
         return;
     }
-    if (r.data.value("loaded", false)) {
-        afterOrgReplaced(ui, r.message);
-        offerLatestUndo(ui);
-    }
-    openTrainingPanel(ui, TrainingTab::Exercises);
+    st.pendingLoad = "link";
+    st.pendingFromUrl = true;
+    st.pendingFrames = 1;
+}
+
+bool scenarioLoadRunning(UiContext& ui) {
+    const TrainingUiState& st = trainingState(ui);
+    return st.loading != nullptr || !st.pendingLoad.empty();
 }
 
 float trainingPanelWidth(UiContext& ui) { return trainingState(ui).open ? kPanelWidth : 0.0f; }
@@ -319,7 +363,13 @@ void drawScenariosTab(UiContext& ui, TrainingUiState& st) {
 
     if (!st.confirmLoad.empty()) ImGui::OpenPopup(tr("Load scenario?"));
     if (ImGui::BeginPopupModal(tr("Load scenario?"), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-        const std::string what = st.confirmLoad == "file" ? st.fileName : st.confirmLoad;
+        std::string what = st.confirmLoad == "file" ? st.fileName : st.confirmLoad;
+        if (st.confirmLoad == "link") {
+            auto parsed = tr_::parseScenario(st.linkText);
+            what = parsed ? parsed.value().title : st.linkName;
+        }
+        for (const auto& [name, scenario] : builtins)
+            if (name == st.confirmLoad) what = scenario.title;
         if (st.confirmFromUrl) text(std::string(tr("The link opens the training scenario")) + " '" + what + "'.");
         else text(std::string(tr("Load")) + " '" + what + "'?");
         text(tr("The current org is replaced. Sandbox copies are kept."));
@@ -368,22 +418,83 @@ void drawScenariosTab(UiContext& ui, TrainingUiState& st) {
     }
 }
 
+// Starts a chosen load as a job, then advances it a frame's worth at a time.
 void runPendingLoad(UiContext& ui, TrainingUiState& st) {
-    if (st.pendingLoad.empty() || --st.pendingFrames > 0) return;
-    const std::string what = st.pendingLoad;
-    const bool fromUrl = st.pendingFromUrl;
-    st.pendingLoad.clear();
-    st.pendingFromUrl = false;
-    CommandResult r = what == "file" ? tr_::loadScenario(ui.sandbox, st.fileText, "file")
-                                     : tr_::loadBuiltinScenario(ui.sandbox, what, fromUrl);
+    if (!st.loading) {
+        if (st.pendingLoad.empty() || --st.pendingFrames > 0) return;
+        const std::string what = st.pendingLoad;
+        const bool fromUrl = st.pendingFromUrl;
+        st.pendingLoad.clear();
+        st.pendingFromUrl = false;
+        if (what == "file") {
+            st.loading = std::make_unique<tr_::ScenarioLoad>(ui.sandbox, st.fileText, "file", false);
+        } else if (what == "link") {
+            st.loading = std::make_unique<tr_::ScenarioLoad>(ui.sandbox, st.linkText, "link", fromUrl, st.linkName);
+        } else if (const tr_::BuiltinScenario* b = tr_::findBuiltinScenario(what)) {
+            st.loading = std::make_unique<tr_::ScenarioLoad>(ui.sandbox, b->text, "builtin", fromUrl);
+        } else {
+            st.message = tr_::loadBuiltinScenario(ui.sandbox, what).message;  // names the scenarios there are
+            return;
+        }
+    }
+    // About half a frame of work (the page still draws and answers Cancel in between).
+    if (!st.loading->step(12.0)) return;
+    const CommandResult r = st.loading->result();
+    const bool cancelled = st.loading->cancelled();
+    st.loading.reset();
     if (!r.ok) {
         ui.invalidate();  // a refusal normally changes nothing; the message shows in the Scenarios tab
-        st.message = r.message;
+        if (cancelled) ui.toast(std::string(tr("Loading the scenario was cancelled; your org was not changed.")));
+        else {
+            st.message = r.message;
+            openTrainingPanel(ui, TrainingTab::Scenarios);
+        }
         return;
     }
     afterOrgReplaced(ui, r.message);
     offerLatestUndo(ui);
     openTrainingPanel(ui, TrainingTab::Exercises);
+}
+
+std::string withThousands(std::int64_t n) {
+    std::string s = std::to_string(n), out;
+    for (size_t i = 0; i < s.size(); ++i) {
+        if (i && (s.size() - i) % 3 == 0) out += ',';
+        out += s[i];
+    }
+    return out;
+}
+
+// The modal progress window of a load: what is built, how far, and Cancel (until the swap starts).
+void drawLoadProgress(UiContext& ui, TrainingUiState& st) {
+    const char* id = "###scenario-loading";
+    if (!ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.4f),
+                            ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(460.0f, vp->WorkSize.x - 40.0f), 0));
+    const std::string title = std::string(tr("Building the scenario's org")) + id;
+    if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
+                                                            ImGuiWindowFlags_NoSavedSettings))
+        return;
+    const tr_::ScenarioLoad* job = st.loading.get();
+    if (!job) {
+        text(tr("Building the scenario's org..."));
+        ImGui::ProgressBar(0.0f, ImVec2(-1, 0), "");
+    } else {
+        wrapped(job->title());
+        std::string status;
+        if (job->swapping()) status = tr("Swapping in the new org...");
+        else if (job->leadsTotal() > 0)
+            status = withThousands(job->leadsBuilt()) + " / " + withThousands(job->leadsTotal()) + " " + tr("leads");
+        if (!status.empty()) text(status);
+        ImGui::ProgressBar(job->fraction(), ImVec2(-1, 0));
+        hint(tr("Your current org stays as it is until the new one is complete."));
+    }
+    ImGui::BeginDisabled(!job || job->swapping());
+    if (ImGui::Button(tr("Cancel")) && st.loading) st.loading->cancel();
+    ImGui::EndDisabled();
+    ImGui::EndPopup();
 }
 
 }  // namespace
@@ -425,14 +536,8 @@ void drawTrainingPanel(UiContext& ui) {
 
 void drawTrainingWindows(UiContext& ui) {
     TrainingUiState& st = trainingState(ui);
-    if (!st.pendingLoad.empty()) {
-        const ImGuiViewport* vp = ImGui::GetMainViewport();
-        ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.4f),
-                                ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-        ImGui::Begin("##building", nullptr,
-                     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
-        text(tr("Building the scenario's org..."));
-        ImGui::End();
+    if (!st.pendingLoad.empty() || st.loading) {
+        drawLoadProgress(ui, st);
         runPendingLoad(ui, st);
     }
     drawSnapshotDiffWindow(ui);

@@ -3,10 +3,12 @@
 // toggled from the header and the app menu, and a floating window with the diff against a snapshot.
 // The panel's state (open, tab, drafts, last check results) belongs to the UI, not to the org.
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 
 #include "app/training/org_diff.h"
+#include "app/training/scenario_load.h"
 #include "app/training/training.h"
 #include "ui/ui_context.h"
 
@@ -34,8 +36,10 @@ struct TrainingUiState {
     bool pendingFromUrl = false;
     std::string fileText, fileName;
     std::string pastedText;
-    std::string pendingLoad;
+    std::string pendingLoad;            // built-in name, "file" or "link": started on the next frame
     int pendingFrames = 0;
+    std::string linkName, linkText;     // a ?scenario=FILE.json link: the file and, once fetched, its text
+    std::unique_ptr<app::training::ScenarioLoad> loading;  // a load in progress, a few steps each frame
     // Diff window.
     std::string diffName;
     std::optional<app::OrgDiff> diff;
@@ -50,7 +54,13 @@ TrainingUiState& trainingState(UiContext& ui);
 
 // Platform start-up: opens the snapshot store at `storePath` (beside the org) and, when `scenarioParam`
 // (?scenario=NAME) is given, loads that built-in scenario unless this browser already did so.
-void startTraining(UiContext& ui, const std::string& storePath, const std::string& scenarioParam);
+// A ?scenario=FILE.json link names a file served next to the page: the return value is the path the
+// platform fetches (same site), then hands to scenarioFileFetched(); "" when there is nothing to fetch.
+std::string startTraining(UiContext& ui, const std::string& storePath, const std::string& scenarioParam);
+// The ?scenario=FILE.json file arrived (error: why it could not be read, "" when text is the file).
+void scenarioFileFetched(UiContext& ui, const std::string& name, const std::string& text, const std::string& error);
+// True while a scenario is being built (the page shows its progress and Cancel).
+bool scenarioLoadRunning(UiContext& ui);
 
 // Header button ("Training"), drawn where the cursor is; shows the scenario's progress when one is loaded.
 void drawTrainingHeaderButton(UiContext& ui);
