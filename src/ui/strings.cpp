@@ -127,6 +127,9 @@ const std::unordered_map<std::string_view, const char*>& finnish() {
         {" from ", " tiedostosta "},
         {"Your org was kept; the scenario was not loaded. Load it from Training → Scenarios when you want.",
          "Organisaatiosi säilyi; skenaariota ei ladattu. Lataa se halutessasi kohdasta Koulutus → Skenaariot."},
+        // Tables and layout (ui/table_helpers.cpp, the header)
+        {"More actions", "Lisää toimintoja"},
+        {"  SANDBOX", "  HIEKKALAATIKKO"},
     };
     return table;
 }

@@ -4,6 +4,8 @@
 #include <cstdio>
 
 #include "imgui.h"
+#include "imgui_internal.h"
+#include "ui/table_helpers.h"
 #include "ui/widget_map.h"
 
 namespace prm::ui {
@@ -11,6 +13,7 @@ namespace prm::ui {
 void text(const std::string& s) {
     ImGui::TextUnformatted(s.c_str());
     widgetMapNoteText(s.c_str());
+    tooltipIfClipped(s.c_str());  // a table cell too narrow for it
 }
 void textf(const char* fmt, ...) {
     char buf[1024];
@@ -58,6 +61,7 @@ bool link(const char* label) {
     ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(10, 90, 200, 255));
     bool clicked = ImGui::SmallButton(label);
     ImGui::PopStyleColor(3);
+    tooltipIfClipped(std::string(label, ImGui::FindRenderedTextEnd(label)).c_str());
     return clicked;
 }
 

@@ -4,6 +4,7 @@
 #include "imgui.h"
 #include "imgui_stdlib.h"
 #include "ui/strings.h"
+#include "ui/table_helpers.h"
 #include "ui/training/training_views.h"
 #include "ui/ui_helpers.h"
 #include "ui/widgets.h"
@@ -183,11 +184,11 @@ void drawSnapshotDiffWindow(UiContext& ui) {
             hint(tr("Left: in the copy. Right: now."));
             if (!d.settings.empty()) {
                 heading(tr("Settings changed"));
-                if (ImGui::BeginTable("settings", 3, kListTableFlags)) {
-                    ImGui::TableSetupColumn(tr("Setting"));
-                    ImGui::TableSetupColumn(tr("In the copy"));
-                    ImGui::TableSetupColumn(tr("Now"));
-                    ImGui::TableHeadersRow();
+                if (beginListTable("settings", 3)) {
+                    stretchColumn(tr("Setting"));
+                    stretchColumn(tr("In the copy"));
+                    stretchColumn(tr("Now"));
+                    listHeaders();
                     for (const auto& c : d.settings) {
                         ImGui::TableNextRow();
                         ImGui::TableNextColumn();
@@ -197,17 +198,17 @@ void drawSnapshotDiffWindow(UiContext& ui) {
                         ImGui::TableNextColumn();
                         cellText(shown(c.field, c.after));
                     }
-                    ImGui::EndTable();
+                    endListTable();
                 }
             }
             if (!d.objects.empty()) {
                 heading(tr("Records"));
-                if (ImGui::BeginTable("objects", 4, kListTableFlags)) {
-                    ImGui::TableSetupColumn(tr("Object"));
-                    ImGui::TableSetupColumn(tr("Added"));
-                    ImGui::TableSetupColumn(tr("Changed"));
-                    ImGui::TableSetupColumn(tr("Removed"));
-                    ImGui::TableHeadersRow();
+                if (beginListTable("objects", 4)) {
+                    stretchColumn(tr("Object"));
+                    stretchColumn(tr("Added"));
+                    stretchColumn(tr("Changed"));
+                    stretchColumn(tr("Removed"));
+                    listHeaders();
                     for (const auto& o : d.objects) {
                         ImGui::TableNextRow();
                         ImGui::TableNextColumn();
@@ -219,7 +220,7 @@ void drawSnapshotDiffWindow(UiContext& ui) {
                         ImGui::TableNextColumn();
                         cellText(o.removed ? "-" + std::to_string(o.removed) : "");
                     }
-                    ImGui::EndTable();
+                    endListTable();
                 }
                 for (const auto& o : d.objects) {
                     if (!ImGui::TreeNode(o.object.c_str())) continue;
@@ -242,13 +243,13 @@ void drawSnapshotDiffWindow(UiContext& ui) {
             heading(tr("Lead sharing of partner users"));
             if (d.partnerShares.empty()) {
                 hint(tr("No partner user gained or lost access to a lead."));
-            } else if (ImGui::BeginTable("shares", 5, kListTableFlags)) {
-                ImGui::TableSetupColumn(tr("Partner user"));
-                ImGui::TableSetupColumn(tr("Account"));
-                ImGui::TableSetupColumn(tr("Share rows then / now"));
-                ImGui::TableSetupColumn(tr("Gained"));
-                ImGui::TableSetupColumn(tr("Lost"));
-                ImGui::TableHeadersRow();
+            } else if (beginListTable("shares", 5)) {
+                stretchColumn(tr("Partner user"));
+                stretchColumn(tr("Account"));
+                stretchColumn(tr("Share rows then / now"));
+                stretchColumn(tr("Gained"));
+                stretchColumn(tr("Lost"));
+                listHeaders();
                 for (const auto& s : d.partnerShares) {
                     ImGui::TableNextRow();
                     ImGui::TableNextColumn();
@@ -262,7 +263,7 @@ void drawSnapshotDiffWindow(UiContext& ui) {
                     ImGui::TableNextColumn();
                     cellText(s.lost ? "-" + std::to_string(s.lost) : "");
                 }
-                ImGui::EndTable();
+                endListTable();
             }
         }
     }
