@@ -165,8 +165,8 @@ float setupTreeWidth() {
     float widest = 0.0f;
     for (const Deep& d : deep)
         widest = std::max(widest, ImGui::CalcTextSize(tr(d.label)).x + s.IndentSpacing * static_cast<float>(d.depth));
-    // Arrow, frame padding, window padding and a scrollbar when the tree is taller than the window.
-    const float extra = ImGui::GetFontSize() + s.FramePadding.x * 4 + s.WindowPadding.x * 2 + s.ScrollbarSize;
+    // Arrow, frame padding, window padding and a little air.
+    const float extra = ImGui::GetFontSize() + s.FramePadding.x * 2 + s.WindowPadding.x * 2 + 8.0f;
     return std::max(230.0f, widest + extra);
 }
 
