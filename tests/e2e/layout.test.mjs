@@ -88,3 +88,24 @@ test('every screen at 1024x640 with the Training panel open keeps its key column
   assert.ok(seen.keys > 50, `key cells are marked in the widget map (${seen.keys})`);
   assert.deepEqual(app.consoleErrors, []);
 });
+
+test('at 1920x1080 the Users list shows every action inline and the lists keep their key columns whole', async () => {
+  const wide = await launch({ width: 1920, height: 1080 });
+  try {
+    const app = new App(await wide.context.newPage());
+    await app.open(BASE);
+    await app.command({ cmd: 'GenerateLeads', count: 20, seed: 4 });
+    const seen = { keys: 0 };
+    await area(app, 'Sales');
+    await app.click('Leads', { window: /SalesNav/ });
+    await check(app, 'wide-leads', seen);
+    await area(app, 'Setup');
+    await openSetupPage(app, ['Administer', 'Manage Users', 'Users']);
+    await check(app, 'wide-users', seen);
+    await app.find('Log in as', { kind: 'item' });  // room for all actions: no "…" menu
+    assert.equal(await app.hasItem('\u2026'), false);
+    assert.deepEqual(app.consoleErrors, []);
+  } finally {
+    await wide.close();
+  }
+});
