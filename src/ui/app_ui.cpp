@@ -52,6 +52,17 @@ void setupFontsAndStyle(float scale) {
     s.Colors[ImGuiCol_Button] = ImVec4(0.86f, 0.90f, 0.97f, 1.0f);
     s.Colors[ImGuiCol_ButtonHovered] = ImVec4(0.74f, 0.83f, 0.97f, 1.0f);
     s.Colors[ImGuiCol_Header] = ImVec4(0.80f, 0.87f, 0.98f, 1.0f);
+    // Controls keep a visible frame on every row colour: white fields with a grey border, rows in
+    // the window colour and a light blue, neither of them white.
+    s.FrameBorderSize = 1.0f;
+    s.Colors[ImGuiCol_Border] = ImVec4(0.60f, 0.63f, 0.69f, 1.0f);
+    s.Colors[ImGuiCol_FrameBg] = ImVec4(1.0f, 1.0f, 1.0f, 1.0f);
+    s.Colors[ImGuiCol_FrameBgHovered] = ImVec4(0.90f, 0.94f, 1.0f, 1.0f);
+    s.Colors[ImGuiCol_TableRowBg] = ImVec4(0.0f, 0.0f, 0.0f, 0.0f);
+    s.Colors[ImGuiCol_TableRowBgAlt] = ImVec4(0.90f, 0.93f, 0.97f, 1.0f);
+    s.Colors[ImGuiCol_CheckMark] = ImVec4(0.10f, 0.33f, 0.70f, 1.0f);
+    // A locked (disabled) checkbox stays readable: its border and tick are dimmed, not gone.
+    s.DisabledAlpha = 0.75f;
 }
 
 AppUi::AppUi(app::Sandbox& sandbox, PlatformServices platform) : m_ui(sandbox, std::move(platform)) {}
@@ -74,19 +85,37 @@ void AppUi::drawHeader() {
     ImGui::SetWindowFontScale(1.2f);
     text("PRM Sandbox");
     ImGui::SetWindowFontScale(1.0f);
-    ImGui::SameLine();
-    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 214, 102, 255));
-    text(tr("  SANDBOX: practice org in this browser; nothing leaves this machine"));
-    ImGui::PopStyleColor();
-
-    // Who is logged in with "Log Out", then the app menu in the top-right corner (as the document says).
     const app::SessionInfo me = app::sessionInfo(m_ui.sandbox);
     const std::string menuLabel = std::string(tr("App menu")) + ": " + areaName(m_ui.area) + "  \u25BC###appmenu";
     const float menuWidth = std::max(220.0f, ImGui::CalcTextSize(menuLabel.c_str(), nullptr, true).x + 40.0f);
-    const std::string who = me.userId ? std::string(tr("Logged in as ")) + me.name : std::string(tr("Not logged in"));
+    const float menuX = ImGui::GetWindowWidth() - menuWidth - 14.0f;
+
+    // The sandbox notice: in full when it fits left of the app menu, else the first word (full text in
+    // a tooltip), so narrow windows never overlap the header's texts.
+    ImGui::SameLine();
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 214, 102, 255));
+    const std::string notice = tr("  SANDBOX: practice org in this browser; nothing leaves this machine");
+    if (ImGui::GetCursorPosX() + ImGui::CalcTextSize(notice.c_str()).x + 12.0f <= menuX) {
+        text(notice);
+    } else {
+        text(tr("  SANDBOX"));
+        ImGui::PopStyleColor();
+        ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(20, 20, 20, 255));
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", notice.c_str() + 2);
+    }
+    ImGui::PopStyleColor();
+
+    // Training button on the left of the second line; who is logged in with "Log Out" on its right,
+    // then the app menu in the top-right corner (as the document says).
+    ImGui::SetCursorPos(ImVec2(ImGui::GetStyle().WindowPadding.x, ImGui::GetFrameHeight() + 12.0f));
+    drawTrainingHeaderButton(m_ui);
+    const float trainingRight = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
+    std::string who = me.userId ? std::string(tr("Logged in as ")) + me.name : std::string(tr("Not logged in"));
     const char* logOut = tr("Log Out");
     const float logOutWidth = me.userId ? ImGui::CalcTextSize(logOut).x + 2 * ImGui::GetStyle().FramePadding.x + 12.0f : 0.0f;
-    ImGui::SetCursorPos(ImVec2(ImGui::GetWindowWidth() - menuWidth - 40.0f - logOutWidth - ImGui::CalcTextSize(who.c_str()).x,
+    const float whoRight = ImGui::GetWindowWidth() - menuWidth - 40.0f - logOutWidth;
+    if (whoRight - ImGui::CalcTextSize(who.c_str()).x < trainingRight + 16.0f && me.userId) who = me.name;
+    ImGui::SetCursorPos(ImVec2(std::max(trainingRight + 16.0f, whoRight - ImGui::CalcTextSize(who.c_str()).x),
                                ImGui::GetFrameHeight() + 12.0f));
     text(who);
     ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(20, 20, 20, 255));
@@ -103,7 +132,7 @@ void AppUi::drawHeader() {
     }
     keyboardHelpButton();
     if (me.userId) {
-        ImGui::SetCursorPos(ImVec2(ImGui::GetWindowWidth() - menuWidth - 14.0f, 8.0f));
+        ImGui::SetCursorPos(ImVec2(menuX, 8.0f));
         if (ImGui::Button(menuLabel.c_str(), ImVec2(menuWidth, 0))) ImGui::OpenPopup("AppMenuPopup");
     }
     if (ImGui::BeginPopup("AppMenuPopup")) {
@@ -122,9 +151,6 @@ void AppUi::drawHeader() {
             openTrainingPanel(m_ui, TrainingTab::Exercises);
         ImGui::EndPopup();
     }
-    // Training mode: scenario, exercises and snapshots in a panel on the right (training_views.h).
-    ImGui::SetCursorPos(ImVec2(ImGui::GetStyle().WindowPadding.x, ImGui::GetFrameHeight() + 12.0f));
-    drawTrainingHeaderButton(m_ui);
     ImGui::PopStyleColor();
     ImGui::End();
     ImGui::PopStyleColor(2);
@@ -160,7 +186,7 @@ void AppUi::drawBody() {
     if (!me.userId) {
         if (m_ui.nav.screen == Screen::Outbox && link(tr("< Log In"))) m_ui.nav.go(Screen::Login);
     } else if (m_ui.area == AppArea::Setup) {
-        ImGui::BeginChild("SetupTree", ImVec2(270, 0), true);
+        ImGui::BeginChild("SetupTree", ImVec2(setupTreeWidth(), 0), true);
         drawSetupTree(m_ui);
         ImGui::EndChild();
         ImGui::SameLine();
@@ -176,7 +202,9 @@ void AppUi::drawBody() {
         ImGui::SameLine();
     }
     const float trainingWidth = trainingPanelWidth(m_ui);
-    ImGui::BeginChild("Page", ImVec2(trainingWidth > 0 ? -trainingWidth : 0.0f, 0), false);
+    // A table wider than the page (ui/table_helpers.h) scrolls the page sideways.
+    ImGui::BeginChild("Page", ImVec2(trainingWidth > 0 ? -trainingWidth : 0.0f, 0), false,
+                      ImGuiWindowFlags_HorizontalScrollbar);
     switch (m_ui.nav.screen) {
         case Screen::Home: drawHomeView(m_ui); break;
         case Screen::SetupHome: drawSetupHomeView(m_ui); break;

@@ -152,6 +152,24 @@ void drawSetupTree(UiContext& ui) {
     }
 }
 
+float setupTreeWidth() {
+    // The long names in the tree, with how deep they sit (Build > Customize > Leads > ... is 3).
+    struct Deep {
+        const char* label;
+        int depth;
+    };
+    const Deep deep[] = {{"Lead Assignment Rules", 3}, {"Round Robin", 3},      {"Settings", 3},
+                         {"Data Import Wizard", 2},    {"Sandbox File", 2},     {"View Setup Audit Trail", 1},
+                         {"Company Information", 1},   {"Digital Experiences", 0}, {"Security Controls", 0}};
+    const ImGuiStyle& s = ImGui::GetStyle();
+    float widest = 0.0f;
+    for (const Deep& d : deep)
+        widest = std::max(widest, ImGui::CalcTextSize(tr(d.label)).x + s.IndentSpacing * static_cast<float>(d.depth));
+    // Arrow, frame padding, window padding and a little air.
+    const float extra = ImGui::GetFontSize() + s.FramePadding.x * 2 + s.WindowPadding.x * 2 + 8.0f;
+    return std::max(230.0f, widest + extra);
+}
+
 void drawSetupHomeView(UiContext& ui) {
     heading(tr("Setup"));
     hint(tr("Pick a page in the tree on the left, or type in Quick Find. Partner Relationship Management lives "

@@ -353,6 +353,9 @@ const std::unordered_map<std::string_view, const char*>& finnish() {
         {"Swapping in the new org...", "Otetaan uusi organisaatio käyttöön..."},
         {"Your current org stays as it is until the new one is complete.",
          "Nykyinen organisaatiosi pysyy ennallaan, kunnes uusi on valmis."},
+        // Tables and layout (ui/table_helpers.cpp, the header)
+        {"More actions", "Lisää toimintoja"},
+        {"  SANDBOX", "  HIEKKALAATIKKO"},
     };
     return table;
 }

@@ -5,6 +5,7 @@
 
 #include "imgui_stdlib.h"
 #include "ui/strings.h"
+#include "ui/table_helpers.h"
 #include "ui/widgets.h"
 
 namespace prm::ui {
@@ -29,7 +30,7 @@ float tableHeight(int rows, int maxRows) {
 
 bool beginFields(const char* id, float labelWidth) {
     if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit)) return false;
-    ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed, labelWidth);
+    labelColumn(labelWidth);  // as wide as the widest label, within reason; labels wrap past that
     ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch);
     return true;
 }
@@ -38,7 +39,7 @@ void fieldRow(const char* label, const std::string& value) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(90, 96, 110, 255));
-    text(tr(label));
+    labelText(tr(label));
     ImGui::PopStyleColor();
     ImGui::TableNextColumn();
     cellText(value.empty() ? std::string("\u2014") : value);
@@ -59,7 +60,7 @@ void endFields() { ImGui::EndTable(); }
 
 bool beginForm(const char* id) {
     if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_SizingFixedFit)) return false;
-    ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed, 190.0f);
+    labelColumn(120.0f);
     ImGui::TableSetupColumn("field", ImGuiTableColumnFlags_WidthFixed, 380.0f);
     return true;
 }
@@ -70,7 +71,7 @@ void formLabel(const char* label) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();
-    text(tr(label));
+    labelText(tr(label));
     ImGui::TableNextColumn();
     ImGui::SetNextItemWidth(-1);
 }

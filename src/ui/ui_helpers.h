@@ -15,13 +15,12 @@ namespace prm::ui {
 std::string formatTime(domain::TimeMs t);
 std::string formatTime(const std::optional<domain::TimeMs>& t, const char* never);
 
-// Table flags used by every list: borders, header row, alternate rows, resizable columns.
-constexpr ImGuiTableFlags kListTableFlags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg |
-                                            ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
+// List tables: see ui/table_helpers.h (beginListTable and the column helpers).
 // Height for a scrolling table: fits `rows` rows, at most `maxRows`, at least 2.
 float tableHeight(int rows, int maxRows = 14);
 
-// A two-column "label | value" block for record pages. Call fieldRow() between begin and end.
+// A two-column "label | value" block for record pages; `labelWidth` is the label column's least
+// width, it grows to the widest label (labels wrap when the page is narrow). Call fieldRow() between begin and end.
 bool beginFields(const char* id, float labelWidth = 190.0f);
 void fieldRow(const char* label, const std::string& value);
 void endFields();

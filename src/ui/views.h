@@ -41,6 +41,8 @@ void drawListDataButtons(UiContext& ui, int object);
 // The setup tree in the left column (Administer, Build → Customize → Partners → Settings, Digital
 // Experiences, Security Controls, Company Profile), with Quick Find over setup pages.
 void drawSetupTree(UiContext& ui);
+// Width of the setup tree column: its deepest, longest page name fits unclipped.
+float setupTreeWidth();
 
 // Session and the Partner Community
 void drawLoginView(UiContext& ui);           // nav.record: a user whose username is filled in

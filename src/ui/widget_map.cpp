@@ -22,6 +22,8 @@ struct Item {
     bool checkable = false;
     bool checked = false;
     bool text = false;
+    bool clipped = false;
+    bool key = false;
 };
 
 // The map of one ImGui context, kept in its test-engine slot (ImGuiContext::TestEngine): created in
@@ -31,6 +33,7 @@ struct Frames {
     std::unordered_map<ImGuiID, size_t> index;  // id -> position in building
     std::vector<Item> done;
     int frame = 0;
+    std::unordered_map<ImGuiID, unsigned long long> keyColumns;  // table id -> key-column mask
 };
 Frames* existingFrames(ImGuiContext* ctx) { return ctx ? static_cast<Frames*>(ctx->TestEngine) : nullptr; }
 Frames& frames(ImGuiContext* ctx) {
@@ -49,7 +52,24 @@ std::string visibleLabel(const char* label) {
     return std::string(label, end);
 }
 
+// Whether the item at `rect`, drawn in the current table cell, runs past the column, and whether the
+// column is a key column. Items outside a table cell (popups opened from one too) are neither.
+void noteCell(ImGuiContext& g, Item& it) {
+    ImGuiTable* t = g.CurrentTable;
+    if (!t || g.CurrentWindow != t->InnerWindow || t->CurrentColumn < 0) return;
+    const ImGuiTableColumn& c = t->Columns[t->CurrentColumn];
+    it.clipped = it.rect.Max.x > c.MaxX + 0.5f;
+    auto found = frames(&g).keyColumns.find(t->ID);
+    it.key = found != frames(&g).keyColumns.end() && ((found->second >> t->CurrentColumn) & 1ULL) != 0;
+}
+
 }  // namespace
+
+void widgetMapSetKeyColumns(unsigned int tableId, unsigned long long mask) {
+    ImGuiContext* ctx = ImGui::GetCurrentContext();
+    if (!ctx->TestEngineHookItems) return;
+    frames(ctx).keyColumns[tableId] = mask;
+}
 
 void enableWidgetMap() {
     ImGuiContext* ctx = ImGui::GetCurrentContext();
@@ -80,6 +100,7 @@ void widgetMapNoteText(const char* text) {
     it.rect = g.LastItemData.Rect;
     it.visible = g.CurrentWindow->ClipRect.Overlaps(it.rect);
     it.text = true;
+    noteCell(g, it);
     frames(&g).building.push_back(std::move(it));
 }
 
@@ -101,7 +122,9 @@ std::string widgetMapJson() {
                          {"visible", it.visible},
                          {"checkable", it.checkable},
                          {"checked", it.checked},
-                         {"kind", it.text ? "text" : "item"}});
+                         {"kind", it.text ? "text" : "item"},
+                         {"clipped", it.clipped},
+                         {"key", it.key}});
     }
     return json{{"frame", f->frame}, {"items", items}}.dump(-1, ' ', false, json::error_handler_t::replace);
 }
@@ -126,6 +149,8 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id
     it->rect = bb;
     it->enabled = (ctx->LastItemData.InFlags & ImGuiItemFlags_Disabled) == 0;
     it->visible = ctx->CurrentWindow->ClipRect.Overlaps(bb) && !ctx->CurrentWindow->SkipItems;
+    it->clipped = it->key = false;
+    prm::ui::noteCell(*ctx, *it);
 }
 
 void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags flags) {

@@ -11,9 +11,14 @@ void enableWidgetMap();
 void widgetMapBeginFrame();
 // Text drawn through ui::text() and friends, so tests can find plain labels too.
 void widgetMapNoteText(const char* text);
+// Marks which columns of a table (by ImGui table id) are key columns: number, name, first action.
+void widgetMapSetKeyColumns(unsigned int tableId, unsigned long long mask);
 // The last complete frame's widgets as JSON:
 // {"frame":N,"items":[{"id":..,"window":"..","label":"..","x":..,"y":..,"w":..,"h":..,"enabled":true,
-//   "checked":false,"checkable":false,"visible":true,"kind":"item|text"}]}
+//   "checked":false,"checkable":false,"visible":true,"kind":"item|text",
+//   "clipped":false,"key":false}]}
+// In a table cell, "clipped" is true when the item runs past its column's right edge and "key" when
+// the column is a key column (widgetMapSetKeyColumns).
 std::string widgetMapJson();
 
 }  // namespace prm::ui

@@ -1,16 +1,30 @@
 #include "ui/widgets.h"
 
+#include <algorithm>
 #include <cstdarg>
 #include <cstdio>
 
 #include "imgui.h"
+#include "imgui_internal.h"
+#include "ui/table_helpers.h"
 #include "ui/widget_map.h"
 
 namespace prm::ui {
+namespace {
+// Where help text wraps: a table cell's edge, else the visible right edge of the window, so a page
+// that scrolls sideways (a wide table) does not push its paragraphs out of view.
+float wrapPos() {
+    if (ImGui::GetCurrentTable()) return 0.0f;
+    ImGuiWindow* w = ImGui::GetCurrentWindow();
+    const float right = w->Scroll.x + (w->InnerRect.Max.x - w->Pos.x) - ImGui::GetStyle().WindowPadding.x;
+    return std::max(right, ImGui::GetCursorPosX() + 40.0f);
+}
+}  // namespace
 
 void text(const std::string& s) {
     ImGui::TextUnformatted(s.c_str());
     widgetMapNoteText(s.c_str());
+    tooltipIfClipped(s.c_str());  // a table cell too narrow for it
 }
 void textf(const char* fmt, ...) {
     char buf[1024];
@@ -33,21 +47,21 @@ void heading(const std::string& s) {
 }
 void hint(const std::string& s) {
     ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(90, 96, 110, 255));
-    ImGui::PushTextWrapPos(0.0f);
+    ImGui::PushTextWrapPos(wrapPos());
     text(s);
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
 }
 void errorText(const std::string& s) {
     ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(190, 30, 30, 255));
-    ImGui::PushTextWrapPos(0.0f);
+    ImGui::PushTextWrapPos(wrapPos());
     text(s);
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
 }
 void okText(const std::string& s) {
     ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(20, 120, 50, 255));
-    ImGui::PushTextWrapPos(0.0f);
+    ImGui::PushTextWrapPos(wrapPos());
     text(s);
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
@@ -58,6 +72,7 @@ bool link(const char* label) {
     ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(10, 90, 200, 255));
     bool clicked = ImGui::SmallButton(label);
     ImGui::PopStyleColor(3);
+    tooltipIfClipped(std::string(label, ImGui::FindRenderedTextEnd(label)).c_str());
     return clicked;
 }
 

@@ -558,3 +558,42 @@ TEST(UiSmoke, SolutionsReadAsClickPaths) {
     EXPECT_EQ(ui::clickPath({{"cmd", "EnablePrm"}}).rfind("Asetukset \u2192 Rakenna \u2192 Mukauta \u2192 Yhteistyökumppanit", 0), 0u);
     ui::setLanguage(ui::Language::English);
 }
+
+// Tables and layout: at 1024x640 with the Training panel open, no key-column cell (number, name, first
+// action; a record page's field labels) is narrower than its content on any screen, and the Users list
+// puts the actions that do not fit into a "…" row menu.
+TEST(UiSmoke, KeyColumnsFitTheirContentAt1024WithTheTrainingPanelOpen) {
+    auto org = pt::makeOrgWithPartner();
+    addLeadData(org);
+    ASSERT_TRUE(app::training::ensureStore(*org.sb).ok());
+    Headless h;
+    ImGui::GetIO().DisplaySize = ImVec2(1024, 640);
+    ui::AppUi app(*org.sb, {});
+    auto& ui = app.context();
+    ui::openTrainingPanel(ui, ui::TrainingTab::Exercises);
+    int keyCells = 0;
+    const ui::AppArea areas[] = {ui::AppArea::Sales, ui::AppArea::Setup};
+    for (ui::AppArea area : areas) {
+        for (int i = 0; i <= static_cast<int>(kLastScreen); ++i) {
+            const auto s = static_cast<ui::Screen>(i);
+            ui.area = area;
+            ui.nav.go(s, recordFor(s, org));
+            h.frames(app, 4);  // key columns grow to the widest cell of the frame before
+            auto map = nlohmann::json::parse(ui::widgetMapJson());
+            for (const auto& it : map["items"]) {
+                if (!it["key"].get<bool>()) continue;
+                ++keyCells;
+                EXPECT_FALSE(it["clipped"].get<bool>()) << "screen " << i << ": key cell '" << it["label"] << "' is clipped" << it.dump();
+            }
+        }
+    }
+    EXPECT_GT(keyCells, 100) << "the key columns are marked in the widget map";
+
+    ui.area = ui::AppArea::Setup;
+    ui.nav.go(ui::Screen::Users);
+    h.frames(app, 4);
+    EXPECT_FALSE(h.shows("Log in as")) << "too narrow for every action: the rest are in the row menu";
+    ASSERT_TRUE(h.click(app, "\u2026", 1));  // the second row: not the administrator themself
+    EXPECT_TRUE(h.shows("Log in as"));
+    EXPECT_EQ(prmImguiAssertCount(), 0) << prmImguiLastAssert();
+}

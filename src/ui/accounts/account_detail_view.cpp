@@ -5,6 +5,7 @@
 #include "imgui.h"
 #include "ui/keyboard.h"
 #include "ui/strings.h"
+#include "ui/table_helpers.h"
 #include "ui/ui_helpers.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
@@ -75,12 +76,12 @@ void drawAccountDetailView(UiContext& ui) {
     section("Contacts");
     if (d->contacts.empty()) {
         emptyHint(tr("No contacts yet. Click \"New Contact\" to add the partner's people."));
-    } else if (ImGui::BeginTable("acccontacts", 4, kListTableFlags)) {
-        ImGui::TableSetupColumn(tr("Name"), 0, 1.5f);
-        ImGui::TableSetupColumn(tr("Title"), 0, 1.2f);
-        ImGui::TableSetupColumn(tr("Email"), 0, 2.0f);
-        ImGui::TableSetupColumn(tr("Partner User"), 0, 1.0f);
-        ImGui::TableHeadersRow();
+    } else if (beginListTable("acccontacts", 4)) {
+        keyColumn(tr("Name"));
+        stretchColumn(tr("Title"), 1.2f);
+        stretchColumn(tr("Email"), 2.0f);
+        stretchColumn(tr("Partner User"), 1.0f);
+        listHeaders();
         for (const auto& c : d->contacts) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
@@ -92,7 +93,7 @@ void drawAccountDetailView(UiContext& ui) {
             ImGui::TableNextColumn();
             text(!c.partnerUserId ? "" : c.partnerUserActive ? tr("Active") : tr("Inactive"));
         }
-        ImGui::EndTable();
+        endListTable();
     }
 
     if (!a.partner && d->partnerUsers.empty()) {
@@ -104,13 +105,13 @@ void drawAccountDetailView(UiContext& ui) {
     section("Partner Users");
     if (d->partnerUsers.empty()) {
         emptyHint(tr("No partner users yet. Open a contact and choose Manage External User > Enable Partner User."));
-    } else if (ImGui::BeginTable("accusers", 5, kListTableFlags)) {
-        ImGui::TableSetupColumn(tr("Name"), 0, 1.3f);
-        ImGui::TableSetupColumn(tr("Username"), 0, 2.0f);
-        ImGui::TableSetupColumn(tr("Role"), 0, 1.6f);
-        ImGui::TableSetupColumn(tr("Active"), 0, 0.6f);
-        ImGui::TableSetupColumn(tr("Last Login"), 0, 1.0f);
-        ImGui::TableHeadersRow();
+    } else if (beginListTable("accusers", 5)) {
+        keyColumn(tr("Name"));
+        stretchColumn(tr("Username"), 2.0f);
+        stretchColumn(tr("Role"), 1.6f);
+        stretchColumn(tr("Active"), 0.6f);
+        stretchColumn(tr("Last Login"), 1.0f);
+        listHeaders();
         for (const auto& u : d->partnerUsers) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
@@ -124,7 +125,7 @@ void drawAccountDetailView(UiContext& ui) {
             ImGui::TableNextColumn();
             text(formatTime(u.lastLoginAt, "never"));
         }
-        ImGui::EndTable();
+        endListTable();
     }
 
     section("Partner Roles");

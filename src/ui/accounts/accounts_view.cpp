@@ -5,6 +5,7 @@
 #include "imgui.h"
 #include "imgui_stdlib.h"
 #include "ui/strings.h"
+#include "ui/table_helpers.h"
 #include "ui/ui_helpers.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
@@ -43,14 +44,13 @@ void drawAccountsView(UiContext& ui) {
         return;
     }
     const float h = ImGui::GetContentRegionAvail().y - 4.0f;
-    if (!ImGui::BeginTable("accounts", 5, kListTableFlags | ImGuiTableFlags_ScrollY, ImVec2(0, h))) return;
-    ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(tr("Account Name"), 0, 2.0f);
-    ImGui::TableSetupColumn(tr("Owner"), 0, 1.3f);
-    ImGui::TableSetupColumn(tr("Partner"), 0, 0.6f);
-    ImGui::TableSetupColumn(tr("Industry"), 0, 1.2f);
-    ImGui::TableSetupColumn(tr("City"), 0, 1.0f);
-    ImGui::TableHeadersRow();
+    if (!beginListTable("accounts", 5, ImGuiTableFlags_ScrollY, ImVec2(0, h))) return;
+    keyColumn(tr("Account Name"));
+    stretchColumn(tr("Owner"), 1.3f);
+    stretchColumn(tr("Partner"), 0.6f);
+    stretchColumn(tr("Industry"), 1.2f);
+    stretchColumn(tr("City"), 1.0f);
+    listHeaders();
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(accounts.size()));
     while (clipper.Step()) {
@@ -69,7 +69,7 @@ void drawAccountsView(UiContext& ui) {
             text(a.city);
         }
     }
-    ImGui::EndTable();
+    endListTable();
 }
 
 }  // namespace prm::ui

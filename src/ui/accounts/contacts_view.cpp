@@ -4,6 +4,7 @@
 #include "app/queries_core.h"
 #include "imgui.h"
 #include "ui/strings.h"
+#include "ui/table_helpers.h"
 #include "ui/ui_helpers.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
@@ -21,14 +22,13 @@ void drawContactsView(UiContext& ui) {
         return;
     }
     const float h = ImGui::GetContentRegionAvail().y - 4.0f;
-    if (!ImGui::BeginTable("contacts", 5, kListTableFlags | ImGuiTableFlags_ScrollY, ImVec2(0, h))) return;
-    ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(tr("Name"), 0, 1.4f);
-    ImGui::TableSetupColumn(tr("Account"), 0, 1.5f);
-    ImGui::TableSetupColumn(tr("Title"), 0, 1.2f);
-    ImGui::TableSetupColumn(tr("Email"), 0, 2.0f);
-    ImGui::TableSetupColumn(tr("Partner User"), 0, 0.9f);
-    ImGui::TableHeadersRow();
+    if (!beginListTable("contacts", 5, ImGuiTableFlags_ScrollY, ImVec2(0, h))) return;
+    keyColumn(tr("Name"));
+    stretchColumn(tr("Account"), 1.5f);
+    stretchColumn(tr("Title"), 1.2f);
+    stretchColumn(tr("Email"), 2.0f);
+    stretchColumn(tr("Partner User"), 0.9f);
+    listHeaders();
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(contacts.size()));
     while (clipper.Step()) {
@@ -49,7 +49,7 @@ void drawContactsView(UiContext& ui) {
             ImGui::PopID();
         }
     }
-    ImGui::EndTable();
+    endListTable();
 }
 
 }  // namespace prm::ui

@@ -6,6 +6,7 @@
 #include "imgui_stdlib.h"
 #include "ui/keyboard.h"
 #include "ui/strings.h"
+#include "ui/table_helpers.h"
 #include "ui/ui_helpers.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
@@ -61,12 +62,12 @@ void drawCommunitiesView(UiContext& ui) {
                      "URL \"partners\")."));
         return;
     }
-    if (!ImGui::BeginTable("communities", 4, kListTableFlags)) return;
-    ImGui::TableSetupColumn(tr("Name"), 0, 1.5f);
-    ImGui::TableSetupColumn(tr("URL"), 0, 1.2f);
-    ImGui::TableSetupColumn(tr("Status"), 0, 0.8f);
-    ImGui::TableSetupColumn(tr("Member Profiles"), 0, 2.5f);
-    ImGui::TableHeadersRow();
+    if (!beginListTable("communities", 4)) return;
+    keyColumn(tr("Name"));
+    stretchColumn(tr("URL"), 1.2f);
+    stretchColumn(tr("Status"), 0.8f);
+    stretchColumn(tr("Member Profiles"), 2.5f);
+    listHeaders();
     for (const auto& c : communities) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
@@ -80,7 +81,7 @@ void drawCommunitiesView(UiContext& ui) {
         for (const auto& p : c.memberProfiles) members += (members.empty() ? "" : ", ") + p.name;
         text(members.empty() ? std::string(tr("none yet")) : members);
     }
-    ImGui::EndTable();
+    endListTable();
 }
 
 }  // namespace prm::ui

@@ -5,6 +5,7 @@
 #include "imgui.h"
 #include "ui/keyboard.h"
 #include "ui/strings.h"
+#include "ui/table_helpers.h"
 #include "ui/ui_helpers.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
@@ -70,11 +71,11 @@ void drawCommunityDetailView(UiContext& ui) {
     if (c->memberProfiles.empty()) {
         emptyHint(tr("No member profiles yet: pick a profile below (for partners: Partner Community User) and click "
                      "\"Add\"."));
-    } else if (ImGui::BeginTable("members", 3, kListTableFlags, ImVec2(620, 0))) {
-        ImGui::TableSetupColumn(tr("Profile"), 0, 2.0f);
-        ImGui::TableSetupColumn(tr("User Type"), 0, 1.0f);
-        ImGui::TableSetupColumn("", 0, 0.7f);
-        ImGui::TableHeadersRow();
+    } else if (beginListTable("members", 3, 0, ImVec2(620, 0))) {
+        keyColumn(tr("Profile"));
+        stretchColumn(tr("User Type"), 1.0f);
+        keyColumn("");
+        listHeaders();
         for (const auto& p : c->memberProfiles) {
             ImGui::PushID(static_cast<int>(p.id));
             ImGui::TableNextRow();
@@ -87,7 +88,7 @@ void drawCommunityDetailView(UiContext& ui) {
                 ui.run({{"cmd", "RemoveCommunityMemberProfile"}, {"communityId", id}, {"profileId", p.id}}, "members");
             ImGui::PopID();
         }
-        ImGui::EndTable();
+        endListTable();
     }
     std::vector<std::pair<Id, std::string>> choices;
     Id firstPartnerProfile = 0;

@@ -7,6 +7,7 @@
 #include "app/session_queries.h"
 #include "imgui.h"
 #include "ui/strings.h"
+#include "ui/table_helpers.h"
 #include "ui/ui_helpers.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
@@ -67,14 +68,14 @@ void drawPartnerDirectory(UiContext& ui) {
                      "> Enable Partner User."));
         return;
     }
-    if (!ImGui::BeginTable("partnerusers", 6, kListTableFlags)) return;
-    ImGui::TableSetupColumn(tr("Name"), 0, 1.3f);
-    ImGui::TableSetupColumn(tr("Account"), 0, 1.4f);
-    ImGui::TableSetupColumn(tr("Username"), 0, 2.0f);
-    ImGui::TableSetupColumn(tr("Active"), 0, 0.5f);
-    ImGui::TableSetupColumn(tr("Last Login"), 0, 1.1f);
-    ImGui::TableSetupColumn("", 0, 1.4f);
-    ImGui::TableHeadersRow();
+    if (!beginListTable("partnerusers", 6)) return;
+    keyColumn(tr("Name"));
+    stretchColumn(tr("Account"), 1.4f);
+    stretchColumn(tr("Username"), 2.0f);
+    stretchColumn(tr("Active"), 0.5f);
+    stretchColumn(tr("Last Login"), 1.1f);
+    keyColumn("");
+    listHeaders();
     for (const auto& u : users) {
         ImGui::PushID(static_cast<int>(u.id));
         ImGui::TableNextRow();
@@ -94,7 +95,7 @@ void drawPartnerDirectory(UiContext& ui) {
         ImGui::EndDisabled();
         ImGui::PopID();
     }
-    ImGui::EndTable();
+    endListTable();
 }
 
 }  // namespace

@@ -21,6 +21,7 @@
 #include "imgui.h"
 #include "ui/keyboard.h"
 #include "ui/strings.h"
+#include "ui/table_helpers.h"
 #include "ui/training/training_views.h"
 #include "ui/ui_helpers.h"
 #include "ui/views.h"
@@ -119,18 +120,17 @@ void drawMapping(ImportState& s) {
     const auto& fields = di::fields(plan.object);
     const int cols = static_cast<int>(plan.table.header.size());
     text(std::string(tr("Map the CSV columns to ")) + objectLabel(plan.object) + tr(" fields (* required):"));
-    if (ImGui::BeginTable("mapping", 3, kListTableFlags, ImVec2(0, tableHeight(cols, 12)))) {
-        ImGui::TableSetupScrollFreeze(0, 1);
-        ImGui::TableSetupColumn(tr("CSV column"), 0, 1.2f);
-        ImGui::TableSetupColumn(tr("First row"), 0, 1.4f);
-        ImGui::TableSetupColumn(tr("Field"), 0, 1.8f);
-        ImGui::TableHeadersRow();
+    if (beginListTable("mapping", 3, 0, ImVec2(0, tableHeight(cols, 12)))) {
+        keyColumn(tr("CSV column"));
+        stretchColumn(tr("First row"), 1.4f);
+        stretchColumn(tr("Field"), 1.8f);
+        listHeaders();
         for (int c = 0; c < cols; ++c) {
             ImGui::PushID(c);
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::AlignTextToFramePadding();  // level with the combo in the last cell
-            cellText(plan.table.header[static_cast<std::size_t>(c)]);
+            keyText(plan.table.header[static_cast<std::size_t>(c)]);
             ImGui::TableNextColumn();
             ImGui::AlignTextToFramePadding();
             if (!plan.table.rows.empty() && static_cast<std::size_t>(c) < plan.table.rows.front().fields.size())
@@ -160,7 +160,7 @@ void drawMapping(ImportState& s) {
             }
             ImGui::PopID();
         }
-        ImGui::EndTable();
+        endListTable();
     }
     if (!s.mappingError.empty()) errorText(s.mappingError);
 }
@@ -176,12 +176,9 @@ void drawPreview(ImportState& s) {
     }
     const auto& head = rows.front();
     const int n = static_cast<int>(std::min<std::size_t>(head.size(), 60));
-    if (ImGui::BeginTable("preview", n, kListTableFlags | ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX |
-                                            ImGuiTableFlags_SizingFixedFit,
-                          ImVec2(0, tableHeight(static_cast<int>(rows.size()), 8)))) {
-        ImGui::TableSetupScrollFreeze(0, 1);
-        for (int i = 0; i < n; ++i) ImGui::TableSetupColumn(head[static_cast<std::size_t>(i)].first.c_str());
-        ImGui::TableHeadersRow();
+    if (beginListTable("preview", n, ImGuiTableFlags_ScrollY, ImVec2(0, tableHeight(static_cast<int>(rows.size()), 8)))) {
+        for (int i = 0; i < n; ++i) fixedColumn(head[static_cast<std::size_t>(i)].first.c_str(), nullptr);
+        listHeaders();
         for (const auto& r : rows) {
             ImGui::TableNextRow();
             for (int i = 0; i < n; ++i) {
@@ -189,7 +186,7 @@ void drawPreview(ImportState& s) {
                 if (static_cast<std::size_t>(i) < r.size()) text(r[static_cast<std::size_t>(i)].second);
             }
         }
-        ImGui::EndTable();
+        endListTable();
     }
 }
 
@@ -199,12 +196,11 @@ void drawRowResults(const di::Outcome& o, const char* id) {
     for (const auto& r : o.rows)
         if (!r.ok) failed.push_back(&r);
     if (failed.empty()) return;
-    if (ImGui::BeginTable(id, 3, kListTableFlags | ImGuiTableFlags_ScrollY, ImVec2(0, tableHeight(static_cast<int>(failed.size()), 8)))) {
-        ImGui::TableSetupScrollFreeze(0, 1);
-        ImGui::TableSetupColumn(tr("Row"), ImGuiTableColumnFlags_WidthFixed, 50.0f);
-        ImGui::TableSetupColumn(tr("Column"), ImGuiTableColumnFlags_WidthFixed, 120.0f);
-        ImGui::TableSetupColumn(tr("Why it fails"), ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableHeadersRow();
+    if (beginListTable(id, 3, ImGuiTableFlags_ScrollY, ImVec2(0, tableHeight(static_cast<int>(failed.size()), 8)))) {
+        keyColumnWidth(tr("Row"), 50.0f);
+        keyColumnWidth(tr("Column"), 120.0f);
+        stretchColumn(tr("Why it fails"), 1.0f);
+        listHeaders();
         ImGuiListClipper clipper;
         clipper.Begin(static_cast<int>(failed.size()));
         while (clipper.Step()) {
@@ -221,7 +217,7 @@ void drawRowResults(const di::Outcome& o, const char* id) {
                 ImGui::PopStyleColor();
             }
         }
-        ImGui::EndTable();
+        endListTable();
     }
 }
 

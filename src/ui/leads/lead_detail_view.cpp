@@ -7,6 +7,7 @@
 #include "imgui.h"
 #include "ui/leads/lead_views.h"
 #include "ui/strings.h"
+#include "ui/table_helpers.h"
 #include "ui/ui_helpers.h"
 #include "ui/widgets.h"
 
@@ -71,13 +72,11 @@ void drawLeadDetailView(UiContext& ui) {
     heading(std::string(tr("Lead")) + ": " + d.row.name + "   (" + d.row.number + ")");
     ui.feedback("leadpage");
 
-    if (ImGui::BeginTable("leadfields", 2, ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit)) {
-        ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed, 190.0f);
-        ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch);
+    if (beginFields("leadfields")) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(90, 96, 110, 255));
-        text(tr("Lead Owner"));
+        labelText(tr("Lead Owner"));
         ImGui::PopStyleColor();
         ImGui::TableNextColumn();
         text(d.row.ownerIsQueue ? std::string(tr("Queue: ")) + d.row.ownerName : d.row.ownerName);
@@ -106,11 +105,11 @@ void drawLeadDetailView(UiContext& ui) {
     hint(tr("Who can see this lead, and why. Org-wide defaults and administrators' View All Data apply on top."));
     if (c.shares.empty()) {
         emptyHint(tr("Nobody has a share row for this lead."));
-    } else if (ImGui::BeginTable("leadshares", 3, kListTableFlags)) {
-        ImGui::TableSetupColumn(tr("User"), 0, 1.4f);
-        ImGui::TableSetupColumn(tr("Access"), 0, 1.0f);
-        ImGui::TableSetupColumn(tr("Reason"), 0, 2.0f);
-        ImGui::TableHeadersRow();
+    } else if (beginListTable("leadshares", 3)) {
+        keyColumn(tr("User"));
+        stretchColumn(tr("Access"), 1.0f);
+        stretchColumn(tr("Reason"), 2.0f);
+        listHeaders();
         for (const auto& s : c.shares) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
@@ -120,7 +119,7 @@ void drawLeadDetailView(UiContext& ui) {
             ImGui::TableNextColumn();
             text(tr(causeLabel(s.cause)));
         }
-        ImGui::EndTable();
+        endListTable();
     }
 }
 

@@ -28,6 +28,7 @@
 #include "ui/leads/lead_views.h"
 #include "ui/leads/list_view_bar.h"
 #include "ui/strings.h"
+#include "ui/table_helpers.h"
 #include "ui/training/training_views.h"
 #include "ui/ui_helpers.h"
 #include "ui/views.h"
@@ -355,19 +356,19 @@ void drawMassChangeOwner(UiContext& ui, LeadListState& s) {
 
 void drawTable(UiContext& ui, LeadListState& s) {
     const float h = ImGui::GetContentRegionAvail().y - 4.0f;
-    const ImGuiTableFlags flags = kListTableFlags | ImGuiTableFlags_ScrollY | ImGuiTableFlags_Sortable;
-    if (!ImGui::BeginTable("leads", 8, flags, ImVec2(0, std::max(h, 120.0f)))) return;
-    ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("##sel", ImGuiTableColumnFlags_NoSort | ImGuiTableColumnFlags_WidthFixed,
-                            ImGui::GetFrameHeight() + ImGui::GetStyle().CellPadding.x * 2);
-    ImGui::TableSetupColumn(tr("Number"), ImGuiTableColumnFlags_DefaultSort, 0.75f);
-    ImGui::TableSetupColumn(tr("Name"), 0, 1.2f);
-    ImGui::TableSetupColumn(tr("Company"), 0, 1.5f);
-    ImGui::TableSetupColumn(tr("Lead Status"), 0, 1.35f);
-    ImGui::TableSetupColumn(tr("Country"), 0, 0.95f);
-    ImGui::TableSetupColumn(tr("Owner"), 0, 1.25f);
-    dateColumn(tr("Modified"));
-    ImGui::TableHeadersRow();
+    const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_Sortable;
+    if (!beginListTable("leads", 8, flags, ImVec2(0, std::max(h, 120.0f)))) return;
+    keyColumnWidth("##sel", ImGui::GetFrameHeight(), ImGuiTableColumnFlags_NoSort | ImGuiTableColumnFlags_NoResize);
+    // The link button's padding comes on top of the number's width.
+    keyColumnWidth(tr("Number"), ImGui::CalcTextSize("L-0000000").x + ImGui::GetStyle().FramePadding.x * 2,
+                   ImGuiTableColumnFlags_DefaultSort);
+    keyColumn(tr("Name"), "Firstname Lastname");
+    stretchColumn(tr("Company"), 1.5f);
+    stretchColumn(tr("Lead Status"), 1.35f);
+    stretchColumn(tr("Country"), 0.95f);
+    stretchColumn(tr("Owner"), 1.25f);
+    fixedColumn(tr("Modified"), "2026-12-31 23:59");
+    listHeaders(2);  // the check box and the number stay in view
 
     if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
         static const char* kSortKeys[] = {"number", "number", "name", "company", "status", "country", "owner", "modified"};
@@ -418,7 +419,7 @@ void drawTable(UiContext& ui, LeadListState& s) {
             ImGui::PopID();
         }
     }
-    ImGui::EndTable();
+    endListTable();
 }
 
 }  // namespace

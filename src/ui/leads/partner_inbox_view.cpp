@@ -11,6 +11,7 @@
 #include "imgui.h"
 #include "ui/leads/lead_views.h"
 #include "ui/strings.h"
+#include "ui/table_helpers.h"
 #include "ui/ui_helpers.h"
 #include "ui/widgets.h"
 
@@ -111,15 +112,14 @@ void drawPartnerInboxView(UiContext& ui) {
     }
     // As tall as the rows need, at most the page.
     const float h = std::min(ImGui::GetContentRegionAvail().y - 4.0f, tableHeight(static_cast<int>(c.rows.size()), 1000));
-    if (!ImGui::BeginTable("inbox", 6, kListTableFlags | ImGuiTableFlags_ScrollY, ImVec2(0, h))) return;
-    ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(tr("Lead"), 0, 0.8f);
-    ImGui::TableSetupColumn(tr("Name"), 0, 1.2f);
-    ImGui::TableSetupColumn(tr("Company"), 0, 1.4f);
-    ImGui::TableSetupColumn(tr("Country"), 0, 0.8f);
-    ImGui::TableSetupColumn(tr("In Your Inbox As"), 0, 1.3f);
-    ImGui::TableSetupColumn("", 0, 1.0f);
-    ImGui::TableHeadersRow();
+    if (!beginListTable("inbox", 6, ImGuiTableFlags_ScrollY, ImVec2(0, h))) return;
+    keyColumn(tr("Lead"));
+    keyColumn(tr("Name"));
+    stretchColumn(tr("Company"), 1.4f);
+    stretchColumn(tr("Country"), 0.8f);
+    stretchColumn(tr("In Your Inbox As"), 1.3f);
+    keyColumn("");
+    listHeaders();
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(c.rows.size()));
     while (clipper.Step()) {
@@ -142,7 +142,7 @@ void drawPartnerInboxView(UiContext& ui) {
             ImGui::PopID();
         }
     }
-    ImGui::EndTable();
+    endListTable();
 }
 
 void drawPartnerLeadView(UiContext& ui) {

@@ -4,6 +4,7 @@
 #include "app/queries_core.h"
 #include "imgui.h"
 #include "ui/strings.h"
+#include "ui/table_helpers.h"
 #include "ui/ui_helpers.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
@@ -41,15 +42,14 @@ void drawAuditTrailView(UiContext& ui) {
     ImGui::EndDisabled();
 
     const float h = ImGui::GetContentRegionAvail().y - 4.0f;
-    if (!ImGui::BeginTable("audit", 6, kListTableFlags | ImGuiTableFlags_ScrollY, ImVec2(0, h))) return;
-    ImGui::TableSetupScrollFreeze(0, 1);
-    dateColumn(tr("Date"));
-    ImGui::TableSetupColumn(tr("User"), 0, 1.0f);
-    ImGui::TableSetupColumn(tr("Section"), 0, 1.2f);
-    ImGui::TableSetupColumn(tr("Action"), 0, 3.2f);
-    ImGui::TableSetupColumn(tr("Old"), 0, 1.0f);
-    ImGui::TableSetupColumn(tr("New"), 0, 1.2f);
-    ImGui::TableHeadersRow();
+    if (!beginListTable("audit", 6, ImGuiTableFlags_ScrollY, ImVec2(0, h))) return;
+    fixedColumn(tr("Date"), "2026-12-31 23:59");
+    stretchColumn(tr("User"), 1.0f);
+    stretchColumn(tr("Section"), 1.2f);
+    stretchColumn(tr("Action"), 3.2f);
+    stretchColumn(tr("Old"), 1.0f);
+    stretchColumn(tr("New"), 1.2f);
+    listHeaders();
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(page.rows.size()));
     while (clipper.Step()) {
@@ -70,7 +70,7 @@ void drawAuditTrailView(UiContext& ui) {
             cellText(r.newValue);
         }
     }
-    ImGui::EndTable();
+    endListTable();
 }
 
 }  // namespace prm::ui

@@ -11,6 +11,7 @@
 #include "imgui.h"
 #include "ui/keyboard.h"
 #include "ui/strings.h"
+#include "ui/table_helpers.h"
 #include "ui/ui_helpers.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
@@ -31,12 +32,11 @@ void stepList(const std::vector<app::WizardItem>& items, std::set<Id>& ticked, c
     }
     hint(tr("Tick the items to convert to \"Roles and Internal Subordinates\": partner users then no longer get "
             "access through them."));
-    if (!ImGui::BeginTable(tableId, 3, kListTableFlags)) return;
-    ImGui::TableSetupColumn(tr(what), 0, 2.1f);
-    ImGui::TableSetupColumn(tr("What it exposes to partner users today"), 0, 3.2f);
-    ImGui::TableSetupColumn(tr("Partner users reached"), ImGuiTableColumnFlags_WidthFixed,
-                            ImGui::CalcTextSize(tr("Partner users reached")).x + 8.0f);
-    ImGui::TableHeadersRow();
+    if (!beginListTable(tableId, 3)) return;
+    stretchColumn(tr(what), 2.1f);
+    stretchColumn(tr("What it exposes to partner users today"), 3.2f);
+    fixedColumn(tr("Partner users reached"), nullptr);
+    listHeaders();
     for (const auto& it : items) {
         ImGui::PushID(static_cast<int>(it.id));
         ImGui::TableNextRow();
@@ -53,7 +53,7 @@ void stepList(const std::vector<app::WizardItem>& items, std::set<Id>& ticked, c
         textf("%d", it.partnerUsersReached);
         ImGui::PopID();
     }
-    ImGui::EndTable();
+    endListTable();
 }
 
 std::vector<Id> ids(const std::set<Id>& s) { return {s.begin(), s.end()}; }

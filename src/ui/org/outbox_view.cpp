@@ -8,6 +8,7 @@
 #include "imgui.h"
 #include "ui/org/email_kind_label.h"
 #include "ui/strings.h"
+#include "ui/table_helpers.h"
 #include "ui/ui_helpers.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
@@ -60,13 +61,12 @@ void drawOutboxView(UiContext& ui) {
     const float avail = ImGui::GetContentRegionAvail().x;
     const float listWidth = std::max(420.0f, avail * 0.5f);
     ImGui::BeginChild("outboxlist", ImVec2(listWidth, 0), false);
-    if (ImGui::BeginTable("outbox", 4, kListTableFlags | ImGuiTableFlags_ScrollY, ImVec2(0, ImGui::GetContentRegionAvail().y))) {
-        ImGui::TableSetupScrollFreeze(0, 1);
-        dateColumn(tr("When"));
-        ImGui::TableSetupColumn(tr("To"), 0, 1.6f);
-        ImGui::TableSetupColumn(tr("Subject"), 0, 2.0f);
-        ImGui::TableSetupColumn(tr("Kind"), 0, 0.9f);
-        ImGui::TableHeadersRow();
+    if (beginListTable("outbox", 4, ImGuiTableFlags_ScrollY, ImVec2(0, ImGui::GetContentRegionAvail().y))) {
+        fixedColumn(tr("When"), "2026-12-31 23:59");
+        stretchColumn(tr("To"), 1.6f);
+        stretchColumn(tr("Subject"), 2.0f);
+        stretchColumn(tr("Kind"), 0.9f);
+        listHeaders();
         ImGuiListClipper clipper;
         clipper.Begin(static_cast<int>(mails.size()));
         while (clipper.Step()) {
@@ -87,7 +87,7 @@ void drawOutboxView(UiContext& ui) {
                 ImGui::PopID();
             }
         }
-        ImGui::EndTable();
+        endListTable();
     }
     ImGui::EndChild();
     ImGui::SameLine();

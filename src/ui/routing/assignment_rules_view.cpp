@@ -14,6 +14,7 @@
 #include "ui/leads/lead_ui_helpers.h"
 #include "ui/leads/lead_views.h"
 #include "ui/strings.h"
+#include "ui/table_helpers.h"
 #include "ui/ui_helpers.h"
 #include "ui/widgets.h"
 
@@ -185,12 +186,12 @@ void drawAssignmentRulesView(UiContext& ui) {
         emptyHint(tr("No lead assignment rules yet. Type a name and click \"New Rule\"."));
         return;
     }
-    if (ImGui::BeginTable("rules", 4, kListTableFlags)) {
-        ImGui::TableSetupColumn(tr("Rule Name"), 0, 2.0f);
-        ImGui::TableSetupColumn(tr("Active"), 0, 0.5f);
-        ImGui::TableSetupColumn(tr("Entries"), 0, 0.5f);
-        ImGui::TableSetupColumn("", 0, 1.4f);
-        ImGui::TableHeadersRow();
+    if (beginListTable("rules", 4)) {
+        keyColumn(tr("Rule Name"));
+        stretchColumn(tr("Active"), 0.5f);
+        stretchColumn(tr("Entries"), 0.5f);
+        keyColumn("");
+        listHeaders();
         for (const auto& r : rules) {
             ImGui::PushID(static_cast<int>(r.id));
             ImGui::TableNextRow();
@@ -210,7 +211,7 @@ void drawAssignmentRulesView(UiContext& ui) {
             if (link(tr("Delete"))) ui.run({{"cmd", "DeleteAssignmentRule"}, {"ruleId", r.id}}, "rules");
             ImGui::PopID();
         }
-        ImGui::EndTable();
+        endListTable();
     }
 
     const app::AssignmentRuleView* rule = nullptr;
@@ -236,14 +237,14 @@ void drawAssignmentRulesView(UiContext& ui) {
     }
     std::vector<Id> order;
     for (const auto& e : rule->entries) order.push_back(e.id);
-    if (ImGui::BeginTable("entries", 6, kListTableFlags)) {
-        ImGui::TableSetupColumn(tr("Order"), ImGuiTableColumnFlags_WidthFixed, 50.0f);
-        ImGui::TableSetupColumn(tr("Criteria"), 0, 2.2f);
-        ImGui::TableSetupColumn(tr("Assign To"), 0, 1.6f);
-        ImGui::TableSetupColumn(tr("Email Template"), 0, 1.0f);
-        ImGui::TableSetupColumn(tr("Do Not Reassign"), 0, 1.0f);
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 245.0f);
-        ImGui::TableHeadersRow();
+    if (beginListTable("entries", 6)) {
+        keyColumnWidth(tr("Order"), 50.0f);
+        stretchColumn(tr("Criteria"), 2.2f);
+        stretchColumn(tr("Assign To"), 1.6f);
+        stretchColumn(tr("Email Template"), 1.0f);
+        stretchColumn(tr("Do Not Reassign"), 1.0f);
+        keyColumnWidth("", 245.0f);
+        listHeaders();
         for (std::size_t i = 0; i < rule->entries.size(); ++i) {
             const auto& e = rule->entries[i];
             ImGui::PushID(static_cast<int>(e.id));
@@ -286,7 +287,7 @@ void drawAssignmentRulesView(UiContext& ui) {
             if (link(tr("Remove"))) ui.run({{"cmd", "RemoveAssignmentRuleEntry"}, {"entryId", e.id}}, "entries");
             ImGui::PopID();
         }
-        ImGui::EndTable();
+        endListTable();
     }
 }
 

@@ -13,6 +13,7 @@
 #include "ui/leads/lead_ui_helpers.h"
 #include "ui/leads/lead_views.h"
 #include "ui/strings.h"
+#include "ui/table_helpers.h"
 #include "ui/ui_helpers.h"
 #include "ui/widgets.h"
 
@@ -172,14 +173,14 @@ void drawQueuesView(UiContext& ui) {
         emptyHint(tr("No queues yet. Click \"New Queue\", e.g. \"Nordic Partner Leads\" with the partner users as members."));
         return;
     }
-    if (ImGui::BeginTable("queues", 6, kListTableFlags)) {
-        ImGui::TableSetupColumn(tr("Queue Name"), 0, 1.4f);
-        ImGui::TableSetupColumn(tr("Queue Email"), 0, 1.5f);
-        ImGui::TableSetupColumn(tr("Email Members"), 0, 0.7f);
-        ImGui::TableSetupColumn(tr("Members"), 0, 2.2f);
-        ImGui::TableSetupColumn(tr("Leads"), 0, 0.5f);
-        ImGui::TableSetupColumn("", 0, 0.9f);
-        ImGui::TableHeadersRow();
+    if (beginListTable("queues", 6)) {
+        keyColumn(tr("Queue Name"));
+        stretchColumn(tr("Queue Email"), 1.5f);
+        stretchColumn(tr("Email Members"), 0.7f);
+        stretchColumn(tr("Members"), 2.2f);
+        stretchColumn(tr("Leads"), 0.5f);
+        keyColumn("");
+        listHeaders();
         for (const auto& q : queues) {
             ImGui::PushID(static_cast<int>(q.id));
             ImGui::TableNextRow();
@@ -203,7 +204,7 @@ void drawQueuesView(UiContext& ui) {
             if (link(tr("Delete"))) ui.run({{"cmd", "DeleteQueue"}, {"queueId", q.id}}, "queues");
             ImGui::PopID();
         }
-        ImGui::EndTable();
+        endListTable();
     }
 
     // The selected queue: its settings and members, changed one command at a time.

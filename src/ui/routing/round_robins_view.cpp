@@ -12,6 +12,7 @@
 #include "ui/leads/lead_ui_helpers.h"
 #include "ui/leads/lead_views.h"
 #include "ui/strings.h"
+#include "ui/table_helpers.h"
 #include "ui/ui_helpers.h"
 #include "ui/widgets.h"
 
@@ -127,13 +128,13 @@ void drawRoundRobinsView(UiContext& ui) {
         emptyHint(tr("No round robins yet. Click \"New Round Robin\" and add the partner users or queues that share leads."));
         return;
     }
-    if (!ImGui::BeginTable("rrs", 5, kListTableFlags)) return;
-    ImGui::TableSetupColumn(tr("Name"), 0, 1.2f);
-    ImGui::TableSetupColumn(tr("Over"), 0, 0.5f);
-    ImGui::TableSetupColumn(tr("Members (weight)"), 0, 2.6f);
-    ImGui::TableSetupColumn(tr("Next Up"), 0, 1.0f);
-    ImGui::TableSetupColumn("", 0, 0.4f);
-    ImGui::TableHeadersRow();
+    if (!beginListTable("rrs", 5)) return;
+    keyColumn(tr("Name"));
+    stretchColumn(tr("Over"), 0.5f);
+    stretchColumn(tr("Members (weight)"), 2.6f);
+    stretchColumn(tr("Next Up"), 1.0f);
+    keyColumn("");
+    listHeaders();
     for (const auto& rr : rrs) {
         ImGui::PushID(static_cast<int>(rr.id));
         ImGui::TableNextRow();
@@ -159,7 +160,7 @@ void drawRoundRobinsView(UiContext& ui) {
         }
         ImGui::PopID();
     }
-    ImGui::EndTable();
+    endListTable();
 }
 
 }  // namespace prm::ui

@@ -11,6 +11,7 @@
 #include "ui/leads/lead_ui_helpers.h"
 #include "ui/leads/lead_views.h"
 #include "ui/strings.h"
+#include "ui/table_helpers.h"
 #include "ui/ui_helpers.h"
 #include "ui/widgets.h"
 
@@ -119,11 +120,11 @@ void drawPublicGroupsView(UiContext& ui) {
         emptyHint(tr("No public groups yet. Click \"New\", e.g. \"Channel Team\" with the channel managers' role."));
         return;
     }
-    if (!ImGui::BeginTable("groups", 3, kListTableFlags)) return;
-    ImGui::TableSetupColumn(tr("Label"), 0, 1.0f);
-    ImGui::TableSetupColumn(tr("Members"), 0, 3.0f);
-    ImGui::TableSetupColumn(tr("Users"), 0, 0.4f);
-    ImGui::TableHeadersRow();
+    if (!beginListTable("groups", 3)) return;
+    keyColumn(tr("Label"));
+    stretchColumn(tr("Members"), 3.0f);
+    stretchColumn(tr("Users"), 0.4f);
+    listHeaders();
     for (const auto& g : groups) {
         ImGui::PushID(static_cast<int>(g.id));
         ImGui::TableNextRow();
@@ -139,7 +140,7 @@ void drawPublicGroupsView(UiContext& ui) {
         text(std::to_string(g.userCount));
         ImGui::PopID();
     }
-    ImGui::EndTable();
+    endListTable();
 }
 
 }  // namespace prm::ui

@@ -13,6 +13,7 @@
 #include "ui/leads/lead_ui_helpers.h"
 #include "ui/leads/lead_views.h"
 #include "ui/strings.h"
+#include "ui/table_helpers.h"
 #include "ui/ui_helpers.h"
 #include "ui/widgets.h"
 
@@ -156,18 +157,18 @@ void drawSharingRulesView(UiContext& ui) {
                      "by hand only."));
         return;
     }
-    if (!ImGui::BeginTable("sharingrules", 5, kListTableFlags)) return;
-    ImGui::TableSetupColumn(tr("Rule Name"), 0, 1.2f);
-    ImGui::TableSetupColumn(tr("Leads"), 0, 2.0f);
-    ImGui::TableSetupColumn(tr("Shared With"), 0, 1.8f);
-    ImGui::TableSetupColumn(tr("Access"), 0, 0.7f);
-    ImGui::TableSetupColumn("", 0, 0.4f);
-    ImGui::TableHeadersRow();
+    if (!beginListTable("sharingrules", 5)) return;
+    keyColumn(tr("Rule Name"));
+    stretchColumn(tr("Leads"), 2.0f);
+    stretchColumn(tr("Shared With"), 1.8f);
+    stretchColumn(tr("Access"), 0.7f);
+    keyColumn("");
+    listHeaders();
     for (const auto& r : rules) {
         ImGui::PushID(static_cast<int>(r.id));
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        cellText(r.name);
+        keyText(r.name);
         ImGui::TableNextColumn();
         cellText(r.from);
         ImGui::TableNextColumn();
@@ -178,7 +179,7 @@ void drawSharingRulesView(UiContext& ui) {
         if (link(tr("Delete"))) ui.run({{"cmd", "DeleteSharingRule"}, {"ruleId", r.id}}, "sharingrules");
         ImGui::PopID();
     }
-    ImGui::EndTable();
+    endListTable();
 }
 
 }  // namespace prm::ui

@@ -7,6 +7,7 @@
 #include "imgui.h"
 #include "ui/keyboard.h"
 #include "ui/strings.h"
+#include "ui/table_helpers.h"
 #include "ui/ui_helpers.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
@@ -81,11 +82,11 @@ void drawSharingSettingsView(UiContext& ui) {
         }
     }
     ui.feedback("owd");
-    if (ImGui::BeginTable("owds", 3, kListTableFlags, ImVec2(760, 0))) {
-        ImGui::TableSetupColumn(tr("Object"), 0, 1.0f);
-        ImGui::TableSetupColumn(tr("Default Internal Access"), 0, 1.5f);
-        ImGui::TableSetupColumn(tr("Default External Access"), 0, 1.5f);
-        ImGui::TableHeadersRow();
+    if (beginListTable("owds", 3, 0, ImVec2(760, 0))) {
+        stretchColumn(tr("Object"), 1.0f);
+        stretchColumn(tr("Default Internal Access"), 1.5f);
+        stretchColumn(tr("Default External Access"), 1.5f);
+        listHeaders();
         for (const auto& o : org->owds) {
             ImGui::PushID(o.object.c_str());
             ImGui::TableNextRow();
@@ -100,7 +101,7 @@ void drawSharingSettingsView(UiContext& ui) {
             else text(levelLabel(o.external));
             ImGui::PopID();
         }
-        ImGui::EndTable();
+        endListTable();
     }
     textf("%s: %s", tr("Grant Access Using Hierarchies (Lead)"), org->grantAccessUsingHierarchies ? tr("on") : tr("off"));
 

@@ -5,6 +5,7 @@
 #include "imgui_stdlib.h"
 #include "ui/keyboard.h"
 #include "ui/strings.h"
+#include "ui/table_helpers.h"
 #include "ui/training/diff_labels.h"
 #include "ui/training/training_views.h"
 #include "ui/ui_helpers.h"
@@ -173,12 +174,12 @@ void drawSnapshotDiffWindow(UiContext& ui) {
             }
             if (!d.objects.empty()) {
                 heading(tr("Records"));
-                if (ImGui::BeginTable("objects", 4, kListTableFlags)) {
-                    ImGui::TableSetupColumn(tr("Object"));
-                    ImGui::TableSetupColumn(tr("Added"));
-                    ImGui::TableSetupColumn(tr("Changed"));
-                    ImGui::TableSetupColumn(tr("Removed"));
-                    ImGui::TableHeadersRow();
+                if (beginListTable("objects", 4)) {
+                    stretchColumn(tr("Object"));
+                    stretchColumn(tr("Added"));
+                    stretchColumn(tr("Changed"));
+                    stretchColumn(tr("Removed"));
+                    listHeaders();
                     for (const auto& o : d.objects) {
                         ImGui::TableNextRow();
                         ImGui::TableNextColumn();
@@ -190,7 +191,7 @@ void drawSnapshotDiffWindow(UiContext& ui) {
                         ImGui::TableNextColumn();
                         cellText(o.removed ? "-" + std::to_string(o.removed) : "");
                     }
-                    ImGui::EndTable();
+                    endListTable();
                 }
                 for (const auto& o : d.objects) {
                     if (!ImGui::TreeNode(tr(o.object.c_str()))) continue;
@@ -212,13 +213,13 @@ void drawSnapshotDiffWindow(UiContext& ui) {
             heading(tr("Lead sharing of partner users"));
             if (d.partnerShares.empty()) {
                 hint(tr("No partner user gained or lost access to a lead."));
-            } else if (ImGui::BeginTable("shares", 5, kListTableFlags)) {
-                ImGui::TableSetupColumn(tr("Partner user"));
-                ImGui::TableSetupColumn(tr("Account"));
-                ImGui::TableSetupColumn(tr("Share rows then / now"));
-                ImGui::TableSetupColumn(tr("Gained"));
-                ImGui::TableSetupColumn(tr("Lost"));
-                ImGui::TableHeadersRow();
+            } else if (beginListTable("shares", 5)) {
+                stretchColumn(tr("Partner user"));
+                stretchColumn(tr("Account"));
+                stretchColumn(tr("Share rows then / now"));
+                stretchColumn(tr("Gained"));
+                stretchColumn(tr("Lost"));
+                listHeaders();
                 for (const auto& s : d.partnerShares) {
                     ImGui::TableNextRow();
                     ImGui::TableNextColumn();
@@ -232,7 +233,7 @@ void drawSnapshotDiffWindow(UiContext& ui) {
                     ImGui::TableNextColumn();
                     cellText(s.lost ? "-" + std::to_string(s.lost) : "");
                 }
-                ImGui::EndTable();
+                endListTable();
             }
         }
     }

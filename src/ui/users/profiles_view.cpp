@@ -2,6 +2,7 @@
 #include "app/queries_core.h"
 #include "imgui.h"
 #include "ui/strings.h"
+#include "ui/table_helpers.h"
 #include "ui/ui_helpers.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
@@ -17,12 +18,12 @@ void drawProfilesView(UiContext& ui) {
         emptyHint(tr("The org has no profiles; create the org first."));
         return;
     }
-    if (!ImGui::BeginTable("profiles", 4, kListTableFlags)) return;
-    ImGui::TableSetupColumn(tr("Profile Name"), 0, 2.0f);
-    ImGui::TableSetupColumn(tr("User Type"), 0, 1.0f);
-    ImGui::TableSetupColumn(tr("Administrator"), 0, 1.0f);
-    ImGui::TableSetupColumn(tr("Users"), 0, 0.6f);
-    ImGui::TableHeadersRow();
+    if (!beginListTable("profiles", 4)) return;
+    keyColumn(tr("Profile Name"));
+    stretchColumn(tr("User Type"), 1.0f);
+    stretchColumn(tr("Administrator"), 1.0f);
+    stretchColumn(tr("Users"), 0.6f);
+    listHeaders();
     for (const auto& p : profiles) {
         ImGui::PushID(static_cast<int>(p.id));
         ImGui::TableNextRow();
@@ -36,7 +37,7 @@ void drawProfilesView(UiContext& ui) {
         textf("%d", p.userCount);
         ImGui::PopID();
     }
-    ImGui::EndTable();
+    endListTable();
 }
 
 }  // namespace prm::ui

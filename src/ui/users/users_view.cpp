@@ -7,6 +7,7 @@
 #include "imgui.h"
 #include "imgui_stdlib.h"
 #include "ui/strings.h"
+#include "ui/table_helpers.h"
 #include "ui/ui_helpers.h"
 #include "ui/users/user_actions.h"
 #include "ui/views.h"
@@ -48,20 +49,23 @@ void drawUsersView(UiContext& ui) {
         return;
     }
     const float h = ImGui::GetContentRegionAvail().y - 4.0f;
-    if (!ImGui::BeginTable("users", 8, kListTableFlags | ImGuiTableFlags_ScrollY, ImVec2(0, h))) return;
-    ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(tr("Name"), 0, 1.4f);
-    ImGui::TableSetupColumn(tr("Username"), 0, 2.0f);
-    ImGui::TableSetupColumn(tr("Profile"), 0, 1.4f);
-    ImGui::TableSetupColumn(tr("Role"), 0, 1.6f);
-    ImGui::TableSetupColumn(tr("Active"), 0, 0.5f);
-    dateColumn(tr("Last Login"));
-    ImGui::TableSetupColumn(tr("Account"), 0, 1.2f);
-    ImGui::TableSetupColumn(tr("Actions"), 0, 2.6f);
-    ImGui::TableHeadersRow();
+    if (!beginListTable("users", 8, ImGuiTableFlags_ScrollY, ImVec2(0, h))) return;
+    // Actions first, as in the product's Users list, so they are in view however narrow the page.
+    actionsColumn(tr("Actions"), {tr("Deactivate"), tr("Activate")},
+                  {tr("Deactivate"), tr("Reset Password"), tr("Log in as")});
+    keyColumn(tr("Name"));
+    stretchColumn(tr("Username"), 2.0f);
+    stretchColumn(tr("Profile"), 1.4f);
+    stretchColumn(tr("Role"), 1.6f);
+    fixedColumn(tr("Active"), nullptr);
+    fixedColumn(tr("Last Login"), "2026-12-31 23:59");
+    stretchColumn(tr("Account"), 1.2f);
+    listHeaders(1);  // the actions stay in view
     for (const auto& u : users) {
         ImGui::PushID(static_cast<int>(u.id));
         ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        drawUserActions(ui, u, "users");
         ImGui::TableNextColumn();
         recordLink(ui, u.name, Screen::UserDetail, u.id);
         ImGui::TableNextColumn();
@@ -76,11 +80,9 @@ void drawUsersView(UiContext& ui) {
         text(formatTime(u.lastLoginAt, "never"));
         ImGui::TableNextColumn();
         if (u.accountId) recordLink(ui, u.accountName, Screen::AccountDetail, *u.accountId);
-        ImGui::TableNextColumn();
-        drawUserActions(ui, u, "users");
         ImGui::PopID();
     }
-    ImGui::EndTable();
+    endListTable();
 }
 
 }  // namespace prm::ui
