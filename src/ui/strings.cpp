@@ -155,7 +155,6 @@ const std::unordered_map<std::string_view, const char*>& finnish() {
         // Home start page: Start here, training scenarios, where things are
         {"This sandbox has no org yet.", "Tässä sandboxissa ei ole vielä organisaatiota."},
         {"Org", "Organisaatio"},
-        {"Partner Relationship Management", "Kumppanisuhteiden hallinta"},
         {"enabled", "käytössä"},
         {"not enabled", "ei käytössä"},
         {"A disposable CRM org in your browser for practising Partner Relationship Management: everything "

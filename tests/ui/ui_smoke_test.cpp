@@ -335,7 +335,11 @@ TEST(UiSmoke, TrainingPanelExercisesSnapshotsDiffAndRestore) {
     h.frames(app, 3);
     ASSERT_TRUE(h.click(app, "Load", 1));
     ASSERT_TRUE(h.click(app, "Load scenario"));
-    h.frames(app, 4);
+    // The scenario is built a few steps a frame behind a progress window.
+    h.frames(app, 2);
+    EXPECT_TRUE(ui::scenarioLoadRunning(ui));
+    for (int i = 0; i < 5000 && ui::scenarioLoadRunning(ui); ++i) h.frames(app, 1);
+    EXPECT_FALSE(ui::scenarioLoadRunning(ui));
     EXPECT_EQ(app::training::currentScenario(*sb)->scenario.name, "lead-routing");
     EXPECT_EQ(prmImguiAssertCount(), 0) << prmImguiLastAssert();
 
