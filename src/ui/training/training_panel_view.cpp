@@ -152,7 +152,12 @@ bool scenarioLoadRunning(UiContext& ui) {
     return st.loading != nullptr || !st.pendingLoad.empty();
 }
 
-float trainingPanelWidth(UiContext& ui) { return trainingState(ui).open ? kPanelWidth : 0.0f; }
+// 420 px where there is room; on a narrow window (a 1024 px classroom laptop) 30 % of it, at least 300 px,
+// so the page beside it keeps room for its tables.
+float trainingPanelWidth(UiContext& ui) {
+    if (!trainingState(ui).open) return 0.0f;
+    return std::clamp(ImGui::GetMainViewport()->WorkSize.x * 0.3f, 300.0f, kPanelWidth);
+}
 
 // ---- [SECTION] header button --------------------------------------------------------------------
 void drawTrainingHeaderButton(UiContext& ui) {
