@@ -10,6 +10,7 @@
 #include "unit/core_fixture.h"
 #include "app/sandbox.h"
 #include "imgui.h"
+#include "imgui_headless.h"
 #include "imgui_stdlib.h"
 #include "ui/app_ui.h"
 #include "ui/keyboard.h"
@@ -21,20 +22,7 @@ using domain::Id;
 
 namespace {
 
-struct KeyboardHarness {
-    KeyboardHarness() {
-        ImGui::CreateContext();
-        ui::enableWidgetMap();
-        ui::setupFontsAndStyle(1.0f);
-        ImGuiIO& io = ImGui::GetIO();
-        unsigned char* pixels;
-        int w, h;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-        io.DisplaySize = ImVec2(1280, 800);
-        io.DeltaTime = 1.0f / 60.0f;
-        for (int k = 0; k < ImGuiKey_COUNT; ++k) io.KeyMap[k] = k;
-    }
-    ~KeyboardHarness() { ImGui::DestroyContext(); }
+struct KeyboardHarness : prm::testing::ImGuiHeadless {
 
     std::function<void()> draw;
     void frame() {

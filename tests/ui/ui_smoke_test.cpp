@@ -8,6 +8,7 @@
 #include "app/sandbox.h"
 #include "app/training/training.h"
 #include "imgui.h"
+#include "imgui_headless.h"
 #include "ui/app_ui.h"
 #include "ui/org/email_kind_label.h"
 #include "ui/strings.h"
@@ -23,20 +24,7 @@ using app::Sandbox;
 
 namespace {
 
-struct Headless {
-    Headless() {
-        ImGui::CreateContext();
-        ui::enableWidgetMap();
-        ui::setupFontsAndStyle(1.0f);
-        ImGuiIO& io = ImGui::GetIO();
-        unsigned char* pixels;
-        int w, h;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-        io.DisplaySize = ImVec2(1280, 800);
-        io.DeltaTime = 1.0f / 60.0f;
-        for (int k = 0; k < ImGuiKey_COUNT; ++k) io.KeyMap[k] = k;  // keyboard navigation needs a key map
-    }
-    ~Headless() { ImGui::DestroyContext(); }
+struct Headless : prm::testing::ImGuiHeadless {
     void frame(ui::AppUi& app) {
         ui::widgetMapBeginFrame();
         ImGui::NewFrame();
