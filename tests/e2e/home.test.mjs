@@ -91,7 +91,7 @@ test('at 1024×640 with the Training panel open, Home fits beside the panel and 
     await app.find('Open Training → Snapshots', { kind: 'item' });
     await app.screenshot('home-04-1024x640-scrolled');
     await app.click('Load', { window: /Page/ });
-    await app.expectText(/^Load '[a-z-]+'\?$/);
+    await app.expectText(/^Load '.+'\?$/);
     await app.screenshot('home-05-load-asks');
     assert.deepEqual(app.consoleErrors, []);
     await page.close();

@@ -95,10 +95,13 @@ test('a new build replaces the cached files and the old cache', async () => {
     execFileSync('node', [path.join(ROOT, 'scripts/web_bundle.mjs'), copy, '--no-compress']);
     // The browser checks for a new worker on its own (Chromium within a minute of a load); the test asks now.
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
-    await page.waitForFunction((old) => caches.keys().then((k) => {
-      const ours = k.filter((n) => n.startsWith('prm-sandbox-'));
-      return ours.length === 1 && ours[0] !== old;
-    }), before[0], { timeout: 30000 });
+    // Polled from here (each answer awaited): the new build's cache has taken the old one's place.
+    for (let i = 0; ; i++) {
+      const ours = (await page.evaluate(() => caches.keys())).filter((n) => n.startsWith('prm-sandbox-'));
+      if (ours.length === 1 && ours[0] !== before[0]) break;
+      if (i > 300) throw new Error('the new build\'s cache did not replace the old one: ' + ours.join(', '));
+      await page.waitForTimeout(100);
+    }
     await page.reload();  // the page as the new worker serves it
     await app.waitReady();
     const newCss = await page.evaluate(() => document.querySelector('link[rel=stylesheet]').getAttribute('href'));
