@@ -114,10 +114,14 @@ void ScenarioLoad::runStep() {
 
 void ScenarioLoad::swapIn() {
     Sandbox& f = *m_scratch;
-    auto st = f.db().prepare("INSERT INTO training_state(id, scenario_name, scenario_title, source, scenario_json, loaded_at) "
-                             "VALUES (1, ?, ?, ?, ?, ?)");
-    st.bind(1, m_scenario.name).bind(2, m_scenario.title).bind(3, m_source).bind(4, m_scenario.source.dump()).bind(5, m_sb.now());
-    if (auto r = st.run(); !r) return fail(CommandResult::refuse("the scenario could not be recorded: " + r.message()));
+    {  // the statement ends before the scratch org may be closed (fail() and the end of this step close it)
+        auto st = f.db().prepare("INSERT INTO training_state(id, scenario_name, scenario_title, source, scenario_json, loaded_at) "
+                                 "VALUES (1, ?, ?, ?, ?, ?)");
+        st.bind(1, m_scenario.name).bind(2, m_scenario.title).bind(3, m_source).bind(4, m_scenario.source.dump()).bind(5, m_sb.now());
+        const auto r = st.run();
+        st = store::Statement();
+        if (!r) return fail(CommandResult::refuse("the scenario could not be recorded: " + r.message()));
+    }
     if (m_sb.db().queryInt("SELECT count(*) FROM org").value_or(0) > 0)
         if (auto u = takeUndoPoint(m_sb, "Load scenario '" + m_title + "'"); !u)
             return fail(CommandResult::refuse(u.message() + "; the current org was not changed"));
