@@ -91,6 +91,9 @@ void openSandbox() {
     g.sandbox->setOnCommitted([] { g.dirty = true; });
     prm::ui::PlatformServices ps;
     ps.persistenceStatus = [] { return g.saveStatus; };
+    ps.rememberLanguage = [](const std::string& code) {
+        EM_ASM({ try { localStorage.setItem("prm.lang", UTF8ToString($0)); } catch (e) {} document.documentElement.lang = UTF8ToString($0); }, code.c_str());
+    };
     ps.download = [](const std::string& name, const std::string& mime, const std::string& bytes) {
         EM_ASM({
             var bytes = HEAPU8.slice($2, $2 + $3);
@@ -311,6 +314,31 @@ EMSCRIPTEN_KEEPALIVE int prm_pending_save() { return (g.dirty || g.syncing) ? 1 
 }
 
 // [SECTION] main
+// The UI language: ?lang=fi|en in the URL (remembered), else what this browser remembered, else the
+// first of navigator.languages the product speaks, else English.
+void pickLanguage() {
+    char tags[512] = {0};
+    EM_ASM({
+        var list = [];
+        try { var p = new URLSearchParams(location.search).get("lang"); if (p) { list.push(p); localStorage.setItem("prm.lang", p); } } catch (e) {}
+        try { var r = localStorage.getItem("prm.lang"); if (r) list.push(r); } catch (e) {}
+        try { list = list.concat(navigator.languages || [navigator.language || ""]); } catch (e) {}
+        stringToUTF8(list.join(" "), $0, $1);
+    }, tags, sizeof tags);
+    std::vector<std::string> preferred;
+    std::string cur;
+    for (const char* p = tags;; ++p) {
+        if (*p == ' ' || *p == 0) {
+            if (!cur.empty()) preferred.push_back(cur);
+            cur.clear();
+            if (*p == 0) break;
+        } else {
+            cur += *p;
+        }
+    }
+    prm::ui::setLanguage(prm::i18n::pickLanguage(preferred));
+}
+
 int main() {
     EmscriptenWebGLContextAttributes attrs;
     emscripten_webgl_init_context_attributes(&attrs);
@@ -332,6 +360,7 @@ int main() {
     resizeCanvas();
     prm::ui::setupFontsAndStyle(g.dpr);
     ImGui_ImplOpenGL3_Init("#version 300 es");
+    pickLanguage();
 
     // Tabs of the same sandbox tell each other when they save (see prm_other_tab_saved).
     EM_ASM({

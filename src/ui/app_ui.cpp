@@ -26,6 +26,33 @@ const char* areaName(AppArea a) {
     }
     return "";
 }
+// EN | FI after the keyboard help: the language of the whole UI, remembered in the browser. The codes
+// are the same in both languages (as language pickers write them); the tooltip says it in words.
+const char* const kLanguageCodes[] = {"EN", "FI"};  // notr: language codes
+
+float languageSwitchWidth() {
+    const ImGuiStyle& st = ImGui::GetStyle();
+    return ImGui::CalcTextSize("EN").x + ImGui::CalcTextSize("FI").x + 4 * st.FramePadding.x + 18.0f;  // notr
+}
+
+void languageSwitch(UiContext& ui) {
+    const Language langs[] = {Language::English, Language::Finnish};
+    const char* names[] = {"English", "Suomi"};  // notr: each language's own name
+    for (int i = 0; i < 2; ++i) {
+        ImGui::SameLine(0, i == 0 ? 12.0f : 2.0f);
+        const bool active = language() == langs[i];
+        ImGui::PushStyleColor(ImGuiCol_Button, active ? IM_COL32(1, 118, 211, 255) : IM_COL32(236, 240, 245, 255));
+        ImGui::PushStyleColor(ImGuiCol_Text, active ? IM_COL32(255, 255, 255, 255) : IM_COL32(20, 20, 20, 255));
+        const std::string label = std::string(kLanguageCodes[i]) + "###lang" + kLanguageCodes[i];
+        if (ImGui::SmallButton(label.c_str()) && !active) {
+            setLanguage(langs[i]);
+            if (ui.platform.rememberLanguage) ui.platform.rememberLanguage(i18n::languageCode(langs[i]));
+        }
+        ImGui::PopStyleColor(2);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", names[i]);
+    }
+}
+
 }  // namespace
 
 void setupFontsAndStyle(float scale) {
@@ -113,7 +140,7 @@ void AppUi::drawHeader() {
     std::string who = me.userId ? std::string(tr("Logged in as ")) + me.name : std::string(tr("Not logged in"));
     const char* logOut = tr("Log Out");
     const float logOutWidth = me.userId ? ImGui::CalcTextSize(logOut).x + 2 * ImGui::GetStyle().FramePadding.x + 12.0f : 0.0f;
-    const float whoRight = ImGui::GetWindowWidth() - menuWidth - 40.0f - logOutWidth;
+    const float whoRight = ImGui::GetWindowWidth() - menuWidth - 40.0f - logOutWidth - languageSwitchWidth();
     if (whoRight - ImGui::CalcTextSize(who.c_str()).x < trainingRight + 16.0f && me.userId) who = me.name;
     ImGui::SetCursorPos(ImVec2(std::max(trainingRight + 16.0f, whoRight - ImGui::CalcTextSize(who.c_str()).x),
                                ImGui::GetFrameHeight() + 12.0f));
@@ -131,6 +158,7 @@ void AppUi::drawHeader() {
         }
     }
     keyboardHelpButton();
+    languageSwitch(m_ui);
     if (me.userId) {
         ImGui::SetCursorPos(ImVec2(menuX, 8.0f));
         if (ImGui::Button(menuLabel.c_str(), ImVec2(menuWidth, 0))) ImGui::OpenPopup("AppMenuPopup");

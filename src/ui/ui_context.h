@@ -78,6 +78,7 @@ struct PlatformServices {
         upload;
     std::function<std::string()> persistenceStatus;  // e.g. "Saved in this browser"
     std::function<void()> resetStorage;              // wipe what the platform keeps (IndexedDB)
+    std::function<void(const std::string& code)> rememberLanguage;  // "en"/"fi", kept in the browser
 };
 
 struct Nav {

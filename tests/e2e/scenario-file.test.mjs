@@ -110,8 +110,8 @@ test('the Demo org builds in parts with progress, and Cancel keeps the org', asy
   await app.open(base);
   await app.click(/^Training/);
   await app.click('Scenarios', { window: /Training/ });
-  const title = await app.find('Demo org (50,000 leads)', { timeout: 10000 });
-  const load = (await app.widgets()).filter((w) => w.label === 'Load' && w.visible && w.y > title.y)
+  const title = await app.find('Demo org (50,000 leads)', { window: /Training/, timeout: 10000 });
+  const load = (await app.widgets()).filter((w) => w.label === 'Load' && w.visible && w.window === title.window && w.y > title.y)
     .sort((a, b) => a.y - b.y)[0];
   await page.mouse.click(load.x + load.w / 2, load.y + load.h / 2);
   await app.click('Load scenario');

@@ -121,8 +121,8 @@ async function demoLoadFigures() {
     await app.click('Training');
     await app.click('Scenarios', { window: /Training/ });
     const title = 'Demo org (50,000 leads)';
-    const titleItem = await app.find(title, { timeout: 10000 });
-    const load = (await app.widgets()).filter((w) => w.label === 'Load' && w.visible && w.y > titleItem.y)
+    const titleItem = await app.find(title, { window: /Training/, timeout: 10000 });
+    const load = (await app.widgets()).filter((w) => w.label === 'Load' && w.visible && w.window === titleItem.window && w.y > titleItem.y)
       .sort((a, b) => a.y - b.y)[0];
     await page.mouse.click(load.x + load.w / 2, load.y + load.h / 2);
     await app.find('Load scenario', { timeout: 10000 });
