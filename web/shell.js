@@ -13,6 +13,23 @@
   var bytesText = document.getElementById('loader-bytes');
   var loaderText = document.getElementById('loader-text');
 
+  // The shell's few words in the UI's language, chosen as the app chooses it (src/platform/main_web.cpp):
+  // ?lang=, then the remembered choice, then the browser's languages; English otherwise.
+  var finnish = (function () {
+    var tags = [];
+    try { var p = new URLSearchParams(location.search).get('lang'); if (p) tags.push(p); } catch (e) {}
+    try { var r = localStorage.getItem('prm.lang'); if (r) tags.push(r); } catch (e) {}
+    tags = tags.concat(navigator.languages || [navigator.language || '']);
+    for (var i = 0; i < tags.length; i++) {
+      var t = String(tags[i]).toLowerCase().slice(0, 3);
+      if (t === 'fi' || t === 'fi-' || t === 'fi_') return true;
+      if (t === 'en' || t === 'en-' || t === 'en_') return false;
+    }
+    return false;
+  })();
+  function L(en, fi) { return finnish ? fi : en; }
+  if (finnish) { document.documentElement.lang = 'fi'; loaderText.textContent = 'Ladataan hiekkalaatikkoa…'; }
+
   function fail(message, hint) {
     loader.hidden = true;
     document.getElementById('failure-text').textContent = message;
@@ -25,8 +42,10 @@
     try { return !!document.createElement('canvas').getContext('webgl2'); } catch (e) { return false; }
   }
   if (!hasWebGL2()) {
-    fail('This browser cannot show the sandbox: WebGL2 is not available.',
-         'Use a current Chrome, Edge, Firefox or Safari, and check that hardware acceleration is not turned off.');
+    fail(L('This browser cannot show the sandbox: WebGL2 is not available.',
+           'Tämä selain ei voi näyttää hiekkalaatikkoa: WebGL2 ei ole käytettävissä.'),
+         L('Use a current Chrome, Edge, Firefox or Safari, and check that hardware acceleration is not turned off.',
+           'Käytä ajantasaista Chromea, Edgeä, Firefoxia tai Safaria ja tarkista, ettei laitteistokiihdytys ole pois päältä.'));
     return;
   }
 
@@ -50,20 +69,20 @@
           chunks.push(r.value);
           received += r.value.length;
           fill.style.width = (total ? Math.min(100, 100 * received / total) : 50) + '%';
-          bytesText.textContent = kb(received) + (total ? ' of ' + kb(total) : '');
+          bytesText.textContent = kb(received) + (total ? L(' of ', ' / ') + kb(total) : '');
           return pump();
         });
       }
       return pump();
     }).then(function (buffer) {
-      loaderText.textContent = 'Starting…';
+      loaderText.textContent = L('Starting…', 'Käynnistetään…');
       fill.style.width = '100%';
       return WebAssembly.instantiate(buffer, imports);
     }).then(function (result) {
       done(result.instance, result.module);
     }).catch(function (err) {
-      fail('The sandbox could not be downloaded or started (' + err.message + ').',
-           'Reload the page. If it keeps failing, the server may not be sending ' + wasmFile + '.');
+      fail(L('The sandbox could not be downloaded or started (', 'Hiekkalaatikkoa ei voitu ladata tai käynnistää (') + err.message + ').',
+           L('Reload the page. If it keeps failing, the server may not be sending ', 'Lataa sivu uudelleen. Jos virhe toistuu, palvelin ei ehkä lähetä tiedostoa ') + wasmFile + '.');
     });
     return {};
   }
@@ -86,11 +105,14 @@
     instantiateWasm: instantiateWithProgress,
     onFirstFrame: function () { loader.hidden = true; window.prmFirstFrameAt = performance.now(); registerWorker(); },
     onNoWebGL2: function () {
-      fail('This browser cannot show the sandbox: a WebGL2 context could not be created.',
-           'Check that hardware acceleration is turned on, then reload.');
+      fail(L('This browser cannot show the sandbox: a WebGL2 context could not be created.',
+             'Tämä selain ei voi näyttää hiekkalaatikkoa: WebGL2-kontekstia ei voitu luoda.'),
+           L('Check that hardware acceleration is turned on, then reload.',
+             'Tarkista, että laitteistokiihdytys on käytössä, ja lataa sivu uudelleen.'));
     },
     onAbort: function (what) {
-      fail('The sandbox stopped unexpectedly (' + what + ').', 'Reload the page; your last saved state is kept.');
+      fail(L('The sandbox stopped unexpectedly (', 'Hiekkalaatikko pysähtyi odottamatta (') + what + ').',
+           L('Reload the page; your last saved state is kept.', 'Lataa sivu uudelleen; viimeksi tallennettu tila säilyy.'));
     },
     print: function (t) { console.log(t); },
     printErr: function (t) { console.warn(t); }
@@ -102,7 +124,8 @@
   var s = document.createElement('script');
   s.src = jsFile;
   s.onerror = function () {
-    fail('The sandbox program (' + jsFile + ') could not be loaded.', 'Reload the page; check that the server is running.');
+    fail(L('The sandbox program (', 'Hiekkalaatikon ohjelmaa (') + jsFile + L(') could not be loaded.', ') ei voitu ladata.'),
+         L('Reload the page; check that the server is running.', 'Lataa sivu uudelleen; tarkista, että palvelin on käynnissä.'));
   };
   document.body.appendChild(s);
 })();

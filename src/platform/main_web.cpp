@@ -38,7 +38,7 @@ struct WebApp {
     bool dirty = false;          // committed changes not yet written to IndexedDB
     bool syncing = false;
     double lastSyncStart = 0;
-    std::string saveStatus = "Saved in this browser";
+    const char* saveStatus = N_("Saved in this browser");  // an English key: shown through tr()
     float dpr = 1.0f;
     long frames = 0;
     // Frame CPU times (ms) for scripts/bench: a ring of the last frames' work inside frame().
@@ -57,13 +57,13 @@ WebApp g;
 void startSync() {
     if (g.staleFromOtherTab) {
         g.dirty = false;
-        g.saveStatus = "Not saved: another tab changed this sandbox; reload this tab";
+        g.saveStatus = N_("Not saved: another tab changed this sandbox; reload this tab");
         return;
     }
     g.syncing = true;
     g.dirty = false;
     g.lastSyncStart = emscripten_get_now();
-    g.saveStatus = "Saving…";
+    g.saveStatus = N_("Saving…");
     EM_ASM({
         FS.syncfs(false, function(err) {
             Module.ccall('prm_sync_done', null, ['number'], [err ? 1 : 0]);
@@ -76,21 +76,21 @@ void openSandbox() {
     if (!opened) {
         // A damaged or foreign file: keep it aside and start fresh rather than show a blank page.
         EM_ASM({ try { FS.rename('/data/org.sqlite', '/data/org-unreadable-' + Date.now() + '.sqlite'); } catch (e) {} });
-        g.startupError = "The saved sandbox could not be opened (" + opened.message() +
-                         "). It was set aside and a fresh org was created.";
+        g.startupError = prm::ui::trf("The saved sandbox could not be opened ({0}). It was set aside and a fresh org was created.",
+                                      {opened.message()});
         opened = prm::app::Sandbox::open(kDbPath);
     }
     if (!opened) {
-        g.startupError = "The sandbox could not start: " + opened.message();
+        g.startupError = prm::ui::trf("The sandbox could not start: {0}", {opened.message()});
         return;
     }
     g.sandbox = std::move(opened).value();
     const bool hadOrg = prm::app::sessionInfo(*g.sandbox).orgExists;
     auto boot = prm::app::ensureOrg(*g.sandbox);
-    if (!boot.ok) g.startupError = "The sandbox org could not be created: " + boot.message;
+    if (!boot.ok) g.startupError = prm::ui::trf("The sandbox org could not be created: {0}", {boot.message});
     g.sandbox->setOnCommitted([] { g.dirty = true; });
     prm::ui::PlatformServices ps;
-    ps.persistenceStatus = [] { return g.saveStatus; };
+    ps.persistenceStatus = [] { return std::string(prm::ui::tr(g.saveStatus)); };
     ps.rememberLanguage = [](const std::string& code) {
         EM_ASM({ try { localStorage.setItem("prm.lang", UTF8ToString($0)); } catch (e) {} document.documentElement.lang = UTF8ToString($0); }, code.c_str());
     };
@@ -167,7 +167,7 @@ void drawLoading() {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->WorkSize.x * 0.5f, vp->WorkSize.y * 0.4f), 0, ImVec2(0.5f, 0.5f));
     ImGui::Begin("Loading", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize);
-    ImGui::TextUnformatted(g.startupError.empty() ? "Opening your sandbox…" : g.startupError.c_str());
+    ImGui::TextUnformatted(g.startupError.empty() ? prm::ui::tr("Opening your sandbox…") : g.startupError.c_str());
     ImGui::End();
 }
 
@@ -223,7 +223,7 @@ void frame() {
 // [SECTION] JS bridge
 extern "C" {
 EMSCRIPTEN_KEEPALIVE void prm_storage_ready(int failed) {
-    if (failed) g.startupError = "Browser storage (IndexedDB) is not available; changes will last until you close the tab.";
+    if (failed) g.startupError = prm::ui::tr("Browser storage (IndexedDB) is not available; changes will last until you close the tab.");
     g.storageReady = true;
     openSandbox();
     // Training mode (ui/training_views.h): sandbox copies in their own file; ?scenario=NAME loads a scenario once.
@@ -251,7 +251,7 @@ EMSCRIPTEN_KEEPALIVE void prm_scenario_file(const char* name, const char* text, 
 }
 EMSCRIPTEN_KEEPALIVE void prm_sync_done(int failed) {
     g.syncing = false;
-    g.saveStatus = failed ? "Could not save to browser storage; changes last until you close the tab" : "Saved in this browser";
+    g.saveStatus = failed ? N_("Could not save to browser storage; changes last until you close the tab") : N_("Saved in this browser");
     if (!failed) EM_ASM({
         if (Module.onSaved) Module.onSaved();
         try { if (Module.prmTabs) Module.prmTabs.postMessage("saved"); } catch (e) {}
@@ -337,6 +337,7 @@ void pickLanguage() {
         }
     }
     prm::ui::setLanguage(prm::i18n::pickLanguage(preferred));
+    EM_ASM({ document.documentElement.lang = UTF8ToString($0); }, prm::i18n::languageCode(prm::ui::language()));
 }
 
 int main() {
