@@ -21,7 +21,7 @@
 namespace prm::ui {
 namespace {
 
-const char* kTargetKinds[] = {"User", "Queue", "Round Robin"};
+const char* kTargetKinds[] = {N_("User"), N_("Queue"), N_("Round Robin")};
 const domain::Op kOps[] = {domain::Op::Equals,      domain::Op::NotEqual,    domain::Op::Contains,
                            domain::Op::NotContain,  domain::Op::StartsWith,  domain::Op::LessThan,
                            domain::Op::GreaterThan, domain::Op::LessOrEqual, domain::Op::GreaterOrEqual};
@@ -100,11 +100,11 @@ void drawEntryEditor(UiContext& ui, EntryEditor& e, Id ruleId) {
         ImGui::PopID();
     }
     if (e.d.criteria.empty()) hint(tr("No criteria: the entry matches every lead."));
-    if (ImGui::SmallButton(tr("Add Criterion"))) e.d.criteria.push_back({"Country", "equals", ""});
+    if (ImGui::SmallButton(tr("Add Criterion"))) e.d.criteria.push_back({"Country", "equals", ""});  // notr: field and operator keys
 
     if (beginForm("entryform")) {
-        formInput("Filter Logic", &e.d.logic);
-        formLabel("Assign To");
+        formInput(N_("Filter Logic"), &e.d.logic);
+        formLabel(N_("Assign To"));
         ImGui::SetNextItemWidth(130);
         if (ImGui::BeginCombo("##targetkind", tr(kTargetKinds[e.d.targetKind]))) {
             for (int k = 0; k < 3; ++k)
@@ -116,10 +116,10 @@ void drawEntryEditor(UiContext& ui, EntryEditor& e, Id ruleId) {
         }
         ImGui::SameLine();
         ImGui::SetNextItemWidth(-1);
-        idCombo("##target", &e.d.targetId, c.targets[e.d.targetKind], "--Choose--");
-        formLabel("Email Template");
-        idCombo("##template", &e.d.templateId, c.templates, "--None--");
-        formLabel("");
+        idCombo("##target", &e.d.targetId, c.targets[e.d.targetKind], N_("--Choose--"));
+        formLabel(N_("Email Template"));
+        idCombo("##template", &e.d.templateId, c.templates, N_("--None--"));
+        formLabel(N_(""));
         ImGui::Checkbox(tr("Do not reassign owner"), &e.d.doNotReassign);
         endForm();
     }
@@ -225,7 +225,7 @@ void drawAssignmentRulesView(UiContext& ui) {
     if (ImGui::Button(tr("New Entry"))) {
         editor = EntryEditor{};
         editor.open = true;
-        editor.d.criteria.push_back({"Country", "equals", ""});
+        editor.d.criteria.push_back({"Country", "equals", ""});  // notr: field and operator keys
         ui.clearFeedback("entry");
     }
     feedbackBeside(ui, "entries");

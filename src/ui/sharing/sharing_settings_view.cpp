@@ -15,9 +15,9 @@
 namespace prm::ui {
 namespace {
 
-const char* kLevels[] = {"Private", "PublicRead", "PublicReadWrite"};
+const char* kLevels[] = {"Private", "PublicRead", "PublicReadWrite"};  // notr: stored keys
 const char* levelLabel(const std::string& v) {
-    if (v == "Private") return tr("Private");
+    if (v == "Private") return tr("Private");  // notr: the stored key, compared
     if (v == "PublicRead") return tr("Public Read Only");
     if (v == "PublicReadWrite") return tr("Public Read/Write");
     return v.c_str();

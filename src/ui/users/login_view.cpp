@@ -36,8 +36,8 @@ void drawChangePasswordForm(UiContext& ui) {
     hint(tr("Your password was generated for you. Choose your own before you continue: at least 8 characters, with "
             "a letter and a digit."));
     if (beginForm("changepw")) {
-        formInput("New Password", &pw, ImGuiInputTextFlags_Password);
-        formInput("Confirm New Password", &confirm, ImGuiInputTextFlags_Password);
+        formInput(N_("New Password"), &pw, ImGuiInputTextFlags_Password);
+        formInput(N_("Confirm New Password"), &confirm, ImGuiInputTextFlags_Password);
         endForm();
     }
     if (primaryButton(tr("Save"))) {
@@ -86,8 +86,8 @@ void drawLoginView(UiContext& ui) {
     else
         hint(tr("Log in with a username and password. Partner users log in to the partner community."));
     if (beginForm("loginform")) {
-        formInput("Username", &username);
-        formInput("Password", &password, ImGuiInputTextFlags_Password);
+        formInput(N_("Username"), &username);
+        formInput(N_("Password"), &password, ImGuiInputTextFlags_Password);
         endForm();
     }
     if (primaryButton(tr("Log In"))) {
