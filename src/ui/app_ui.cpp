@@ -137,7 +137,7 @@ void AppUi::drawHeader() {
     ImGui::SetCursorPos(ImVec2(ImGui::GetStyle().WindowPadding.x, ImGui::GetFrameHeight() + 12.0f));
     drawTrainingHeaderButton(m_ui);
     const float trainingRight = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
-    std::string who = me.userId ? std::string(tr("Logged in as ")) + me.name : std::string(tr("Not logged in"));
+    std::string who = me.userId ? trf("Logged in as {0}", {me.name}) : std::string(tr("Not logged in"));
     const char* logOut = tr("Log Out");
     const float logOutWidth = me.userId ? ImGui::CalcTextSize(logOut).x + 2 * ImGui::GetStyle().FramePadding.x + 12.0f : 0.0f;
     const float whoRight = ImGui::GetWindowWidth() - menuWidth - 40.0f - logOutWidth - languageSwitchWidth();

@@ -82,8 +82,9 @@ void drawExternalAccessWizardView(UiContext& ui) {
     }
     if (org->wizardState != "open") {
         w = WizardUi{};
-        hint(std::string(tr("The wizard is closed (")) + tr(org->wizardState.c_str()) +
-             tr("). Run it again after adding sharing rules, folders or public groups that might reach partner users."));
+        hint(trf("The wizard is closed ({0}). Run it again after adding sharing rules, folders or public groups that "
+                 "might reach partner users.",
+                 {org->wizardState == "done" ? tr("completed") : tr("cancelled")}));
         if (ImGui::Button(tr("Run the wizard again"))) ui.run({{"cmd", "OpenExternalAccessWizard"}}, "wizard");
         ImGui::SameLine();
         if (ImGui::Button(tr("Back to Partner Settings"))) ui.nav.go(Screen::PartnerSettings);

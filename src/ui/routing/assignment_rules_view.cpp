@@ -65,7 +65,7 @@ void drawEntryEditor(UiContext& ui, EntryEditor& e, Id ruleId) {
     const RuleChoices& c = ruleChoices(ui);
     FitPanel& panel = ui.page<AssignmentRulesPage>().editorPanel;
     beginPanel("entryeditor", panel);
-    text(e.entryId ? std::string(tr("Edit Entry ")) + std::to_string(e.order) : std::string(tr("New Entry")));
+    text(e.entryId ? trf("Edit Entry {0}", {fmtInt(e.order)}) : std::string(tr("New Entry")));
     text(tr("Criteria"));
     const auto& fields = domain::leadFields();
     for (std::size_t i = 0; i < e.d.criteria.size(); ++i) {
@@ -119,7 +119,7 @@ void drawEntryEditor(UiContext& ui, EntryEditor& e, Id ruleId) {
         idCombo("##target", &e.d.targetId, c.targets[e.d.targetKind], N_("--Choose--"));
         formLabel(N_("Email Template"));
         idCombo("##template", &e.d.templateId, c.templates, N_("--None--"));
-        formLabel(N_(""));
+        formLabel("");
         ImGui::Checkbox(tr("Do not reassign owner"), &e.d.doNotReassign);
         endForm();
     }
@@ -203,7 +203,7 @@ void drawAssignmentRulesView(UiContext& ui) {
             ImGui::TableNextColumn();
             text(r.active ? "\u2713" : "");
             ImGui::TableNextColumn();
-            text(std::to_string(r.entries.size()));
+            text(fmtInt(static_cast<long long>(r.entries.size())));
             ImGui::TableNextColumn();
             if (!r.active && link(tr("Activate"))) ui.run({{"cmd", "ActivateAssignmentRule"}, {"ruleId", r.id}}, "rules");
             if (r.active && link(tr("Deactivate"))) ui.run({{"cmd", "DeactivateAssignmentRule"}, {"ruleId", r.id}}, "rules");
@@ -220,7 +220,7 @@ void drawAssignmentRulesView(UiContext& ui) {
     if (!rule) return;
     ImGui::Spacing();
     ImGui::SetWindowFontScale(1.1f);
-    text(std::string(tr("Rule Entries: ")) + rule->name + (rule->active ? std::string(tr("  (active)")) : std::string()));
+    text(rule->active ? trf("Rule Entries: {0} (active)", {rule->name}) : trf("Rule Entries: {0}", {rule->name}));
     ImGui::SetWindowFontScale(1.0f);
     if (ImGui::Button(tr("New Entry"))) {
         editor = EntryEditor{};
@@ -250,16 +250,16 @@ void drawAssignmentRulesView(UiContext& ui) {
             ImGui::PushID(static_cast<int>(e.id));
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            text(std::to_string(e.order));
+            text(fmtInt(e.order));
             ImGui::TableNextColumn();
             ImGui::PushTextWrapPos(0.0f);
             if (e.criteria.empty()) text(tr("(every lead)"));
             for (std::size_t k = 0; k < e.criteria.size(); ++k) text(std::to_string(k + 1) + ". " + e.criteria[k]);
-            if (!e.logic.empty()) hint(std::string(tr("Logic: ")) + e.logic);
+            if (!e.logic.empty()) hint(trf("Logic: {0}", {e.logic}));
             ImGui::PopTextWrapPos();
             ImGui::TableNextColumn();
             text(e.target);
-            if (!e.targetProblem.empty()) errorText(std::string(tr("Skipped: ")) + e.targetProblem);
+            if (!e.targetProblem.empty()) errorText(trf("Skipped: {0}", {e.targetProblem}));
             ImGui::TableNextColumn();
             text(e.emailTemplate);
             ImGui::TableNextColumn();

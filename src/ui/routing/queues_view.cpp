@@ -130,7 +130,7 @@ void drawQueuesView(UiContext& ui) {
         if (beginForm("newqueueform")) {
             formInput(N_("Queue Name"), &d.name);
             formInput(N_("Queue Email"), &d.email);
-            formLabel(N_(""));
+            formLabel("");
             ImGui::Checkbox(tr("Send email to members"), &d.send);
             endForm();
         }
@@ -197,7 +197,7 @@ void drawQueuesView(UiContext& ui) {
             text(members.empty() ? std::string(tr("(no members)")) : members);
             ImGui::PopTextWrapPos();
             ImGui::TableNextColumn();
-            text(std::to_string(q.leadCount));
+            text(fmtInt(q.leadCount));
             ImGui::TableNextColumn();
             if (link(tr("Edit"))) selected = q.id;
             ImGui::SameLine();
@@ -228,7 +228,7 @@ void drawQueuesView(UiContext& ui) {
         if (beginForm("editqueueform")) {
             formInput(N_("Queue Name"), &name);
             formInput(N_("Queue Email"), &email);
-            formLabel(N_(""));
+            formLabel("");
             ImGui::Checkbox(tr("Send email to members"), &send);
             endForm();
         }

@@ -145,8 +145,8 @@ void drawRoundRobinsView(UiContext& ui) {
         ImGui::TableNextColumn();
         ImGui::PushTextWrapPos(0.0f);
         for (const auto& m : rr.members) {
-            if (m.problem.empty()) text(m.name + "  \u00D7" + std::to_string(m.weight));
-            else errorText(m.name + "  \u00D7" + std::to_string(m.weight) + tr(": skipped, ") + m.problem);
+            if (m.problem.empty()) text(m.name + "  \u00D7" + fmtInt(m.weight));  // notr: name ×weight
+            else errorText(trf("{0} \u00D7{1}: skipped, {2}", {m.name, fmtInt(m.weight), m.problem}));
         }
         ImGui::PopTextWrapPos();
         ImGui::TableNextColumn();

@@ -138,7 +138,7 @@ void drawPublicGroupsView(UiContext& ui) {
         text(members.empty() ? std::string(tr("(no members)")) : members);
         ImGui::PopTextWrapPos();
         ImGui::TableNextColumn();
-        text(std::to_string(g.userCount));
+        text(fmtInt(g.userCount));
         ImGui::PopID();
     }
     endListTable();

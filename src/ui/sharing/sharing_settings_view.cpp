@@ -117,9 +117,10 @@ void drawSharingSettingsView(UiContext& ui) {
                 "records to partner users."));
         if (ImGui::Button(tr("Open External User Access Conversion"))) ui.nav.go(Screen::ExternalAccessWizard);
     } else {
-        hint(std::string(tr("Last run: ")) + tr(org->wizardState == "done" ? "completed" :
-                                               org->wizardState == "cancelled" ? "cancelled" : "never") +
-             tr(". Run it again after adding sharing rules, folders or public groups."));
+        const char* last = org->wizardState == "done"        ? tr("completed")
+                           : org->wizardState == "cancelled" ? tr("cancelled")
+                                                             : tr("never");
+        hint(trf("Last run: {0}. Run it again after adding sharing rules, folders or public groups.", {last}));
         if (ImGui::Button(tr("Run External User Access Conversion again"))) {
             auto r = ui.run({{"cmd", "OpenExternalAccessWizard"}}, "wizardopen");
             if (r.ok) ui.nav.go(Screen::ExternalAccessWizard);

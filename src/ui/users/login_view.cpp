@@ -82,7 +82,7 @@ void drawLoginView(UiContext& ui) {
     ImGui::BeginChild("loginbox", ImVec2(600, 0), false);
     heading(tr("Log In"));
     if (me.userId)
-        hint(std::string(tr("You are logged in as ")) + me.name + tr(". Logging in as someone else ends that session."));
+        hint(trf("You are logged in as {0}. Logging in as someone else ends that session.", {me.name}));
     else
         hint(tr("Log in with a username and password. Partner users log in to the partner community."));
     if (beginForm("loginform")) {

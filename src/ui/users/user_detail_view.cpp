@@ -31,7 +31,7 @@ void drawUserDetailView(UiContext& ui) {
         fieldRow(N_("Role"), u->roleName.empty() ? std::string(tr("none")) : u->roleName);
         fieldRow(N_("User Type"), u->partner ? tr("Partner") : tr("Internal"));
         fieldRow(N_("Active"), u->active ? tr("Active") : tr("Inactive"));
-        fieldRow(N_("Last Login"), formatTime(u->lastLoginAt, "never"));
+        fieldRow(N_("Last Login"), formatTime(u->lastLoginAt, N_("never")));
         fieldRow(N_("Password"), u->mustChangePassword ? tr("must be changed at the next login") : tr("set by the user"));
         fieldRow(N_("Created"), formatTime(u->createdAt));
         endFields();
