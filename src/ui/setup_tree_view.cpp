@@ -109,8 +109,15 @@ struct SetupTreeState {
 
 void drawSetupTree(UiContext& ui) {
     std::string& search = ui.pageAcrossOrgs<SetupTreeState>().search;
-    ImGui::SetNextItemWidth(-1);
-    ImGui::InputTextWithHint("##setupsearch", tr("Quick Find"), &search);
+    // The field is labelled (tests and the widget map find it by "Quick Find") but the label is clipped at
+    // the field's edge: the hint inside says it.
+    const std::string label = std::string(tr("Quick Find")) + "###setupsearch";  // notr: id
+    const float w = ImGui::GetContentRegionAvail().x;
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::SetNextItemWidth(w);
+    ImGui::PushClipRect(p, ImVec2(p.x + w, p.y + ImGui::GetFrameHeight()), true);
+    ImGui::InputTextWithHint(label.c_str(), tr("Quick Find"), &search);
+    ImGui::PopClipRect();
     if (!search.empty()) {
         int hits = 0;
         for (const SetupPage& p : kPages) {
