@@ -106,14 +106,14 @@ void AppUi::drawHeader() {
     ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x, kHeaderHeight));
     ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(22, 50, 92, 255));
     ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
-    ImGui::Begin("Header", nullptr,
+    ImGui::Begin("Header", nullptr,  // notr: window id
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
     ImGui::SetWindowFontScale(1.2f);
-    text("PRM Sandbox");
+    text("PRM Sandbox");  // notr: the product name
     ImGui::SetWindowFontScale(1.0f);
     const app::SessionInfo me = app::sessionInfo(m_ui.sandbox);
-    const std::string menuLabel = std::string(tr("App menu")) + ": " + areaName(m_ui.area) + "  \u25BC###appmenu";
+    const std::string menuLabel = trf("App menu: {0}", {areaName(m_ui.area)}) + "  \u25BC###appmenu";  // notr: arrow and id
     const float menuWidth = std::max(220.0f, ImGui::CalcTextSize(menuLabel.c_str(), nullptr, true).x + 40.0f);
     const float menuX = ImGui::GetWindowWidth() - menuWidth - 14.0f;
 
@@ -137,7 +137,7 @@ void AppUi::drawHeader() {
     ImGui::SetCursorPos(ImVec2(ImGui::GetStyle().WindowPadding.x, ImGui::GetFrameHeight() + 12.0f));
     drawTrainingHeaderButton(m_ui);
     const float trainingRight = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
-    std::string who = me.userId ? std::string(tr("Logged in as ")) + me.name : std::string(tr("Not logged in"));
+    std::string who = me.userId ? trf("Logged in as {0}", {me.name}) : std::string(tr("Not logged in"));
     const char* logOut = tr("Log Out");
     const float logOutWidth = me.userId ? ImGui::CalcTextSize(logOut).x + 2 * ImGui::GetStyle().FramePadding.x + 12.0f : 0.0f;
     const float whoRight = ImGui::GetWindowWidth() - menuWidth - 40.0f - logOutWidth - languageSwitchWidth();
@@ -188,7 +188,7 @@ void AppUi::drawBody() {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x, vp->WorkPos.y + kHeaderHeight));
     ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x, vp->WorkSize.y - kHeaderHeight));
-    ImGui::Begin("Main", nullptr,
+    ImGui::Begin("Main", nullptr,  // notr: window id
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
     // Nobody logged in: the login page (and the Outbox, where the sandbox keeps login e-mails).
@@ -231,7 +231,8 @@ void AppUi::drawBody() {
     }
     const float trainingWidth = trainingPanelWidth(m_ui);
     // A table wider than the page (ui/table_helpers.h) scrolls the page sideways.
-    ImGui::BeginChild("Page", ImVec2(trainingWidth > 0 ? -trainingWidth : 0.0f, 0), false,
+    ImGui::BeginChild("Page", // notr: window id
+                      ImVec2(trainingWidth > 0 ? -trainingWidth : 0.0f, 0), false,
                       ImGuiWindowFlags_HorizontalScrollbar);
     switch (m_ui.nav.screen) {
         case Screen::Home: drawHomeView(m_ui); break;

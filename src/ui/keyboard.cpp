@@ -81,15 +81,15 @@ void keyboardHelpButton() {
     if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
     ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(20, 20, 20, 255));
     const char* rows[][2] = {
-        {"Enter", "Presses the highlighted button of the form or dialog (Save, Log In, Next...)."},
-        {"Escape", "Closes a dialog as Cancel; in a text field, first undoes the edit you are typing."},
-        {"Tab / Shift+Tab", "Next / previous text field, top to bottom."},
-        {"Arrow keys, Space", "Move between buttons and fields; Space presses the one marked."},
-        {"Ctrl+A", "Selects all the text in the field."},
-        {"Ctrl+C / Ctrl+X / Ctrl+V", "Copies / cuts / pastes text in a field."},
-        {"Ctrl+Z / Ctrl+Y", "Undoes / redoes typing in a field."},
-        {"Home / End, Ctrl+arrows", "Start / end of the field; word by word."},
-        {"?", "Opens this help (when no text field is being edited)."},
+        {N_("Enter"), N_("Presses the highlighted button of the form or dialog (Save, Log In, Next...).")},
+        {N_("Escape"), N_("Closes a dialog as Cancel; in a text field, first undoes the edit you are typing.")},
+        {N_("Tab / Shift+Tab"), N_("Next / previous text field, top to bottom.")},
+        {N_("Arrow keys, Space"), N_("Move between buttons and fields; Space presses the one marked.")},
+        {N_("Ctrl+A"), N_("Selects all the text in the field.")},
+        {N_("Ctrl+C / Ctrl+X / Ctrl+V"), N_("Copies / cuts / pastes text in a field.")},
+        {N_("Ctrl+Z / Ctrl+Y"), N_("Undoes / redoes typing in a field.")},
+        {N_("Home / End, Ctrl+arrows"), N_("Start / end of the field; word by word.")},
+        {N_("?"), N_("Opens this help (when no text field is being edited).")},
     };
     if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn(tr("Key"), ImGuiTableColumnFlags_WidthFixed, 190.0f);

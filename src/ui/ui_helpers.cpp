@@ -16,7 +16,7 @@ std::string formatTime(domain::TimeMs t) {
     localtime_r(&secs, &tm);
     char buf[32];
     std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M", &tm);
-    return buf;
+    return fmtDateTime(buf);  // 1.12.2026 klo 13.45 in Finnish
 }
 
 std::string formatTime(const std::optional<domain::TimeMs>& t, const char* never) {
@@ -53,7 +53,7 @@ void cellText(const std::string& s) {
 
 void dateColumn(const char* label) {
     ImGui::TableSetupColumn(label, ImGuiTableColumnFlags_WidthFixed,
-                            ImGui::CalcTextSize("2026-12-31 23:59").x + ImGui::GetStyle().CellPadding.x * 2);
+                            ImGui::CalcTextSize(fmtDateTime("2026-12-31 23:59").c_str()).x + ImGui::GetStyle().CellPadding.x * 2);
 }
 
 void endFields() { ImGui::EndTable(); }
@@ -71,7 +71,7 @@ void formLabel(const char* label) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();
-    labelText(tr(label));
+    labelText(label[0] ? tr(label) : "");  // "" is no key: gettext keeps it for the header
     ImGui::TableNextColumn();
     ImGui::SetNextItemWidth(-1);
 }

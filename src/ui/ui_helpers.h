@@ -11,7 +11,8 @@
 
 namespace prm::ui {
 
-// "2026-01-01 14:05" in local time; `never` (translated) when unset.
+// Local time in the UI language ("2026-01-01 14:05", Finnish "1.1.2026 klo 14.05"); `never` (an English
+// key, marked N_ at the call, translated here) when unset.
 std::string formatTime(domain::TimeMs t);
 std::string formatTime(const std::optional<domain::TimeMs>& t, const char* never);
 
@@ -19,6 +20,8 @@ std::string formatTime(const std::optional<domain::TimeMs>& t, const char* never
 // Height for a scrolling table: fits `rows` rows, at most `maxRows`, at least 2.
 float tableHeight(int rows, int maxRows = 14);
 
+// Labels of fieldRow, formInput, formLabel and formText are English keys marked N_("...") at the call:
+// they are translated here (formInput keeps the English key as the field's ImGui id). Never pass tr().
 // A two-column "label | value" block for record pages; `labelWidth` is the label column's least
 // width, it grows to the widest label (labels wrap when the page is narrow). Call fieldRow() between begin and end.
 bool beginFields(const char* id, float labelWidth = 190.0f);
@@ -27,7 +30,7 @@ void endFields();
 
 // Text in a table cell, wrapped at the column's edge.
 void cellText(const std::string& s);
-// A fixed-width column that fits a formatTime() date.
+// A fixed-width column that fits a formatTime() date (in the UI language).
 void dateColumn(const char* label);
 
 // A read-only value on a form, wrapped.

@@ -31,7 +31,7 @@ void drawAuditTrailView(UiContext& ui) {
         return;
     }
     const int last = std::min(offset + pageSize, page.total);
-    textf(tr("Showing %d\u2013%d of %d changes"), offset + 1, last, page.total);
+    text(trf("Showing {0}\u2013{1} of {2} changes", {fmtInt(offset + 1), fmtInt(last), fmtInt(page.total)}));
     ImGui::SameLine();
     ImGui::BeginDisabled(offset == 0);
     if (ImGui::SmallButton(tr("Newer"))) offset = std::max(0, offset - pageSize);

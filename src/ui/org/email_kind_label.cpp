@@ -12,11 +12,11 @@ std::string emailKindLabel(const std::string& kind) {
         const char* kind;
         const char* label;
     } kKinds[] = {
-        {"Welcome", "Welcome: your login"},
-        {"PasswordReset", "Your password was reset"},
-        {"LeadNotification", "Lead assigned to you"},
-        {"QueueNotification", "Lead added to your queue"},
-        {"RuleTemplate", "Lead assigned by a rule"},
+        {"Welcome", N_("Welcome: your login")},  // notr: the kind is a key
+        {"PasswordReset", N_("Your password was reset")},  // notr: the kind is a key
+        {"LeadNotification", N_("Lead assigned to you")},  // notr: the kind is a key
+        {"QueueNotification", N_("Lead added to your queue")},  // notr: the kind is a key
+        {"RuleTemplate", N_("Lead assigned by a rule")},  // notr: the kind is a key
     };
     for (const auto& k : kKinds)
         if (kind == k.kind) return tr(k.label);

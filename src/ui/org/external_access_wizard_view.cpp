@@ -82,8 +82,9 @@ void drawExternalAccessWizardView(UiContext& ui) {
     }
     if (org->wizardState != "open") {
         w = WizardUi{};
-        hint(std::string(tr("The wizard is closed (")) + tr(org->wizardState.c_str()) +
-             tr("). Run it again after adding sharing rules, folders or public groups that might reach partner users."));
+        hint(trf("The wizard is closed ({0}). Run it again after adding sharing rules, folders or public groups that "
+                 "might reach partner users.",
+                 {org->wizardState == "done" ? tr("completed") : tr("cancelled")}));
         if (ImGui::Button(tr("Run the wizard again"))) ui.run({{"cmd", "OpenExternalAccessWizard"}}, "wizard");
         ImGui::SameLine();
         if (ImGui::Button(tr("Back to Partner Settings"))) ui.nav.go(Screen::PartnerSettings);
@@ -116,25 +117,26 @@ void drawExternalAccessWizardView(UiContext& ui) {
         return;
     }
 
-    const char* titles[] = {"", "Step 1 of 3: Sharing rules", "Step 2 of 3: Folders", "Step 3 of 3: Public group members"};
+    const char* titles[] = {"", N_("Step 1 of 3: Sharing rules"), N_("Step 2 of 3: Folders"),
+                            N_("Step 3 of 3: Public group members")};
     ImGui::SetWindowFontScale(1.1f);
     text(tr(titles[w.step]));
     ImGui::SetWindowFontScale(1.0f);
     switch (w.step) {
         case 1:
             hint(tr("Lead sharing rules whose source or target is \"Roles, Internal and Portal Subordinates\"."));
-            stepList(c.sharingRules, w.rules, "wizrules", "Sharing Rule",
-                     "No sharing rules in this org would expose records to partners.");
+            stepList(c.sharingRules, w.rules, "wizrules", N_("Sharing Rule"),
+                     N_("No sharing rules in this org would expose records to partners."));
             break;
         case 2:
             hint(tr("Report, document and template folders shared with \"Roles, Internal and Portal Subordinates\"."));
-            stepList(c.folders, w.folders, "wizfolders", "Folder",
-                     "No folders in this org would expose their contents to partners.");
+            stepList(c.folders, w.folders, "wizfolders", N_("Folder"),
+                     N_("No folders in this org would expose their contents to partners."));
             break;
         default:
             hint(tr("Public group members of the kind \"Roles, Internal and Portal Subordinates\"."));
-            stepList(c.groupMembers, w.members, "wizmembers", "Public Group Member",
-                     "No public group members in this org would bring partners into a group.");
+            stepList(c.groupMembers, w.members, "wizmembers", N_("Public Group Member"),
+                     N_("No public group members in this org would bring partners into a group."));
             break;
     }
     ImGui::Spacing();

@@ -39,13 +39,13 @@ void drawOrgSettingsView(UiContext& ui) {
         }
         ui.feedback("org");
         if (beginFields("orgfields")) {
-            fieldRow("Organization Name", org->name);
-            fieldRow("Edition", org->edition + " Edition");
-            fieldRow("Partner Relationship Management", prm);
-            if (org->prmEnabledAt) fieldRow("Enabled on", formatTime(*org->prmEnabledAt));
-            fieldRow("Number of partner roles", std::to_string(org->partnerRoleCount));
-            fieldRow("Default Lead Owner", org->defaultLeadOwnerName);
-            fieldRow("Grant Access Using Hierarchies (Lead)", org->grantAccessUsingHierarchies ? tr("on") : tr("off"));
+            fieldRow(N_("Organization Name"), org->name);
+            fieldRow(N_("Edition"), trf("{0} Edition", {org->edition}));
+            fieldRow(N_("Partner Relationship Management"), prm);
+            if (org->prmEnabledAt) fieldRow(N_("Enabled on"), formatTime(*org->prmEnabledAt));
+            fieldRow(N_("Number of partner roles"), fmtInt(org->partnerRoleCount));
+            fieldRow(N_("Default Lead Owner"), org->defaultLeadOwnerName);
+            fieldRow(N_("Grant Access Using Hierarchies (Lead)"), org->grantAccessUsingHierarchies ? tr("on") : tr("off"));
             endFields();
         }
         hint(tr("The number of partner roles (1-3) applies to accounts whose first partner user is enabled after the "
@@ -60,14 +60,14 @@ void drawOrgSettingsView(UiContext& ui) {
     for (const auto& u : app::listUsers(ui.sandbox.db(), f)) owners.emplace_back(u.id, u.name);
 
     if (beginForm("orgform")) {
-        formInput("Organization Name", &draft.name);
-        formLabel("Number of partner roles");
+        formInput(N_("Organization Name"), &draft.name);
+        formLabel(N_("Number of partner roles"));
         const char* counts[] = {"1", "2", "3"};
         int idx = draft.partnerRoleCount - 1;
         if (ImGui::Combo("##rolecount", &idx, counts, 3)) draft.partnerRoleCount = idx + 1;
-        formLabel("Default Lead Owner");
+        formLabel(N_("Default Lead Owner"));
         idCombo("##leadowner", &draft.defaultLeadOwnerId, owners);
-        formLabel("Grant Access Using Hierarchies (Lead)");
+        formLabel(N_("Grant Access Using Hierarchies (Lead)"));
         ImGui::Checkbox("##hier", &draft.grantAccessUsingHierarchies);
         endForm();
     }

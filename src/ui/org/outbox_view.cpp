@@ -104,7 +104,7 @@ void drawOutboxView(UiContext& ui) {
             auto f = app::eml::outboxEmail(db, selected);
             if (f) {
                 emlError.clear();
-                ui.platform.download(f.value().filename, "message/rfc822", f.value().content);
+                ui.platform.download(f.value().filename, "message/rfc822", f.value().content);  // notr: MIME type
             } else {
                 emlError = f.message();
                 emlErrorFor = selected;
@@ -124,10 +124,10 @@ void drawOutboxView(UiContext& ui) {
         if (!emlError.empty() && emlErrorFor == selected) errorText(emlError);
         ImGui::Separator();
         if (beginFields("mailfields", 60.0f)) {
-            fieldRow("To", m->toName.empty() ? m->toAddress : m->toName + " <" + m->toAddress + ">");
-            fieldRow("Sent", formatTime(m->sentAt));
-            fieldRow("Kind", emailKindLabel(m->kind));
-            if (!m->templateName.empty()) fieldRow("Template", m->templateName);
+            fieldRow(N_("To"), m->toName.empty() ? m->toAddress : m->toName + " <" + m->toAddress + ">");
+            fieldRow(N_("Sent"), formatTime(m->sentAt));
+            fieldRow(N_("Kind"), emailKindLabel(m->kind));
+            if (!m->templateName.empty()) fieldRow(N_("Template"), m->templateName);
             endFields();
         }
         // Login details one click from the clipboard: a welcome password is long and easy to mistype.

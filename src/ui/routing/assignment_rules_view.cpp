@@ -21,7 +21,7 @@
 namespace prm::ui {
 namespace {
 
-const char* kTargetKinds[] = {"User", "Queue", "Round Robin"};
+const char* kTargetKinds[] = {N_("User"), N_("Queue"), N_("Round Robin")};
 const domain::Op kOps[] = {domain::Op::Equals,      domain::Op::NotEqual,    domain::Op::Contains,
                            domain::Op::NotContain,  domain::Op::StartsWith,  domain::Op::LessThan,
                            domain::Op::GreaterThan, domain::Op::LessOrEqual, domain::Op::GreaterOrEqual};
@@ -65,7 +65,7 @@ void drawEntryEditor(UiContext& ui, EntryEditor& e, Id ruleId) {
     const RuleChoices& c = ruleChoices(ui);
     FitPanel& panel = ui.page<AssignmentRulesPage>().editorPanel;
     beginPanel("entryeditor", panel);
-    text(e.entryId ? std::string(tr("Edit Entry ")) + std::to_string(e.order) : std::string(tr("New Entry")));
+    text(e.entryId ? trf("Edit Entry {0}", {fmtInt(e.order)}) : std::string(tr("New Entry")));
     text(tr("Criteria"));
     const auto& fields = domain::leadFields();
     for (std::size_t i = 0; i < e.d.criteria.size(); ++i) {
@@ -100,11 +100,11 @@ void drawEntryEditor(UiContext& ui, EntryEditor& e, Id ruleId) {
         ImGui::PopID();
     }
     if (e.d.criteria.empty()) hint(tr("No criteria: the entry matches every lead."));
-    if (ImGui::SmallButton(tr("Add Criterion"))) e.d.criteria.push_back({"Country", "equals", ""});
+    if (ImGui::SmallButton(tr("Add Criterion"))) e.d.criteria.push_back({"Country", "equals", ""});  // notr: field and operator keys
 
     if (beginForm("entryform")) {
-        formInput("Filter Logic", &e.d.logic);
-        formLabel("Assign To");
+        formInput(N_("Filter Logic"), &e.d.logic);
+        formLabel(N_("Assign To"));
         ImGui::SetNextItemWidth(130);
         if (ImGui::BeginCombo("##targetkind", tr(kTargetKinds[e.d.targetKind]))) {
             for (int k = 0; k < 3; ++k)
@@ -116,9 +116,9 @@ void drawEntryEditor(UiContext& ui, EntryEditor& e, Id ruleId) {
         }
         ImGui::SameLine();
         ImGui::SetNextItemWidth(-1);
-        idCombo("##target", &e.d.targetId, c.targets[e.d.targetKind], "--Choose--");
-        formLabel("Email Template");
-        idCombo("##template", &e.d.templateId, c.templates, "--None--");
+        idCombo("##target", &e.d.targetId, c.targets[e.d.targetKind], N_("--Choose--"));
+        formLabel(N_("Email Template"));
+        idCombo("##template", &e.d.templateId, c.templates, N_("--None--"));
         formLabel("");
         ImGui::Checkbox(tr("Do not reassign owner"), &e.d.doNotReassign);
         endForm();
@@ -203,7 +203,7 @@ void drawAssignmentRulesView(UiContext& ui) {
             ImGui::TableNextColumn();
             text(r.active ? "\u2713" : "");
             ImGui::TableNextColumn();
-            text(std::to_string(r.entries.size()));
+            text(fmtInt(static_cast<long long>(r.entries.size())));
             ImGui::TableNextColumn();
             if (!r.active && link(tr("Activate"))) ui.run({{"cmd", "ActivateAssignmentRule"}, {"ruleId", r.id}}, "rules");
             if (r.active && link(tr("Deactivate"))) ui.run({{"cmd", "DeactivateAssignmentRule"}, {"ruleId", r.id}}, "rules");
@@ -220,12 +220,12 @@ void drawAssignmentRulesView(UiContext& ui) {
     if (!rule) return;
     ImGui::Spacing();
     ImGui::SetWindowFontScale(1.1f);
-    text(std::string(tr("Rule Entries: ")) + rule->name + (rule->active ? std::string(tr("  (active)")) : std::string()));
+    text(rule->active ? trf("Rule Entries: {0} (active)", {rule->name}) : trf("Rule Entries: {0}", {rule->name}));
     ImGui::SetWindowFontScale(1.0f);
     if (ImGui::Button(tr("New Entry"))) {
         editor = EntryEditor{};
         editor.open = true;
-        editor.d.criteria.push_back({"Country", "equals", ""});
+        editor.d.criteria.push_back({"Country", "equals", ""});  // notr: field and operator keys
         ui.clearFeedback("entry");
     }
     feedbackBeside(ui, "entries");
@@ -250,16 +250,16 @@ void drawAssignmentRulesView(UiContext& ui) {
             ImGui::PushID(static_cast<int>(e.id));
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            text(std::to_string(e.order));
+            text(fmtInt(e.order));
             ImGui::TableNextColumn();
             ImGui::PushTextWrapPos(0.0f);
             if (e.criteria.empty()) text(tr("(every lead)"));
             for (std::size_t k = 0; k < e.criteria.size(); ++k) text(std::to_string(k + 1) + ". " + e.criteria[k]);
-            if (!e.logic.empty()) hint(std::string(tr("Logic: ")) + e.logic);
+            if (!e.logic.empty()) hint(trf("Logic: {0}", {e.logic}));
             ImGui::PopTextWrapPos();
             ImGui::TableNextColumn();
             text(e.target);
-            if (!e.targetProblem.empty()) errorText(std::string(tr("Skipped: ")) + e.targetProblem);
+            if (!e.targetProblem.empty()) errorText(trf("Skipped: {0}", {e.targetProblem}));
             ImGui::TableNextColumn();
             text(e.emailTemplate);
             ImGui::TableNextColumn();

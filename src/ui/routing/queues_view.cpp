@@ -25,7 +25,7 @@ struct MemberChoice {
     int kind = 0;
     Id id = 0;
 };
-const char* kKinds[] = {"User", "Partner User", "Role", "Public Group"};
+const char* kKinds[] = {N_("User"), N_("Partner User"), N_("Role"), N_("Public Group")};
 
 struct Choices {
     DataVersion version;
@@ -88,7 +88,7 @@ bool memberAdder(UiContext& ui, MemberChoice& m, const char* id) {
     }
     ImGui::SameLine();
     ImGui::SetNextItemWidth(260);
-    idCombo("##member", &m.id, c.byKind[m.kind], "--Choose--");
+    idCombo("##member", &m.id, c.byKind[m.kind], N_("--Choose--"));
     ImGui::SameLine();
     ImGui::BeginDisabled(m.id == 0);
     const bool add = ImGui::Button(tr("Add Member"));
@@ -99,7 +99,7 @@ bool memberAdder(UiContext& ui, MemberChoice& m, const char* id) {
 
 std::string choiceName(UiContext& ui, const MemberChoice& m) {
     for (const auto& [id, name] : choices(ui).byKind[m.kind])
-        if (id == m.id) return std::string(tr(kKinds[m.kind])) + ": " + name;
+        if (id == m.id) return trf("{0}: {1}", {tr(kKinds[m.kind]), name});
     return "?";
 }
 
@@ -128,8 +128,8 @@ void drawQueuesView(UiContext& ui) {
         beginPanel("newqueue", s.panel);
         text(tr("New Queue"));
         if (beginForm("newqueueform")) {
-            formInput("Queue Name", &d.name);
-            formInput("Queue Email", &d.email);
+            formInput(N_("Queue Name"), &d.name);
+            formInput(N_("Queue Email"), &d.email);
             formLabel("");
             ImGui::Checkbox(tr("Send email to members"), &d.send);
             endForm();
@@ -197,7 +197,7 @@ void drawQueuesView(UiContext& ui) {
             text(members.empty() ? std::string(tr("(no members)")) : members);
             ImGui::PopTextWrapPos();
             ImGui::TableNextColumn();
-            text(std::to_string(q.leadCount));
+            text(fmtInt(q.leadCount));
             ImGui::TableNextColumn();
             if (link(tr("Edit"))) selected = q.id;
             ImGui::SameLine();
@@ -226,8 +226,8 @@ void drawQueuesView(UiContext& ui) {
         text(std::string(tr("Queue")) + ": " + q.name);
         ImGui::SetWindowFontScale(1.0f);
         if (beginForm("editqueueform")) {
-            formInput("Queue Name", &name);
-            formInput("Queue Email", &email);
+            formInput(N_("Queue Name"), &name);
+            formInput(N_("Queue Email"), &email);
             formLabel("");
             ImGui::Checkbox(tr("Send email to members"), &send);
             endForm();

@@ -66,8 +66,8 @@ void drawRoundRobinsView(UiContext& ui) {
         beginPanel("rredit", s.panel);
         text(d.editing ? tr("Edit Round Robin") : tr("New Round Robin"));
         if (beginForm("rrform")) {
-            formInput("Name", &d.name);
-            formLabel("Members Are");
+            formInput(N_("Name"), &d.name);
+            formLabel(N_("Members Are"));
             ImGui::BeginDisabled(d.editing != 0);
             if (ImGui::RadioButton(tr("Users"), d.kind == 0) && d.kind != 0) {
                 d.kind = 0;
@@ -85,7 +85,7 @@ void drawRoundRobinsView(UiContext& ui) {
         for (std::size_t i = 0; i < d.members.size(); ++i) {
             ImGui::PushID(static_cast<int>(i));
             ImGui::SetNextItemWidth(300);
-            idCombo("##member", &d.members[i].first, pool, "--Choose--");
+            idCombo("##member", &d.members[i].first, pool, N_("--Choose--"));
             ImGui::SameLine();
             text(tr("Weight"));
             ImGui::SameLine();
@@ -110,7 +110,7 @@ void drawRoundRobinsView(UiContext& ui) {
                 cmd["roundRobinId"] = d.editing;
             } else {
                 cmd["cmd"] = "CreateRoundRobin";
-                cmd["kind"] = d.kind == 0 ? "Users" : "Queues";
+                cmd["kind"] = d.kind == 0 ? "Users" : "Queues";  // notr: command values
             }
             auto r = ui.run(cmd, "rr");
             if (r.ok) {
@@ -145,8 +145,8 @@ void drawRoundRobinsView(UiContext& ui) {
         ImGui::TableNextColumn();
         ImGui::PushTextWrapPos(0.0f);
         for (const auto& m : rr.members) {
-            if (m.problem.empty()) text(m.name + "  \u00D7" + std::to_string(m.weight));
-            else errorText(m.name + "  \u00D7" + std::to_string(m.weight) + tr(": skipped, ") + m.problem);
+            if (m.problem.empty()) text(m.name + "  \u00D7" + fmtInt(m.weight));  // notr: name ×weight
+            else errorText(trf("{0} \u00D7{1}: skipped, {2}", {m.name, fmtInt(m.weight), m.problem}));
         }
         ImGui::PopTextWrapPos();
         ImGui::TableNextColumn();
@@ -154,7 +154,7 @@ void drawRoundRobinsView(UiContext& ui) {
         else text(rr.nextUp);
         ImGui::TableNextColumn();
         if (link(tr("Edit"))) {
-            d = RrDraft{true, rr.id, rr.name, rr.kind == "Queues" ? 1 : 0, {}};
+            d = RrDraft{true, rr.id, rr.name, rr.kind == "Queues" ? 1 : 0, {}};  // notr: stored value
             for (const auto& m : rr.members) d.members.emplace_back(m.id, m.weight);
             ui.clearFeedback("rr");
         }

@@ -18,8 +18,9 @@
 namespace prm::ui {
 namespace {
 // Member kinds: 0 User, 1 Role, 2 Role and Internal Subordinates, 3 Role, Internal and Portal Subordinates.
-const char* kMemberKinds[] = {"User", "Role", "Role and Internal Subordinates", "Role, Internal and Portal Subordinates"};
-const char* kScopes[] = {"", "Role", "RoleAndInternalSubordinates", "RoleInternalAndPortalSubordinates"};
+const char* kMemberKinds[] = {N_("User"), N_("Role"), N_("Role and Internal Subordinates"),
+                              N_("Role, Internal and Portal Subordinates")};
+const char* kScopes[] = {"", "Role", "RoleAndInternalSubordinates", "RoleInternalAndPortalSubordinates"};  // notr: keys
 }  // namespace
 
 void drawPublicGroupsView(UiContext& ui) {
@@ -52,7 +53,7 @@ void drawPublicGroupsView(UiContext& ui) {
     }
     auto nameOf = [&](int kind, Id id) {
         for (const auto& [i, n] : kind == 0 ? users : roles)
-            if (i == id) return std::string(tr(kMemberKinds[kind])) + ": " + n;
+            if (i == id) return trf("{0}: {1}", {tr(kMemberKinds[kind]), n});
         return std::string("?");
     };
     heading(tr("Public Groups"));
@@ -66,7 +67,7 @@ void drawPublicGroupsView(UiContext& ui) {
         beginPanel("newgroup", s.panel);
         text(tr("New Public Group"));
         if (beginForm("groupform")) {
-            formInput("Label", &d.name);
+            formInput(N_("Label"), &d.name);
             endForm();
         }
         text(tr("Members"));
@@ -93,7 +94,7 @@ void drawPublicGroupsView(UiContext& ui) {
         }
         ImGui::SameLine();
         ImGui::SetNextItemWidth(260);
-        idCombo("##who", &d.id, d.kind == 0 ? users : roles, "--Choose--");
+        idCombo("##who", &d.id, d.kind == 0 ? users : roles, N_("--Choose--"));
         ImGui::SameLine();
         ImGui::BeginDisabled(d.id == 0);
         if (ImGui::Button(tr("Add Member"))) {
@@ -137,7 +138,7 @@ void drawPublicGroupsView(UiContext& ui) {
         text(members.empty() ? std::string(tr("(no members)")) : members);
         ImGui::PopTextWrapPos();
         ImGui::TableNextColumn();
-        text(std::to_string(g.userCount));
+        text(fmtInt(g.userCount));
         ImGui::PopID();
     }
     endListTable();

@@ -25,9 +25,9 @@ struct Principal {
     int kind = 0;
     Id id = 0;
 };
-const char* kPrincipalKinds[] = {"Role", "Role and Internal Subordinates", "Role, Internal and Portal Subordinates",
-                                 "Public Group"};
-const char* kScopes[] = {"Role", "RoleAndInternalSubordinates", "RoleInternalAndPortalSubordinates"};
+const char* kPrincipalKinds[] = {N_("Role"), N_("Role and Internal Subordinates"),
+                                 N_("Role, Internal and Portal Subordinates"), N_("Public Group")};
+const char* kScopes[] = {"Role", "RoleAndInternalSubordinates", "RoleInternalAndPortalSubordinates"};  // notr: keys
 
 app::json principalJson(const Principal& p) {
     if (p.kind == 3) return {{"groupId", p.id}};
@@ -48,7 +48,7 @@ void principalPicker(const char* id, Principal& p, const std::vector<std::pair<I
     }
     ImGui::SameLine();
     ImGui::SetNextItemWidth(-1);
-    idCombo("##who", &p.id, p.kind == 3 ? groups : roles, "--Choose--");
+    idCombo("##who", &p.id, p.kind == 3 ? groups : roles, N_("--Choose--"));
     ImGui::PopID();
 }
 
@@ -60,7 +60,7 @@ void drawSharingRulesView(UiContext& ui) {
         std::string name;
         int type = 0;  // 0 Owner, 1 Criteria
         Principal source, target;
-        domain::Criterion crit{"Country", "equals", ""};
+        domain::Criterion crit{"Country", "equals", ""};  // notr: field and operator keys
         int access = 0;  // 0 Read, 1 Edit
     };
     struct Page {
@@ -94,16 +94,16 @@ void drawSharingRulesView(UiContext& ui) {
         beginPanel("newsharingrule", s.panel);
         text(tr("New Lead Sharing Rule"));
         if (beginForm("sharingruleform")) {
-            formInput("Rule Name", &d.name);
-            formLabel("Rule Type");
+            formInput(N_("Rule Name"), &d.name);
+            formLabel(N_("Rule Type"));
             if (ImGui::RadioButton(tr("Based on record owner"), d.type == 0)) d.type = 0;
             ImGui::SameLine();
             if (ImGui::RadioButton(tr("Based on criteria"), d.type == 1)) d.type = 1;
             if (d.type == 0) {
-                formLabel("Leads Owned By");
+                formLabel(N_("Leads Owned By"));
                 principalPicker("source", d.source, roles, groups);
             } else {
-                formLabel("Leads Where");
+                formLabel(N_("Leads Where"));
                 const auto& fields = domain::leadFields();
                 const int fi = domain::leadFieldIndex(d.crit.field);
                 ImGui::SetNextItemWidth(120);
@@ -125,9 +125,9 @@ void drawSharingRulesView(UiContext& ui) {
                 ImGui::SetNextItemWidth(-1);
                 ImGui::InputTextWithHint("##value", tr("Value"), &d.crit.value);
             }
-            formLabel("Share With");
+            formLabel(N_("Share With"));
             principalPicker("target", d.target, roles, groups);
-            formLabel("Access Level");
+            formLabel(N_("Access Level"));
             if (ImGui::RadioButton(tr("Read Only"), d.access == 0)) d.access = 0;
             ImGui::SameLine();
             if (ImGui::RadioButton(tr("Read/Write"), d.access == 1)) d.access = 1;
@@ -136,9 +136,9 @@ void drawSharingRulesView(UiContext& ui) {
         if (primaryButton(tr("Save"))) {
             app::json cmd = {{"cmd", "CreateSharingRule"},
                              {"name", d.name},
-                             {"ruleType", d.type == 0 ? "Owner" : "Criteria"},
+                             {"ruleType", d.type == 0 ? "Owner" : "Criteria"},  // notr: command values
                              {"target", principalJson(d.target)},
-                             {"access", d.access == 0 ? "Read" : "Edit"}};
+                             {"access", d.access == 0 ? "Read" : "Edit"}};  // notr: command values
             if (d.type == 0) cmd["source"] = principalJson(d.source);
             else cmd["criteria"] = {{"field", d.crit.field}, {"op", d.crit.op}, {"value", d.crit.value}};
             auto r = ui.run(cmd, "newsharingrule");

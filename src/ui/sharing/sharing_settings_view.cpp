@@ -15,9 +15,9 @@
 namespace prm::ui {
 namespace {
 
-const char* kLevels[] = {"Private", "PublicRead", "PublicReadWrite"};
+const char* kLevels[] = {"Private", "PublicRead", "PublicReadWrite"};  // notr: stored keys
 const char* levelLabel(const std::string& v) {
-    if (v == "Private") return tr("Private");
+    if (v == "Private") return tr("Private");  // notr: the stored key, compared
     if (v == "PublicRead") return tr("Public Read Only");
     if (v == "PublicReadWrite") return tr("Public Read/Write");
     return v.c_str();
@@ -117,9 +117,10 @@ void drawSharingSettingsView(UiContext& ui) {
                 "records to partner users."));
         if (ImGui::Button(tr("Open External User Access Conversion"))) ui.nav.go(Screen::ExternalAccessWizard);
     } else {
-        hint(std::string(tr("Last run: ")) + tr(org->wizardState == "done" ? "completed" :
-                                               org->wizardState == "cancelled" ? "cancelled" : "never") +
-             tr(". Run it again after adding sharing rules, folders or public groups."));
+        const char* last = org->wizardState == "done"        ? tr("completed")
+                           : org->wizardState == "cancelled" ? tr("cancelled")
+                                                             : tr("never");
+        hint(trf("Last run: {0}. Run it again after adding sharing rules, folders or public groups.", {last}));
         if (ImGui::Button(tr("Run External User Access Conversion again"))) {
             auto r = ui.run({{"cmd", "OpenExternalAccessWizard"}}, "wizardopen");
             if (r.ok) ui.nav.go(Screen::ExternalAccessWizard);

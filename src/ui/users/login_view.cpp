@@ -36,8 +36,8 @@ void drawChangePasswordForm(UiContext& ui) {
     hint(tr("Your password was generated for you. Choose your own before you continue: at least 8 characters, with "
             "a letter and a digit."));
     if (beginForm("changepw")) {
-        formInput("New Password", &pw, ImGuiInputTextFlags_Password);
-        formInput("Confirm New Password", &confirm, ImGuiInputTextFlags_Password);
+        formInput(N_("New Password"), &pw, ImGuiInputTextFlags_Password);
+        formInput(N_("Confirm New Password"), &confirm, ImGuiInputTextFlags_Password);
         endForm();
     }
     if (primaryButton(tr("Save"))) {
@@ -82,12 +82,12 @@ void drawLoginView(UiContext& ui) {
     ImGui::BeginChild("loginbox", ImVec2(600, 0), false);
     heading(tr("Log In"));
     if (me.userId)
-        hint(std::string(tr("You are logged in as ")) + me.name + tr(". Logging in as someone else ends that session."));
+        hint(trf("You are logged in as {0}. Logging in as someone else ends that session.", {me.name}));
     else
         hint(tr("Log in with a username and password. Partner users log in to the partner community."));
     if (beginForm("loginform")) {
-        formInput("Username", &username);
-        formInput("Password", &password, ImGuiInputTextFlags_Password);
+        formInput(N_("Username"), &username);
+        formInput(N_("Password"), &password, ImGuiInputTextFlags_Password);
         endForm();
     }
     if (primaryButton(tr("Log In"))) {

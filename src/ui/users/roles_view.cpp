@@ -25,8 +25,8 @@ void drawRole(const std::vector<app::RoleNode>& roles, const Children& children,
     ImGui::PushID(static_cast<int>(r.id));
     const bool open = ImGui::TreeNodeEx("role", flags, "%s", r.name.c_str());
     ImGui::SameLine();
-    std::string info = std::to_string(r.userCount) + " " + tr(r.userCount == 1 ? "user" : "users");
-    if (r.partnerAccountId) info = std::string(tr("partner role, level ")) + std::to_string(r.partnerLevel) + " \u00B7 " + info;
+    std::string info = countText(r.userCount, "user", "users");
+    if (r.partnerAccountId) info = trf("partner role, level {0} \u00B7 {1}", {fmtInt(r.partnerLevel), info});
     hint(info);
     if (open && !leafRole) {
         for (std::size_t k : kids->second) drawRole(roles, children, k);

@@ -22,18 +22,18 @@ void drawUserDetailView(UiContext& ui) {
     ui.feedback("user");
     ImGui::Spacing();
     if (beginFields("userfields")) {
-        fieldRow("Name", u->name);
-        fieldRow("Username", u->username);
-        fieldRow("Email", u->email);
-        fieldRow("Nickname", u->nickname);
-        fieldRow("Alias", u->alias);
-        fieldRow("Profile", u->profileName);
-        fieldRow("Role", u->roleName.empty() ? std::string(tr("none")) : u->roleName);
-        fieldRow("User Type", u->partner ? tr("Partner") : tr("Internal"));
-        fieldRow("Active", u->active ? tr("Active") : tr("Inactive"));
-        fieldRow("Last Login", formatTime(u->lastLoginAt, "never"));
-        fieldRow("Password", u->mustChangePassword ? tr("must be changed at the next login") : tr("set by the user"));
-        fieldRow("Created", formatTime(u->createdAt));
+        fieldRow(N_("Name"), u->name);
+        fieldRow(N_("Username"), u->username);
+        fieldRow(N_("Email"), u->email);
+        fieldRow(N_("Nickname"), u->nickname);
+        fieldRow(N_("Alias"), u->alias);
+        fieldRow(N_("Profile"), u->profileName);
+        fieldRow(N_("Role"), u->roleName.empty() ? std::string(tr("none")) : u->roleName);
+        fieldRow(N_("User Type"), u->partner ? tr("Partner") : tr("Internal"));
+        fieldRow(N_("Active"), u->active ? tr("Active") : tr("Inactive"));
+        fieldRow(N_("Last Login"), formatTime(u->lastLoginAt, N_("never")));
+        fieldRow(N_("Password"), u->mustChangePassword ? tr("must be changed at the next login") : tr("set by the user"));
+        fieldRow(N_("Created"), formatTime(u->createdAt));
         endFields();
     }
     if (u->accountId) {

@@ -77,7 +77,7 @@ void drawUsersView(UiContext& ui) {
         ImGui::TableNextColumn();
         text(u.active ? "\u2713" : "");
         ImGui::TableNextColumn();
-        text(formatTime(u.lastLoginAt, "never"));
+        text(formatTime(u.lastLoginAt, N_("never")));
         ImGui::TableNextColumn();
         if (u.accountId) recordLink(ui, u.accountName, Screen::AccountDetail, *u.accountId);
         ImGui::PopID();
