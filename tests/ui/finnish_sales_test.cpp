@@ -163,7 +163,7 @@ TEST(FinnishSales, NoEnglishLabelWhereFinnishExists) {
     EXPECT_EQ(prmImguiAssertCount(), 0) << prmImguiLastAssert();
 }
 
-// At 1024x640 the Finnish words (longer than the English) still fit the key columns.
+// At 1024x640 the Finnish words (longer than the English) still fit the key columns and the page.
 TEST(FinnishSales, KeyCellsFitAt1024x640) {
     auto org = pt::makeOrgWithPartner();
     pt::run(*org.sb, {{"cmd", "GenerateLeads"}, {"count", 20}, {"seed", 3}});
@@ -178,6 +178,12 @@ TEST(FinnishSales, KeyCellsFitAt1024x640) {
             if (!it["key"].get<bool>()) continue;
             ++keyCells;
             EXPECT_FALSE(it["clipped"].get<bool>()) << c.name << ": key cell '" << it["label"] << "' is clipped";
+        }
+        // Nothing drawn on the page itself (outside scrolling lists) runs past the right edge.
+        for (const auto& it : Finnish::items()) {
+            const std::string window = it["window"].get<std::string>();
+            if (!it["visible"].get<bool>() || window.find("/", window.find("Page_")) != std::string::npos) continue;
+            EXPECT_LE(it["x"].get<float>() + it["w"].get<float>(), 1024.0f) << c.name << ": '" << it["label"] << "' runs off the page";
         }
     }
     EXPECT_GT(keyCells, 40);

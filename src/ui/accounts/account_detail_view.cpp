@@ -108,10 +108,10 @@ void drawAccountDetailView(UiContext& ui) {
         emptyHint(tr("No partner users yet. Open a contact and choose Manage External User > Enable Partner User."));
     } else if (beginListTable("accusers", 5)) {
         keyColumn(tr("Name"));
-        stretchColumn(tr("Username"), 2.0f);
-        stretchColumn(tr("Role"), 1.6f);
+        stretchColumn(tr("Username"), 1.8f);
+        stretchColumn(tr("Role"), 1.5f);
         stretchColumn(tr("Active"), 0.6f);
-        stretchColumn(tr("Last Login"), 1.0f);
+        stretchColumn(tr("Last Login"), 1.3f, ImGui::CalcTextSize(fmtDateTime("2026-12-31 23:59").c_str()).x);  // the date, not the header
         listHeaders();
         for (const auto& u : d->partnerUsers) {
             ImGui::TableNextRow();

@@ -73,7 +73,7 @@ void drawPartnerDirectory(UiContext& ui) {
     stretchColumn(tr("Account"), 1.4f);
     stretchColumn(tr("Username"), 2.0f);
     stretchColumn(tr("Active"), 0.5f);
-    stretchColumn(tr("Last Login"), 1.1f);
+    stretchColumn(tr("Last Login"), 1.1f, ImGui::CalcTextSize(fmtDateTime("2026-12-31 23:59").c_str()).x);  // the date, not the header
     keyColumn("");
     listHeaders();
     for (const auto& u : users) {
