@@ -114,6 +114,12 @@ TEST(FinnishSales, ListsCountAndDateTheFinnishWay) {
     EXPECT_TRUE(h.shows("Liidin numero"));
     EXPECT_TRUE(h.showsPart("Liidi: "));
 
+    const Id rich = pt::run(*org.sb, {{"cmd", "CreateLead"}, {"lastName", "Virtanen"}, {"company", "Kaleva Oy"},
+                                      {"annualRevenue", 1234567}, {"employees", 4880}})["leadId"].get<Id>();
+    h.show(app, ui::AppArea::Sales, ui::Screen::LeadDetail, rich);
+    EXPECT_TRUE(h.shows("1" + kNbsp + "234" + kNbsp + "567,00" + kNbsp + "\u20AC")) << "Annual Revenue as money";
+    EXPECT_TRUE(h.shows("4" + kNbsp + "880")) << "No. of Employees grouped";
+
     h.show(app, ui::AppArea::Sales, ui::Screen::ChangeLeadOwner, lead);
     EXPECT_TRUE(h.shows("Muuta pääomistajaa"));
     EXPECT_TRUE(h.shows("Lähetä ilmoitussähköposti"));
@@ -135,6 +141,9 @@ TEST(FinnishSales, ListsCountAndDateTheFinnishWay) {
     h.show(app, ui::AppArea::Sales, ui::Screen::Leads);
     EXPECT_TRUE(h.shows(i18n::formatInteger(i18n::Language::English, leads) + " leads"));
     EXPECT_TRUE(h.shows("0 selected"));
+    h.show(app, ui::AppArea::Sales, ui::Screen::LeadDetail, rich);
+    EXPECT_TRUE(h.shows("\u20AC1,234,567.00"));
+    EXPECT_TRUE(h.shows("4,880"));
     EXPECT_EQ(prmImguiAssertCount(), 0) << prmImguiLastAssert();
 }
 

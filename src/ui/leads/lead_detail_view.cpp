@@ -5,6 +5,7 @@
 
 #include "app/leads/queries_leads.h"
 #include "imgui.h"
+#include "ui/leads/lead_ui_helpers.h"
 #include "ui/leads/lead_views.h"
 #include "ui/strings.h"
 #include "ui/table_helpers.h"
@@ -88,7 +89,7 @@ void drawLeadDetailView(UiContext& ui) {
         const auto& fields = domain::leadFields();
         for (int i = 0; i < domain::kLeadFieldCount; ++i) {
             const auto& v = d.values[static_cast<std::size_t>(i)];
-            fieldRow(fields[static_cast<std::size_t>(i)].label, v.value_or(""));
+            fieldRow(fields[static_cast<std::size_t>(i)].label, leadFieldText(i, v));
         }
         fieldRow(N_("Last Modified"), fmtDateTime(formatTime(d.row.modifiedAt)));
         endFields();

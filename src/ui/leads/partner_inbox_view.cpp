@@ -9,6 +9,7 @@
 #include "app/leads/queries_leads.h"
 #include "app/session_queries.h"
 #include "imgui.h"
+#include "ui/leads/lead_ui_helpers.h"
 #include "ui/leads/lead_views.h"
 #include "ui/strings.h"
 #include "ui/table_helpers.h"
@@ -169,7 +170,7 @@ void drawPartnerLeadView(UiContext& ui) {
         fieldRow(N_("Lead Owner"), d->row.ownerIsQueue ? trf("Queue: {0}", {d->row.ownerName}) : d->row.ownerName);
         const auto& fields = domain::leadFields();
         for (int i = 0; i < domain::kLeadFieldCount; ++i)
-            fieldRow(fields[static_cast<std::size_t>(i)].label, d->values[static_cast<std::size_t>(i)].value_or(""));
+            fieldRow(fields[static_cast<std::size_t>(i)].label, leadFieldText(i, d->values[static_cast<std::size_t>(i)]));
         endFields();
     }
 }
