@@ -8,11 +8,13 @@
 
 #include "unit/core_fixture.h"
 #include "app/sandbox.h"
+#include "app/training/training.h"
 #include "domain/i18n/i18n.h"
 #include "imgui.h"
 #include "imgui_headless.h"
 #include "ui/app_ui.h"
 #include "ui/strings.h"
+#include "ui/training/training_views.h"
 #include "ui/widget_map.h"
 
 using namespace prm;
@@ -196,5 +198,37 @@ TEST(FinnishSales, KeyCellsFitAt1024x640) {
         }
     }
     EXPECT_GT(keyCells, 40);
+    EXPECT_EQ(prmImguiAssertCount(), 0) << prmImguiLastAssert();
+}
+
+// With the Training panel open at 1024x640 the lead list's buttons wrap onto a new row instead of running
+// under the panel.
+TEST(FinnishSales, LeadButtonsWrapBesideTheTrainingPanel) {
+    auto org = pt::makeOrgWithPartner();
+    pt::run(*org.sb, {{"cmd", "GenerateLeads"}, {"count", 20}, {"seed", 3}});
+    ASSERT_TRUE(app::training::ensureStore(*org.sb).ok());
+    Finnish h;
+    ImGui::GetIO().DisplaySize = ImVec2(1024, 640);
+    ui::AppUi app(*org.sb, {});
+    ui::openTrainingPanel(app.context(), ui::TrainingTab::Exercises);
+    h.show(app, ui::AppArea::Sales, ui::Screen::Leads);
+    float pageRight = 0, panelLeft = 1024;
+    const nlohmann::json* run = nullptr;
+    const nlohmann::json* selected = nullptr;
+    const auto items = Finnish::items();
+    for (const auto& it : items) {
+        const std::string window = it["window"].get<std::string>();
+        if (window.find("Page_") != std::string::npos)
+            pageRight = std::max(pageRight, it["x"].get<float>());
+        else if (window.find("Training") != std::string::npos)
+            panelLeft = std::min(panelLeft, it["x"].get<float>());
+        if (it["label"] == "Aja määrityssäännöt (kaikki liidit)") run = &it;
+        if (it["label"] == "0 valittu") selected = &it;
+    }
+    ASSERT_NE(run, nullptr);
+    ASSERT_NE(selected, nullptr);
+    ASSERT_LT(panelLeft, 1024.0f) << "the Training panel is open";
+    EXPECT_LE((*run)["x"].get<float>() + (*run)["w"].get<float>(), panelLeft) << "the button runs under the Training panel";
+    EXPECT_LE((*selected)["x"].get<float>() + (*selected)["w"].get<float>(), panelLeft);
     EXPECT_EQ(prmImguiAssertCount(), 0) << prmImguiLastAssert();
 }

@@ -139,11 +139,21 @@ void clearSelection(LeadListState& s) {
     s.unpicked.clear();
 }
 
+// SameLine() when an item `width` wide fits the rest of the row, else the item starts a new row (the
+// Finnish labels are longer, and the Training panel narrows the page).
+void sameLineIfFits(float width) {
+    ImGui::SameLine();
+    if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+}
+float buttonWidth(const char* label) {
+    return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+}
+
 void drawToolbar(UiContext& ui, LeadListState& s) {
     if (ImGui::Button(tr("New"))) ui.nav.go(Screen::NewLead);
     ImGui::SameLine();
     drawListDataButtons(ui, 0);
-    ImGui::SameLine();
+    sameLineIfFits(230);
     if (ui.refreshDue(s.queuesVersion)) {
         s.queues.clear();
         for (const auto& q : app::listQueues(ui.sandbox.db())) s.queues.emplace_back(q.id, q.name);
@@ -192,10 +202,10 @@ void drawSelectionBar(UiContext& ui, LeadListState& s) {
         s.picked.clear();
         s.unpicked.clear();
     }
-    ImGui::SameLine();
+    sameLineIfFits(buttonWidth(tr("Clear selection")));
     ImGui::BeginDisabled(n == 0);
     if (ImGui::Button(tr("Clear selection"))) clearSelection(s);
-    ImGui::SameLine();
+    sameLineIfFits(buttonWidth(tr("Change Owner")));
     if (ImGui::Button(tr("Change Owner"))) {
         s.pickerOpen = true;
         s.picker.reset();
@@ -204,8 +214,8 @@ void drawSelectionBar(UiContext& ui, LeadListState& s) {
         ui.clearFeedback("massowner");
     }
     ImGui::EndDisabled();
-    ImGui::SameLine();
     const char* runLabel = n > 0 ? tr("Run Assignment Rules (selected)") : tr("Run Assignment Rules (all leads)");
+    sameLineIfFits(buttonWidth(runLabel));
     if (ImGui::Button((std::string(runLabel) + "###runrules").c_str())) {
         app::json cmd = {{"cmd", "RunAssignmentRules"}};
         if (n > 0) cmd["leadIds"] = selectedIds(ui, s);
@@ -221,8 +231,9 @@ void drawSelectionBar(UiContext& ui, LeadListState& s) {
         }
     }
     ImGui::EndDisabled();
-    ImGui::SameLine();
-    text(trf("{0} selected", {fmtInt(n)}));
+    const std::string selected = trf("{0} selected", {fmtInt(n)});
+    sameLineIfFits(ImGui::CalcTextSize(selected.c_str()).x);
+    text(selected);
     ui.feedback("runrules");
 }
 
