@@ -29,14 +29,14 @@ struct StartLink {
 };
 
 const StartLink kSteps[] = {
-    {StartStep::SandboxCopy, "Take a sandbox copy", "Training → Snapshots"},
-    {StartStep::EnablePrm, "Enable PRM", "Setup → Build → Customize → Partners → Settings"},
-    {StartStep::ConversionWizard, "Run the External User Access Conversion wizard", "Setup → Partners → Settings"},
-    {StartStep::PartnerAccount, "Create a partner account (Enable As Partner)", "Sales → Accounts"},
-    {StartStep::PartnerUser, "Create a partner user (Enable Partner User)", "Sales → Contacts"},
-    {StartStep::PartnerCommunity, "Set up the partner community", "Setup → Digital Experiences → All Communities"},
-    {StartStep::LeadToPartner, "Give a lead to a partner", "Sales → Leads → Change Lead Owner (notification e-mail)"},
-    {StartStep::PartnerSeesLead, "The partner logs in and sees the lead", "Setup → Administer → Email → Outbox"},
+    {StartStep::SandboxCopy, N_("Take a sandbox copy"), N_("Training → Snapshots")},
+    {StartStep::EnablePrm, N_("Enable PRM"), N_("Setup → Build → Customize → Partners → Settings")},
+    {StartStep::ConversionWizard, N_("Run the External User Access Conversion wizard"), N_("Setup → Partners → Settings")},
+    {StartStep::PartnerAccount, N_("Create a partner account (Enable As Partner)"), N_("Sales → Accounts")},
+    {StartStep::PartnerUser, N_("Create a partner user (Enable Partner User)"), N_("Sales → Contacts")},
+    {StartStep::PartnerCommunity, N_("Set up the partner community"), N_("Setup → Digital Experiences → All Communities")},
+    {StartStep::LeadToPartner, N_("Give a lead to a partner"), N_("Sales → Leads → Change Lead Owner (notification e-mail)")},
+    {StartStep::PartnerSeesLead, N_("The partner logs in and sees the lead"), N_("Setup → Administer → Email → Outbox")},
 };
 
 void openStep(UiContext& ui, StartStep s) {
@@ -93,7 +93,7 @@ void drawHomeView(UiContext& ui) {
     HomeState& st = ui.page<HomeState>();
     if (ui.refreshDue(st.version)) st.done = app::org::startChecklist(ui.sandbox);
 
-    textf("%s: %s (%s Edition)", tr("Org"), s.orgName.c_str(), s.edition.c_str());
+    text(trf("Org: {0} ({1} Edition)", {s.orgName, s.edition}));
     textf("%s: %s", tr("Partner Relationship Management"), s.prmEnabled ? tr("enabled") : tr("not enabled"));
     hint(tr("A disposable CRM org in your browser for practising Partner Relationship Management: everything "
             "stays on this machine, and nothing you do here reaches a real org or a real mailbox."));
@@ -101,8 +101,8 @@ void drawHomeView(UiContext& ui) {
     subheading(tr("Start here"));
     int doneCount = 0;
     for (bool d : st.done) doneCount += d ? 1 : 0;
-    hint(std::to_string(doneCount) + " / " + std::to_string(app::org::kStartStepCount) + " " +
-         tr("done in this org. Each link opens the step's first screen."));
+    hint(trf("{0} / {1} done in this org. Each link opens the step's first screen.",
+             {fmtInt(doneCount), fmtInt(static_cast<long long>(app::org::kStartStepCount))}));
     for (std::size_t i = 0; i < app::org::kStartStepCount; ++i) {
         const StartLink& l = kSteps[i];
         const bool done = st.done[static_cast<std::size_t>(l.step)];

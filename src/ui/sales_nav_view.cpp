@@ -13,12 +13,12 @@ struct NavItem {
     Screen related[3];  // record pages that belong to this item (highlighted with it)
 };
 const NavItem kItems[] = {
-    {"Home", Screen::Home, {Screen::Home, Screen::Home, Screen::Home}},
-    {"Accounts", Screen::Accounts, {Screen::AccountDetail, Screen::NewAccount, Screen::Accounts}},
-    {"Contacts", Screen::Contacts, {Screen::ContactDetail, Screen::NewContact, Screen::NewPartnerUser}},
-    {"Leads", Screen::Leads, {Screen::LeadDetail, Screen::ChangeLeadOwner, Screen::NewLead}},
-    {"Queues", Screen::Queues, {Screen::Queues, Screen::Queues, Screen::Queues}},
-    {"Outbox", Screen::Outbox, {Screen::Outbox, Screen::Outbox, Screen::Outbox}},
+    {N_("Home"), Screen::Home, {Screen::Home, Screen::Home, Screen::Home}},
+    {N_("Accounts"), Screen::Accounts, {Screen::AccountDetail, Screen::NewAccount, Screen::Accounts}},
+    {N_("Contacts"), Screen::Contacts, {Screen::ContactDetail, Screen::NewContact, Screen::NewPartnerUser}},
+    {N_("Leads"), Screen::Leads, {Screen::LeadDetail, Screen::ChangeLeadOwner, Screen::NewLead}},
+    {N_("Queues"), Screen::Queues, {Screen::Queues, Screen::Queues, Screen::Queues}},
+    {N_("Outbox"), Screen::Outbox, {Screen::Outbox, Screen::Outbox, Screen::Outbox}},
 };
 
 }  // namespace

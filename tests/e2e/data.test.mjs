@@ -14,7 +14,7 @@ after(async () => { await browser.close(); });
 
 async function leadCount(app) {
   await app.click('Leads', { window: /SalesNav/ });
-  return Number((await app.readText(/^\d+ leads?$/)).split(' ')[0]);
+  return Number((await app.readText(/^[\d,]+ leads?$/)).split(' ')[0].replace(/,/g, ''));
 }
 
 async function pickFile(app, button, file) {

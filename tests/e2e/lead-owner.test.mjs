@@ -33,7 +33,7 @@ test('a lead reassigned to a partner user reaches their Lead Inbox with the edit
 
   // Sales > Leads > the lead
   await app.click('Leads', { window: /SalesNav/ });
-  await app.expectText(/^\d+ leads$/);
+  await app.expectText(/^[\d,]+ leads$/);
   await app.screenshot('lead-owner-01-leads');
   await S.searchLeads(app, 'Arctic Solar');
   await app.expectText(/^1 lead$/);

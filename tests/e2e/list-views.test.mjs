@@ -13,8 +13,8 @@ async function openLeads(app) {
 }
 
 async function matching(app) {
-  const label = await app.readText(/^Select all matching \(\d+\)$/);
-  return Number(label.match(/\((\d+)\)/)[1]);
+  const label = await app.readText(/^Select all matching \([\d,]+\)$/);
+  return Number(label.match(/\(([\d,]+)\)/)[1].replace(/,/g, ''));
 }
 
 test('a view "Finland" with Country equals Finland lists only Finnish leads; another user does not see it', async () => {

@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import { launch, App } from './lib.mjs';
 
 const BASE = process.env.PRM_BASE_URL || 'http://127.0.0.1:8080/';
+// Counts as the English UI writes them: 1,000.
+const num = (n) => n.toLocaleString('en-US');
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
@@ -25,25 +27,25 @@ test('1,000 leads move to a queue in chunks and stay there after a reload', asyn
   await app.waitReady();
 
   await app.click('Leads', { window: /SalesNav/ });
-  const all = Number((await app.readText(/^\d+ leads$/)).split(' ')[0]);
+  const all = Number((await app.readText(/^[\d,]+ leads$/)).split(' ')[0].replace(/,/g, ''));
   assert.ok(all > 1000, 'the demo leads and the generated ones');
   await app.click('Owner filter');
   await app.click('Queue: Web Import Staging', { window: /^##Combo/ });
-  await app.expectText('1000 leads');
+  await app.expectText('1,000 leads');
   const total = 1000;
   await app.screenshot('mass-reassign-01-list');
 
-  await app.click(`Select all matching (${total})`);
-  await app.expectText(`${total} selected`);
+  await app.click(`Select all matching (${num(total)})`);
+  await app.expectText(`${num(total)} selected`);
   await app.click('Change Owner');
-  await app.expectText(`Change the owner of ${total} selected leads`);
+  await app.expectText(`Change the owner of ${num(total)} selected leads`);
   await app.click('Owner');
   await app.click('Queue', { window: /^##Combo/ });
   await app.click('Mass Import Queue');
   await app.screenshot('mass-reassign-02-picker');
   await app.click('Save');
   // The progress bar and its line stay after the job ends, with the count.
-  await app.expectText(new RegExp(`^Done: ${total} of ${total} leads now owned by Mass Import Queue$`), { timeout: 60000 });
+  await app.expectText(new RegExp(`^Done: ${num(total)} of ${num(total)} leads now owned by Mass Import Queue$`), { timeout: 60000 });
   await app.screenshot('mass-reassign-03-done');
   await app.click('Close');
 
@@ -51,7 +53,7 @@ test('1,000 leads move to a queue in chunks and stay there after a reload', asyn
   await app.expectText(/No lead matches/);
   await app.click('Owner filter');
   await app.click('Queue: Mass Import Queue', { window: /^##Combo/ });
-  await app.expectText(`${total} leads`);
+  await app.expectText(`${num(total)} leads`);
   await app.screenshot('mass-reassign-04-filtered');
 
   // A reload (after the save) keeps it.
@@ -61,7 +63,7 @@ test('1,000 leads move to a queue in chunks and stay there after a reload', asyn
   await app.click('Leads', { window: /SalesNav/ });
   await app.click('Owner filter');
   await app.click('Queue: Mass Import Queue', { window: /^##Combo/ });
-  await app.expectText(`${total} leads`);
+  await app.expectText(`${num(total)} leads`);
   await app.screenshot('mass-reassign-05-after-reload');
   assert.deepEqual(app.consoleErrors, []);
   await page.close();

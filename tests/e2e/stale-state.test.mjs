@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import { launch, App } from './lib.mjs';
 
 const BASE = process.env.PRM_BASE_URL || 'http://127.0.0.1:8080/';
+// Counts as the English UI writes them: 1,000.
+const num = (n) => n.toLocaleString('en-US');
 const PANEL = /Training/;
 let browser;
 before(async () => { browser = await launch(); });
@@ -27,15 +29,15 @@ test('Restore drops the mass change message and the selection; a refused login s
   await app.click('Close', { window: PANEL });
 
   await app.click('Leads', { window: /SalesNav/ });
-  const all = Number((await app.readText(/^\d+ leads$/)).split(' ')[0]);
-  await app.click(`Select all matching (${all})`);
-  await app.expectText(`${all} selected`);
+  const all = Number((await app.readText(/^[\d,]+ leads$/)).split(' ')[0].replace(/,/g, ''));
+  await app.click(`Select all matching (${num(all)})`);
+  await app.expectText(`${num(all)} selected`);
   await app.click('Change Owner');
   await app.click('Owner');
   await app.click('Queue', { window: /^##Combo/ });
   await app.click('Stale Check Queue');
   await app.click('Save');
-  await app.expectText(new RegExp(`^Done: ${all} of ${all} leads now owned by Stale Check Queue$`), { timeout: 60000 });
+  await app.expectText(new RegExp(`^Done: ${num(all)} of ${num(all)} leads now owned by Stale Check Queue$`), { timeout: 60000 });
   await app.screenshot('stale-state-01-done');
 
   await app.click(/^Training/, { window: 'Header' });
@@ -45,7 +47,7 @@ test('Restore drops the mass change message and the selection; a refused login s
   await app.expectText(/Restored the sandbox copy 'Sandbox copy 1'/);
   await app.click('Close', { window: PANEL });
   await app.click('Leads', { window: /SalesNav/ });
-  await app.expectText(`Select all matching (${all})`);
+  await app.expectText(`Select all matching (${num(all)})`);
   await app.expectText('0 selected');
   await app.expectNoText(/^Done: /);
   await app.expectNoText(/now owned by Stale Check Queue/);

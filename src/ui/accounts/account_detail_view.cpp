@@ -31,10 +31,10 @@ void drawAccountDetailView(UiContext& ui) {
         return;
     }
     const app::AccountRow& a = d->account;
-    heading(std::string(tr("Account")) + ": " + a.name + (a.partner ? std::string("   [") + tr("Partner Account") + "]" : ""));
+    heading(a.partner ? trf("Account: {0}   [Partner Account]", {a.name}) : trf("Account: {0}", {a.name}));
 
     // Buttons next to the title, as on the record page the document describes.
-    if (ImGui::Button((std::string(tr("Manage External Account")) + "  \u25BC").c_str())) ImGui::OpenPopup("extaccount");
+    if (ImGui::Button((std::string(tr("Manage External Account")) + "  \u25BC").c_str())) ImGui::OpenPopup("extaccount");  // notr: the arrow
     bool askDisable = false;
     if (ImGui::BeginPopup("extaccount")) {
         if (!a.partner) {
@@ -48,7 +48,7 @@ void drawAccountDetailView(UiContext& ui) {
     }
     if (askDisable) ImGui::OpenPopup(tr("Disable as Partner?"));
     if (ImGui::BeginPopupModal(tr("Disable as Partner?"), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-        text(std::string(tr("Disable ")) + a.name + tr(" as a partner?"));
+        text(trf("Disable {0} as a partner?", {a.name}));
         text(tr("Its partner users are deactivated and its partner roles deleted."));
         if (primaryButton(tr("Disable"))) {
             ui.run({{"cmd", "DisableAsPartner"}, {"accountId", a.id}}, "extaccount");
@@ -63,17 +63,18 @@ void drawAccountDetailView(UiContext& ui) {
     ui.feedback("extaccount");
 
     if (beginFields("accountfields")) {
-        fieldRow("Account Name", a.name);
-        fieldRow("Account Owner", a.ownerName);
-        fieldRow("Partner Account", a.partner ? std::string(tr("Yes, since ")) + formatTime(a.partnerEnabledAt, "") : tr("No"));
-        fieldRow("Industry", a.industry);
-        fieldRow("Phone", a.phone);
-        fieldRow("City", a.city);
-        fieldRow("Country", a.country);
+        fieldRow(N_("Account Name"), a.name);
+        fieldRow(N_("Account Owner"), a.ownerName);
+        fieldRow(N_("Partner Account"),
+                 a.partner ? trf("Yes, since {0}", {fmtDateTime(formatTime(a.partnerEnabledAt, ""))}) : std::string(tr("No")));
+        fieldRow(N_("Industry"), a.industry);
+        fieldRow(N_("Phone"), a.phone);
+        fieldRow(N_("City"), a.city);
+        fieldRow(N_("Country"), a.country);
         endFields();
     }
 
-    section("Contacts");
+    section(N_("Contacts"));
     if (d->contacts.empty()) {
         emptyHint(tr("No contacts yet. Click \"New Contact\" to add the partner's people."));
     } else if (beginListTable("acccontacts", 4)) {
@@ -102,15 +103,15 @@ void drawAccountDetailView(UiContext& ui) {
                 "User > Enable Partner User."));
         return;
     }
-    section("Partner Users");
+    section(N_("Partner Users"));
     if (d->partnerUsers.empty()) {
         emptyHint(tr("No partner users yet. Open a contact and choose Manage External User > Enable Partner User."));
     } else if (beginListTable("accusers", 5)) {
         keyColumn(tr("Name"));
-        stretchColumn(tr("Username"), 2.0f);
-        stretchColumn(tr("Role"), 1.6f);
+        stretchColumn(tr("Username"), 1.8f);
+        stretchColumn(tr("Role"), 1.5f);
         stretchColumn(tr("Active"), 0.6f);
-        stretchColumn(tr("Last Login"), 1.0f);
+        stretchColumn(tr("Last Login"), 1.3f, ImGui::CalcTextSize(fmtDateTime("2026-12-31 23:59").c_str()).x);  // the date, not the header
         listHeaders();
         for (const auto& u : d->partnerUsers) {
             ImGui::TableNextRow();
@@ -123,12 +124,12 @@ void drawAccountDetailView(UiContext& ui) {
             ImGui::TableNextColumn();
             text(u.active ? "\u2713" : "");
             ImGui::TableNextColumn();
-            text(formatTime(u.lastLoginAt, "never"));
+            text(fmtDateTime(formatTime(u.lastLoginAt, N_("never"))));
         }
         endListTable();
     }
 
-    section("Partner Roles");
+    section(N_("Partner Roles"));
     if (d->partnerRoles.empty()) {
         emptyHint(tr("The partner roles are created with the account's first partner user, under the role of the "
                      "account owner."));
@@ -136,8 +137,8 @@ void drawAccountDetailView(UiContext& ui) {
         for (const auto& r : d->partnerRoles) {
             ImGui::PushID(static_cast<int>(r.id));
             ImGui::Bullet();
-            textf("%s  (%s %d, %d %s)", r.name.c_str(), tr("level"), r.partnerLevel, r.userCount,
-                  tr(r.userCount == 1 ? "user" : "users"));
+            text(i18n::format(trn("{0}  (level {1}, {2} user)", "{0}  (level {1}, {2} users)", r.userCount),
+                              {r.name, fmtInt(r.partnerLevel), fmtInt(r.userCount)}));
             ImGui::PopID();
         }
     }

@@ -17,8 +17,8 @@ void drawContactDetailView(UiContext& ui) {
         hint(tr("This contact no longer exists. Pick one from the contact list."));
         return;
     }
-    heading(std::string(tr("Contact")) + ": " + c->name);
-    if (ImGui::Button((std::string(tr("Manage External User")) + "  \u25BC").c_str())) ImGui::OpenPopup("extuser");
+    heading(trf("Contact: {0}", {c->name}));
+    if (ImGui::Button((std::string(tr("Manage External User")) + "  \u25BC").c_str())) ImGui::OpenPopup("extuser");  // notr: the arrow
     if (ImGui::BeginPopup("extuser")) {
         if (!c->partnerUserId) {
             if (ImGui::Selectable(tr("Enable Partner User"))) ui.nav.go(Screen::NewPartnerUser, c->id);
@@ -36,12 +36,12 @@ void drawContactDetailView(UiContext& ui) {
     ui.feedback("extuser");
 
     if (beginFields("contactfields")) {
-        fieldRow("Name", c->name);
-        fieldRow("Account", c->accountName);
-        fieldRow("Title", c->title);
-        fieldRow("Email", c->email);
-        fieldRow("Phone", c->phone);
-        fieldRow("Contact Owner", c->ownerName);
+        fieldRow(N_("Name"), c->name);
+        fieldRow(N_("Account"), c->accountName);
+        fieldRow(N_("Title"), c->title);
+        fieldRow(N_("Email"), c->email);
+        fieldRow(N_("Phone"), c->phone);
+        fieldRow(N_("Contact Owner"), c->ownerName);
         endFields();
     }
     if (c->accountId) {
@@ -62,12 +62,12 @@ void drawContactDetailView(UiContext& ui) {
     const auto u = app::userDetail(ui.sandbox.db(), *c->partnerUserId);
     if (!u) return;
     if (beginFields("partneruserfields")) {
-        fieldRow("User", u->name);
-        fieldRow("Username", u->username);
-        fieldRow("Profile", u->profileName);
-        fieldRow("Role", u->roleName);
-        fieldRow("Status", u->active ? tr("Active") : tr("Inactive"));
-        fieldRow("Last Login", formatTime(u->lastLoginAt, "never"));
+        fieldRow(N_("User"), u->name);
+        fieldRow(N_("Username"), u->username);
+        fieldRow(N_("Profile"), u->profileName);
+        fieldRow(N_("Role"), u->roleName);
+        fieldRow(N_("Status"), u->active ? tr("Active") : tr("Inactive"));
+        fieldRow(N_("Last Login"), fmtDateTime(formatTime(u->lastLoginAt, N_("never"))));
         endFields();
     }
     if (link(tr("Open the user record"))) ui.nav.go(Screen::UserDetail, u->id);

@@ -33,13 +33,13 @@ void drawNewAccountView(UiContext& ui) {
     f.active = true;
     for (const auto& u : app::listUsers(ui.sandbox.db(), f)) owners.emplace_back(u.id, u.name);
     if (beginForm("newaccountform")) {
-        formInput("Account Name", &d.name);
-        formLabel("Owner");
+        formInput(N_("Account Name"), &d.name);
+        formLabel(N_("Owner"));
         idCombo("##owner", &d.owner, owners);
-        formInput("Industry", &d.industry);
-        formInput("Phone", &d.phone);
-        formInput("City", &d.city);
-        formInput("Country", &d.country);
+        formInput(N_("Industry"), &d.industry);
+        formInput(N_("Phone"), &d.phone);
+        formInput(N_("City"), &d.city);
+        formInput(N_("Country"), &d.country);
         endForm();
     }
     if (primaryButton(tr("Save"))) {

@@ -28,15 +28,15 @@ void drawNewContactView(UiContext& ui) {
     heading(tr("New Contact"));
     std::vector<std::pair<Id, std::string>> accounts;
     for (const auto& a : app::listAccounts(ui.sandbox.db()))
-        accounts.emplace_back(a.id, a.partner ? a.name + "  (" + tr("partner") + ")" : a.name);
+        accounts.emplace_back(a.id, a.partner ? trf("{0}  (partner)", {a.name}) : a.name);
     if (beginForm("newcontactform")) {
-        formInput("First Name", &d.firstName);
-        formInput("Last Name", &d.lastName);
-        formInput("Email", &d.email);
-        formInput("Phone", &d.phone);
-        formInput("Title", &d.title);
-        formLabel("Account");
-        idCombo("##account", &d.account, accounts, "(no account)");
+        formInput(N_("First Name"), &d.firstName);
+        formInput(N_("Last Name"), &d.lastName);
+        formInput(N_("Email"), &d.email);
+        formInput(N_("Phone"), &d.phone);
+        formInput(N_("Title"), &d.title);
+        formLabel(N_("Account"));
+        idCombo("##account", &d.account, accounts, N_("(no account)"));
         endForm();
     }
     hint(tr("A partner user is a contact of a partner account with an e-mail address: the login details are sent there."));

@@ -34,7 +34,7 @@ void drawNewPartnerUserView(UiContext& ui) {
     }
     std::vector<std::pair<Id, std::string>> profiles;
     for (const auto& p : app::listProfiles(db))
-        if (p.userType == "Partner") profiles.emplace_back(p.id, p.name);
+        if (p.userType == "Partner") profiles.emplace_back(p.id, p.name);  // notr: the user type key
     if (ui.nav.entered(form.seen)) {
         d = Draft{};
         d.firstName = c->firstName;
@@ -46,13 +46,13 @@ void drawNewPartnerUserView(UiContext& ui) {
             if (ch != ' ') d.alias.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(ch))));
         if (d.alias.size() > 8) d.alias.resize(8);
         for (const auto& p : profiles)
-            if (p.second == "Partner Community User") d.profile = p.first;
+            if (p.second == "Partner Community User") d.profile = p.first;  // notr: the standard profile's name
         if (!d.profile && !profiles.empty()) d.profile = profiles.front().first;
         ui.clearFeedback("newpartneruser");
     }
 
     if (d.createdUser) {
-        okText(std::string(tr("A password was generated and emailed to ")) + d.sentTo);
+        okText(trf("A password was generated and emailed to {0}", {d.sentTo}));
         hint(tr("In this sandbox nothing leaves the machine: the e-mail with the username and password is in the "
                 "Outbox."));
         if (ImGui::Button(tr("Open the Outbox"))) ui.nav.go(Screen::Outbox);
@@ -63,9 +63,9 @@ void drawNewPartnerUserView(UiContext& ui) {
         return;
     }
 
-    hint(std::string(tr("Confirm the details of the partner user for contact ")) + c->name + tr(" of ") +
-         (c->accountName.empty() ? std::string(tr("(no account)")) : c->accountName) +
-         tr(", then click Save. The login details are e-mailed to the address below."));
+    hint(trf("Confirm the details of the partner user for contact {0} of {1}, then click Save. The login details are "
+             "e-mailed to the address below.",
+             {c->name, c->accountName.empty() ? std::string(tr("(no account)")) : c->accountName}));
 
     // The role the user will get: the account's lowest partner role, created now if the account has none.
     std::string role;
@@ -75,25 +75,27 @@ void drawNewPartnerUserView(UiContext& ui) {
                 role = acc->partnerRoles.front().name;
             } else {
                 const auto owner = app::userDetail(db, acc->account.ownerId);
-                role = acc->account.name + " " + tr("Partner User") + "  (" + tr("created on Save, under ") +
-                       (owner && !owner->roleName.empty() ? owner->roleName : std::string(tr("the owner's role"))) + ")";
+                // The role's name is data, as the app names it (core_common.cpp): not translated.
+                const std::string roleName = acc->account.name + " Partner User";  // notr
+                role = trf("{0}  (created on Save, under {1})",
+                           {roleName, owner && !owner->roleName.empty() ? owner->roleName : std::string(tr("the owner's role"))});
             }
         }
     }
 
     if (beginForm("newuserform")) {
         ImGui::BeginDisabled();
-        formInput("First Name", &d.firstName);
-        formInput("Last Name", &d.lastName);
+        formInput(N_("First Name"), &d.firstName);
+        formInput(N_("Last Name"), &d.lastName);
         ImGui::EndDisabled();
-        formInput("Email", &d.email);
-        formInput("Username", &d.username);
-        formInput("Nickname", &d.nickname);
-        formInput("Alias", &d.alias);
-        formLabel("Profile");
+        formInput(N_("Email"), &d.email);
+        formInput(N_("Username"), &d.username);
+        formInput(N_("Nickname"), &d.nickname);
+        formInput(N_("Alias"), &d.alias);
+        formLabel(N_("Profile"));
         idCombo("##profile", &d.profile, profiles);
-        formText("Role", role.empty() ? std::string(tr("none: the contact has no account")) : role);
-        formText("Account", c->accountName);
+        formText(N_("Role"), role.empty() ? std::string(tr("none: the contact has no account")) : role);
+        formText(N_("Account"), c->accountName);
         endForm();
     }
     hint(tr("First and last name come from the contact; change them on the contact."));

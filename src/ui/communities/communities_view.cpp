@@ -38,8 +38,8 @@ void drawCommunitiesView(UiContext& ui) {
         ImGui::BeginChild("newcommunity", ImVec2(620, ImGui::GetFrameHeightWithSpacing() * 4 + 30), true);
         text(tr("New Community"));
         if (beginForm("newcommunityform")) {
-            formInput("Name", &name);
-            formInput("URL", &urlPrefix);
+            formInput(N_("Name"), &name);
+            formInput(N_("URL"), &urlPrefix);
             endForm();
         }
         if (primaryButton(tr("Save"))) {

@@ -12,6 +12,9 @@
 
 namespace prm::ui {
 namespace {
+// A community's status and a profile's user type are keys in the store, shown through tr().
+[[maybe_unused]] const char* kShownKeys[] = {N_("Preview"), N_("Published"), N_("Inactive"), N_("Internal"), N_("Partner")};
+
 struct CommunityDetailPage {
     Id pickedProfile = 0;  // the profile "Add" would make a member
 };
@@ -30,17 +33,17 @@ void drawCommunityDetailView(UiContext& ui) {
         return;
     }
     const Id id = c->id;
-    heading(std::string(tr("Community")) + ": " + c->name);
+    heading(trf("Community: {0}", {c->name}));
     if (beginFields("communityfields")) {
-        fieldRow("Name", c->name);
-        fieldRow("URL", "/" + c->urlPrefix);
-        fieldRow("Status", tr(c->status.c_str()));
-        fieldRow("Created", formatTime(c->createdAt));
+        fieldRow(N_("Name"), c->name);
+        fieldRow(N_("URL"), "/" + c->urlPrefix);
+        fieldRow(N_("Status"), tr(c->status.c_str()));
+        fieldRow(N_("Created"), fmtDateTime(formatTime(c->createdAt)));
         endFields();
     }
-    if (c->status == "Preview") {
+    if (c->status == "Preview") {  // notr: status key
         if (ImGui::Button(tr("Publish"))) ui.run({{"cmd", "PublishCommunity"}, {"communityId", id}}, "communitystatus");
-    } else if (c->status == "Published") {
+    } else if (c->status == "Published") {  // notr: status key
         // Deactivate takes Publish's place: it asks first, so a second click on Publish changes nothing.
         if (ImGui::Button(tr("Deactivate"))) ImGui::OpenPopup("###deactivatecommunity");
     } else if (ImGui::Button(tr("Activate"))) {
@@ -48,7 +51,7 @@ void drawCommunityDetailView(UiContext& ui) {
     }
     if (ImGui::BeginPopupModal((std::string(tr("Deactivate the community?")) + "###deactivatecommunity").c_str(), nullptr,
                                ImGuiWindowFlags_AlwaysAutoResize)) {
-        text(std::string(tr("Deactivate")) + " '" + c->name + "'?");
+        text(trf("Deactivate '{0}'?", {c->name}));
         text(tr("Partner users cannot log in to the community while it is inactive. Its members and records are kept;"));
         text(tr("Activate brings it back."));
         if (primaryButton(tr("Deactivate"))) {
@@ -60,7 +63,7 @@ void drawCommunityDetailView(UiContext& ui) {
         ImGui::EndPopup();
     }
     ImGui::SameLine();
-    hint(c->status == "Published" ? tr("Published: members can log in.")
+    hint(c->status == "Published" ? tr("Published: members can log in.")  // notr: status key
                                   : tr("Not published: partner users cannot log in here yet."));
     ui.feedback("communitystatus");
 
@@ -97,7 +100,7 @@ void drawCommunityDetailView(UiContext& ui) {
         for (const auto& m : c->memberProfiles) member |= m.id == p.id;
         if (member) continue;
         choices.emplace_back(p.id, p.name + " (" + tr(p.userType.c_str()) + ")");
-        if (!firstPartnerProfile && p.userType == "Partner") firstPartnerProfile = p.id;
+        if (!firstPartnerProfile && p.userType == "Partner") firstPartnerProfile = p.id;  // notr: user type key
     }
     if (!choices.empty()) {
         bool valid = false;

@@ -23,25 +23,25 @@ void drawPartnerUserHome(UiContext& ui, const app::User& me) {
     }
     std::string community;
     for (const auto& c : app::listCommunities(db)) {
-        if (c.status != "Published") continue;
+        if (c.status != "Published") continue;  // notr: status key
         for (const auto& p : c.memberProfiles)
             if (p.id == me.profileId && community.empty()) community = c.name;
     }
     heading(community.empty() ? std::string(tr("Partner Community")) : community);
     ImGui::SetWindowFontScale(1.2f);
-    text(std::string(tr("Welcome, ")) + (me.nickname.empty() ? me.name : me.nickname) + "!");
+    text(trf("Welcome, {0}!", {me.nickname.empty() ? me.name : me.nickname}));
     ImGui::SetWindowFontScale(1.0f);
     ImGui::Spacing();
     if (beginFields("partnerme")) {
-        fieldRow("Your name", me.name);
-        fieldRow("Username", me.username);
-        fieldRow("Company", me.accountName);
-        fieldRow("Role", me.roleName);
-        fieldRow("Last Login", formatTime(me.lastLoginAt, "never"));
+        fieldRow(N_("Your name"), me.name);
+        fieldRow(N_("Username"), me.username);
+        fieldRow(N_("Company"), me.accountName);
+        fieldRow(N_("Role"), me.roleName);
+        fieldRow(N_("Last Login"), fmtDateTime(formatTime(me.lastLoginAt, N_("never"))));
         if (me.accountId)
             if (const auto acc = app::accountDetail(db, *me.accountId)) {
-                fieldRow("Channel Manager", acc->account.ownerName);
-                fieldRow("Partner since", formatTime(acc->account.partnerEnabledAt, ""));
+                fieldRow(N_("Channel Manager"), acc->account.ownerName);
+                fieldRow(N_("Partner since"), fmtDateTime(formatTime(acc->account.partnerEnabledAt, "")));
             }
         endFields();
     }
@@ -56,7 +56,7 @@ void drawPartnerDirectory(UiContext& ui) {
             "community as a partner, log in as one with their password (it is in their Welcome e-mail in the "
             "Outbox)."));
     int published = 0;
-    for (const auto& c : app::listCommunities(db)) published += c.status == "Published";
+    for (const auto& c : app::listCommunities(db)) published += c.status == "Published";  // notr: status key
     if (published == 0)
         errorText(tr("No community is published yet, so partner users cannot log in: Setup > Digital Experiences > "
                      "All Communities."));
@@ -73,7 +73,7 @@ void drawPartnerDirectory(UiContext& ui) {
     stretchColumn(tr("Account"), 1.4f);
     stretchColumn(tr("Username"), 2.0f);
     stretchColumn(tr("Active"), 0.5f);
-    stretchColumn(tr("Last Login"), 1.1f);
+    stretchColumn(tr("Last Login"), 1.1f, ImGui::CalcTextSize(fmtDateTime("2026-12-31 23:59").c_str()).x);  // the date, not the header
     keyColumn("");
     listHeaders();
     for (const auto& u : users) {
@@ -88,7 +88,7 @@ void drawPartnerDirectory(UiContext& ui) {
         ImGui::TableNextColumn();
         text(u.active ? "\u2713" : "");
         ImGui::TableNextColumn();
-        text(formatTime(u.lastLoginAt, "never"));
+        text(fmtDateTime(formatTime(u.lastLoginAt, N_("never"))));
         ImGui::TableNextColumn();
         ImGui::BeginDisabled(!u.active);
         if (ImGui::SmallButton(tr("Log in as this partner"))) ui.nav.go(Screen::Login, u.id);

@@ -67,13 +67,14 @@ const char* objectLabel(di::Object o) {
     }
     return "";
 }
+// The start of a result file's name (leads-errors.csv): a file name, not translated.
 const char* objectPlural(di::Object o) {
     switch (o) {
-        case di::Object::Lead: return "leads";
-        case di::Object::Account: return "accounts";
-        case di::Object::Contact: return "contacts";
+        case di::Object::Lead: return "leads";  // notr: a file name
+        case di::Object::Account: return "accounts";  // notr
+        case di::Object::Contact: return "contacts";  // notr
     }
-    return "records";
+    return "records";  // notr
 }
 
 void resetResults(ImportState& s) {
@@ -105,7 +106,7 @@ void takePending(ImportState& s) {
     const std::string bytes = std::move(s.pendingBytes);
     if (s.pendingSize > app::csv::kMaxFileBytes || (bytes.empty() && s.pendingSize > 0)) {
         s.fileError = app::csv::sizeProblem(s.pendingSize, "'" + name + "'");
-        if (s.fileError.empty()) s.fileError = "'" + name + "' could not be read; pick it again";
+        if (s.fileError.empty()) s.fileError = trf("'{0}' could not be read; pick it again", {name});
         return;
     }
     loadFile(s, name, bytes);
@@ -119,7 +120,9 @@ void drawMapping(ImportState& s) {
     di::Plan& plan = *s.plan;
     const auto& fields = di::fields(plan.object);
     const int cols = static_cast<int>(plan.table.header.size());
-    text(std::string(tr("Map the CSV columns to ")) + objectLabel(plan.object) + tr(" fields (* required):"));
+    text(plan.object == di::Object::Lead      ? tr("Map the CSV columns to Lead fields (* required):")
+         : plan.object == di::Object::Account ? tr("Map the CSV columns to Account fields (* required):")
+                                              : tr("Map the CSV columns to Contact fields (* required):"));
     if (beginListTable("mapping", 3, 0, ImVec2(0, tableHeight(cols, 12)))) {
         keyColumn(tr("CSV column"));
         stretchColumn(tr("First row"), 1.4f);
@@ -168,8 +171,8 @@ void drawMapping(ImportState& s) {
 void drawPreview(ImportState& s) {
     const auto rows = di::mappedRows(*s.plan, 20);
     const std::size_t total = s.plan->table.rows.size();
-    text(std::string(tr("Preview")) + " (" + std::to_string(std::min<std::size_t>(20, total)) + tr(" of ") +
-         std::to_string(total) + tr(" rows, as mapped):"));
+    text(trf("Preview ({0} of {1}, as mapped):",
+             {fmtInt(static_cast<long long>(std::min<std::size_t>(20, total))), countText(static_cast<long long>(total), "row", "rows")}));
     if (rows.empty() || rows.front().empty()) {
         hint(tr("No column is mapped yet."));
         return;
@@ -208,7 +211,7 @@ void drawRowResults(const di::Outcome& o, const char* id) {
                 const auto& r = *failed[static_cast<std::size_t>(i)];
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
-                text(std::to_string(r.row));
+                text(fmtInt(static_cast<long long>(r.row)));
                 ImGui::TableNextColumn();
                 text(r.column);
                 ImGui::TableNextColumn();
@@ -224,7 +227,7 @@ void drawRowResults(const di::Outcome& o, const char* id) {
 void drawResult(UiContext& ui, ImportState& s) {
     const di::Outcome& o = *s.result;
     ImGui::SetWindowFontScale(1.15f);
-    const std::string counts = std::to_string(o.succeeded) + tr(" succeeded, ") + std::to_string(o.failed) + tr(" failed");
+    const std::string counts = trf("{0} succeeded, {1} failed", {fmtInt(static_cast<long long>(o.succeeded)), fmtInt(static_cast<long long>(o.failed))});
     if (o.failed == 0) okText(counts);
     else if (o.succeeded == 0) errorText(counts);
     else textColored(IM_COL32(150, 90, 0, 255), counts);
@@ -235,17 +238,17 @@ void drawResult(UiContext& ui, ImportState& s) {
     if (ui.platform.download) {
         ImGui::BeginDisabled(o.failed == 0);
         if (ImGui::Button(tr("Download error file"))) {
-            const std::string name = base + "-errors.csv";
+            const std::string name = base + "-errors.csv";  // notr: a file name
             ui.platform.download(name, "text/csv", di::errorCsv(*s.plan, o));
-            s.fileMessage = std::string(tr("Downloaded ")) + name;
+            s.fileMessage = trf("Downloaded {0}", {name});
         }
         ImGui::EndDisabled();
         ImGui::SameLine();
         ImGui::BeginDisabled(o.succeeded == 0);
         if (ImGui::Button(tr("Download success file"))) {
-            const std::string name = base + "-success.csv";
+            const std::string name = base + "-success.csv";  // notr: a file name
             ui.platform.download(name, "text/csv", di::successCsv(*s.plan, o));
-            s.fileMessage = std::string(tr("Downloaded ")) + name;
+            s.fileMessage = trf("Downloaded {0}", {name});
         }
         ImGui::EndDisabled();
         ImGui::SameLine();
@@ -253,7 +256,10 @@ void drawResult(UiContext& ui, ImportState& s) {
     const Screen list = s.plan->object == di::Object::Lead      ? Screen::Leads
                         : s.plan->object == di::Object::Account ? Screen::Accounts
                                                                 : Screen::Contacts;
-    const std::string viewLabel = std::string(tr("View ")) + base + "###viewlist";
+    const std::string viewLabel = std::string(s.plan->object == di::Object::Lead      ? tr("View leads")
+                                              : s.plan->object == di::Object::Account ? tr("View accounts")
+                                                                                      : tr("View contacts")) +
+                                  "###viewlist";
     if (ImGui::Button(viewLabel.c_str())) ui.nav.go(list);
     ImGui::SameLine();
     if (ImGui::Button(tr("Import another file"))) {
@@ -322,13 +328,13 @@ void drawDataImportView(UiContext& ui) {
     ImGui::EndDisabled();
     if (s.plan) {
         ImGui::SameLine();
-        text(s.fileName + " (" + std::to_string(s.plan->table.rows.size()) +
-             (s.plan->table.rows.size() == 1 ? tr(" row") : tr(" rows")) + ")");
+        text(s.fileName + " (" + countText(static_cast<long long>(s.plan->table.rows.size()), "row", "rows") + ")");
     } else if (!ui.platform.upload) {
         ImGui::SameLine();
         hint(tr("File upload is not available here."));
     }
-    if (!s.fileError.empty()) errorText(s.fileError + (s.plan ? tr(" (the file chosen before is still the one used)") : ""));
+    if (!s.fileError.empty())
+        errorText(s.plan ? trf("{0} (the file chosen before is still the one used)", {s.fileError}) : s.fileError);
     if (!s.plan) {
         hint(tr("Limit: 512 MB per file. Required columns: Lead: LastName, Company; Account: Name; Contact: LastName."));
         return;
@@ -375,7 +381,9 @@ void drawDataImportView(UiContext& ui) {
         ImGui::SameLine();
         if (primaryButton(tr("Import"))) {
             // The org before the import is kept for Undo (ui/training/undo_view.cpp).
-            const std::string undoLabel = std::string(tr("Import ")) + objectPlural(s.plan->object) + tr(" from ") + s.fileName;
+            const std::string undoLabel = s.plan->object == di::Object::Lead      ? trf("Import leads from {0}", {s.fileName})
+                                          : s.plan->object == di::Object::Account ? trf("Import accounts from {0}", {s.fileName})
+                                                                                  : trf("Import contacts from {0}", {s.fileName});
             auto point = app::training::takeUndoPoint(ui.sandbox, undoLabel);
             auto r = di::run(ui.sandbox, *s.plan, s.options);
             if (r) {
@@ -396,8 +404,9 @@ void drawDataImportView(UiContext& ui) {
         if (!s.checkError.empty()) errorText(s.checkError);
         if (!s.runError.empty()) errorText(s.runError);
         if (s.check) {
-            const std::string line = std::string(tr("Check: ")) + std::to_string(s.check->succeeded) + tr(" rows would be imported, ") +
-                                     std::to_string(s.check->failed) + tr(" would fail. Nothing was saved.");
+            const std::string line = trf("Check: {0} would be imported, {1} would fail. Nothing was saved.",
+                                         {countText(static_cast<long long>(s.check->succeeded), "row", "rows"),
+                                          fmtInt(static_cast<long long>(s.check->failed))});
             if (s.check->failed == 0) okText(line);
             else textColored(IM_COL32(150, 90, 0, 255), line);
             drawRowResults(*s.check, "checkrows");
@@ -420,8 +429,11 @@ void drawListDataButtons(UiContext& ui, int object) {
         if (f) {
             errors.erase(object);
             ui.platform.download(f.value().filename, "text/csv", f.value().content);
-            ui.toast(std::string(tr("Exported ")) + std::to_string(f.value().rows) + " " + objectPlural(o) + tr(" to ") +
-                     f.value().filename);
+            const long long rows = static_cast<long long>(f.value().rows);
+            const std::string what = o == di::Object::Lead      ? countText(rows, "lead", "leads")
+                                     : o == di::Object::Account ? countText(rows, "account", "accounts")
+                                                                : countText(rows, "contact", "contacts");
+            ui.toast(trf("Exported {0} to {1}", {what, f.value().filename}));
         } else {
             errors[object] = f.message();
         }
@@ -436,7 +448,7 @@ void drawListDataButtons(UiContext& ui, int object) {
     auto it = errors.find(object);
     if (it != errors.end()) {
         ImGui::SameLine();
-        errorText(std::string(tr("Export failed: ")) + it->second);
+        errorText(trf("Export failed: {0}", {it->second}));
     }
 }
 

@@ -43,9 +43,7 @@ struct FileState {
 FileState& state(UiContext& ui) { return ui.pageAcrossOrgs<FileState>(); }
 
 std::string kb(std::size_t n) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.1f", static_cast<double>(n) / 1024.0);
-    return std::string(buf) + " KB";
+    return trf("{0} KB", {fmtNumber(static_cast<double>(n) / 1024.0, 1)});
 }
 
 void takePending(FileState& s) {
@@ -60,22 +58,23 @@ void takePending(FileState& s) {
     if (s.pendingSize > (sqlite ? app::csv::kMaxOrgFileBytes : app::csv::kMaxFileBytes) || (bytes.empty() && s.pendingSize > 0)) {
         err = sqlite ? app::csv::orgSizeProblem(s.pendingSize, "'" + name + "'") : app::csv::sizeProblem(s.pendingSize, "'" + name + "'");
         if (err.empty())
-            err = "'" + name + "' could not be read into this browser tab's memory; pick it again, or open a file this "
-                  "big with the prm tool";
-        err += tr(". The org was not changed.");
+            err = trf("'{0}' could not be read into this browser tab's memory; pick it again, or open a file this big "
+                      "with the prm tool",
+                      {name});
+        err = trf("{0}. The org was not changed.", {err});
         return;
     }
     if (s.pendingKind == Kind::Sqlite) {
         auto db = app::sqlite_file::openValidated(app::sqlite_file::Bytes(bytes.begin(), bytes.end()));
         if (!db) {
-            err = "'" + name + "': " + db.message() + tr(". The org was not changed.");
+            err = trf("'{0}': {1}. The org was not changed.", {name, db.message()});
             return;
         }
         s.candidate = std::move(db).value();
     } else {
         auto db = app::org_json::buildFromText(bytes);
         if (!db) {
-            err = "'" + name + "': " + db.message() + tr(". The org was not changed.");
+            err = trf("'{0}': {1}. The org was not changed.", {name, db.message()});
             return;
         }
         s.candidate = std::move(db).value();
@@ -103,7 +102,7 @@ void drawConfirm(UiContext& ui, FileState& s) {
     ImGui::BeginChild("confirmreplace", ImVec2(0, ImGui::GetFrameHeightWithSpacing() * 3.6f), true);
     std::string org = app::orgNameIn(*s.candidate);
     if (org.empty()) org = "?";
-    text(std::string(tr("'")) + s.candidateName + tr("' is a valid org: '") + org + tr("'. Replace the current org with it?"));
+    text(trf("'{0}' is a valid org: '{1}'. Replace the current org with it?", {s.candidateName, org}));
     hint(tr("The current org is kept as a sandbox copy first, so you can go back to it."));
     if (ImGui::Button(tr("Replace the org"))) {
         auto r = app::sqlite_file::install(ui.sandbox, *s.candidate);
@@ -114,7 +113,7 @@ void drawConfirm(UiContext& ui, FileState& s) {
             err.clear();
             // Recorded in the new org's audit trail; the commit also makes the platform save it.
             (void)ui.sandbox.executeInternal(
-                {{"cmd", "NoteOrgRestored"}, {"what", "Replaced the org with the file '" + s.candidateName + "'"}});
+                {{"cmd", "NoteOrgRestored"}, {"what", "Replaced the org with the file '" + s.candidateName + "'"}});  // notr: audit text
             ui.orgReplaced();
         } else {
             err = r.message();
@@ -140,7 +139,7 @@ void drawSandboxFileView(UiContext& ui) {
         okText(s.replaced);
         if (!s.previous.empty() && ui.platform.download) {
             if (ImGui::Button(tr("Download the replaced org (.sqlite)")))
-                ui.platform.download("prm-sandbox-replaced.sqlite", "application/vnd.sqlite3",
+                ui.platform.download("prm-sandbox-replaced.sqlite", "application/vnd.sqlite3",  // notr
                                      std::string(s.previous.begin(), s.previous.end()));
         }
     }
@@ -157,7 +156,7 @@ void drawSandboxFileView(UiContext& ui) {
             s.sqliteError = tr("The org could not be copied into a file; try again.");
         } else {
             ui.platform.download("prm-sandbox.sqlite", "application/vnd.sqlite3", std::string(bytes.begin(), bytes.end()));
-            s.downloadMsg = std::string(tr("Downloaded prm-sandbox.sqlite (")) + kb(bytes.size()) + ")";
+            s.downloadMsg = trf("Downloaded {0} ({1})", {"prm-sandbox.sqlite", kb(bytes.size())});  // notr: the file name
         }
     }
     ImGui::EndDisabled();
@@ -183,8 +182,8 @@ void drawSandboxFileView(UiContext& ui) {
             s.jsonExportMsg = p;
             s.jsonExportRefused = true;
         } else {
-            ui.platform.download("prm-org.json", "application/json", json);
-            s.jsonExportMsg = std::string(tr("Downloaded prm-org.json (")) + kb(json.size()) + ")";
+            ui.platform.download("prm-org.json", "application/json", json);  // notr
+            s.jsonExportMsg = trf("Downloaded {0} ({1})", {"prm-org.json", kb(json.size())});  // notr: the file name
         }
     }
     ImGui::EndDisabled();

@@ -57,21 +57,21 @@ void drawChangeLeadOwnerView(UiContext& ui) {
     hint(tr("Transfer this lead to another user, a queue or a partner user. The new owner gets access to the lead; "
             "tick Send Notification Email to tell them."));
     if (beginFields("changeownerlead")) {
-        fieldRow("Lead", lead->row.number + "  " + lead->row.name + ", " + lead->row.company);
-        fieldRow("Current Owner", lead->row.ownerIsQueue ? std::string(tr("Queue: ")) + lead->row.ownerName : lead->row.ownerName);
+        fieldRow(N_("Lead"), lead->row.number + "  " + lead->row.name + ", " + lead->row.company);
+        fieldRow(N_("Current Owner"), lead->row.ownerIsQueue ? trf("Queue: {0}", {lead->row.ownerName}) : lead->row.ownerName);
         endFields();
     }
     ImGui::Spacing();
     drawOwnerPicker(ui, d.picker, "changeownerpicker");
-    if (d.picker.picked) textColored(IM_COL32(20, 90, 160, 255), std::string(tr("New owner: ")) + d.picker.pickedName);
+    if (d.picker.picked) textColored(IM_COL32(20, 90, 160, 255), trf("New owner: {0}", {d.picker.pickedName}));
 
     ImGui::Spacing();
     ImGui::Checkbox(tr("Send Notification Email"), &d.notify);
     if (d.notify) {
         hint(tr("The new owner gets this e-mail; edit it as you like."));
         if (beginForm("notifyform")) {
-            formInput("Subject", &d.subject);
-            formLabel("Body");
+            formInput(N_("Subject"), &d.subject);
+            formLabel(N_("Body"));
             ImGui::InputTextMultiline((std::string(tr("Body")) + "###body").c_str(), &d.body, ImVec2(-1, 150));
             endForm();
         }

@@ -5,6 +5,7 @@
 
 #include "app/leads/queries_leads.h"
 #include "imgui.h"
+#include "ui/leads/lead_ui_helpers.h"
 #include "ui/leads/lead_views.h"
 #include "ui/strings.h"
 #include "ui/table_helpers.h"
@@ -32,20 +33,20 @@ void section(const char* title) {
 
 const char* accessLabel(domain::Access a) {
     switch (a) {
-        case domain::Access::All: return "Full Access";
-        case domain::Access::Edit: return "Read/Write";
-        case domain::Access::Read: return "Read Only";
-        case domain::Access::None: return "None";
+        case domain::Access::All: return N_("Full Access");
+        case domain::Access::Edit: return N_("Read/Write");
+        case domain::Access::Read: return N_("Read Only");
+        case domain::Access::None: return N_("None");
     }
     return "";
 }
 
 const char* causeLabel(const std::string& cause) {
-    if (cause == "Owner") return "Owner";
-    if (cause == "RoleHierarchy") return "Above the owner in the role hierarchy";
-    if (cause == "SharingRule") return "Sharing rule";
-    if (cause == "Queue") return "Member of the owning queue";
-    if (cause == "Manual") return "Shared by hand";
+    if (cause == "Owner") return N_("Owner");  // notr: the cause's key
+    if (cause == "RoleHierarchy") return N_("Above the owner in the role hierarchy");
+    if (cause == "SharingRule") return N_("Sharing rule");
+    if (cause == "Queue") return N_("Member of the owning queue");  // notr: the cause's key
+    if (cause == "Manual") return N_("Shared by hand");  // notr: the cause's key
     return cause.c_str();
 }
 
@@ -69,7 +70,7 @@ void drawLeadDetailView(UiContext& ui) {
         return;
     }
     const app::LeadDetail& d = *c.detail;
-    heading(std::string(tr("Lead")) + ": " + d.row.name + "   (" + d.row.number + ")");
+    heading(trf("Lead: {0}   ({1})", {d.row.name, d.row.number}));
     ui.feedback("leadpage");
 
     if (beginFields("leadfields")) {
@@ -79,29 +80,29 @@ void drawLeadDetailView(UiContext& ui) {
         labelText(tr("Lead Owner"));
         ImGui::PopStyleColor();
         ImGui::TableNextColumn();
-        text(d.row.ownerIsQueue ? std::string(tr("Queue: ")) + d.row.ownerName : d.row.ownerName);
+        text(d.row.ownerIsQueue ? trf("Queue: {0}", {d.row.ownerName}) : d.row.ownerName);
         if (d.access >= domain::Access::Edit) {
             ImGui::SameLine();
             if (link(tr("[Change]"))) ui.nav.go(Screen::ChangeLeadOwner, d.row.id);
         }
-        fieldRow("Lead Number", d.row.number);
+        fieldRow(N_("Lead Number"), d.row.number);
         const auto& fields = domain::leadFields();
         for (int i = 0; i < domain::kLeadFieldCount; ++i) {
             const auto& v = d.values[static_cast<std::size_t>(i)];
-            fieldRow(fields[static_cast<std::size_t>(i)].label, v.value_or(""));
+            fieldRow(fields[static_cast<std::size_t>(i)].label, leadFieldText(i, v));
         }
-        fieldRow("Last Modified", formatTime(d.row.modifiedAt));
+        fieldRow(N_("Last Modified"), fmtDateTime(formatTime(d.row.modifiedAt)));
         endFields();
     }
 
-    section("Why this owner?");
+    section(N_("Why this owner?"));
     text(c.why.summary);
     for (const auto& line : c.why.details) {
         ImGui::Bullet();
         hint(line);
     }
 
-    section("Sharing");
+    section(N_("Sharing"));
     hint(tr("Who can see this lead, and why. Org-wide defaults and administrators' View All Data apply on top."));
     if (c.shares.empty()) {
         emptyHint(tr("Nobody has a share row for this lead."));

@@ -11,8 +11,8 @@
 
 namespace prm::ui {
 namespace {
-const char* kTypeLabels[] = {"User", "Queue", "Partner User"};
-const char* kTypeCommands[] = {"User", "Queue", "PartnerUser"};
+const char* kTypeLabels[] = {N_("User"), N_("Queue"), N_("Partner User")};
+const char* kTypeCommands[] = {"User", "Queue", "PartnerUser"};  // notr: the command's ownerType
 }  // namespace
 
 const char* OwnerPicker::ownerType() const { return kTypeCommands[type]; }
@@ -34,7 +34,7 @@ void drawOwnerPicker(UiContext& ui, OwnerPicker& p, const char* id, float listHe
     }
 
     if (beginForm("ownerpickerform")) {
-        formLabel("Owner");
+        formLabel(N_("Owner"));
         if (labelledCombo("##ownertype", tr(kTypeLabels[p.type]), tr("Owner"))) {
             for (int i = 0; i < 3; ++i)
                 if (ImGui::Selectable(tr(kTypeLabels[i]), p.type == i) && p.type != i) {
@@ -45,7 +45,7 @@ void drawOwnerPicker(UiContext& ui, OwnerPicker& p, const char* id, float listHe
                 }
             ImGui::EndCombo();
         }
-        formLabel("Search");
+        formLabel(N_("Search"));
         ImGui::InputTextWithHint((std::string(tr("Search")) + "###ownersearch").c_str(),
                                  p.type == 1 ? tr("Queue name") : tr("Name or account"), &p.search);
         endForm();
@@ -77,9 +77,10 @@ void drawOwnerPicker(UiContext& ui, OwnerPicker& p, const char* id, float listHe
         const int n = static_cast<int>(c.hidden.size());
         std::string line;
         if (p.type == 2)
-            line = std::to_string(n) + (n == 1 ? tr(" partner user is not shown \u2014 why?") : tr(" partner users are not shown \u2014 why?"));
+            line = i18n::format(trn("{0} partner user is not shown \u2014 why?", "{0} partner users are not shown \u2014 why?", n),
+                                {fmtInt(n)});
         else
-            line = std::to_string(n) + (n == 1 ? tr(" user is not shown \u2014 why?") : tr(" users are not shown \u2014 why?"));
+            line = i18n::format(trn("{0} user is not shown \u2014 why?", "{0} users are not shown \u2014 why?", n), {fmtInt(n)});
         if (link((line + "###whyhidden").c_str())) p.showHidden = !p.showHidden;
         if (p.showHidden) {
             ImGui::Indent();

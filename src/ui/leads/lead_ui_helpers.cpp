@@ -1,6 +1,12 @@
 #include "ui/leads/lead_ui_helpers.h"
 
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+
+#include "domain/rules.h"
 #include "imgui_internal.h"
+#include "ui/strings.h"
 
 namespace prm::ui {
 
@@ -29,6 +35,21 @@ void endPanel(FitPanel& p) {
     ImGui::Dummy(ImVec2(0, 0));  // ends a SameLine() row, so the cursor is below everything drawn
     p.height = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y - ImGui::GetStyle().ItemSpacing.y;
     ImGui::EndChild();
+}
+
+}  // namespace prm::ui
+
+namespace prm::ui {
+
+std::string leadFieldText(int field, const std::optional<std::string>& value) {
+    if (!value || value->empty() || field < 0 || field >= domain::kLeadFieldCount) return value.value_or("");
+    const auto& f = domain::leadFields()[static_cast<std::size_t>(field)];
+    if (f.type != domain::FieldType::Number) return *value;
+    char* end = nullptr;
+    const double v = std::strtod(value->c_str(), &end);
+    if (!end || *end != '\0' || !std::isfinite(v)) return *value;  // not a number: shown as stored
+    if (std::strcmp(f.apiName, "AnnualRevenue") == 0) return fmtMoney(v);  // notr: the field's API name
+    return fmtNumber(v, v == std::floor(v) ? 0 : 2);
 }
 
 }  // namespace prm::ui

@@ -1,5 +1,8 @@
 #pragma once
 // Helpers of the lead screens.
+#include <optional>
+#include <string>
+
 #include "imgui.h"
 #include "ui/ui_context.h"
 
@@ -19,5 +22,9 @@ struct FitPanel {
 };
 void beginPanel(const char* id, FitPanel& p);
 void endPanel(FitPanel& p);
+
+// A lead field's value as a record page shows it: numbers in the UI language's format (Annual Revenue
+// as money, 41 225 000,00 € in Finnish), text as it is.
+std::string leadFieldText(int field, const std::optional<std::string>& value);
 
 }  // namespace prm::ui

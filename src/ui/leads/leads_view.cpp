@@ -139,11 +139,21 @@ void clearSelection(LeadListState& s) {
     s.unpicked.clear();
 }
 
+// SameLine() when an item `width` wide fits the rest of the row, else the item starts a new row (the
+// Finnish labels are longer, and the Training panel narrows the page).
+void sameLineIfFits(float width) {
+    ImGui::SameLine();
+    if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+}
+float buttonWidth(const char* label) {
+    return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+}
+
 void drawToolbar(UiContext& ui, LeadListState& s) {
     if (ImGui::Button(tr("New"))) ui.nav.go(Screen::NewLead);
     ImGui::SameLine();
     drawListDataButtons(ui, 0);
-    ImGui::SameLine();
+    sameLineIfFits(230);
     if (ui.refreshDue(s.queuesVersion)) {
         s.queues.clear();
         for (const auto& q : app::listQueues(ui.sandbox.db())) s.queues.emplace_back(q.id, q.name);
@@ -152,7 +162,7 @@ void drawToolbar(UiContext& ui, LeadListState& s) {
     auto filterName = [&](int i) -> std::string {
         if (i == 0) return tr("All leads");
         if (i == 1) return tr("My leads");
-        return std::string(tr("Queue: ")) + s.queues[static_cast<std::size_t>(i - 2)].second;
+        return trf("Queue: {0}", {s.queues[static_cast<std::size_t>(i - 2)].second});
     };
     ImGui::SetNextItemWidth(230);
     const bool filterOpen = labelledCombo("##ownerfilter", filterName(s.ownerFilter).c_str(), tr("Owner filter"));
@@ -187,17 +197,15 @@ void drawSelectionBar(UiContext& ui, LeadListState& s) {
     const std::int64_t n = selectedCount(s);
     const bool busy = s.job && !s.job->progress().finished;
     ImGui::BeginDisabled(busy);
-    if (ImGui::Button((std::string(tr("Select all matching")) + " (" + std::to_string(std::max<std::int64_t>(0, s.total)) +
-                       ")###selectall")
-                          .c_str())) {
+    if (ImGui::Button((trf("Select all matching ({0})", {fmtInt(std::max<std::int64_t>(0, s.total))}) + "###selectall").c_str())) {
         s.allMatching = true;
         s.picked.clear();
         s.unpicked.clear();
     }
-    ImGui::SameLine();
+    sameLineIfFits(buttonWidth(tr("Clear selection")));
     ImGui::BeginDisabled(n == 0);
     if (ImGui::Button(tr("Clear selection"))) clearSelection(s);
-    ImGui::SameLine();
+    sameLineIfFits(buttonWidth(tr("Change Owner")));
     if (ImGui::Button(tr("Change Owner"))) {
         s.pickerOpen = true;
         s.picker.reset();
@@ -206,8 +214,8 @@ void drawSelectionBar(UiContext& ui, LeadListState& s) {
         ui.clearFeedback("massowner");
     }
     ImGui::EndDisabled();
-    ImGui::SameLine();
     const char* runLabel = n > 0 ? tr("Run Assignment Rules (selected)") : tr("Run Assignment Rules (all leads)");
+    sameLineIfFits(buttonWidth(runLabel));
     if (ImGui::Button((std::string(runLabel) + "###runrules").c_str())) {
         app::json cmd = {{"cmd", "RunAssignmentRules"}};
         if (n > 0) cmd["leadIds"] = selectedIds(ui, s);
@@ -223,17 +231,18 @@ void drawSelectionBar(UiContext& ui, LeadListState& s) {
         }
     }
     ImGui::EndDisabled();
-    ImGui::SameLine();
-    text(std::to_string(n) + tr(" selected"));
+    const std::string selected = trf("{0} selected", {fmtInt(n)});
+    sameLineIfFits(ImGui::CalcTextSize(selected.c_str()).x);
+    text(selected);
     ui.feedback("runrules");
 }
 
 // One line per rule entry (and owner), then the skipped leads: what a run will do, or did.
 void drawRulesReport(const CommandResult& r) {
     for (const auto& e : r.data.value("entries", app::json::array()))
-        text("  \u2022 " + e.value("label", std::string()) + ": " + std::to_string(e.value("count", 0)) + "  (" +
-             tr("owner changes: ") + std::to_string(e.value("changed", 0)) + ")");
-    text(std::string("  \u2022 ") + tr("skipped, closed or converted: ") + std::to_string(r.data.value("skipped", 0)));
+        text("  \u2022 " + trf("{0}: {1}  (owner changes: {2})", {e.value("label", std::string()), fmtInt(e.value("count", 0)),
+                                                                  fmtInt(e.value("changed", 0))}));
+    text("  \u2022 " + trf("skipped, closed or converted: {0}", {fmtInt(r.data.value("skipped", 0))}));
 }
 
 // The dry run's report with Run / Cancel, then what the run did, with the Undo banner.
@@ -245,14 +254,12 @@ void drawRunRules(UiContext& ui, LeadListState& s) {
         const CommandResult& p = *s.rulesPreview;
         const std::int64_t count = p.data.value("count", 0), skipped = p.data.value("skipped", 0);
         const std::int64_t changed = p.data.value("changed", 0);
-        text(std::string(tr("Run assignment rules on ")) + std::to_string(count + skipped) + tr(" leads: ") +
-             std::to_string(changed) + tr(" will change owner, of which ") + std::to_string(p.data.value("changedToDefault", 0)) +
-             tr(" to the default owner (no entry matched)."));
+        text(trf("Run assignment rules on {0}: {1} will change owner, of which {2} to the default owner (no entry matched).",
+                 {countText(count + skipped, "lead", "leads"), fmtInt(changed), fmtInt(p.data.value("changedToDefault", 0))}));
         drawRulesReport(p);
         hint(tr("Closed leads keep their owner. Nothing has changed yet; the org is copied first, so you can undo the run."));
         if (ImGui::Button((std::string(tr("Run assignment rules")) + "###runrules-confirm").c_str())) {
-            const std::string label =
-                std::string(tr("Run assignment rules")) + " (" + std::to_string(count + skipped) + tr(" leads") + ")";
+            const std::string label = trf("Run assignment rules ({0})", {countText(count + skipped, "lead", "leads")});
             CommandResult r = app::training::executeWithUndo(ui.sandbox, s.rulesCommand, label);
             s.rulesPreview.reset();
             s.rulesDone = r;
@@ -269,7 +276,7 @@ void drawRunRules(UiContext& ui, LeadListState& s) {
         if (!d.ok) {
             errorText(d.message);
         } else {
-            okText(std::string(tr("Done: ")) + std::to_string(d.data.value("changed", 0)) + tr(" leads changed owner."));
+            okText(trf("Done: {0} changed owner.", {countText(d.data.value("changed", 0), "lead", "leads")}));
             drawRulesReport(d);
         }
         drawUndoBanner(ui);
@@ -286,7 +293,9 @@ void drawMassChangeOwner(UiContext& ui, LeadListState& s) {
     if (!s.pickerOpen) return;
     ImGui::BeginChild("masschange", ImVec2(0, s.panelHeight), true);
     if (!s.job) {
-        text(std::string(tr("Change the owner of ")) + std::to_string(selectedCount(s)) + tr(" selected leads"));
+        const std::int64_t picked = selectedCount(s);
+        text(i18n::format(trn("Change the owner of {0} selected lead", "Change the owner of {0} selected leads", picked),
+                          {fmtInt(picked)}));
         drawOwnerPicker(ui, s.picker, "masspicker", 150.0f);
         ImGui::Checkbox(tr("Send Notification Email"), &s.notify);
         if (primaryButton(tr("Save"))) {
@@ -301,7 +310,7 @@ void drawMassChangeOwner(UiContext& ui, LeadListState& s) {
                 s.jobCounted = false;
                 const std::size_t n = ids.size();
                 s.job.emplace(std::move(ids), s.picker.ownerType(), s.picker.picked, s.notify, kChunk);
-                s.job->keepUndoPoint(std::string(tr("Change owner of ")) + std::to_string(n) + tr(" leads to ") + s.jobOwner);
+                s.job->keepUndoPoint(trf("Change owner of {0} to {1}", {countText(static_cast<long long>(n), "lead", "leads"), s.jobOwner}));
             }
         }
         ImGui::SameLine();
@@ -326,11 +335,13 @@ void drawMassChangeOwner(UiContext& ui, LeadListState& s) {
             s.jobCounted = true;
             ui.invalidate();
             if (p.undoPointId && p.done > 0)
-                offerUndo(ui, p.undoPointId, std::string(tr("Change owner of ")) + std::to_string(p.done) + tr(" leads to ") + s.jobOwner);
+                offerUndo(ui, p.undoPointId,
+                          trf("Change owner of {0} to {1}", {countText(static_cast<long long>(p.done), "lead", "leads"), s.jobOwner}));
         }
         const bool running = !p.finished && !s.jobCancelled;
         char overlay[96];
-        std::snprintf(overlay, sizeof overlay, "%zu / %zu", p.done, p.total);
+        std::snprintf(overlay, sizeof overlay, "%s / %s", fmtInt(static_cast<long long>(p.done)).c_str(),  // notr
+                      fmtInt(static_cast<long long>(p.total)).c_str());
         ImGui::ProgressBar(p.fraction(), ImVec2(420.0f, 0), overlay);
         ImGui::SameLine();
         if (running) {
@@ -342,11 +353,11 @@ void drawMassChangeOwner(UiContext& ui, LeadListState& s) {
             ImGui::EndChild();
             return;
         }
-        const std::string counts = std::to_string(p.done) + tr(" of ") + std::to_string(p.total);
-        if (running) text(std::string(tr("Changing owner to ")) + s.jobOwner + ": " + counts + tr(" leads done"));
-        else if (p.failed) errorText(std::string(tr("Stopped: ")) + p.message + " (" + counts + tr(" leads were changed)"));
-        else if (s.jobCancelled) text(std::string(tr("Cancelled: ")) + counts + tr(" leads now owned by ") + s.jobOwner);
-        else okText(std::string(tr("Done: ")) + counts + tr(" leads now owned by ") + s.jobOwner);
+        const std::string done = fmtInt(static_cast<long long>(p.done)), total = fmtInt(static_cast<long long>(p.total));
+        if (running) text(trf("Changing owner to {0}: {1} of {2} leads done", {s.jobOwner, done, total}));
+        else if (p.failed) errorText(trf("Stopped: {0} ({1} of {2} leads were changed)", {p.message, done, total}));
+        else if (s.jobCancelled) text(trf("Cancelled: {0} of {1} leads now owned by {2}", {done, total, s.jobOwner}));
+        else okText(trf("Done: {0} of {1} leads now owned by {2}", {done, total, s.jobOwner}));
         if (!running) drawUndoBanner(ui);
     }
     ImGui::Dummy(ImVec2(0, 0));  // ends a SameLine() row, so the cursor is below everything drawn
@@ -362,12 +373,12 @@ void drawTable(UiContext& ui, LeadListState& s) {
     // The link button's padding comes on top of the number's width.
     keyColumnWidth(tr("Number"), ImGui::CalcTextSize("L-0000000").x + ImGui::GetStyle().FramePadding.x * 2,
                    ImGuiTableColumnFlags_DefaultSort);
-    keyColumn(tr("Name"), "Firstname Lastname");
+    keyColumn(tr("Name"), "Firstname Lastname");  // notr: a width sample
     stretchColumn(tr("Company"), 1.5f);
     stretchColumn(tr("Lead Status"), 1.35f);
     stretchColumn(tr("Country"), 0.95f);
     stretchColumn(tr("Owner"), 1.25f);
-    fixedColumn(tr("Modified"), "2026-12-31 23:59");
+    fixedColumn(tr("Modified"), fmtDateTime("2026-12-31 23:59").c_str());
     listHeaders(2);  // the check box and the number stay in view
 
     if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
@@ -413,9 +424,9 @@ void drawTable(UiContext& ui, LeadListState& s) {
             ImGui::TableNextColumn();
             text(r->country);
             ImGui::TableNextColumn();
-            text(r->ownerIsQueue ? std::string(tr("Queue: ")) + r->ownerName : r->ownerName);
+            text(r->ownerIsQueue ? trf("Queue: {0}", {r->ownerName}) : r->ownerName);
             ImGui::TableNextColumn();
-            text(formatTime(r->modifiedAt));
+            text(fmtDateTime(formatTime(r->modifiedAt)));
             ImGui::PopID();
         }
     }
@@ -441,7 +452,7 @@ void drawLeadsView(UiContext& ui) {
                       : tr("No lead matches. Clear the search box or choose \"All leads\"."));
         return;
     }
-    text(std::to_string(s.total) + (s.total == 1 ? tr(" lead") : tr(" leads")));
+    text(countText(s.total, "lead", "leads"));
     drawTable(ui, s);
 }
 

@@ -64,7 +64,7 @@ void openForm(ListViewBarState& st, const app::ListViewInfo* v) {
         for (const auto& f : v->filters)
             st.filters.push_back({std::max(0, domain::leadFieldIndex(f.field)), domain::opFrom(f.op).value_or(domain::Op::Equals), f.value});
     } else {
-        st.filters.push_back({std::max(0, domain::leadFieldIndex("Country")), domain::Op::Equals, {}});
+        st.filters.push_back({std::max(0, domain::leadFieldIndex("Country")), domain::Op::Equals, {}});  // notr: a field name
     }
 }
 
@@ -96,21 +96,21 @@ void drawForm(UiContext& ui, ListViewBarState& st, app::LeadListQuery& query) {
         text(n + ".");
         ImGui::SameLine();
         ImGui::SetNextItemWidth(150);
-        if (labelledCombo("##field", tr(domain::leadFields()[static_cast<size_t>(f.field)].label), (std::string(tr("Field")) + " " + n).c_str())) {
+        if (labelledCombo("##field", tr(domain::leadFields()[static_cast<size_t>(f.field)].label), trf("Field {0}", {n}).c_str())) {
             for (int k = 0; k < domain::kLeadFieldCount; ++k)
                 if (ImGui::Selectable(tr(domain::leadFields()[static_cast<size_t>(k)].label), k == f.field)) f.field = k;
             ImGui::EndCombo();
         }
         ImGui::SameLine();
         ImGui::SetNextItemWidth(130);
-        if (labelledCombo("##op", opLabel(f.op), (std::string(tr("Operator")) + " " + n).c_str())) {
+        if (labelledCombo("##op", opLabel(f.op), trf("Operator {0}", {n}).c_str())) {
             for (domain::Op op : kOps)
                 if (ImGui::Selectable(opLabel(op), op == f.op)) f.op = op;
             ImGui::EndCombo();
         }
         ImGui::SameLine();
         ImGui::SetNextItemWidth(150);
-        ImGui::InputText((std::string(tr("Value")) + " " + n + "###value").c_str(), &f.value);
+        ImGui::InputText((trf("Value {0}", {n}) + "###value").c_str(), &f.value);
         ImGui::SameLine();
         if (ImGui::SmallButton((std::string(tr("Remove")) + "###remove").c_str())) remove = static_cast<int>(i);
         ImGui::PopID();
@@ -189,7 +189,7 @@ void drawListViewBar(UiContext& ui, app::LeadListQuery& query, int& ownerFilter)
         if (link((std::string(tr("Delete")) + "###lvdelete").c_str())) st.confirmDelete = true;
     }
     if (current && st.confirmDelete) {
-        text(std::string(tr("Delete the view")) + " \"" + current->name + "\"?");
+        text(trf("Delete the view \"{0}\"?", {current->name}));
         ImGui::SameLine();
         if (ImGui::SmallButton((std::string(tr("Delete")) + "###lvconfirm").c_str())) {
             if (ui.run({{"cmd", "DeleteListView"}, {"viewId", current->id}}, "listview").ok) query.listViewId = 0;
@@ -205,12 +205,12 @@ void drawListViewBar(UiContext& ui, app::LeadListQuery& query, int& ownerFilter)
         for (size_t i = 0; i < current->filters.size(); ++i) {
             const auto& f = current->filters[i];
             const int fi = domain::leadFieldIndex(f.field);
-            words += (words.empty() ? "" : ", ") + std::to_string(i + 1) + ". " +
-                     (fi >= 0 ? tr(domain::leadFields()[static_cast<size_t>(fi)].label) : f.field) + " " +
+            const std::string field = fi >= 0 ? tr(domain::leadFields()[static_cast<size_t>(fi)].label) : f.field;
+            words += (words.empty() ? "" : ", ") + std::to_string(i + 1) + ". " + field + " " +
                      opLabel(domain::opFrom(f.op).value_or(domain::Op::Equals)) + " \"" + f.value + "\"";
         }
         if (!current->logic.empty()) words += "  (" + current->logic + ")";
-        hint(std::string(tr("Filters:")) + " " + (words.empty() ? tr("none") : words));
+        hint(trf("Filters: {0}", {words.empty() ? std::string(tr("none")) : words}));
     }
     if (st.formOpen) drawForm(ui, st, query);
     else ui.feedback("listview");

@@ -19,8 +19,8 @@ void drawNewLeadView(UiContext& ui) {
     FormState<Draft>& form = ui.page<FormState<Draft>>();
     Draft& d = form.draft;
     const auto& fields = domain::leadFields();
-    const int statusIndex = domain::leadFieldIndex("Status");
-    const int ratingIndex = domain::leadFieldIndex("Rating");
+    const int statusIndex = domain::leadFieldIndex("Status");  // notr: field names
+    const int ratingIndex = domain::leadFieldIndex("Rating");  // notr
     if (ui.nav.entered(form.seen)) {
         d = Draft{};
         d.values[statusIndex] = app::leadStatusChoices().front();

@@ -9,6 +9,7 @@
 #include "app/leads/queries_leads.h"
 #include "app/session_queries.h"
 #include "imgui.h"
+#include "ui/leads/lead_ui_helpers.h"
 #include "ui/leads/lead_views.h"
 #include "ui/strings.h"
 #include "ui/table_helpers.h"
@@ -136,7 +137,7 @@ void drawPartnerInboxView(UiContext& ui) {
             ImGui::TableNextColumn();
             text(r.country);
             ImGui::TableNextColumn();
-            text(r.ownerIsQueue ? std::string(tr("Queue: ")) + r.ownerName : std::string(tr("Owned by you")));
+            text(r.ownerIsQueue ? trf("Queue: {0}", {r.ownerName}) : std::string(tr("Owned by you")));
             ImGui::TableNextColumn();
             leadActions(ui, r, c.queues, "inbox");
             ImGui::PopID();
@@ -161,15 +162,15 @@ void drawPartnerLeadView(UiContext& ui) {
         hint(tr("This lead is not shared with you (any more). Open one from your Lead Inbox."));
         return;
     }
-    heading(std::string(tr("Lead")) + ": " + d->row.name + "   (" + d->row.number + ")");
+    heading(trf("Lead: {0}   ({1})", {d->row.name, d->row.number}));
     const InboxCache& c = inbox(ui);
     leadActions(ui, d->row, c.queues, "partnerlead");
     ui.feedback("partnerlead");
     if (beginFields("partnerleadfields")) {
-        fieldRow("Lead Owner", d->row.ownerIsQueue ? std::string(tr("Queue: ")) + d->row.ownerName : d->row.ownerName);
+        fieldRow(N_("Lead Owner"), d->row.ownerIsQueue ? trf("Queue: {0}", {d->row.ownerName}) : d->row.ownerName);
         const auto& fields = domain::leadFields();
         for (int i = 0; i < domain::kLeadFieldCount; ++i)
-            fieldRow(fields[static_cast<std::size_t>(i)].label, d->values[static_cast<std::size_t>(i)].value_or(""));
+            fieldRow(fields[static_cast<std::size_t>(i)].label, leadFieldText(i, d->values[static_cast<std::size_t>(i)]));
         endFields();
     }
 }
