@@ -34,7 +34,7 @@ enum class RecordKind {
 struct RecordKindWords {
     RecordKind kind;
     std::string_view noun;    // "queue", "public group" (English; the patterns carry the words)
-    const char* remedy;       // "pick one from Setup → Queues"
+    std::string_view remedy;  // "pick one from Setup → Queues"
     const char* missing;      // "there is no queue with id {0}; {1}" ({1}: the remedy)
     const char* unseen;       // "no such queue, or you cannot see it; {0}" ({0}: the remedy)
 };
