@@ -16,8 +16,8 @@ std::string ReadError::field() const {
 std::string describeValue(const json& v) {
     switch (v.type()) {
         case json::value_t::null: return "null";
-        case json::value_t::object: return "an object";
-        case json::value_t::array: return "a list";
+        case json::value_t::object: return T_f("an object");
+        case json::value_t::array: return T_f("a list");
         case json::value_t::boolean: return v.get<bool>() ? "true" : "false";
         case json::value_t::string: {
             std::string s = v.get<std::string>();
@@ -57,7 +57,7 @@ std::string suggest(const std::string& key, const std::vector<std::string>& name
             best = n;
         }
     }
-    return best.empty() ? std::string() : "did you mean \"" + best + "\"? ";
+    return best.empty() ? std::string() : T_f("did you mean \"{0}\"? ", {best});
 }
 
 std::string childPath(const std::string& path, const std::string& key) {
@@ -81,8 +81,8 @@ json placeholderSchema() {
 // ---- depth limit ----------------------------------------------------------------------------------
 namespace {
 std::string tooDeepMessage() {
-    return "nested deeper than " + std::to_string(kMaxJsonDepth) +
-           " levels; commands and files use only a few levels of objects and lists, so flatten it";
+    return T_f("nested deeper than {0} levels; commands and files use only a few levels of objects and lists, so flatten it",
+               {std::to_string(kMaxJsonDepth)});
 }
 }  // namespace
 
@@ -163,7 +163,7 @@ ParsedJson parseJson(std::string_view text) {
         return out;
     }
     out.value = json::parse(text.begin(), text.end(), nullptr, false);
-    if (out.value.is_discarded()) out.error = "not valid JSON";
+    if (out.value.is_discarded()) out.error = T_f("not valid JSON");
     return out;
 }
 

@@ -30,6 +30,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/messages.h"
+
 namespace prm::app::fields {
 
 using json = nlohmann::json;
@@ -198,14 +200,14 @@ template <class T>
 json structSchema(const SchemaOptions& o, bool withDefaults = true);
 
 inline ReadError expected(const std::string& path, const std::string& what, const json& v) {
-    return ReadError{path, "expected " + what + ", got " + describeValue(v)};
+    return ReadError{path, T_f("expected {0}, got {1}", {what, describeValue(v)})};
 }
 
 template <>
 struct Codec<std::string> {
     static constexpr bool optional = false;
     static ReadResult read(const json& v, const std::string& path, std::string& out, const ReadOptions&) {
-        if (!v.is_string()) return expected(path, "text", v);
+        if (!v.is_string()) return expected(path, say(T_("text")), v);
         out = v.get<std::string>();
         return std::nullopt;
     }
@@ -219,7 +221,7 @@ struct Codec<bool> {
     static constexpr bool optional = true;
     static ReadResult read(const json& v, const std::string& path, bool& out, const ReadOptions& o) {
         if (isPlaceholder(v, o)) return std::nullopt;
-        if (!v.is_boolean()) return expected(path, "true or false", v);
+        if (!v.is_boolean()) return expected(path, say(T_("true or false")), v);
         out = v.get<bool>();
         return std::nullopt;
     }
@@ -236,8 +238,8 @@ struct Codec<T, std::enable_if_t<std::is_integral_v<T> && !std::is_same_v<T, boo
         if (v.is_number_unsigned()) {
             const auto u = v.get<std::uint64_t>();
             if (u > static_cast<std::uint64_t>(std::numeric_limits<T>::max()))
-                return ReadError{path, "expected a whole number up to " + std::to_string(std::numeric_limits<T>::max()) +
-                                           ", got " + describeValue(v)};
+                return ReadError{path, T_f("expected a whole number up to {0}, got {1}",
+                                           {std::to_string(std::numeric_limits<T>::max()), describeValue(v)})};
             out = static_cast<T>(u);
             return std::nullopt;
         }
@@ -251,13 +253,13 @@ struct Codec<T, std::enable_if_t<std::is_integral_v<T> && !std::is_same_v<T, boo
                        i <= static_cast<std::int64_t>(std::numeric_limits<T>::max());
             }
             if (!fits)
-                return ReadError{path, "expected a whole number from " + std::to_string(std::numeric_limits<T>::min()) +
-                                           " to " + std::to_string(std::numeric_limits<T>::max()) + ", got " +
-                                           describeValue(v)};
+                return ReadError{path, T_f("expected a whole number from {0} to {1}, got {2}",
+                                           {std::to_string(std::numeric_limits<T>::min()),
+                                            std::to_string(std::numeric_limits<T>::max()), describeValue(v)})};
             out = static_cast<T>(i);
             return std::nullopt;
         }
-        return expected(path, "a whole number", v);
+        return expected(path, say(T_("a whole number")), v);
     }
     static std::string typeName() { return "integer"; }
     static json schema(const SchemaOptions& o) {
@@ -272,9 +274,9 @@ struct Codec<double> {
     static constexpr bool optional = false;
     static ReadResult read(const json& v, const std::string& path, double& out, const ReadOptions& o) {
         if (isPlaceholder(v, o)) return std::nullopt;
-        if (!v.is_number()) return expected(path, "a number", v);
+        if (!v.is_number()) return expected(path, say(T_("a number")), v);
         out = v.get<double>();
-        if (!std::isfinite(out)) return expected(path, "a finite number", v);
+        if (!std::isfinite(out)) return expected(path, say(T_("a finite number")), v);
         return std::nullopt;
     }
     static std::string typeName() { return "number"; }
@@ -323,7 +325,7 @@ struct Codec<E, std::enable_if_t<IsEnum<E>::value>> {
                     return std::nullopt;
                 }
         }
-        return expected(path, "one of " + canonicalList(), v);
+        return expected(path, T_f("one of {0}", {canonicalList()}), v);
     }
     static const char* nameOf(E e) {
         for (const auto& n : names())
@@ -380,7 +382,7 @@ struct Codec<std::vector<T>> {
             out.clear();
             return std::nullopt;
         }
-        if (!v.is_array()) return expected(path, "a list of " + Codec<T>::typeName(), v);
+        if (!v.is_array()) return expected(path, T_f("a list of {0}", {Codec<T>::typeName()}), v);
         out.clear();
         out.reserve(v.size());
         for (size_t i = 0; i < v.size(); ++i) {
@@ -437,7 +439,7 @@ struct Codec<TextOrNumber> {
     static ReadResult read(const json& v, const std::string& path, TextOrNumber& out, const ReadOptions&) {
         if (v.is_string()) out.text = v.get<std::string>();
         else if (v.is_number()) out.text = v.dump();
-        else return expected(path, "text or a number", v);
+        else return expected(path, say(T_("text or a number")), v);
         return std::nullopt;
     }
     static std::string typeName() { return "text or number"; }
@@ -457,11 +459,11 @@ std::vector<std::string> fieldNames() {
 // the caller has read already ("cmd"). Refuses a field that is not declared, naming it and its near miss.
 template <class T>
 ReadResult readStruct(const json& j, const std::string& path, T& out, const ReadOptions& o, const char* skipKey) {
-    if (!j.is_object()) return expected(path, "an object {" + [] {
+    if (!j.is_object()) return expected(path, T_f("an object {{0}}", {[] {
         std::string s;
         for (const auto& n : fieldNames<T>()) s += (s.empty() ? "" : ", ") + n;
         return s;
-    }() + "}", j);
+    }()}), j);
     const auto names = fieldNames<T>();
     for (auto it = j.begin(); it != j.end(); ++it) {
         if (skipKey && it.key() == skipKey) continue;
@@ -471,8 +473,8 @@ ReadResult readStruct(const json& j, const std::string& path, T& out, const Read
         std::string list;
         for (const auto& n : names) list += (list.empty() ? "" : ", ") + n;
         return ReadError{childPath(path, it.key()),
-                         "unknown field; " + suggest(it.key(), names) +
-                             (names.empty() ? std::string("this takes no fields") : "the fields are " + list)};
+                         names.empty() ? T_f("unknown field; {0}this takes no fields", {suggest(it.key(), names)})
+                                       : T_f("unknown field; {0}the fields are {1}", {suggest(it.key(), names), list})};
     }
     ReadResult err;
     auto readOne = [&](const auto& f) {
@@ -481,7 +483,7 @@ ReadResult readStruct(const json& j, const std::string& path, T& out, const Read
         auto it = j.find(f.name);
         if (it == j.end()) {
             if (!Codec<F>::optional)
-                err = ReadError{childPath(path, f.name), "missing; add it (" + Codec<F>::typeName() + ")"};
+                err = ReadError{childPath(path, f.name), T_f("missing; add it ({0})", {Codec<F>::typeName()})};
             return;
         }
         err = Codec<F>::read(*it, childPath(path, f.name), out.*(f.member), o);

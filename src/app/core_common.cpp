@@ -26,16 +26,17 @@ OrgState loadOrg(store::Db& db) {
 
 std::optional<CommandResult> refuseUnlessInternalActor(CommandContext& ctx, const std::string& what) {
     User actor = loadUser(ctx.db(), ctx.actor());
-    if (!actor.exists) return CommandResult::refuse("nobody is logged in to the sandbox; log in first");
+    if (!actor.exists) return CommandResult::refuse(T_f("nobody is logged in to the sandbox; log in first"));
     if (actor.partner)
-        return CommandResult::refuse(actor.name + " is a partner user and cannot " + what +
-                                     "; log in as an internal user (a channel manager or an administrator)");
+        return CommandResult::refuse(T_f("{0} is a partner user and cannot {1}; log in as an internal user (a channel "
+                                         "manager or an administrator)",
+                                         {actor.name, what}));
     return std::nullopt;
 }
 
 std::optional<CommandResult> refuseUnlessOrg(CommandContext& ctx) {
     if (!ctx.db().queryInt("SELECT 1 FROM org WHERE id = 1"))
-        return CommandResult::refuse("there is no org in this sandbox yet; create one first (CreateOrg)");
+        return CommandResult::refuse(T_f("there is no org in this sandbox yet; create one first (CreateOrg)"));
     return std::nullopt;
 }
 
@@ -51,10 +52,10 @@ domain::Status setSessionUser(store::Db& db, std::optional<Id> userId) {
 std::optional<CommandResult> rebuildRolesAndShares(CommandContext& ctx, const std::string& what, bool roles) {
     if (roles) {
         if (auto st = rebuildRoleAncestors(ctx.db()); !st)
-            return CommandResult::refuse(what + " failed while rebuilding the role hierarchy (" + st.message() + ")");
+            return CommandResult::refuse(T_f("{0} failed while rebuilding the role hierarchy ({1})", {what, st.message()}));
     }
     if (auto st = recalcAllLeadShares(ctx.db()); !st)
-        return CommandResult::refuse(what + " failed while recalculating lead sharing (" + st.message() + ")");
+        return CommandResult::refuse(T_f("{0} failed while recalculating lead sharing ({1})", {what, st.message()}));
     return std::nullopt;
 }
 
@@ -74,12 +75,13 @@ std::string likePattern(const std::string& s) {
 }
 
 
-std::optional<CommandResult> createUserWithWelcome(CommandContext& ctx, const NewUser& u, const std::string& loginHint,
+std::optional<CommandResult> createUserWithWelcome(CommandContext& ctx, const NewUser& u,
+                                                   const std::function<std::string()>& loginHint,
                                                    Id& outId) {
     auto& db = ctx.db();
-    if (u.lastName.empty()) return CommandResult::refuse("the user needs a last name", "lastName");
+    if (u.lastName.empty()) return CommandResult::refuse(T_f("the user needs a last name"), "lastName");
     if (!isValidEmail(u.email))
-        return CommandResult::refuse("'" + u.email + "' is not an e-mail address; give the user's e-mail", "email");
+        return CommandResult::refuse(T_f("'{0}' is not an e-mail address; give the user's e-mail", {u.email}), "email");
     if (auto r = checkUsername(db, u.username)) return r;
     auto generated = generatePassword();
     if (!generated) return CommandResult::refuse(generated.message());
@@ -92,20 +94,20 @@ std::optional<CommandResult> createUserWithWelcome(CommandContext& ctx, const Ne
     if (nickname.empty()) nickname = u.username.substr(0, u.username.find('@'));
     auto st = db.prepare(
         "INSERT INTO users(username, first_name, last_name, email, alias, nickname, profile_id, role_id, is_active, "
-        "last_login_at, password_hash, must_change_password, contact_id, account_id, created_at) "
-        "VALUES (?,?,?,?,?,?,?,?,1,NULL,?,1,?,?,?)");
+        "last_login_at, password_hash, must_change_password, contact_id, account_id, created_at, language) "
+        "VALUES (?,?,?,?,?,?,?,?,1,NULL,?,1,?,?,?,?)");
     st.bind(1, u.username).bind(2, u.firstName).bind(3, u.lastName).bind(4, u.email).bind(5, alias).bind(6, nickname);
     st.bind(7, u.profileId).bindOptional(8, u.roleId).bind(9, hash.value()).bindOptional(10, u.contactId);
-    st.bindOptional(11, u.accountId).bind(12, ctx.now());
-    if (!st.run()) return ctx.dbError("creating the user " + u.username);
+    st.bindOptional(11, u.accountId).bind(12, ctx.now()).bind(13, std::string(i18n::languageCode(u.language)));
+    if (!st.run()) return ctx.dbError(T_f("creating the user {0}", {u.username}));
     outId = db.lastInsertId();
     const OrgState org = loadOrg(db);
     const std::string greeting = u.firstName.empty() ? u.lastName : u.firstName;
-    std::string body = "Hello " + greeting + ",\n\n" + loginHint + "\n\nUsername: " + u.username +
-                       "\nPassword: " + password +
-                       "\n\nYou will be asked to choose a new password when you log in for the first time.\n\n" +
-                       org.name;
-    ctx.sendEmail("Welcome", outId, u.email, "Your login to " + org.name, body);
+    MessageLanguageScope inTheirLanguage(u.language);
+    const std::string body = T_f("Hello {0},\n\n{1}\n\nUsername: {2}\nPassword: {3}\n\nYou will be asked to choose a new "
+                                 "password when you log in for the first time.\n\n{4}",
+                                 {greeting, loginHint(), u.username, password, org.name});
+    ctx.sendEmail("Welcome", outId, u.email, T_f("Your login to {0}", {org.name}), body);
     return std::nullopt;
 }
 
@@ -126,9 +128,9 @@ std::optional<CommandResult> ensurePartnerRoles(CommandContext& ctx, Id accountI
     const Id ownerId = acc.getInt(1);
     const auto ownerRole = acc.getOptionalInt(2);
     if (!ownerRole)
-        return CommandResult::refuse("the partner roles of " + accountName + " roll up to its owner's role, but the owner " +
-                                     userName(db, ownerId) + " has no role; give " + userName(db, ownerId) +
-                                     " a role (e.g. Channel Sales Manager) first");
+        return CommandResult::refuse(T_f("the partner roles of {0} roll up to its owner's role, but the owner {1} has no "
+                                         "role; give {1} a role (e.g. Channel Sales Manager) first",
+                                         {accountName, userName(db, ownerId)}));
     const int count = loadOrg(db).partnerRoleCount;
     static const char* kLevelNames[] = {"Partner User", "Partner Manager", "Partner Executive"};
     // Top level first, so each lower level can point at the one above it.
@@ -138,7 +140,7 @@ std::optional<CommandResult> ensurePartnerRoles(CommandContext& ctx, Id accountI
     for (int level = count; level >= 1; --level) {
         const std::string name = accountName + " " + kLevelNames[level - 1];
         ins.bind(1, name).bindOptional(2, parent).bind(3, accountId).bind(4, level);
-        if (!ins.run()) return ctx.dbError("creating the partner role " + name);
+        if (!ins.run()) return ctx.dbError(T_f("creating the partner role {0}", {name}));
         ins.reset();
         parent = db.lastInsertId();
         byLevel[static_cast<std::size_t>(level - 1)] = *parent;

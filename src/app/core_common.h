@@ -2,6 +2,7 @@
 // Helpers of the core command areas (org, users, accounts, communities): the org row, the session, new users and
 // partner roles, LIKE escaping. People (the User struct, names, username rules) are in app/people.h.
 // Not a public API of the app layer: the UI reads through queries_core.h.
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -40,12 +41,14 @@ struct NewUser {
     std::string firstName, lastName, email, username, alias, nickname;
     Id profileId = 0;
     std::optional<Id> roleId, contactId, accountId;
+    i18n::Language language = i18n::Language::English;  // users.language: the Welcome e-mail is in it
 };
 // Inserts an active user who has never logged in and must change the generated password, and sends the
 // Welcome e-mail with the username, the password and `loginHint` (the only place the password exists).
 // Validates username and e-mail. Returns a refusal, or nullopt with `outId` set.
-std::optional<CommandResult> createUserWithWelcome(CommandContext& ctx, const NewUser& u, const std::string& loginHint,
-                                                   Id& outId);
+// `loginHint` words the hint in the message language, which is the new user's while the e-mail is written.
+std::optional<CommandResult> createUserWithWelcome(CommandContext& ctx, const NewUser& u,
+                                                   const std::function<std::string()>& loginHint, Id& outId);
 
 // The account's partner roles by level (index 0 = level 1, Partner User), creating
 // org.partner_role_count of them under the account owner's role when the account has none yet.
@@ -56,7 +59,7 @@ std::optional<CommandResult> ensurePartnerRoles(CommandContext& ctx, Id accountI
 // Use it with ESCAPE '\': "name LIKE ?1 ESCAPE '\'".
 std::string likePattern(const std::string& s);
 
-// "1 item", "2 items": a count with the noun's singular or plural (model-side English messages).
+// "1 item", "2 items": a count with the noun's singular or plural (English; for audit rows and the log).
 std::string countOf(std::int64_t n, const char* one, const char* many);
 
 // Text of an optional id, for audit rows: "" when none.

@@ -51,6 +51,12 @@ std::string userName(store::Db& db, Id userId) {
     return u.exists ? u.name : "user #" + std::to_string(userId);
 }
 
+i18n::Language userLanguage(store::Db& db, Id userId) {
+    i18n::Language lang = i18n::Language::English;
+    i18n::parseLanguage(db.queryText("SELECT language FROM users WHERE id = ?", userId).value_or("en"), lang);
+    return lang;
+}
+
 std::string roleName(store::Db& db, Id roleId) {
     auto st = db.prepare("SELECT name FROM roles WHERE id = ?");
     st.bind(1, roleId);

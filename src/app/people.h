@@ -50,6 +50,9 @@ User loadUser(store::Db& db, Id userId);
 
 // "Maija Virtanen" (or the username when the name is empty); "user #42" for an unknown id.
 std::string userName(store::Db& db, Id userId);
+// The user's language (users.language): the one the org's e-mails to them are written in. English for a
+// user who does not exist.
+i18n::Language userLanguage(store::Db& db, Id userId);
 // The role's / profile's name; "role #7" / "profile #3" for an unknown id.
 std::string roleName(store::Db& db, Id roleId);
 std::string profileName(store::Db& db, Id profileId);

@@ -8,21 +8,51 @@ namespace {
 
 // Where in the product a trainee picks each kind of record (the Setup tree's and the tabs' own labels).
 const RecordKindWords kWords[] = {
-    {RecordKind::User, "user", "pick one from Setup → Users"},
-    {RecordKind::Profile, "profile", "pick one from Setup → Profiles"},
-    {RecordKind::Role, "role", "pick one from Setup → Roles"},
-    {RecordKind::Queue, "queue", "pick one from Setup → Queues"},
-    {RecordKind::Lead, "lead", "pick one from Sales → Leads"},
-    {RecordKind::Account, "account", "pick one from Sales → Accounts"},
-    {RecordKind::Contact, "contact", "pick one from Sales → Contacts"},
-    {RecordKind::PublicGroup, "public group", "pick one from Setup → Public Groups"},
-    {RecordKind::Community, "community", "pick one from Setup → Digital Experiences → All Communities"},
-    {RecordKind::RoundRobin, "round robin", "pick one from Setup → Round Robin"},
-    {RecordKind::LeadAssignmentRule, "lead assignment rule", "pick one from Setup → Lead Assignment Rules"},
-    {RecordKind::AssignmentRuleEntry, "assignment rule entry", "pick one from its rule in Setup → Lead Assignment Rules"},
-    {RecordKind::SharingRule, "sharing rule", "pick one from Setup → Sharing Rules"},
-    {RecordKind::OutboxEmail, "e-mail", "pick one from Setup → Outbox"},
-    {RecordKind::EmailTemplate, "e-mail template", "pick one from the rule entry's Email Template list, or leave it empty"},
+    {RecordKind::User, "user", T_("pick one from Setup → Users"),
+     T_("there is no user with id {0}; {1}"),
+     T_("no such user, or you cannot see them; {0}")},
+    {RecordKind::Profile, "profile", T_("pick one from Setup → Profiles"),
+     T_("there is no profile with id {0}; {1}"),
+     T_("no such profile, or you cannot see it; {0}")},
+    {RecordKind::Role, "role", T_("pick one from Setup → Roles"),
+     T_("there is no role with id {0}; {1}"),
+     T_("no such role, or you cannot see it; {0}")},
+    {RecordKind::Queue, "queue", T_("pick one from Setup → Queues"),
+     T_("there is no queue with id {0}; {1}"),
+     T_("no such queue, or you cannot see it; {0}")},
+    {RecordKind::Lead, "lead", T_("pick one from Sales → Leads"),
+     T_("there is no lead with id {0}; {1}"),
+     T_("no such lead, or you cannot see it; {0}")},
+    {RecordKind::Account, "account", T_("pick one from Sales → Accounts"),
+     T_("there is no account with id {0}; {1}"),
+     T_("no such account, or you cannot see it; {0}")},
+    {RecordKind::Contact, "contact", T_("pick one from Sales → Contacts"),
+     T_("there is no contact with id {0}; {1}"),
+     T_("no such contact, or you cannot see it; {0}")},
+    {RecordKind::PublicGroup, "public group", T_("pick one from Setup → Public Groups"),
+     T_("there is no public group with id {0}; {1}"),
+     T_("no such public group, or you cannot see it; {0}")},
+    {RecordKind::Community, "community", T_("pick one from Setup → Digital Experiences → All Communities"),
+     T_("there is no community with id {0}; {1}"),
+     T_("no such community, or you cannot see it; {0}")},
+    {RecordKind::RoundRobin, "round robin", T_("pick one from Setup → Round Robin"),
+     T_("there is no round robin with id {0}; {1}"),
+     T_("no such round robin, or you cannot see it; {0}")},
+    {RecordKind::LeadAssignmentRule, "lead assignment rule", T_("pick one from Setup → Lead Assignment Rules"),
+     T_("there is no lead assignment rule with id {0}; {1}"),
+     T_("no such lead assignment rule, or you cannot see it; {0}")},
+    {RecordKind::AssignmentRuleEntry, "assignment rule entry", T_("pick one from its rule in Setup → Lead Assignment Rules"),
+     T_("there is no assignment rule entry with id {0}; {1}"),
+     T_("no such assignment rule entry, or you cannot see it; {0}")},
+    {RecordKind::SharingRule, "sharing rule", T_("pick one from Setup → Sharing Rules"),
+     T_("there is no sharing rule with id {0}; {1}"),
+     T_("no such sharing rule, or you cannot see it; {0}")},
+    {RecordKind::OutboxEmail, "e-mail", T_("pick one from Setup → Outbox"),
+     T_("there is no e-mail with id {0}; {1}"),
+     T_("no such e-mail, or you cannot see it; {0}")},
+    {RecordKind::EmailTemplate, "e-mail template", T_("pick one from the rule entry's Email Template list, or leave it empty"),
+     T_("there is no e-mail template with id {0}; {1}"),
+     T_("no such e-mail template, or you cannot see it; {0}")},
 };
 
 }  // namespace
@@ -41,9 +71,7 @@ const RecordKindWords& wordsFor(RecordKind kind) {
 
 std::string missingText(RecordKind kind, std::string_view id) {
     const RecordKindWords& w = wordsFor(kind);
-    std::string out = "there is no ";
-    out.append(w.noun).append(" with id ").append(id).append("; ").append(w.remedy);
-    return out;
+    return T_f(w.missing, {std::string(id), say(w.remedy)});
 }
 
 std::string missingText(RecordKind kind, Id id) { return missingText(kind, std::to_string(id)); }
@@ -54,10 +82,7 @@ CommandResult refuseMissing(RecordKind kind, Id id, std::string field, std::stri
 
 std::string unseenText(RecordKind kind, std::string_view remedy) {
     const RecordKindWords& w = wordsFor(kind);
-    std::string out = "no such ";
-    out.append(w.noun).append(kind == RecordKind::User ? ", or you cannot see them; " : ", or you cannot see it; ");
-    out.append(remedy.empty() ? w.remedy : remedy);
-    return out;
+    return T_f(w.unseen, {remedy.empty() ? say(w.remedy) : std::string(remedy)});
 }
 
 CommandResult refuseUnseen(RecordKind kind, std::string field, std::string_view prefix, std::string_view remedy) {
@@ -70,8 +95,10 @@ std::optional<CommandResult> refuseUnlessAdmin(store::Db& db, Id actor) {
     st.bind(1, actor);
     const bool found = st.step();
     if (found && st.getInt(0) != 0) return std::nullopt;
-    const std::string who = found ? st.getText(1) : std::string("this user");
-    return CommandResult::refuse(who + " cannot change setup: only a System Administrator can; log in as an administrator");
+    if (!found)
+        return CommandResult::refuse(T_f("this user cannot change setup: only a System Administrator can; log in as an administrator"));
+    return CommandResult::refuse(
+        T_f("{0} cannot change setup: only a System Administrator can; log in as an administrator", {st.getText(1)}));
 }
 
 }  // namespace prm::app

@@ -29,10 +29,14 @@ enum class RecordKind {
 };
 
 // One row of the table: the record's name in a sentence and what to do when the id names none.
+// The two refusals are whole-sentence patterns per kind (marked T_), so that a translation can inflect
+// the noun as its sentence needs ("jonoa tunnuksella 7 ei ole").
 struct RecordKindWords {
     RecordKind kind;
-    std::string_view noun;    // "queue", "public group"
+    std::string_view noun;    // "queue", "public group" (English; the patterns carry the words)
     std::string_view remedy;  // "pick one from Setup → Queues"
+    const char* missing;      // "there is no queue with id {0}; {1}" ({1}: the remedy)
+    const char* unseen;       // "no such queue, or you cannot see it; {0}" ({0}: the remedy)
 };
 
 // The whole table, one row per RecordKind (for tests and documentation).

@@ -110,7 +110,7 @@ void CommandContext::audit(const std::string& section, const std::string& action
     if (actor()) st.bind(2, actor());
     else st.bindNull(2);
     st.bind(3, section).bind(4, action).bind(5, oldValue).bind(6, newValue);
-    if (auto r = st.run(); !r) fail("writing the Setup Audit Trail: " + r.message());
+    if (auto r = st.run(); !r) fail(T_f("writing the Setup Audit Trail: {0}", {r.message()}));
 }
 
 Id CommandContext::sendEmail(const std::string& kind, std::optional<Id> toUser, const std::string& toAddress,
@@ -121,7 +121,7 @@ Id CommandContext::sendEmail(const std::string& kind, std::optional<Id> toUser, 
     st.bind(1, kind).bindOptional(2, toUser).bind(3, toAddress).bind(4, subject).bind(5, body).bind(6, templateName);
     st.bindOptional(7, relatedId).bind(8, now());
     if (auto r = st.run(); !r) {
-        fail("putting the e-mail in the Outbox: " + r.message());
+        fail(T_f("putting the e-mail in the Outbox: {0}", {r.message()}));
         return 0;
     }
     return m_db.lastInsertId();
@@ -134,7 +134,7 @@ void CommandContext::fail(const std::string& what) {
 CommandResult refuseInput(const fields::ReadError& e) { return CommandResult::refuse(e.text(), e.field()); }
 
 CommandResult CommandContext::dbError(const std::string& what) {
-    return CommandResult::refuse(what + " failed: " + m_db.errorMessage() + "; try again");
+    return CommandResult::refuse(T_f("{0} failed: {1}; try again", {what, m_db.errorMessage()}));
 }
 
 // ---- sandbox --------------------------------------------------------------------------------
@@ -160,40 +160,41 @@ CommandResult Sandbox::execute(const json& command) { return run(command, false)
 CommandResult Sandbox::executeInternal(const json& command) { return run(command, true); }
 
 CommandResult Sandbox::run(const json& command, bool internal) {
+    MessageLanguageScope speak(m_language);
     try {
         if (!command.is_object())
-            return CommandResult::refuse("a command is a JSON object with a \"cmd\" field, e.g. {\"cmd\": \"EnablePrm\"}");
+            return CommandResult::refuse(T_f("a command is a JSON object with a \"cmd\" field, e.g. {\"cmd\": \"EnablePrm\"}"));
         if (auto deep = fields::checkDepth(command)) return refuseInput(*deep);
         auto it = command.find("cmd");
         if (it == command.end() || !it->is_string())
-            return CommandResult::refuse("the command has no \"cmd\" name; add one, e.g. \"cmd\": \"EnablePrm\"", "cmd");
+            return CommandResult::refuse(T_f("the command has no \"cmd\" name; add one, e.g. \"cmd\": \"EnablePrm\""), "cmd");
         const std::string name = it->get<std::string>();
         const CommandInfo* info = internal ? commandRegistry().findInternal(name) : commandRegistry().find(name);
         if (!info)
-            return CommandResult::refuse("unknown command '" + name + "'; " + fields::suggest(name, commandRegistry().names()) +
-                                             "see docs/COMMANDS.md for the list",
+            return CommandResult::refuse(T_f("unknown command '{0}'; {1}see docs/COMMANDS.md for the list",
+                                             {name, fields::suggest(name, commandRegistry().names())}),
                                          "cmd");
 
         m_actorOverride = currentUser();
         if (info->needsActor && m_actorOverride == 0)
-            return CommandResult::refuse("nobody is logged in to the sandbox; log in first");
+            return CommandResult::refuse(T_f("nobody is logged in to the sandbox; log in first"));
         // A session opened by LogIn with a temporary password (users.must_change_password = 2, see
         // users/user_commands.cpp) may only change the password or log out until it does.
         if (info->needsActor && m_actorOverride != 0 && name != "ChangePassword" && name != "LogOut" &&
             m_db->queryInt("SELECT must_change_password FROM users WHERE id = ?", m_actorOverride).value_or(0) == 2)
             return CommandResult::refuse(
-                "you logged in with a temporary password: change your password first (Log In page → Change Your "
-                "Password, or the ChangePassword command); until then only ChangePassword and LogOut are allowed");
+                T_f("you logged in with a temporary password: change your password first (Log In page → Change Your "
+                    "Password, or the ChangePassword command); until then only ChangePassword and LogOut are allowed"));
         if (info->setup)
             if (auto refused = refuseUnlessAdmin(*m_db, m_actorOverride)) return *refused;
 
         store::Transaction tx(*m_db);
-        if (!tx.active()) return CommandResult::refuse("the sandbox database is busy: " + m_db->errorMessage());
+        if (!tx.active()) return CommandResult::refuse(T_f("the sandbox database is busy: {0}", {m_db->errorMessage()}));
         CommandContext ctx(*this, *m_db);
         CommandResult res = info->handler(ctx, command);
         if (!res.ok) return res;  // the transaction rolls back: a refusal changes nothing
         if (!ctx.failure().empty())
-            return CommandResult::refuse("the change could not be saved (" + ctx.failure() + "); try again");
+            return CommandResult::refuse(T_f("the change could not be saved ({0}); try again", {ctx.failure()}));
         // A dry run ("dryRun": true, on commands that declare it) did all its work: roll it back, unlogged.
         if (auto dry = command.find("dryRun"); dry != command.end() && dry->is_boolean() && dry->get<bool>()) return res;
 
@@ -203,12 +204,12 @@ CommandResult Sandbox::run(const json& command, bool internal) {
         else log.bindNull(2);
         // Bulk payloads by reference, passwords masked (app/data/command_log.h).
         log.bind(3, redactSecrets(command_log::compact(command)).dump());
-        if (auto st = log.run(); !st) return CommandResult::refuse("could not write the command log: " + st.message());
-        if (auto st = tx.commit(); !st) return CommandResult::refuse("could not save the change: " + st.message());
+        if (auto st = log.run(); !st) return CommandResult::refuse(T_f("could not write the command log: {0}", {st.message()}));
+        if (auto st = tx.commit(); !st) return CommandResult::refuse(T_f("could not save the change: {0}", {st.message()}));
         if (m_onCommitted) m_onCommitted();
         return res;
     } catch (const std::exception& e) {
-        return CommandResult::refuse(std::string("the command could not be applied (") + e.what() + ")");
+        return CommandResult::refuse(T_f("the command could not be applied ({0})", {e.what()}));
     }
 }
 
@@ -217,7 +218,8 @@ CommandResult Sandbox::executeAll(const std::vector<json>& commands) {
     for (size_t i = 0; i < commands.size(); ++i) {
         last = execute(commands[i]);
         if (!last.ok) {
-            last.message = "command " + std::to_string(i + 1) + ": " + last.message;
+            MessageLanguageScope speak(m_language);
+            last.message = T_f("command {0}: {1}", {std::to_string(i + 1), last.message});
             last.data["index"] = i;
             return last;
         }

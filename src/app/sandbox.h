@@ -12,7 +12,9 @@
 #include <nlohmann/json.hpp>
 
 #include "app/command_fields.h"
+#include "app/messages.h"
 #include "app/users/password.h"
+#include "domain/i18n/i18n.h"
 #include "domain/result.h"
 #include "domain/types.h"
 #include "store/db.h"
@@ -178,6 +180,16 @@ public:
     TimeMs now() const;
     store::Db& db() { return *m_db; }
 
+    // The language of the messages commands answer with (refusals, confirmations, import error files).
+    // A presentation setting of whoever is at the keyboard, not org state: the UI sets it when its own
+    // language changes. English by default. E-mails go out in their recipient's language instead.
+    // Also the default for messages made outside a command (setDefaultMessageLanguage).
+    void setLanguage(i18n::Language lang) {
+        m_language = lang;
+        setDefaultMessageLanguage(lang);
+    }
+    i18n::Language language() const { return m_language; }
+
     // Called after every committed command (the web platform persists to IndexedDB here).
     void setOnCommitted(std::function<void()> fn) { m_onCommitted = std::move(fn); }
 
@@ -202,6 +214,7 @@ private:
     std::function<void()> m_onCommitted;
     Id m_actorOverride = 0;
     bool m_scripted = false;
+    i18n::Language m_language = i18n::Language::English;
     friend class CommandContext;
 };
 

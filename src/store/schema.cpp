@@ -383,6 +383,14 @@ CREATE TABLE lead_list_view_filters (
   PRIMARY KEY (view_id, idx)
 ) WITHOUT ROWID;
 )SQL";
+
+// Version 3: each user's language ('en' or 'fi', the user record's Language setting): the e-mails the
+// org sends them (welcome, new password, lead assignment) are written in it. Every user starts with 'en',
+// the seed org's Finnish-named users too: the org, like the source document's, works in English by
+// default, and a user's language is theirs to choose (CreateUser / UpdateUser "language").
+const char* kSchemaV3 = R"SQL(
+ALTER TABLE users ADD COLUMN language TEXT NOT NULL DEFAULT 'en' CHECK (language IN ('en', 'fi'));
+)SQL";
 }  // namespace
 
 int schemaVersion(Db& db) { return static_cast<int>(db.queryInt("PRAGMA user_version").value_or(0)); }
@@ -410,6 +418,9 @@ Status migrate(Db& db) {
     }
     if (v < 2) {
         if (auto st = db.exec(kSchemaV2); !st) return Status::fail("schema v2: " + st.message());
+    }
+    if (v < 3) {
+        if (auto st = db.exec(kSchemaV3); !st) return Status::fail("schema v3: " + st.message());
     }
     if (auto st = db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion)); !st) return st;
     return tx.commit();

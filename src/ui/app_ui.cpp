@@ -95,6 +95,9 @@ void setupFontsAndStyle(float scale) {
 AppUi::AppUi(app::Sandbox& sandbox, PlatformServices platform) : m_ui(sandbox, std::move(platform)) {}
 
 void AppUi::frame() {
+    // The app's messages (refusals, confirmations, import error files) follow the UI's language, however
+    // it was chosen (the header switch, ?lang=, the remembered choice).
+    if (m_ui.sandbox.language() != language()) m_ui.sandbox.setLanguage(language());
     m_ui.beginFrame();
     drawHeader();
     drawBody();

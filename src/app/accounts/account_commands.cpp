@@ -50,11 +50,12 @@ std::optional<CommandResult> checkOwner(store::Db& db, Id ownerId, const char* f
     if (!u.exists)
         return refuseMissing(RecordKind::User, ownerId, field);
     if (!u.active)
-        return CommandResult::refuse(u.name + " is inactive and cannot own records; activate the user or pick another owner",
+        return CommandResult::refuse(T_f("{0} is inactive and cannot own records; activate the user or pick another owner", {u.name}),
                                      field);
     if (u.partner)
-        return CommandResult::refuse(u.name + " is a partner user; accounts and contacts are owned by internal users, "
-                                              "usually the channel manager",
+        return CommandResult::refuse(T_f("{0} is a partner user; accounts and contacts are owned by internal users, "
+                                         "usually the channel manager",
+                                         {u.name}),
                                      field);
     return std::nullopt;
 }
@@ -71,14 +72,14 @@ TextFields contactTexts(const C& c) {
 }
 
 CommandResult refuseEmail(const std::string& email) {
-    return CommandResult::refuse("'" + email + "' is not an e-mail address; correct it or leave it empty", "email");
+    return CommandResult::refuse(T_f("'{0}' is not an e-mail address; correct it or leave it empty", {email}), "email");
 }
 
 // ---- Accounts ----------------------------------------------------------------------------------
 CommandResult createAccount(CommandContext& ctx, const CreateAccount& cmd) {
     auto& db = ctx.db();
-    if (auto r = core::refuseUnlessInternalActor(ctx, "create accounts")) return *r;
-    if (cmd.name.empty()) return CommandResult::refuse("give the account a name, e.g. \"Nordic Partners Oy\"", "name");
+    if (auto r = core::refuseUnlessInternalActor(ctx, say(T_("create accounts")))) return *r;
+    if (cmd.name.empty()) return CommandResult::refuse(T_f("give the account a name, e.g. \"Nordic Partners Oy\""), "name");
     const Id owner = cmd.ownerId.value_or(ctx.actor());
     if (auto r = checkOwner(db, owner)) return *r;
     auto st = db.prepare("INSERT INTO accounts(name, owner_id, industry, phone, website, city, country, created_at) "
@@ -87,29 +88,29 @@ CommandResult createAccount(CommandContext& ctx, const CreateAccount& cmd) {
     int i = 3;
     for (const auto& text : accountTexts(cmd)) st.bind(i++, text.second->value_or(""));
     st.bind(8, ctx.now());
-    if (!st.run()) return ctx.dbError("creating the account");
+    if (!st.run()) return ctx.dbError(T_f("creating the account"));
     const Id id = db.lastInsertId();
-    return CommandResult::success("Created account " + cmd.name, {{"accountId", id}});
+    return CommandResult::success(T_f("Created account {0}", {cmd.name}), {{"accountId", id}});
 }
 
 CommandResult updateAccount(CommandContext& ctx, const UpdateAccount& cmd) {
     auto& db = ctx.db();
-    if (auto r = core::refuseUnlessInternalActor(ctx, "edit accounts")) return *r;
+    if (auto r = core::refuseUnlessInternalActor(ctx, say(T_("edit accounts")))) return *r;
     const Id id = cmd.accountId;
     AccountFacts acc = loadAccount(db, id);
     if (!acc.exists) return noAccount(id);
     int changed = 0;
     if (cmd.name) {
-        if (cmd.name->empty()) return CommandResult::refuse("the account name cannot be empty", "name");
+        if (cmd.name->empty()) return CommandResult::refuse(T_f("the account name cannot be empty"), "name");
         auto st = db.prepare("UPDATE accounts SET name = ? WHERE id = ?");
-        if (!st.bindAll(*cmd.name, id).run()) return ctx.dbError("renaming the account");
+        if (!st.bindAll(*cmd.name, id).run()) return ctx.dbError(T_f("renaming the account"));
         ++changed;
     }
     for (const auto& [column, value] : accountTexts(cmd)) {
         if (!*value) continue;
         // The column comes from the fixed list above, never from the command.
         auto st = db.prepare(std::string("UPDATE accounts SET ") + column + " = ? WHERE id = ?");
-        if (!st.bindAll(**value, id).run()) return ctx.dbError("updating the account");
+        if (!st.bindAll(**value, id).run()) return ctx.dbError(T_f("updating the account"));
         ++changed;
     }
     if (cmd.ownerId && *cmd.ownerId != acc.ownerId) {
@@ -123,15 +124,15 @@ CommandResult updateAccount(CommandContext& ctx, const UpdateAccount& cmd) {
             const Id top = topRole.getInt(0);
             User newOwner = loadUser(db, ownerId);
             if (!newOwner.roleId)
-                return CommandResult::refuse("the partner roles of " + acc.name + " roll up to its owner's role, but " +
-                                                 newOwner.name + " has no role; give " + newOwner.name +
-                                                 " a role first, or pick another owner",
+                return CommandResult::refuse(T_f("the partner roles of {0} roll up to its owner's role, but {1} has no role; "
+                                                 "give {1} a role first, or pick another owner",
+                                                 {acc.name, newOwner.name}),
                                              "ownerId");
             auto mv = db.prepare("UPDATE roles SET parent_id = ? WHERE id = ?");
-            if (!mv.bindAll(*newOwner.roleId, top).run()) return ctx.dbError("moving the partner roles");
+            if (!mv.bindAll(*newOwner.roleId, top).run()) return ctx.dbError(T_f("moving the partner roles"));
         }
         auto st = db.prepare("UPDATE accounts SET owner_id = ? WHERE id = ?");
-        if (!st.bindAll(ownerId, id).run()) return ctx.dbError("changing the account owner");
+        if (!st.bindAll(ownerId, id).run()) return ctx.dbError(T_f("changing the account owner"));
         if (hasPartnerRoles) {
             ctx.audit("Roles", "Moved the partner roles of " + acc.name + " with the account owner",
                       userName(db, acc.ownerId), userName(db, ownerId));
@@ -139,57 +140,60 @@ CommandResult updateAccount(CommandContext& ctx, const UpdateAccount& cmd) {
         }
         ++changed;
     }
-    return CommandResult::success(changed ? "Saved account " + cmd.name.value_or(acc.name) : "No changes",
+    return CommandResult::success(changed ? T_f("Saved account {0}", {cmd.name.value_or(acc.name)}) : T_f("No changes"),
                                   {{"accountId", id}, {"changed", changed}});
 }
 
 CommandResult deleteAccount(CommandContext& ctx, const AccountRef& cmd) {
     auto& db = ctx.db();
-    if (auto r = core::refuseUnlessInternalActor(ctx, "delete accounts")) return *r;
+    if (auto r = core::refuseUnlessInternalActor(ctx, say(T_("delete accounts")))) return *r;
     const Id id = cmd.accountId;
     AccountFacts acc = loadAccount(db, id);
     if (!acc.exists) return noAccount(id);
     if (acc.partner)
-        return CommandResult::refuse(acc.name + " is a partner account and cannot be deleted; disable it as a partner "
-                                                "first (Manage External Account → Disable Partner Account)",
+        return CommandResult::refuse(T_f("{0} is a partner account and cannot be deleted; disable it as a partner first "
+                                         "(Manage External Account → Disable Partner Account)",
+                                         {acc.name}),
                                      "accountId");
     if (db.queryInt("SELECT count(*) FROM users WHERE account_id = ?", id).value_or(0) > 0)
-        return CommandResult::refuse(acc.name + " still has (deactivated) partner users, so it cannot be deleted; "
-                                                "keep the account as a record of them",
+        return CommandResult::refuse(T_f("{0} still has (deactivated) partner users, so it cannot be deleted; keep the "
+                                         "account as a record of them",
+                                         {acc.name}),
                                      "accountId");
     auto delContacts = db.prepare("DELETE FROM contacts WHERE account_id = ?");
-    if (!delContacts.bind(1, id).run()) return ctx.dbError("deleting the account's contacts");
+    if (!delContacts.bind(1, id).run()) return ctx.dbError(T_f("deleting the account's contacts"));
     const int contacts = db.changes();
     auto del = db.prepare("DELETE FROM accounts WHERE id = ?");
-    if (!del.bind(1, id).run()) return ctx.dbError("deleting the account");
-    return CommandResult::success("Deleted account " + acc.name + " and its " + core::countOf(contacts, "contact", "contacts"),
+    if (!del.bind(1, id).run()) return ctx.dbError(T_f("deleting the account"));
+    return CommandResult::success(TN_f(TN_("Deleted account {0} and its {1} contact", "Deleted account {0} and its {1} contacts"),
+                                       contacts, {acc.name, std::to_string(contacts)}),
                                   {{"accountId", id}, {"deletedContacts", contacts}});
 }
 
 // ---- Contacts ----------------------------------------------------------------------------------
 CommandResult createContact(CommandContext& ctx, const CreateContact& cmd) {
     auto& db = ctx.db();
-    if (auto r = core::refuseUnlessInternalActor(ctx, "create contacts")) return *r;
+    if (auto r = core::refuseUnlessInternalActor(ctx, say(T_("create contacts")))) return *r;
     if (cmd.accountId && !loadAccount(db, *cmd.accountId).exists) return noAccount(*cmd.accountId);
     const Id owner = cmd.ownerId.value_or(ctx.actor());
     if (auto r = checkOwner(db, owner)) return *r;
     const std::string firstName = cmd.firstName.value_or("");
     const std::string email = cmd.email.value_or("");
-    if (cmd.lastName.empty()) return CommandResult::refuse("the contact needs a last name", "lastName");
+    if (cmd.lastName.empty()) return CommandResult::refuse(T_f("the contact needs a last name"), "lastName");
     if (!email.empty() && !isValidEmail(email)) return refuseEmail(email);
     auto st = db.prepare("INSERT INTO contacts(account_id, first_name, last_name, email, phone, title, owner_id, created_at) "
                          "VALUES (?,?,?,?,?,?,?,?)");
     st.bindAll(cmd.accountId, firstName, cmd.lastName, email, cmd.phone.value_or(""), cmd.title.value_or(""), owner,
                ctx.now());
-    if (!st.run()) return ctx.dbError("creating the contact");
+    if (!st.run()) return ctx.dbError(T_f("creating the contact"));
     const Id id = db.lastInsertId();
     const std::string full = firstName.empty() ? cmd.lastName : firstName + " " + cmd.lastName;
-    return CommandResult::success("Created contact " + full, {{"contactId", id}});
+    return CommandResult::success(T_f("Created contact {0}", {full}), {{"contactId", id}});
 }
 
 CommandResult updateContact(CommandContext& ctx, const UpdateContact& cmd) {
     auto& db = ctx.db();
-    if (auto r = core::refuseUnlessInternalActor(ctx, "edit contacts")) return *r;
+    if (auto r = core::refuseUnlessInternalActor(ctx, say(T_("edit contacts")))) return *r;
     const Id id = cmd.contactId;
     auto c = db.prepare("SELECT c.account_id, (SELECT u.id FROM users u WHERE u.contact_id = c.id) FROM contacts c "
                         "WHERE c.id = ?");
@@ -203,22 +207,22 @@ CommandResult updateContact(CommandContext& ctx, const UpdateContact& cmd) {
             cmd.accountId.hasValue() ? std::optional<Id>(cmd.accountId.value) : std::nullopt;
         if (accountId != oldAccount) {
             if (partnerUser)
-                return CommandResult::refuse("this contact is a partner user of its account, so it cannot move to "
-                                             "another account; create a new contact there instead",
+                return CommandResult::refuse(T_f("this contact is a partner user of its account, so it cannot move to "
+                                             "another account; create a new contact there instead"),
                                              "accountId");
             if (accountId && !loadAccount(db, *accountId).exists) return noAccount(*accountId);
             auto st = db.prepare("UPDATE contacts SET account_id = ? WHERE id = ?");
-            if (!st.bindAll(accountId, id).run()) return ctx.dbError("moving the contact");
+            if (!st.bindAll(accountId, id).run()) return ctx.dbError(T_f("moving the contact"));
             ++changed;
         }
     }
     if (cmd.ownerId) {
         if (auto r = checkOwner(db, *cmd.ownerId)) return *r;
         auto st = db.prepare("UPDATE contacts SET owner_id = ? WHERE id = ?");
-        if (!st.bindAll(*cmd.ownerId, id).run()) return ctx.dbError("changing the contact owner");
+        if (!st.bindAll(*cmd.ownerId, id).run()) return ctx.dbError(T_f("changing the contact owner"));
         ++changed;
     }
-    if (cmd.lastName && cmd.lastName->empty()) return CommandResult::refuse("the contact needs a last name", "lastName");
+    if (cmd.lastName && cmd.lastName->empty()) return CommandResult::refuse(T_f("the contact needs a last name"), "lastName");
     if (cmd.email && !cmd.email->empty() && !isValidEmail(*cmd.email)) return refuseEmail(*cmd.email);
     TextFields texts = contactTexts(cmd);
     texts.emplace_back("last_name", &cmd.lastName);
@@ -226,7 +230,7 @@ CommandResult updateContact(CommandContext& ctx, const UpdateContact& cmd) {
         if (!*value) continue;
         // The column comes from the fixed list above, never from the command.
         auto st = db.prepare(std::string("UPDATE contacts SET ") + column + " = ? WHERE id = ?");
-        if (!st.bindAll(**value, id).run()) return ctx.dbError("updating the contact");
+        if (!st.bindAll(**value, id).run()) return ctx.dbError(T_f("updating the contact"));
         ++changed;
     }
     return CommandResult::success(changed ? "Saved the contact" : "No changes", {{"contactId", id}, {"changed", changed}});
@@ -234,16 +238,17 @@ CommandResult updateContact(CommandContext& ctx, const UpdateContact& cmd) {
 
 CommandResult deleteContact(CommandContext& ctx, const DeleteContact& cmd) {
     auto& db = ctx.db();
-    if (auto r = core::refuseUnlessInternalActor(ctx, "delete contacts")) return *r;
+    if (auto r = core::refuseUnlessInternalActor(ctx, say(T_("delete contacts")))) return *r;
     const Id id = cmd.contactId;
     if (auto user = db.queryInt("SELECT id FROM users WHERE contact_id = ?", id))
-        return CommandResult::refuse("this contact is the partner user " + userName(db, *user) +
-                                         " and cannot be deleted; deactivate the user instead",
+        return CommandResult::refuse(T_f("this contact is the partner user {0} and cannot be deleted; deactivate the user "
+                                         "instead",
+                                         {userName(db, *user)}),
                                      "contactId");
     auto del = db.prepare("DELETE FROM contacts WHERE id = ?");
-    if (!del.bind(1, id).run()) return ctx.dbError("deleting the contact");
+    if (!del.bind(1, id).run()) return ctx.dbError(T_f("deleting the contact"));
     if (db.changes() == 0) return noContact(id);
-    return CommandResult::success("Deleted the contact", {{"contactId", id}});
+    return CommandResult::success(T_f("Deleted the contact"), {{"contactId", id}});
 }
 
 // ---- Partner accounts --------------------------------------------------------------------------
@@ -251,17 +256,18 @@ CommandResult enableAsPartner(CommandContext& ctx, const AccountRef& cmd) {
     auto& db = ctx.db();
     const Id id = cmd.accountId;
     if (!core::loadOrg(db).prmEnabled)
-        return CommandResult::refuse("accounts can be enabled as partners only when Partner Relationship Management is "
+        return CommandResult::refuse(T_f("accounts can be enabled as partners only when Partner Relationship Management is "
                                      "on; enable Partner Relationship Management first: Setup → Customize → Partners → "
-                                     "Settings");
+                                     "Settings"));
     AccountFacts acc = loadAccount(db, id);
     if (!acc.exists) return noAccount(id);
-    if (acc.partner) return CommandResult::refuse(acc.name + " is already a partner account", "accountId");
+    if (acc.partner) return CommandResult::refuse(T_f("{0} is already a partner account", {acc.name}), "accountId");
     auto st = db.prepare("UPDATE accounts SET is_partner = 1, partner_enabled_at = ? WHERE id = ?");
-    if (!st.bindAll(ctx.now(), id).run()) return ctx.dbError("enabling the account as a partner");
+    if (!st.bindAll(ctx.now(), id).run()) return ctx.dbError(T_f("enabling the account as a partner"));
     ctx.audit(kPartnerSection, "Enabled account " + acc.name + " as a partner", "off", "on");
-    return CommandResult::success(acc.name + " is a partner account. Next: add its people as contacts and enable them "
-                                             "as partner users",
+    return CommandResult::success(T_f("{0} is a partner account. Next: add its people as contacts and enable them as "
+                                      "partner users",
+                                      {acc.name}),
                                   {{"accountId", id}});
 }
 
@@ -270,7 +276,7 @@ CommandResult disableAsPartner(CommandContext& ctx, const AccountRef& cmd) {
     const Id id = cmd.accountId;
     AccountFacts acc = loadAccount(db, id);
     if (!acc.exists) return noAccount(id);
-    if (!acc.partner) return CommandResult::refuse(acc.name + " is not a partner account", "accountId");
+    if (!acc.partner) return CommandResult::refuse(T_f("{0} is not a partner account", {acc.name}), "accountId");
     // Users: deactivated and taken out of the partner roles, which are then deleted with every reference to them.
     auto users = db.prepare("SELECT id FROM users WHERE account_id = ? AND is_active = 1");
     users.bind(1, id);
@@ -291,14 +297,15 @@ CommandResult disableAsPartner(CommandContext& ctx, const AccountRef& cmd) {
     };
     for (const auto& sql : steps) {
         auto st = db.prepare(sql);
-        if (!st.bind(1, id).run()) return ctx.dbError("disabling the partner account");
+        if (!st.bind(1, id).run()) return ctx.dbError(T_f("disabling the partner account"));
     }
     for (Id u : deactivated) ctx.audit(kUsersSection, "Deactivated partner user " + userName(db, u), "active", "inactive");
     ctx.audit(kPartnerSection, "Disabled partner account " + acc.name + " (its partner roles were deleted)", "on", "off");
     if (auto r = core::rebuildRolesAndShares(ctx, "disabling the partner account")) return *r;
     const auto n = static_cast<std::int64_t>(deactivated.size());
-    return CommandResult::success(acc.name + " is no longer a partner account; " +
-                                      core::countOf(n, "partner user was", "partner users were") + " deactivated",
+    return CommandResult::success(TN_f(TN_("{0} is no longer a partner account; {1} partner user was deactivated",
+                                           "{0} is no longer a partner account; {1} partner users were deactivated"),
+                                       n, {acc.name, std::to_string(n)}),
                                   {{"accountId", id}, {"deactivatedUserIds", deactivated}});
 }
 
@@ -316,23 +323,24 @@ CommandResult enablePartnerUser(CommandContext& ctx, const EnablePartnerUser& cm
     const auto accountId = c.getOptionalInt(3);
     const std::string fullName = u.firstName.empty() ? u.lastName : u.firstName + " " + u.lastName;
     if (!accountId)
-        return CommandResult::refuse(fullName + " has no account; partner users belong to a partner account, so add the "
-                                                "contact to one first",
+        return CommandResult::refuse(T_f("{0} has no account; partner users belong to a partner account, so add the "
+                                         "contact to one first",
+                                         {fullName}),
                                      "contactId");
     AccountFacts acc = loadAccount(db, *accountId);
     if (!acc.partner)
-        return CommandResult::refuse(fullName + " cannot be enabled as a partner user: " + acc.name +
-                                         " is not a partner account; on the account choose Manage External Account → "
-                                         "Enable as Partner first",
+        return CommandResult::refuse(T_f("{0} cannot be enabled as a partner user: {1} is not a partner account; on the "
+                                         "account choose Manage External Account → Enable as Partner first",
+                                         {fullName, acc.name}),
                                      "contactId");
     if (db.queryInt("SELECT id FROM users WHERE contact_id = ?", contactId))
-        return CommandResult::refuse(fullName + " is already a partner user; to let them log in again, activate the user",
+        return CommandResult::refuse(T_f("{0} is already a partner user; to let them log in again, activate the user", {fullName}),
                                      "contactId");
 
     // The "New User" page: details default from the contact, overrides accepted.
     u.email = cmd.email.value_or(contactEmail);
     if (u.email.empty())
-        return CommandResult::refuse(fullName + " has no e-mail address; the login details are sent by e-mail, so give one",
+        return CommandResult::refuse(T_f("{0} has no e-mail address; the login details are sent by e-mail, so give one", {fullName}),
                                      "email");
     u.username = cmd.username.value_or(u.email);
     u.nickname = cmd.nickname.value_or("");
@@ -345,13 +353,14 @@ CommandResult enablePartnerUser(CommandContext& ctx, const EnablePartnerUser& cm
                                              ", or leave it out for Partner Community User",
                                          "profileId");
         if (p.getText(0) != "Partner")
-            return CommandResult::refuse(p.getText(1) + " is a profile for internal users; partner users need a partner "
-                                                        "profile such as Partner Community User",
+            return CommandResult::refuse(T_f("{0} is a profile for internal users; partner users need a partner profile "
+                                             "such as Partner Community User",
+                                             {p.getText(1)}),
                                          "profileId");
         u.profileId = *cmd.profileId;
     } else {
         auto def = db.queryInt("SELECT id FROM profiles WHERE name = 'Partner Community User'");
-        if (!def) return CommandResult::refuse("the org has no \"Partner Community User\" profile; choose a partner profile",
+        if (!def) return CommandResult::refuse(T_f("the org has no \"Partner Community User\" profile; choose a partner profile"),
                                                "profileId");
         u.profileId = *def;
     }
@@ -365,17 +374,21 @@ CommandResult enablePartnerUser(CommandContext& ctx, const EnablePartnerUser& cm
     auto comm = db.prepare("SELECT c.name FROM communities c JOIN community_profiles cp ON cp.community_id = c.id "
                            "WHERE cp.profile_id = ? AND c.status = 'Published' ORDER BY c.id LIMIT 1");
     comm.bind(1, u.profileId);
-    const std::string hint = comm.step()
-        ? "You are now a partner user of " + acc.name + " and can log in to the " + comm.getText(0) + " community."
-        : "You are now a partner user of " + acc.name + ". You can log in once your channel manager opens the partner "
-          "community to you.";
+    const std::string community = comm.step() ? comm.getText(0) : std::string();
+    auto hint = [&] {
+        return community.empty()
+                   ? T_f("You are now a partner user of {0}. You can log in once your channel manager opens the partner "
+                         "community to you.",
+                         {acc.name})
+                   : T_f("You are now a partner user of {0} and can log in to the {1} community.", {acc.name, community});
+    };
     Id userId = 0;
     if (auto r = core::createUserWithWelcome(ctx, u, hint, userId))
         return *r;
     ctx.audit(kUsersSection, "Enabled contact " + fullName + " of " + acc.name + " as a partner user", "",
               u.username + " (" + roleName(db, roles.front()) + ")");
     if (auto r = core::rebuildRolesAndShares(ctx, "enabling the partner user")) return *r;
-    return CommandResult::success(fullName + " is a partner user; the login details were e-mailed to " + u.email,
+    return CommandResult::success(T_f("{0} is a partner user; the login details were e-mailed to {1}", {fullName, u.email}),
                                   {{"userId", userId}, {"roleId", roles.front()}, {"partnerRoleIds", roles}});
 }
 
@@ -387,27 +400,29 @@ CommandResult setPartnerUserRole(CommandContext& ctx, const SetPartnerUserRole& 
     if (!u.exists)
         return refuseMissing(RecordKind::User, userId, "userId");
     if (!u.partner || !u.accountId)
-        return CommandResult::refuse(u.name + " is an internal user; change internal users' roles with UpdateUser", "userId");
+        return CommandResult::refuse(T_f("{0} is an internal user; change internal users' roles with UpdateUser", {u.name}), "userId");
     if (!u.active)
-        return CommandResult::refuse(u.name + " is inactive; activate the user before changing the role", "userId");
+        return CommandResult::refuse(T_f("{0} is inactive; activate the user before changing the role", {u.name}), "userId");
     auto role = db.prepare("SELECT id, name FROM roles WHERE partner_account_id = ? AND partner_level = ?");
     role.bindAll(*u.accountId, level);
     if (!role.step()) {
         const auto count = db.queryInt("SELECT count(*) FROM roles WHERE partner_account_id = ?", *u.accountId).value_or(0);
-        return CommandResult::refuse("the account of " + u.name + " has " + core::countOf(count, "partner role", "partner roles") +
-                                         ", so level " + std::to_string(level) +
-                                         " does not exist; choose a level from 1 to " + std::to_string(count),
+        return CommandResult::refuse(TN_f(TN_("the account of {0} has {1} partner role, so level {2} does not exist; choose a "
+                                              "level from 1 to {1}",
+                                              "the account of {0} has {1} partner roles, so level {2} does not exist; choose "
+                                              "a level from 1 to {1}"),
+                                          count, {u.name, std::to_string(count), std::to_string(level)}),
                                      "level");
     }
     const Id roleId = role.getInt(0);
     const std::string newRole = role.getText(1);
-    if (u.roleId && *u.roleId == roleId) return CommandResult::success(u.name + " already has that role", {{"roleId", roleId}});
+    if (u.roleId && *u.roleId == roleId) return CommandResult::success(T_f("{0} already has that role", {u.name}), {{"roleId", roleId}});
     auto st = db.prepare("UPDATE users SET role_id = ? WHERE id = ?");
-    if (!st.bindAll(roleId, userId).run()) return ctx.dbError("changing the role");
+    if (!st.bindAll(roleId, userId).run()) return ctx.dbError(T_f("changing the role"));
     ctx.audit(kUsersSection, "Changed role of partner user " + u.name, u.roleId ? roleName(db, *u.roleId) : "",
               newRole);
     if (auto r = core::rebuildRolesAndShares(ctx, "changing the partner user's role", false)) return *r;
-    return CommandResult::success(u.name + " is now " + newRole, {{"userId", userId}, {"roleId", roleId}});
+    return CommandResult::success(T_f("{0} is now {1}", {u.name, newRole}), {{"userId", userId}, {"roleId", roleId}});
 }
 
 }  // namespace

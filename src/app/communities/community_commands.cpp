@@ -44,10 +44,10 @@ CommandResult createCommunity(CommandContext& ctx, const CreateCommunity& cmd) {
     auto& db = ctx.db();
     if (auto r = core::refuseUnlessOrg(ctx)) return *r;
     if (!core::loadOrg(db).prmEnabled)
-        return CommandResult::refuse("partner communities need Partner Relationship Management; enable it first: "
-                                     "Setup → Customize → Partners → Settings");
+        return CommandResult::refuse(T_f("partner communities need Partner Relationship Management; enable it first: "
+                                     "Setup → Customize → Partners → Settings"));
     const std::string& name = cmd.name;
-    if (name.empty()) return CommandResult::refuse("give the community a name, e.g. \"Partner Central\"", "name");
+    if (name.empty()) return CommandResult::refuse(T_f("give the community a name, e.g. \"Partner Central\""), "name");
     const std::string url = cmd.urlPrefix.value_or("");
     for (unsigned char ch : url)
         if (!std::isalnum(ch) && ch != '-' && ch != '_')
@@ -66,7 +66,7 @@ CommandResult createCommunity(CommandContext& ctx, const CreateCommunity& cmd) {
                                          "urlPrefix");
     }
     auto st = db.prepare("INSERT INTO communities(name, url_prefix, status, created_at) VALUES (?, ?, 'Preview', ?)");
-    if (!st.bindAll(name, url, ctx.now()).run()) return ctx.dbError("creating the community");
+    if (!st.bindAll(name, url, ctx.now()).run()) return ctx.dbError(T_f("creating the community"));
     const Id id = db.lastInsertId();
     ctx.audit(kSection, "Created community " + name, "", "Preview");
     return CommandResult::success("Created community " + name + " (in Preview). Next: add member profiles and publish it",
@@ -91,7 +91,7 @@ CommandResult memberProfile(CommandContext& ctx, const CommunityMemberProfile& c
     if (!add && !member) return CommandResult::refuse(profile + " is not a member profile of " + c.name, "profileId");
     auto st = db.prepare(add ? "INSERT INTO community_profiles(community_id, profile_id) VALUES (?, ?)"
                              : "DELETE FROM community_profiles WHERE community_id = ? AND profile_id = ?");
-    if (!st.bind(1, id).bind(2, profileId).run()) return ctx.dbError("changing the community members");
+    if (!st.bind(1, id).bind(2, profileId).run()) return ctx.dbError(T_f("changing the community members"));
     ctx.audit(kSection, (add ? "Added member profile to " : "Removed member profile from ") + c.name,
               add ? "" : profile, add ? profile : "");
     return CommandResult::success(add ? "Users with the " + profile + " profile are members of " + c.name
@@ -114,7 +114,7 @@ CommandResult setStatus(CommandContext& ctx, const CommunityRef& cmd, StatusChan
                                      "communityId");
     if (c.status == target) return CommandResult::refuse(c.name + " is already " + target, "communityId");
     auto st = db.prepare("UPDATE communities SET status = ? WHERE id = ?");
-    if (!st.bind(1, target).bind(2, id).run()) return ctx.dbError("changing the community status");
+    if (!st.bind(1, target).bind(2, id).run()) return ctx.dbError(T_f("changing the community status"));
     ctx.audit(kSection, "Changed status of community " + c.name, c.status, target);
     std::string msg = c.name + " is " + target;
     if (target == "Published") {

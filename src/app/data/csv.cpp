@@ -1,4 +1,5 @@
 #include "app/data/csv.h"
+#include "app/messages.h"
 
 #include <cstdint>
 #include <cmath>
@@ -135,7 +136,7 @@ domain::Result<std::vector<Record>> parseRecords(std::string_view in) {
     if (in.size() >= 3 && static_cast<unsigned char>(in[0]) == 0xEF && static_cast<unsigned char>(in[1]) == 0xBB &&
         static_cast<unsigned char>(in[2]) == 0xBF)
         in.remove_prefix(3);
-    if (in.empty()) return Error{"the file is empty; a CSV file starts with a header row such as LastName,Company", ""};
+    if (in.empty()) return Error{T_f("the file is empty; a CSV file starts with a header row such as LastName,Company"), ""};
     if (auto nul = in.find('\0'); nul != std::string_view::npos)
         return Error{"this is not a CSV text file (it has a NUL byte on line " + std::to_string(lineOf(in, nul)) +
                          "); export the data as CSV (UTF-8) and try again",
@@ -256,7 +257,7 @@ domain::Result<Table> parse(std::string_view bytes) {
     if (!recs) return recs.error();
     auto& all = recs.value();
     if (all.empty())
-        return Error{"the file has no rows; a CSV file starts with a header row such as LastName,Company", ""};
+        return Error{T_f("the file has no rows; a CSV file starts with a header row such as LastName,Company"), ""};
     Table t;
     t.header = std::move(all.front().fields);
     t.headerLine = all.front().line;

@@ -1,4 +1,5 @@
 #include "app/data/data_export.h"
+#include "app/messages.h"
 
 #include <cmath>
 #include <cstdio>
@@ -66,7 +67,7 @@ domain::Result<CsvFile> exportList(store::Db& db, const std::string& object, Id 
                              "JOIN profiles p ON p.id = u.profile_id WHERE u.id = ?");
         st.bind(1, asUser);
         if (!st.step()) return Error{missingText(RecordKind::User, asUser), "asUser"};
-        if (st.getInt(0) == 0) return Error{"the user is inactive and can see no records; export as an active user", "asUser"};
+        if (st.getInt(0) == 0) return Error{T_f("the user is inactive and can see no records; export as an active user"), "asUser"};
         v.id = asUser;
         v.admin = st.getInt(1) != 0;
         v.partner = st.getInt(2) != 0;

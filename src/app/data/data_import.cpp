@@ -12,9 +12,9 @@ using domain::Error;
 
 const char* toString(Object o) {
     switch (o) {
-        case Object::Lead: return "Lead";
-        case Object::Account: return "Account";
-        case Object::Contact: return "Contact";
+        case Object::Lead: return T_("Lead");
+        case Object::Account: return T_("Account");
+        case Object::Contact: return T_("Contact");
     }
     return "";
 }
@@ -90,21 +90,24 @@ std::string normalized(const std::string& s) {
 
 std::string columnName(const Plan& plan, std::size_t c) {
     const std::string& h = c < plan.table.header.size() ? plan.table.header[c] : std::string();
-    return h.empty() ? "column " + std::to_string(c + 1) : h;
+    return h.empty() ? T_f("column {0}", {std::to_string(c + 1)}) : h;
 }
 
-std::string nothingImported(const std::string& msg) { return msg + "; nothing was imported"; }
+std::string nothingImported(const std::string& msg) { return T_f("{0}; nothing was imported", {msg}); }
 
 // The rows the command can take: those with as many values as the header has columns.
 bool wellFormed(const Plan& plan, std::size_t r) { return plan.table.rows[r].fields.size() == plan.table.header.size(); }
 
 std::string raggedMessage(const Plan& plan, std::size_t r) {
-    return "row " + std::to_string(r + 2) + " has " + std::to_string(plan.table.rows[r].fields.size()) +
-           " values but the header has " + std::to_string(plan.table.header.size()) +
-           " columns; check for a missing or extra comma (or quote a value that contains one)";
+    return T_f("row {0} has {1} values but the header has {2} columns; check for a missing or extra comma (or quote a "
+               "value that contains one)",
+               {std::to_string(r + 2), std::to_string(plan.table.rows[r].fields.size()),
+                std::to_string(plan.table.header.size())});
 }
 
 domain::Result<Outcome> execute(Sandbox& sb, const Plan& plan, const Options& opts, bool dryRun) {
+    // The outcome and the error file speak the importing session's language (the command's messages do too).
+    MessageLanguageScope speak(sb.language());
     if (auto problems = mappingProblems(plan); !problems.empty()) return Error{nothingImported(problems.front()), "mapping"};
     Outcome out;
     out.rows.resize(plan.table.rows.size());
@@ -135,8 +138,9 @@ domain::Result<Outcome> execute(Sandbox& sb, const Plan& plan, const Options& op
             // The CSV column mapped to that field, as the file names it.
             for (std::size_t c = 0; c < plan.columns.size(); ++c)
                 if (!field.empty() && plan.columns[c].field == field) rr.column = columnName(plan, c);
-            rr.error = "row " + std::to_string(rr.row) + (rr.column.empty() ? "" : ", column " + rr.column) + ": " +
-                       rj.value("message", std::string("refused"));
+            const std::string message = rj.value("message", std::string());
+            rr.error = rr.column.empty() ? T_f("row {0}: {1}", {std::to_string(rr.row), message})
+                                         : T_f("row {0}, column {1}: {2}", {std::to_string(rr.row), rr.column, message});
         }
         out.applied = res.ok;
     }
@@ -151,19 +155,33 @@ domain::Result<Outcome> execute(Sandbox& sb, const Plan& plan, const Options& op
         for (auto& rr : out.rows)
             if (rr.ok)
                 rr.ok = false, rr.id = 0,
-                rr.error = "row " + std::to_string(rr.row) + ": not imported because other rows failed (all or none)";
+                rr.error = T_f("row {0}: not imported because other rows failed (all or none)", {std::to_string(rr.row)});
         failed += succeeded;
         succeeded = 0;
         out.applied = false;
     }
     out.succeeded = succeeded;
     out.failed = failed;
-    const std::string noun = std::string(toString(plan.object)) + (succeeded == 1 ? "" : "s");
-    std::string lower = noun;
-    lower[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lower[0])));
-    out.message = std::to_string(succeeded) + " " + lower + (dryRun ? " would be imported" : " imported");
-    if (failed) out.message += ", " + std::to_string(failed) + (failed == 1 ? " row" : " rows") + " failed (see the error file); first: " + firstError;
-    if (opts.allOrNone && failed > 0) out.message = "nothing was imported (all or none): " + out.message;
+    const std::string n = std::to_string(succeeded);
+    switch (plan.object) {
+        case Object::Lead:
+            out.message = dryRun ? TN_f(TN_("{0} lead would be imported", "{0} leads would be imported"), succeeded, {n})
+                                 : TN_f(TN_("{0} lead imported", "{0} leads imported"), succeeded, {n});
+            break;
+        case Object::Account:
+            out.message = dryRun ? TN_f(TN_("{0} account would be imported", "{0} accounts would be imported"), succeeded, {n})
+                                 : TN_f(TN_("{0} account imported", "{0} accounts imported"), succeeded, {n});
+            break;
+        case Object::Contact:
+            out.message = dryRun ? TN_f(TN_("{0} contact would be imported", "{0} contacts would be imported"), succeeded, {n})
+                                 : TN_f(TN_("{0} contact imported", "{0} contacts imported"), succeeded, {n});
+            break;
+    }
+    if (failed)
+        out.message = TN_f(TN_("{0}, {1} row failed (see the error file); first: {2}",
+                               "{0}, {1} rows failed (see the error file); first: {2}"),
+                           failed, {out.message, std::to_string(failed), firstError});
+    if (opts.allOrNone && failed > 0) out.message = T_f("nothing was imported (all or none): {0}", {out.message});
     return out;
 }
 
@@ -199,7 +217,7 @@ domain::Result<Plan> load(Object object, std::string_view bytes) {
     plan.object = object;
     plan.table = std::move(table).value();
     if (plan.table.rows.empty())
-        return Error{"the file has a header row but no data rows; nothing to import", "file"};
+        return Error{T_f("the file has a header row but no data rows; nothing to import"), "file"};
     // Read-only columns of an export (Id, LeadNumber, CreatedDate, IsPartner) are skipped on import.
     static const std::vector<std::string> readOnly = {"id", "leadnumber", "createddate", "lastmodifieddate", "ispartner"};
     for (const auto& h : plan.table.header) {
@@ -213,47 +231,47 @@ domain::Result<Plan> load(Object object, std::string_view bytes) {
 
 domain::Status setColumn(Plan& plan, int column, const std::string& field) {
     if (column < 0 || static_cast<std::size_t>(column) >= plan.columns.size())
-        return domain::Status::fail("the file has no column " + std::to_string(column + 1), "column");
+        return domain::Status::fail(T_f("the file has no column {0}", {std::to_string(column + 1)}), "column");
     ColumnMap& m = plan.columns[static_cast<std::size_t>(column)];
     if (field.empty()) {
         m = ColumnMap{"", true};
         return domain::okStatus();
     }
     const FieldInfo* f = findField(plan.object, field);
-    if (!f) return domain::Status::fail("'" + field + "' is not a " + toString(plan.object) + " field", "field");
+    if (!f) return domain::Status::fail(T_f("'{0}' is not a {1} field", {field, say(toString(plan.object))}), "field");
     m = ColumnMap{f->apiName, false};
     return domain::okStatus();
 }
 
 std::vector<std::string> mappingProblems(const Plan& plan) {
     std::vector<std::string> out;
-    const std::string obj = toString(plan.object);
+    const std::string obj = say(toString(plan.object));
     for (std::size_t c = 0; c < plan.columns.size(); ++c) {
         const auto& m = plan.columns[c];
         if (m.ignore || !m.field.empty()) continue;
         const std::string& h = plan.table.header[c];
         if (h.empty())
-            out.push_back("column " + std::to_string(c + 1) + " has no name in the header row; name it after a " + obj +
-                          " field or ignore it");
+            out.push_back(T_f("column {0} has no name in the header row; name it after a {1} field or ignore it",
+                              {std::to_string(c + 1), obj}));
         else
-            out.push_back("column " + std::to_string(c + 1) + " '" + h + "' matches no " + obj +
-                          " field; map it to a field (API names such as " + fields(plan.object).front().apiName +
-                          ") or ignore it");
+            out.push_back(T_f("column {0} '{1}' matches no {2} field; map it to a field (API names such as "
+                              "{3}) or ignore it",
+                              {std::to_string(c + 1), h, obj, fields(plan.object).front().apiName}));
     }
     for (std::size_t a = 0; a < plan.columns.size(); ++a)
         for (std::size_t b = a + 1; b < plan.columns.size(); ++b)
             if (!plan.columns[a].ignore && !plan.columns[b].ignore && !plan.columns[a].field.empty() &&
                 plan.columns[a].field == plan.columns[b].field)
-                out.push_back("columns " + std::to_string(a + 1) + " '" + plan.table.header[a] + "' and " + std::to_string(b + 1) +
-                              " '" + plan.table.header[b] + "' are both mapped to " + plan.columns[a].field +
-                              "; ignore one of them");
+                out.push_back(T_f("columns {0} '{1}' and {2} '{3}' are both mapped to {4}; ignore one of them",
+                                  {std::to_string(a + 1), plan.table.header[a], std::to_string(b + 1), plan.table.header[b],
+                                   plan.columns[a].field}));
     for (const auto& f : fields(plan.object)) {
         if (!f.required) continue;
         bool mapped = false;
         for (const auto& m : plan.columns) mapped = mapped || (!m.ignore && m.field == f.apiName);
         if (!mapped)
-            out.push_back("no column is mapped to " + f.apiName + " (required for " + obj + "); add a " + f.apiName +
-                          " column or map one to it");
+            out.push_back(T_f("no column is mapped to {0} (required for {1}); add a {0} column or map one to it",
+                              {f.apiName, obj}));
     }
     return out;
 }

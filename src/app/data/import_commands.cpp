@@ -94,9 +94,9 @@ struct Importer {
 std::optional<RowError> convertRow(store::Db& db, const Importer& viewer, Object object, const json& row, json& args) {
     for (auto it = row.begin(); it != row.end(); ++it) {
         const FieldInfo* f = cachedField(object, it.key());
-        if (!f) return RowError{"'" + it.key() + "' is not a " + data_import::toString(object) + " field", it.key()};
+        if (!f) return RowError{T_f("'{0}' is not a {1} field", {it.key(), say(data_import::toString(object))}), it.key()};
         if (it->is_null()) continue;
-        if (!it->is_string()) return RowError{f->label + " must be given as text, as in a CSV file", f->apiName};
+        if (!it->is_string()) return RowError{T_f("{0} must be given as text, as in a CSV file", {say(f->label)}), f->apiName};
         const std::string v = trim(it->get<std::string>());
         if (v.empty()) continue;
         switch (f->kind) {
@@ -104,16 +104,17 @@ std::optional<RowError> convertRow(store::Db& db, const Importer& viewer, Object
             case FieldKind::Number:
             case FieldKind::WholeNumber: {
                 if (!numberSyntax(v))
-                    return RowError{"'" + v + "' is not a number; use digits only, e.g. 250000 (no currency, no thousand "
-                                                "separators, '.' for decimals)",
+                    return RowError{T_f("'{0}' is not a number; use digits only, e.g. 250000 (no currency, no thousand "
+                                        "separators, '.' for decimals)",
+                                        {v}),
                                     f->apiName};
                 const double d = std::strtod(v.c_str(), nullptr);
                 if (!std::isfinite(d) || std::fabs(d) > 1e300)
-                    return RowError{"'" + v + "' is too large a number; enter at most 1e300", f->apiName};
+                    return RowError{T_f("'{0}' is too large a number; enter at most 1e300", {v}), f->apiName};
                 if (f->kind == FieldKind::WholeNumber) {
-                    if (std::floor(d) != d) return RowError{"'" + v + "' is not a whole number; enter e.g. 120", f->apiName};
+                    if (std::floor(d) != d) return RowError{T_f("'{0}' is not a whole number; enter e.g. 120", {v}), f->apiName};
                     if (std::fabs(d) >= 9.2e18)
-                        return RowError{"'" + v + "' is too large a whole number; enter at most 9200000000000000000", f->apiName};
+                        return RowError{T_f("'{0}' is too large a whole number; enter at most 9200000000000000000", {v}), f->apiName};
                     args[f->arg] = static_cast<std::int64_t>(d);
                 } else {
                     args[f->arg] = d;
@@ -144,15 +145,19 @@ std::optional<RowError> convertRow(store::Db& db, const Importer& viewer, Object
                         break;
                     }
                 }
-                return RowError{"there is no user with the username or id '" + v + "'" +
-                                    (object == Object::Lead ? std::string(" (nor a queue of that name)") : std::string()) +
-                                    "; use an existing user's username, e.g. anna.admin@aurora.example",
+                return RowError{object == Object::Lead
+                                    ? T_f("there is no user with the username or id '{0}' (nor a queue of that name); use "
+                                          "an existing user's username, e.g. anna.admin@aurora.example",
+                                          {v})
+                                    : T_f("there is no user with the username or id '{0}'; use an existing user's "
+                                          "username, e.g. anna.admin@aurora.example",
+                                          {v}),
                                 f->apiName};
             }
             case FieldKind::AccountRef: {
                 if (allDigits(v) && v.size() <= 18) {
                     if (!db.queryInt("SELECT id FROM accounts WHERE id = ?", static_cast<Id>(std::stoll(v))))
-                        return RowError{missingText(RecordKind::Account, v) + ", or give its name", f->apiName};
+                        return RowError{T_f("{0}, or give its name", {missingText(RecordKind::Account, v)}), f->apiName};
                     args[f->arg] = std::stoll(v);
                     break;
                 }
@@ -161,10 +166,10 @@ std::optional<RowError> convertRow(store::Db& db, const Importer& viewer, Object
                 std::vector<Id> ids;
                 while (st.step()) ids.push_back(st.getInt(0));
                 if (ids.empty())
-                    return RowError{"there is no account named '" + v + "'; import the accounts first, or use an account id",
+                    return RowError{T_f("there is no account named '{0}'; import the accounts first, or use an account id", {v}),
                                     f->apiName};
                 if (ids.size() > 1)
-                    return RowError{std::to_string(ids.size()) + " accounts are named '" + v + "'; use the account's id instead",
+                    return RowError{T_f("{0} accounts are named '{1}'; use the account's id instead", {std::to_string(ids.size()), v}),
                                     f->apiName};
                 args[f->arg] = ids.front();
                 break;
@@ -192,31 +197,28 @@ const char* createCommand(Object o) {
     return "";
 }
 
-const char* noun(Object o, bool plural) {
-    switch (o) {
-        case Object::Lead: return plural ? "leads" : "lead";
-        case Object::Account: return plural ? "accounts" : "account";
-        case Object::Contact: return plural ? "contacts" : "contact";
-    }
-    return "";
+// "row 4, column Email: ..." (the first failure in the command's message).
+std::string rowError(int row, const std::string& field, const std::string& message) {
+    return field.empty() ? T_f("row {0}: {1}", {std::to_string(row), message})
+                         : T_f("row {0}, column {1}: {2}", {std::to_string(row), field, message});
 }
 
 CommandResult importRecords(CommandContext& ctx, const ImportRecords& cmd) {
     auto& db = ctx.db();
     auto object = data_import::objectFrom(cmd.object);
-    if (!object) return CommandResult::refuse("'" + cmd.object + "' cannot be imported; use Lead, Account or Contact", "object");
+    if (!object) return CommandResult::refuse(T_f("'{0}' cannot be imported; use Lead, Account or Contact", {cmd.object}), "object");
     const std::vector<json>& rows = cmd.rows;
-    if (rows.empty()) return CommandResult::refuse("there are no rows to import", "rows");
+    if (rows.empty()) return CommandResult::refuse(T_f("there are no rows to import"), "rows");
     std::vector<int> rowNumbers;
     if (cmd.rowNumbers) {
         if (cmd.rowNumbers->size() != rows.size())
-            return CommandResult::refuse("give one spreadsheet row number for each row", "rowNumbers");
+            return CommandResult::refuse(T_f("give one spreadsheet row number for each row"), "rowNumbers");
         rowNumbers = *cmd.rowNumbers;
     } else {
         for (std::size_t i = 0; i < rows.size(); ++i) rowNumbers.push_back(static_cast<int>(i) + 2);
     }
     const CommandInfo* create = commandRegistry().find(createCommand(*object));
-    if (!create) return CommandResult::refuse(std::string("this build cannot create ") + noun(*object, true) + " yet");
+    if (!create) return CommandResult::refuse(T_f("this build cannot run {0} yet", {createCommand(*object)}));
     // The same check as Sandbox::execute makes for a setup command, here for the create command each row runs.
     if (create->setup)
         if (auto refused = refuseUnlessAdmin(db, ctx.actor())) return *refused;
@@ -238,7 +240,7 @@ CommandResult importRecords(CommandContext& ctx, const ImportRecords& cmd) {
         for (std::size_t i = 0; i < rows.size(); ++i) {
             const json& row = rows[i];
             if (!row.is_object()) {
-                pending[i].message = "a row is an object of field names and text values";
+                pending[i].message = T_f("a row is an object of field names and text values");
                 continue;
             }
             json createArgs = json::object();
@@ -275,19 +277,19 @@ CommandResult importRecords(CommandContext& ctx, const ImportRecords& cmd) {
             ++failed;
             results.push_back({{"ok", false}, {"message", message}, {"field", field}});
             if (firstFailure.empty())
-                firstFailure = "row " + std::to_string(rowNumbers[i]) + (field.empty() ? "" : ", column " + field) + ": " + message;
+                firstFailure = rowError(rowNumbers[i], field, message);
         }
     }
     for (std::size_t i = 0; *object != Object::Lead && i < rows.size(); ++i) {
         const json& row = rows[i];
-        const std::string rowText = "row " + std::to_string(rowNumbers[i]);
+        const std::string rowText = T_f("row {0}", {std::to_string(rowNumbers[i])});
         auto fail = [&](const std::string& message, const std::string& field) {
             ++failed;
             results.push_back({{"ok", false}, {"message", message}, {"field", field}});
-            if (firstFailure.empty()) firstFailure = rowText + (field.empty() ? "" : ", column " + field) + ": " + message;
+            if (firstFailure.empty()) firstFailure = rowError(rowNumbers[i], field, message);
         };
         if (!row.is_object()) {
-            fail("a row is an object of field names and text values", "");
+            fail(T_f("a row is an object of field names and text values"), "");
             continue;
         }
         json createArgs = json::object();
@@ -296,19 +298,19 @@ CommandResult importRecords(CommandContext& ctx, const ImportRecords& cmd) {
             fail(e->message, e->field);
             continue;
         }
-        if (auto st = db.exec("SAVEPOINT import_row"); !st) return ctx.dbError("starting " + rowText);
+        if (auto st = db.exec("SAVEPOINT import_row"); !st) return ctx.dbError(T_f("starting {0}", {rowText}));
         CommandResult r;
         try {
             r = create->handler(ctx, createArgs);
         } catch (const std::exception& e) {
-            r = CommandResult::refuse(std::string("could not be created (") + e.what() + ")");
+            r = CommandResult::refuse(T_f("could not be created ({0})", {e.what()}));
         }
         if (!r.ok) {
-            if (auto st = db.exec("ROLLBACK TO import_row; RELEASE import_row"); !st) return ctx.dbError("undoing " + rowText);
+            if (auto st = db.exec("ROLLBACK TO import_row; RELEASE import_row"); !st) return ctx.dbError(T_f("undoing {0}", {rowText}));
             fail(r.message, apiNameOfArg(*object, r.field));
             continue;
         }
-        if (auto st = db.exec("RELEASE import_row"); !st) return ctx.dbError("saving " + rowText);
+        if (auto st = db.exec("RELEASE import_row"); !st) return ctx.dbError(T_f("saving {0}", {rowText}));
         Id id = 0;
         for (const char* key : {"leadId", "accountId", "contactId", "firstLeadId"})
             if (auto it = r.data.find(key); it != r.data.end() && it->is_number_integer()) {
@@ -324,17 +326,34 @@ CommandResult importRecords(CommandContext& ctx, const ImportRecords& cmd) {
     const bool applied = !dryRun && !refuseAll && succeeded > 0;
     json data = {{"results", std::move(results)}, {"succeeded", succeeded}, {"failed", failed}, {"applied", applied},
                  {"dryRun", dryRun}};
-    std::string summary = std::to_string(succeeded) + " " + noun(*object, succeeded != 1) +
-                          (dryRun ? " would be imported" : " imported");
-    if (failed) summary += ", " + std::to_string(failed) + (failed == 1 ? " row" : " rows") + " failed (first: " + firstFailure + ")";
-    if (dryRun) return CommandResult{false, "preview only, nothing was written: " + summary, "", std::move(data)};
+    const std::string n = std::to_string(succeeded);
+    std::string summary;
+    switch (*object) {
+        case Object::Lead:
+            summary = dryRun ? TN_f(TN_("{0} lead would be imported", "{0} leads would be imported"), succeeded, {n})
+                             : TN_f(TN_("{0} lead imported", "{0} leads imported"), succeeded, {n});
+            break;
+        case Object::Account:
+            summary = dryRun ? TN_f(TN_("{0} account would be imported", "{0} accounts would be imported"), succeeded, {n})
+                             : TN_f(TN_("{0} account imported", "{0} accounts imported"), succeeded, {n});
+            break;
+        case Object::Contact:
+            summary = dryRun ? TN_f(TN_("{0} contact would be imported", "{0} contacts would be imported"), succeeded, {n})
+                             : TN_f(TN_("{0} contact imported", "{0} contacts imported"), succeeded, {n});
+            break;
+    }
+    if (failed)
+        summary = TN_f(TN_("{0}, {1} row failed (first: {2})", "{0}, {1} rows failed (first: {2})"), failed,
+                       {summary, std::to_string(failed), firstFailure});
+    if (dryRun) return CommandResult{false, T_f("preview only, nothing was written: {0}", {summary}), "", std::move(data)};
     if (refuseAll)
         return CommandResult{false,
-                             "nothing was imported: " + std::to_string(failed) + " of " + std::to_string(succeeded + failed) +
-                                 " rows failed and all-or-none was chosen (first: " + firstFailure + ")",
+                             T_f("nothing was imported: {0} of {1} rows failed and all-or-none was chosen (first: {2})",
+                                 {std::to_string(failed), std::to_string(succeeded + failed), firstFailure}),
                              "rows", std::move(data)};
     if (succeeded == 0)
-        return CommandResult{false, "nothing was imported: every row failed (first: " + firstFailure + ")", "rows", std::move(data)};
+        return CommandResult{false, T_f("nothing was imported: every row failed (first: {0})", {firstFailure}), "rows",
+                             std::move(data)};
     return CommandResult::success(summary, std::move(data));
 }
 

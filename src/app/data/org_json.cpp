@@ -3,6 +3,7 @@
 //  - Export
 //  - Import: parse, validate (JSON paths), build into a private database, check references
 #include "app/data/org_json.h"
+#include "app/messages.h"
 
 #include <algorithm>
 #include <cctype>
@@ -270,7 +271,7 @@ domain::Status bindAndInsert(store::Db& db, const Section& s, const json& row, s
             sql += (first ? "\"" : ", \"") + present[i]->name + "\"";
             vals += first ? "?" : ", ?";
         }
-        if (present.empty() && !s.single) return domain::Status::fail("a row has no fields");
+        if (present.empty() && !s.single) return domain::Status::fail(T_f("a row has no fields"));
         sql += ") VALUES (" + vals + ")";
         it = cache.emplace(sig, db.prepare(sql)).first;
     }
@@ -369,7 +370,7 @@ domain::Result<std::unique_ptr<store::Db>> build(const json& doc) {
         }
     }
     const auto& secs = sections();
-    if (secs.empty()) return Error{"internal error: the org schema could not be read", ""};
+    if (secs.empty()) return Error{T_f("internal error: the org schema could not be read"), ""};
     std::vector<std::string> known = {"format", "version", "schemaVersion"};
     for (const auto& s : secs) known.push_back(s.key);
     for (auto it = doc.begin(); it != doc.end(); ++it)
@@ -472,7 +473,7 @@ domain::Result<std::unique_ptr<store::Db>> build(const json& doc) {
 
 domain::Result<std::unique_ptr<store::Db>> buildFromText(std::string_view text) {
     if (auto p = csv::sizeProblem(text.size()); !p.empty()) return Error{p, "file"};
-    if (text.empty()) return Error{"the file is empty; an org file is JSON that starts with {\"format\": \"prm-sandbox-org\"", "file"};
+    if (text.empty()) return Error{T_f("the file is empty; an org file is JSON that starts with {\"format\": \"prm-sandbox-org\""), "file"};
     if (text.size() >= 3 && static_cast<unsigned char>(text[0]) == 0xEF && static_cast<unsigned char>(text[1]) == 0xBB &&
         static_cast<unsigned char>(text[2]) == 0xBF)
         text.remove_prefix(3);

@@ -1,4 +1,5 @@
 #include "app/data/sqlite_file.h"
+#include "app/messages.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -109,7 +110,7 @@ const char* kChangedOutside = ": it was changed outside PRM Sandbox; upload a fi
 
 domain::Status compareSchema(store::Db& db) {
     const Schema& want = productSchema();
-    if (want.empty()) return Status::fail("PRM Sandbox could not build its own schema to compare the file with");
+    if (want.empty()) return Status::fail(T_f("PRM Sandbox could not build its own schema to compare the file with"));
     const Schema have = schemaOf(db);
     for (const auto& [name, object] : have) {
         auto it = want.find(name);
@@ -145,7 +146,7 @@ Status checkOrgDatabase(store::Db& db) {
     }
     if (auto st = compareSchema(db); !st) return st;
     if (!db.queryInt("SELECT 1 FROM org WHERE id = 1"))
-        return Status::fail("the file has the sandbox's tables but no org in them; upload a file downloaded from the sandbox");
+        return Status::fail(T_f("the file has the sandbox's tables but no org in them; upload a file downloaded from the sandbox"));
     {
         auto fk = db.prepare("PRAGMA foreign_key_check");
         if (fk.step())
@@ -169,10 +170,10 @@ domain::Result<std::unique_ptr<store::Db>> openValidated(const Bytes& bytes) {
         return openValidated(copy);
     }
     static const char kMagic[16] = {'S', 'Q', 'L', 'i', 't', 'e', ' ', 'f', 'o', 'r', 'm', 'a', 't', ' ', '3', '\0'};
-    if (bytes.empty()) return Error{"the file is empty; pick a .sqlite file downloaded from the sandbox", "file"};
+    if (bytes.empty()) return Error{T_f("the file is empty; pick a .sqlite file downloaded from the sandbox"), "file"};
     if (bytes.size() < 100 || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0)
-        return Error{"this is not a SQLite database (it does not start with \"SQLite format 3\"); "
-                     "pick a .sqlite file downloaded from the sandbox",
+        return Error{T_f("this is not a SQLite database (it does not start with \"SQLite format 3\"); "
+                     "pick a .sqlite file downloaded from the sandbox"),
                      "file"};
     auto opened = store::Db::open(":memory:");
     if (!opened) return opened.error();
@@ -191,7 +192,7 @@ domain::Result<std::unique_ptr<store::Db>> openValidated(const Bytes& bytes) {
     }
     const int version = store::schemaVersion(*db);
     if (version == 0 && !db->queryInt("SELECT 1 FROM sqlite_master WHERE type='table'"))
-        return Error{"the SQLite file is empty: it holds no org; pick a .sqlite file downloaded from the sandbox", "file"};
+        return Error{T_f("the SQLite file is empty: it holds no org; pick a .sqlite file downloaded from the sandbox"), "file"};
     // Newer: refused; older: migrated (on this private copy only); not ours: refused.
     if (auto st = store::migrate(*db); !st) return Error{st.message(), "file"};
     if (auto st = checkOrgDatabase(*db); !st) return Error{st.message(), "file"};

@@ -50,7 +50,7 @@ bool seesLead(store::Db& db, Id actor, const LeadFacts& lead) { return lead.exis
 // other partner accounts' users by trying ids).
 std::optional<CommandResult> refuseUnseenUser(store::Db& db, Id actor, Id userId, std::string field, const std::string& prefix = {}) {
     if (loadUser(db, userId).exists && canSeeUser(db, actor, userId)) return std::nullopt;
-    return refuseUnseen(RecordKind::User, std::move(field), prefix, "pick one from the owner list");
+    return refuseUnseen(RecordKind::User, std::move(field), prefix, say(T_("pick one from the owner list")));
 }
 
 // Fills a temp table of ids (created on first use; never part of the saved org).
@@ -102,9 +102,9 @@ std::optional<CommandResult> resolveOwner(store::Db& db, Id actor, OwnerType typ
     if (auto e = refuseUnseenUser(db, actor, id, "ownerId")) return e;
     User p = loadUser(db, id);
     if (partnerType && !p.partner)
-        return CommandResult::refuse(p.name + " is not a partner user; choose the owner type User", "ownerType");
+        return CommandResult::refuse(T_f("{0} is not a partner user; choose the owner type User", {p.name}), "ownerType");
     if (!partnerType && p.partner)
-        return CommandResult::refuse(p.name + " is a partner user; choose the owner type Partner User", "ownerType");
+        return CommandResult::refuse(T_f("{0} is a partner user; choose the owner type Partner User", {p.name}), "ownerType");
     if (auto problem = ownerProblem(db, id); !problem.empty()) return CommandResult::refuse(problem, "ownerId");
     out = {false, id};
     return std::nullopt;
@@ -122,11 +122,11 @@ std::optional<CommandResult> checkNewLead(store::Db& db, Id actor, const NewLead
     out.values = defaultLeadValues();
     if (auto e = applyLeadFields(in, out.values, true, prefix)) return e;
     if (in.ownerUserId && in.ownerQueueId)
-        return CommandResult::refuse(prefix + "a lead has one owner: give a user or a queue as Lead Owner, not both", "ownerQueueId");
+        return CommandResult::refuse(T_f("{0}a lead has one owner: give a user or a queue as Lead Owner, not both", {prefix}), "ownerQueueId");
     if (in.ownerUserId) {
         if (auto e = refuseUnseenUser(db, actor, *in.ownerUserId, "ownerUserId", prefix)) return e;
         if (auto problem = ownerProblem(db, *in.ownerUserId); !problem.empty())
-            return CommandResult::refuse(prefix + problem, "ownerUserId");
+            return CommandResult::refuse(T_f("{0}{1}", {prefix, problem}), "ownerUserId");
         out.owner = Owner{false, *in.ownerUserId};
     }
     if (in.ownerQueueId) {
@@ -143,7 +143,7 @@ CommandResult insertLeads(CommandContext& ctx, const std::vector<NewLead>& leads
                           std::vector<Id>* idsOut = nullptr) {
     auto& db = ctx.db();
     auto next = nextLeadNumber(db);
-    if (!next) return CommandResult::refuse("create the org first: leads are numbered by the org");
+    if (!next) return CommandResult::refuse(T_f("create the org first: leads are numbered by the org"));
     std::optional<AssignmentRouter> router;
     if (useRules) router.emplace(db, ctx.actor(), ctx.now());
 
@@ -190,11 +190,11 @@ CommandResult insertLeads(CommandContext& ctx, const std::vector<NewLead>& leads
     }
     auto up = db.prepare("UPDATE org SET lead_number_next = ? WHERE id = 1");
     up.bind(1, number);
-    if (!up.run()) return ctx.dbError("numbering the leads");
+    if (!up.run()) return ctx.dbError(T_f("numbering the leads"));
     if (router)
-        if (auto st = router->save(); !st) return ctx.dbError("saving the round-robin position");
-    if (auto st = fillIdTable(db, "new_lead_ids", ids); !st) return ctx.dbError("recording the new leads");
-    if (auto st = recalcLeadSharesInTable(db, "temp.new_lead_ids"); !st) return ctx.dbError("sharing the new leads");
+        if (auto st = router->save(); !st) return ctx.dbError(T_f("saving the round-robin position"));
+    if (auto st = fillIdTable(db, "new_lead_ids", ids); !st) return ctx.dbError(T_f("recording the new leads"));
+    if (auto st = recalcLeadSharesInTable(db, "temp.new_lead_ids"); !st) return ctx.dbError(T_f("sharing the new leads"));
     for (const auto& [lead, t] : templates) sendRuleTemplate(ctx, lead, t.first, t.second);
     sendQueueSummaries(ctx, queueLeads);
 
@@ -214,18 +214,18 @@ CommandResult createLead(CommandContext& ctx, const CreateLead& cmd) {
     Id id = data["firstLeadId"].get<Id>();
     auto ref = loadLead(ctx.db(), id);
     json out = {{"leadId", id}, {"number", ref.number}, {"owner", ownerJson(ctx.db(), ref.owner)}};
-    return CommandResult::success("Lead " + ref.number + " created, owned by " + ownerName(ctx.db(), ref.owner), out);
+    return CommandResult::success(T_f("Lead {0} created, owned by {1}", {ref.number, ownerName(ctx.db(), ref.owner)}), out);
 }
 
 CommandResult createLeads(CommandContext& ctx, const CreateLeads& cmd) {
     if (cmd.leads.empty())
-        return CommandResult::refuse("give at least one lead, each with a Last Name and a Company", "leads");
+        return CommandResult::refuse(T_f("give at least one lead, each with a Last Name and a Company"), "leads");
     std::vector<NewLead> all;
     all.reserve(cmd.leads.size());
     for (size_t i = 0; i < cmd.leads.size(); ++i) {
         NewLead nl;
-        if (auto e = checkNewLead(ctx.db(), ctx.actor(), cmd.leads[i], nl, "lead " + std::to_string(i + 1) + ": ")) {
-            e->message += "; nothing was imported";
+        if (auto e = checkNewLead(ctx.db(), ctx.actor(), cmd.leads[i], nl, T_f("lead {0}: ", {std::to_string(i + 1)}))) {
+            e->message = T_f("{0}; nothing was imported", {e->message});
             return *e;
         }
         all.push_back(std::move(nl));
@@ -233,15 +233,16 @@ CommandResult createLeads(CommandContext& ctx, const CreateLeads& cmd) {
     json data;
     auto res = insertLeads(ctx, all, cmd.useAssignmentRules, data);
     if (!res.ok) return res;
-    return CommandResult::success(std::to_string(all.size()) + " leads created", data);
+    return CommandResult::success(TN_f(TN_("{0} lead created", "{0} leads created"), static_cast<long long>(all.size()),
+                                       {std::to_string(all.size())}),
+                                  data);
 }
 
 // ---- update / delete ----------------------------------------------------------------------
-CommandResult refuseUnlessCanEdit(store::Db& db, Id actor, const LeadFacts& lead, const std::string& what) {
+// `pattern`: "{0} cannot edit {1}: ..." with {0} the actor, {1} the lead's number, {2} its owner.
+CommandResult refuseUnlessCanEdit(store::Db& db, Id actor, const LeadFacts& lead, const char* pattern) {
     if (canEdit(db, actor, lead.id)) return CommandResult::success();
-    return CommandResult::refuse(userName(db, actor) + " cannot " + what + " " + lead.number +
-                                     ": they do not have edit access to it; ask its owner (" +
-                                     ownerName(db, lead.owner) + ") or an administrator",
+    return CommandResult::refuse(T_f(pattern, {userName(db, actor), lead.number, ownerName(db, lead.owner)}),
                                  "leadId");
 }
 
@@ -250,11 +251,13 @@ CommandResult updateLead(CommandContext& ctx, const UpdateLead& cmd) {
     const Id leadId = cmd.leadId;
     auto lead = loadLead(db, leadId);
     if (!seesLead(db, ctx.actor(), lead)) return noSuchLead();
-    if (auto r = refuseUnlessCanEdit(db, ctx.actor(), lead, "edit"); !r.ok) return r;
+    if (auto r = refuseUnlessCanEdit(db, ctx.actor(), lead,
+                                    T_("{0} cannot edit {1}: they do not have edit access to it; ask its owner ({2}) or an "
+                                       "administrator")); !r.ok) return r;
 
     auto cur = db.prepare("SELECT " + leadSelectColumns() + " FROM leads l WHERE l.id = ?");
     cur.bind(1, leadId);
-    if (!cur.step()) return ctx.dbError("reading the lead");
+    if (!cur.step()) return ctx.dbError(T_f("reading the lead"));
     domain::LeadValues values = readLeadValues(cur, 0);
     if (auto e = applyLeadFields(cmd, values, true)) return *e;
 
@@ -265,9 +268,9 @@ CommandResult updateLead(CommandContext& ctx, const UpdateLead& cmd) {
     up.bind(1, ctx.now());
     bindLeadValues(up, 2, values);
     up.bind(domain::kLeadFieldCount + 2, leadId);
-    if (!up.run()) return ctx.dbError("saving the lead");
+    if (!up.run()) return ctx.dbError(T_f("saving the lead"));
 
-    std::string message = "Lead " + lead.number + " saved";
+    std::string message = T_f("Lead {0} saved", {lead.number});
     if (cmd.useAssignmentRules) {
         AssignmentRouter router(db, ctx.actor(), ctx.now());
         auto d = router.route(values, lead.owner);
@@ -275,14 +278,14 @@ CommandResult updateLead(CommandContext& ctx, const UpdateLead& cmd) {
         if (d.owner.queue) own.bindNull(1).bind(2, d.owner.id);
         else own.bind(1, d.owner.id).bindNull(2);
         own.bind(3, d.trace.dump()).bind(4, leadId);
-        if (!own.run()) return ctx.dbError("assigning the lead");
-        if (auto st = router.save(); !st) return ctx.dbError("saving the round-robin position");
+        if (!own.run()) return ctx.dbError(T_f("assigning the lead"));
+        if (auto st = router.save(); !st) return ctx.dbError(T_f("saving the round-robin position"));
         if (d.emailTemplateId) sendRuleTemplate(ctx, leadId, d.owner, *d.emailTemplateId);
         if (d.owner.queue && !(lead.owner.queue && lead.owner.id == d.owner.id))
             sendQueueSummaries(ctx, {{d.owner.id, {leadId}}});
-        message += "; owner: " + ownerName(db, d.owner);
+        message = T_f("{0}; owner: {1}", {message, ownerName(db, d.owner)});
     }
-    if (auto st = recalcLeadShares(db, {leadId}); !st) return ctx.dbError("sharing the lead");
+    if (auto st = recalcLeadShares(db, {leadId}); !st) return ctx.dbError(T_f("sharing the lead"));
     return CommandResult::success(message, {{"leadId", leadId}});
 }
 
@@ -297,27 +300,28 @@ CommandResult deleteLead(CommandContext& ctx, const LeadRef& cmd) {
                             "AND EXISTS (SELECT 1 FROM leads WHERE id = ?1 AND owner_user_id IS NOT NULL)");
     above.bind(1, leadId).bind(2, ctx.actor());
     if (!full && !above.step())
-        return CommandResult::refuse("only the owner of " + lead.number +
-                                         ", a user above them in the role hierarchy, or an administrator can delete it",
+        return CommandResult::refuse(T_f("only the owner of {0}, a user above them in the role hierarchy, or an "
+                                         "administrator can delete it",
+                                         {lead.number}),
                                      "leadId");
     auto del = db.prepare("DELETE FROM lead_shares WHERE lead_id = ?");
     del.bind(1, leadId);
-    if (!del.run()) return ctx.dbError("deleting the lead's shares");
+    if (!del.run()) return ctx.dbError(T_f("deleting the lead's shares"));
     auto dl = db.prepare("DELETE FROM leads WHERE id = ?");
     dl.bind(1, leadId);
-    if (!dl.run()) return ctx.dbError("deleting the lead");
-    return CommandResult::success("Lead " + lead.number + " deleted", {{"leadId", leadId}});
+    if (!dl.run()) return ctx.dbError(T_f("deleting the lead"));
+    return CommandResult::success(T_f("Lead {0} deleted", {lead.number}), {{"leadId", leadId}});
 }
 
 CommandResult generateLeadsCmd(CommandContext& ctx, const GenerateLeads& cmd) {
     auto& db = ctx.db();
     if (cmd.count < 1 || cmd.count > 2000000)
-        return CommandResult::refuse("give the number of leads to generate, 1 to 2,000,000", "count");
+        return CommandResult::refuse(T_f("give the number of leads to generate, 1 to 2,000,000"), "count");
     LeadGeneratorOptions opts;
     opts.count = cmd.count;
     opts.firstIndex = cmd.firstIndex.value_or(0);
     if (opts.firstIndex < 0 || opts.firstIndex > 2000000)
-        return CommandResult::refuse("firstIndex is the seed's lead to begin with, 0 to 2,000,000", "firstIndex");
+        return CommandResult::refuse(T_f("firstIndex is the seed's lead to begin with, 0 to 2,000,000"), "firstIndex");
     if (cmd.seed) opts.seed = static_cast<std::uint64_t>(*cmd.seed);  // as before: a negative seed wraps
     for (Id id : cmd.ownerUserIds) {
         if (auto problem = ownerProblem(db, id); !problem.empty()) return CommandResult::refuse(problem, "ownerUserIds");
@@ -333,10 +337,11 @@ CommandResult generateLeadsCmd(CommandContext& ctx, const GenerateLeads& cmd) {
     auto gen = generateLeads(db, opts);
     if (!gen) return CommandResult::refuse(gen.message(), gen.error().field);
     // New leads change no other lead's sharing: only theirs is calculated.
-    if (auto st = recalcLeadSharesRange(db, gen->firstId, gen->lastId); !st) return ctx.dbError("sharing the generated leads");
+    if (auto st = recalcLeadSharesRange(db, gen->firstId, gen->lastId); !st) return ctx.dbError(T_f("sharing the generated leads"));
     ctx.audit("Data Generator", "Generated " + std::to_string(gen->count) + " leads (seed " + std::to_string(opts.seed) +
                                     (opts.firstIndex ? ", from lead " + std::to_string(opts.firstIndex + 1) : std::string()) + ")");
-    return CommandResult::success(std::to_string(gen->count) + " leads generated",
+    return CommandResult::success(TN_f(TN_("{0} lead generated", "{0} leads generated"), static_cast<long long>(gen->count),
+                                       {std::to_string(gen->count)}),
                                   {{"count", gen->count}, {"firstLeadId", gen->firstId}, {"lastLeadId", gen->lastId}});
 }
 
@@ -346,11 +351,13 @@ CommandResult changeLeadOwner(CommandContext& ctx, const ChangeLeadOwner& cmd) {
     const Id leadId = cmd.leadId;
     auto lead = loadLead(db, leadId);
     if (!seesLead(db, ctx.actor(), lead)) return noSuchLead();
-    if (auto r = refuseUnlessCanEdit(db, ctx.actor(), lead, "change the owner of"); !r.ok) return r;
+    if (auto r = refuseUnlessCanEdit(db, ctx.actor(), lead,
+                                    T_("{0} cannot change the owner of {1}: they do not have edit access to it; ask its "
+                                       "owner ({2}) or an administrator")); !r.ok) return r;
     Owner owner;
     if (auto e = resolveOwner(db, ctx.actor(), cmd.ownerType, cmd.ownerId, owner)) return *e;
     if (cmd.email && cmd.email->subject.empty())
-        return CommandResult::refuse("the e-mail needs a subject", "email.subject");
+        return CommandResult::refuse(T_f("the e-mail needs a subject"), "email.subject");
 
     json trace = {{"how", "manual"},
                   {"by", ctx.actor()},
@@ -363,13 +370,13 @@ CommandResult changeLeadOwner(CommandContext& ctx, const ChangeLeadOwner& cmd) {
     if (owner.queue) up.bindNull(1).bind(2, owner.id);
     else up.bind(1, owner.id).bindNull(2);
     up.bind(3, trace.dump()).bind(4, ctx.now()).bind(5, leadId);
-    if (!up.run()) return ctx.dbError("changing the owner");
-    if (auto st = recalcLeadShares(db, {leadId}); !st) return ctx.dbError("sharing the lead");
+    if (!up.run()) return ctx.dbError(T_f("changing the owner"));
+    if (auto st = recalcLeadShares(db, {leadId}); !st) return ctx.dbError(T_f("sharing the lead"));
     std::vector<Id> emails;
     if (cmd.sendNotificationEmail) emails = notifyNewOwner(ctx, leadId, owner, cmd.email);
     const std::string name = ownerName(db, owner);
-    return CommandResult::success("Lead " + lead.number + " is now owned by " + name +
-                                      (emails.empty() ? std::string() : "; notification sent"),
+    return CommandResult::success(emails.empty() ? T_f("Lead {0} is now owned by {1}", {lead.number, name})
+                                                 : T_f("Lead {0} is now owned by {1}; notification sent", {lead.number, name}),
                                   {{"leadId", leadId}, {"owner", ownerJson(db, owner)}, {"emailIds", emails}});
 }
 
@@ -381,21 +388,21 @@ CommandResult massChangeOwner(CommandContext& ctx, const MassChangeOwner& cmd) {
     // The condition refers to the actor as ?1: every statement below that uses it binds ctx.actor() there.
     const std::string editable = leadEditCondition(db, ctx.actor(), 1);
     if (auto st = db.exec("CREATE TEMP TABLE IF NOT EXISTS mass_ids(id INTEGER PRIMARY KEY); DELETE FROM mass_ids"); !st)
-        return ctx.dbError("selecting the leads");
+        return ctx.dbError(T_f("selecting the leads"));
 
     if (cmd.leadIds) {
         const std::vector<Id>& ids = *cmd.leadIds;
-        if (ids.empty()) return CommandResult::refuse("select at least one lead", "leadIds");
-        if (auto st = fillIdTable(db, "mass_ids", ids); !st) return ctx.dbError("selecting the leads");
+        if (ids.empty()) return CommandResult::refuse(T_f("select at least one lead"), "leadIds");
+        if (auto st = fillIdTable(db, "mass_ids", ids); !st) return ctx.dbError(T_f("selecting the leads"));
         if (auto missing = countUnseenLeads(db, ctx.actor(), "temp.mass_ids"); missing > 0)
             return CommandResult::refuse(unseenLeadsText(missing), "leadIds");
         auto denied = db.prepare("SELECT count(*), min(l.number) FROM leads l WHERE l.id IN (SELECT id FROM mass_ids) AND NOT (" +
                                  editable + ")");
         denied.bind(1, ctx.actor());
         if (denied.step() && denied.getInt(0) > 0)
-            return CommandResult::refuse("you cannot edit " + std::to_string(denied.getInt(0)) + " of the " +
-                                             std::to_string(ids.size()) + " selected leads (e.g. " + denied.getText(1) +
-                                             "); deselect them or ask their owners",
+            return CommandResult::refuse(T_f("you cannot edit {0} of the {1} selected leads (e.g. {2}); deselect them or ask "
+                                             "their owners",
+                                             {std::to_string(denied.getInt(0)), std::to_string(ids.size()), denied.getText(1)}),
                                          "leadIds");
     } else if (cmd.filter) {
         domain::Criterion c;
@@ -413,18 +420,18 @@ CommandResult massChangeOwner(CommandContext& ctx, const MassChangeOwner& cmd) {
             if (!scan.isNull(1)) v = scan.getText(1);
             if (!domain::matches(crit.value(), v)) continue;
             ins.bind(1, scan.getInt(0));
-            if (!ins.run()) return ctx.dbError("selecting the leads");
+            if (!ins.run()) return ctx.dbError(T_f("selecting the leads"));
             ins.reset();
         }
     } else if (cmd.all) {
         auto ins = db.prepare("INSERT INTO mass_ids(id) SELECT l.id FROM leads l WHERE " + editable);
-        if (auto st = ins.bind(1, ctx.actor()).run(); !st) return ctx.dbError("selecting the leads");
+        if (auto st = ins.bind(1, ctx.actor()).run(); !st) return ctx.dbError(T_f("selecting the leads"));
     } else {
-        return CommandResult::refuse("choose the leads: select some, filter them, or take all the leads you can edit",
+        return CommandResult::refuse(T_f("choose the leads: select some, filter them, or take all the leads you can edit"),
                                      "leadIds");
     }
     const std::int64_t count = db.queryInt("SELECT count(*) FROM mass_ids").value_or(0);
-    if (count == 0) return CommandResult::refuse("no leads you can edit match the selection; change the filter or select other leads", "filter");
+    if (count == 0) return CommandResult::refuse(T_f("no leads you can edit match the selection; change the filter or select other leads"), "filter");
 
     // "Why this owner?" reports the whole change, not this chunk of a job.
     json trace = {{"how", "mass"}, {"by", ctx.actor()}, {"byName", userName(db, ctx.actor())}, {"at", ctx.now()},
@@ -434,10 +441,10 @@ CommandResult massChangeOwner(CommandContext& ctx, const MassChangeOwner& cmd) {
     if (owner.queue) up.bindNull(1).bind(2, owner.id);
     else up.bind(1, owner.id).bindNull(2);
     up.bind(3, trace.dump()).bind(4, ctx.now());
-    if (!up.run()) return ctx.dbError("changing the owners");
+    if (!up.run()) return ctx.dbError(T_f("changing the owners"));
     const std::int64_t total = db.queryInt("SELECT count(*) FROM leads").value_or(0);
     auto st = count == total ? recalcAllLeadShares(db) : recalcLeadSharesInTable(db, "temp.mass_ids");
-    if (!st) return ctx.dbError("sharing the leads");
+    if (!st) return ctx.dbError(T_f("sharing the leads"));
 
     std::vector<Id> emails;
     if (cmd.sendNotificationEmail) {
@@ -445,15 +452,23 @@ CommandResult massChangeOwner(CommandContext& ctx, const MassChangeOwner& cmd) {
         std::string list;
         auto nums = db.prepare("SELECT l.number, l.company FROM leads l WHERE l.id IN (SELECT id FROM mass_ids) ORDER BY l.id LIMIT 50");
         while (nums.step()) list += nums.getText(0) + "  " + nums.getText(1) + "\n";
-        if (count > 50) list += "... and " + std::to_string(count - 50) + " more\n";
-        Email e;
-        e.subject = std::to_string(reported) + (reported == 1 ? " lead has" : " leads have") + " been assigned to " +
-                    (owner.queue ? "the queue " + ownerName(db, owner) : std::string("you"));
-        e.body = e.subject + " by " + userName(db, ctx.actor()) + ".\n\n" + list;
+        const std::string n = std::to_string(reported), ownerText = ownerName(db, owner), by = userName(db, ctx.actor());
+        auto compose = [&] {
+            Email e;
+            e.subject = owner.queue ? TN_f(TN_("{0} lead has been assigned to the queue {1}",
+                                               "{0} leads have been assigned to the queue {1}"),
+                                           reported, {n, ownerText})
+                                    : TN_f(TN_("{0} lead has been assigned to you", "{0} leads have been assigned to you"),
+                                           reported, {n});
+            e.body = T_f("{0} by {1}.\n\n", {e.subject, by}) + list;
+            if (count > 50) e.body += T_f("... and {0} more\n", {std::to_string(count - 50)});
+            return e;
+        };
         Id first = db.queryInt("SELECT min(id) FROM mass_ids").value_or(0);
-        emails = notifyNewOwner(ctx, first, owner, e);
+        emails = notifyNewOwner(ctx, first, owner, compose);
     }
-    return CommandResult::success(std::to_string(count) + " leads are now owned by " + ownerName(db, owner),
+    return CommandResult::success(TN_f(TN_("{0} lead is now owned by {1}", "{0} leads are now owned by {1}"), count,
+                                       {std::to_string(count), ownerName(db, owner)}),
                                   {{"count", count}, {"owner", ownerJson(db, owner)}, {"emailIds", emails}});
 }
 
@@ -468,22 +483,23 @@ CommandResult acceptLead(CommandContext& ctx, const LeadRef& cmd) {
     if (!lead.exists || (!canRead(db, me.id, leadId) && !(lead.owner.queue && canTakeFromQueue(db, me.id, lead.owner.id))))
         return noSuchLead();
     if (!lead.owner.queue)
-        return CommandResult::refuse(lead.number + " is not waiting in a queue (it is owned by " +
-                                         ownerName(db, lead.owner) + "); only queued leads can be accepted",
+        return CommandResult::refuse(T_f("{0} is not waiting in a queue (it is owned by {1}); only queued leads can be accepted",
+                                         {lead.number, ownerName(db, lead.owner)}),
                                      "leadId");
     const std::string queueName = ownerName(db, lead.owner);
     if (!me.admin && !canTakeFromQueue(db, me.id, lead.owner.id))
-        return CommandResult::refuse(me.name + " cannot accept " + lead.number + ": they are not a member of the queue " +
-                                         queueName + " nor above a member in the role hierarchy; ask an administrator to add them",
+        return CommandResult::refuse(T_f("{0} cannot accept {1}: they are not a member of the queue {2} nor above a member in "
+                                         "the role hierarchy; ask an administrator to add them",
+                                         {me.name, lead.number, queueName}),
                                      "leadId");
     if (auto problem = ownerProblem(db, me.id); !problem.empty()) return CommandResult::refuse(problem, "leadId");
     json trace = {{"how", "accepted"}, {"by", me.id}, {"byName", me.name}, {"at", ctx.now()},
                   {"from", ownerJson(db, lead.owner)}, {"owner", ownerJson(db, {false, me.id})}};
     auto up = db.prepare("UPDATE leads SET owner_user_id = ?, owner_queue_id = NULL, assignment_trace = ?, modified_at = ? WHERE id = ?");
     up.bind(1, me.id).bind(2, trace.dump()).bind(3, ctx.now()).bind(4, leadId);
-    if (!up.run()) return ctx.dbError("accepting the lead");
-    if (auto st = recalcLeadShares(db, {leadId}); !st) return ctx.dbError("sharing the lead");
-    return CommandResult::success(me.name + " accepted " + lead.number + " from the queue " + queueName,
+    if (!up.run()) return ctx.dbError(T_f("accepting the lead"));
+    if (auto st = recalcLeadShares(db, {leadId}); !st) return ctx.dbError(T_f("sharing the lead"));
+    return CommandResult::success(T_f("{0} accepted {1} from the queue {2}", {me.name, lead.number, queueName}),
                                   {{"leadId", leadId}, {"ownerUserId", me.id}});
 }
 
@@ -501,7 +517,7 @@ CommandResult returnLeadToQueue(CommandContext& ctx, const ReturnLeadToQueue& cm
     auto q = loadQueue(db, queueId);
     // Other users learn nothing about queues they are not in: the same words for a missing one.
     if (!me.admin && (!q.exists || !canTakeFromQueue(db, me.id, queueId)))
-        return CommandResult::refuse("no such queue, or you are not a member of it; return the lead to a queue you belong to",
+        return CommandResult::refuse(T_f("no such queue, or you are not a member of it; return the lead to a queue you belong to"),
                                      "queueId");
     if (!q.exists) return refuseMissing(RecordKind::Queue, queueId, "queueId");
     // "Back in the queue" only when it came from this queue (accepted from it); a lead routed to the
@@ -516,12 +532,13 @@ CommandResult returnLeadToQueue(CommandContext& ctx, const ReturnLeadToQueue& cm
                   {"from", ownerJson(db, lead.owner)}, {"owner", ownerJson(db, {true, queueId})}};
     auto up = db.prepare("UPDATE leads SET owner_user_id = NULL, owner_queue_id = ?, assignment_trace = ?, modified_at = ? WHERE id = ?");
     up.bind(1, queueId).bind(2, trace.dump()).bind(3, ctx.now()).bind(4, leadId);
-    if (!up.run()) return ctx.dbError("returning the lead");
-    if (auto st = recalcLeadShares(db, {leadId}); !st) return ctx.dbError("sharing the lead");
+    if (!up.run()) return ctx.dbError(T_f("returning the lead"));
+    if (auto st = recalcLeadShares(db, {leadId}); !st) return ctx.dbError(T_f("sharing the lead"));
     sendQueueSummaries(ctx, {{queueId, {leadId}}});
-    const std::string where = cameFromQueue ? lead.number + " is back in the queue " + q.name
-                                            : lead.number + " was moved to the queue " + q.name +
-                                                  " (it was not in a queue before); its members can accept it from there";
+    const std::string where = cameFromQueue ? T_f("{0} is back in the queue {1}", {lead.number, q.name})
+                                            : T_f("{0} was moved to the queue {1} (it was not in a queue before); its "
+                                                  "members can accept it from there",
+                                                  {lead.number, q.name});
     return CommandResult::success(where, {{"leadId", leadId}, {"queueId", queueId}});
 }
 

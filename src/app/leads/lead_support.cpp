@@ -23,13 +23,13 @@ domain::PartnerUserFacts partnerFacts(store::Db& db, const User& p) {
 
 std::string ownerProblem(store::Db& db, Id userId) {
     User p = loadUser(db, userId);
-    if (!p.exists) return "user #" + std::to_string(userId) + " does not exist; pick an existing user";
+    if (!p.exists) return T_f("user #{0} does not exist; pick an existing user", {std::to_string(userId)});
     if (p.partner) {
         auto facts = partnerFacts(db, p);
         auto reasons = domain::partnerEligibility(facts);
         return reasons.empty() ? std::string() : domain::ineligibleMessage(p.name, reasons, facts);
     }
-    if (!p.active) return p.name + " is inactive and cannot own leads; activate the user or choose another owner";
+    if (!p.active) return T_f("{0} is inactive and cannot own leads; activate the user or choose another owner", {p.name});
     return {};
 }
 
@@ -137,9 +137,9 @@ std::optional<CommandResult> applyLeadFields(const LeadFieldsInput& in, domain::
             }
             const double d = n.value;
             if (!std::isfinite(d) || d < 0)
-                return CommandResult::refuse(prefix + info.label + " cannot be negative; enter 0 or more", key);
+                return CommandResult::refuse(T_f("{0}{1} cannot be negative; enter 0 or more", {prefix, say(info.label)}), key);
             if (employees && std::floor(d) != d)
-                return CommandResult::refuse(prefix + info.label + " must be a whole number", key);
+                return CommandResult::refuse(T_f("{0}{1} must be a whole number", {prefix, say(info.label)}), key);
             values[static_cast<size_t>(i)] = formatNumber(d);
             continue;
         }
@@ -148,31 +148,31 @@ std::optional<CommandResult> applyLeadFields(const LeadFieldsInput& in, domain::
         values[static_cast<size_t>(i)] = t->null ? std::string() : trimmed(t->value);
         const std::string& v = *values[static_cast<size_t>(i)];
         if (v.size() > 255)
-            return CommandResult::refuse(prefix + info.label + " is too long (" + std::to_string(v.size()) +
-                                             " characters); shorten it to 255",
+            return CommandResult::refuse(T_f("{0}{1} is too long ({2} characters); shorten it to 255",
+                                             {prefix, say(info.label), std::to_string(v.size())}),
                                          key);
         std::string api = info.apiName;
         if (api == "Email" && !v.empty() && !isValidEmail(v))
-            return CommandResult::refuse(prefix + "'" + v + "' is not an e-mail address; enter one like name@example.com",
+            return CommandResult::refuse(T_f("{0}'{1}' is not an e-mail address; enter one like name@example.com", {prefix, v}),
                                          key);
         if (api == "Status") {
             bool ok = false;
             for (const auto& s : leadStatuses()) ok = ok || s == v;
             if (!ok)
-                return CommandResult::refuse(prefix + "'" + v +
-                                                 "' is not a lead status; use Open - Not Contacted, Working - Contacted, "
-                                                 "Closed - Converted or Closed - Not Converted",
+                return CommandResult::refuse(T_f("{0}'{1}' is not a lead status; use Open - Not Contacted, Working - "
+                                                 "Contacted, Closed - Converted or Closed - Not Converted",
+                                                 {prefix, v}),
                                              key);
         }
         if (api == "Rating") {
             bool ok = false;
             for (const auto& s : leadRatings()) ok = ok || s == v;
-            if (!ok) return CommandResult::refuse(prefix + "'" + v + "' is not a rating; use Hot, Warm, Cold or leave it blank", key);
+            if (!ok) return CommandResult::refuse(T_f("{0}'{1}' is not a rating; use Hot, Warm, Cold or leave it blank", {prefix, v}), key);
         }
     }
     if (requireNames) {
-        if (!values[1] || values[1]->empty()) return CommandResult::refuse(prefix + "Last Name is required", "lastName");
-        if (!values[2] || values[2]->empty()) return CommandResult::refuse(prefix + "Company is required", "company");
+        if (!values[1] || values[1]->empty()) return CommandResult::refuse(T_f("{0}Last Name is required", {prefix}), "lastName");
+        if (!values[2] || values[2]->empty()) return CommandResult::refuse(T_f("{0}Company is required", {prefix}), "company");
     }
     return std::nullopt;
 }
@@ -227,46 +227,62 @@ LeadSummary loadSummary(store::Db& db, Id leadId) {
     return l;
 }
 std::string details(const LeadSummary& l) {
-    std::string b = "Name: " + l.name + "\nCompany: " + l.company + "\n";
-    if (!l.email.empty()) b += "Email: " + l.email + "\n";
-    if (!l.phone.empty()) b += "Phone: " + l.phone + "\n";
-    if (!l.country.empty()) b += "Country: " + l.country + "\n";
-    b += "Status: " + l.status + "\n";
+    std::string b = T_f("Name: {0}\nCompany: {1}\n", {l.name, l.company});
+    if (!l.email.empty()) b += T_f("Email: {0}\n", {l.email});
+    if (!l.phone.empty()) b += T_f("Phone: {0}\n", {l.phone});
+    if (!l.country.empty()) b += T_f("Country: {0}\n", {l.country});
+    b += T_f("Status: {0}\n", {l.status});
     return b;
+}
+
+// The queue's notification of one lead, in the message language (the recipient's, see notifyNewOwner).
+Email queueNotification(store::Db& db, Id leadId, const QueueInfo& q) {
+    LeadSummary l = loadSummary(db, leadId);
+    Email e;
+    e.subject = T_f("Lead {0} has been added to the queue {1}", {l.number, q.name});
+    e.body = T_f("Lead {0} is waiting in the queue {1}. Accept it to take ownership.\n\n", {l.number, q.name}) + details(l);
+    return e;
 }
 }  // namespace
 
 Email defaultLeadNotification(store::Db& db, Id leadId, Id actor) {
     LeadSummary l = loadSummary(db, leadId);
     Email e;
-    e.subject = "Lead " + l.number + " has been assigned to you";
-    e.body = "Lead " + l.number + " has been assigned to you.\n\n" + details(l);
-    if (actor) e.body += "\nAssigned by: " + userName(db, actor) + "\n";
+    e.subject = T_f("Lead {0} has been assigned to you", {l.number});
+    e.body = T_f("Lead {0} has been assigned to you.\n\n", {l.number}) + details(l);
+    if (actor) e.body += T_f("\nAssigned by: {0}\n", {userName(db, actor)});
     return e;
 }
 
 std::vector<Id> notifyNewOwner(CommandContext& ctx, Id leadId, const Owner& owner, const std::optional<Email>& edited) {
     auto& db = ctx.db();
+    if (edited) return notifyNewOwner(ctx, leadId, owner, [&] { return *edited; });
+    if (!owner.queue) return notifyNewOwner(ctx, leadId, owner, [&] { return defaultLeadNotification(db, leadId, ctx.actor()); });
+    const QueueInfo q = loadQueue(db, owner.id);
+    return notifyNewOwner(ctx, leadId, owner, [&] { return queueNotification(db, leadId, q); });
+}
+
+std::vector<Id> notifyNewOwner(CommandContext& ctx, Id leadId, const Owner& owner, const std::function<Email()>& compose) {
+    auto& db = ctx.db();
     std::vector<Id> ids;
     if (!owner.queue) {
         User p = loadUser(db, owner.id);
-        Email e = edited ? *edited : defaultLeadNotification(db, leadId, ctx.actor());
+        MessageLanguageScope inTheirLanguage(userLanguage(db, p.id));
+        const Email e = compose();
         ids.push_back(ctx.sendEmail("LeadNotification", p.id, p.email, e.subject, e.body, {}, leadId));
         return ids;
     }
     QueueInfo q = loadQueue(db, owner.id);
-    Email e;
-    if (edited) {
-        e = *edited;
-    } else {
-        LeadSummary l = loadSummary(db, leadId);
-        e.subject = "Lead " + l.number + " has been added to the queue " + q.name;
-        e.body = "Lead " + l.number + " is waiting in the queue " + q.name + ". Accept it to take ownership.\n\n" + details(l);
-    }
     if (q.sendEmailToMembers) {
-        for (const User& m : queueMembers(db, q.id))
+        for (const User& m : queueMembers(db, q.id)) {
+            MessageLanguageScope inTheirLanguage(userLanguage(db, m.id));
+            const Email e = compose();
             ids.push_back(ctx.sendEmail("QueueNotification", m.id, m.email, e.subject, e.body, {}, leadId));
+        }
     } else if (!q.email.empty()) {
+        // A queue's own address has no user and so no language setting: English, the users' default.
+        MessageLanguageScope inEnglish(i18n::Language::English);
+        const Email e = compose();
         ids.push_back(ctx.sendEmail("QueueNotification", std::nullopt, q.email, e.subject, e.body, {}, leadId));
     }
     return ids;
@@ -318,9 +334,9 @@ std::int64_t countUnseenLeads(store::Db& db, Id userId, const std::string& idsTa
 }
 
 std::string unseenLeadsText(std::int64_t count) {
-    return std::to_string(count) + (count == 1 ? " of the selected leads no longer exists or you cannot see it"
-                                               : " of the selected leads no longer exist or you cannot see them") +
-           "; refresh the list and select again";
+    return TN_f(TN_("{0} of the selected leads no longer exists or you cannot see it; refresh the list and select again",
+                    "{0} of the selected leads no longer exist or you cannot see them; refresh the list and select again"),
+                count, {std::to_string(count)});
 }
 
 }  // namespace prm::app::leads

@@ -3,6 +3,7 @@
 // who may own a lead, queues, lead field input, notifications and lead edit conditions.
 // People (the User struct, names, e-mail validation) are in app/people.h.
 // Not a public API of the app layer: the UI reads through queries_leads.h.
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -63,7 +64,10 @@ Email defaultLeadNotification(store::Db& db, Id leadId, Id actor);
 // Sends the owner notification (user: LeadNotification; queue: QueueNotification to each member when
 // the queue says so, else to the queue's address when it has one). `edited` overrides the default text.
 // Returns the outbox ids.
+// An edited text goes out as written; the default one is written in each recipient's language.
 std::vector<Id> notifyNewOwner(CommandContext& ctx, Id leadId, const Owner& owner, const std::optional<Email>& edited);
+// The same with the text composed by `compose`, called in each recipient's language.
+std::vector<Id> notifyNewOwner(CommandContext& ctx, Id leadId, const Owner& owner, const std::function<Email()>& compose);
 // Merges {!Lead.Number}, {!Lead.Name}, {!Lead.Company}, {!Lead.Country}, {!Owner.Name} into template text.
 std::string mergeLeadFields(store::Db& db, Id leadId, const std::string& text);
 

@@ -24,7 +24,7 @@ bool builtinName(const std::string& name) {
 }
 
 std::optional<CommandResult> checkName(store::Db& db, Id owner, const std::string& name, Id exceptView) {
-    if (name.empty()) return CommandResult::refuse("$.name: give the view a name, such as \"Finnish leads\"", "name");
+    if (name.empty()) return CommandResult::refuse(T_f("$.name: give the view a name, such as \"Finnish leads\""), "name");
     if (name.size() > kMaxListViewNameLength)
         return CommandResult::refuse("$.name: a view name has at most " + std::to_string(kMaxListViewNameLength) +
                                          " characters; this one has " + std::to_string(name.size()),
@@ -58,7 +58,7 @@ std::optional<CommandResult> checkFilters(const std::vector<ListViewFilter>& fil
 
 std::optional<CommandResult> checkLogic(const std::string& logic, size_t filterCount) {
     if (trim(logic).empty()) return std::nullopt;
-    if (filterCount == 0) return CommandResult::refuse("$.filterLogic: there are no filters to combine; leave the logic blank", "filterLogic");
+    if (filterCount == 0) return CommandResult::refuse(T_f("$.filterLogic: there are no filters to combine; leave the logic blank"), "filterLogic");
     auto l = domain::Logic::parse(logic, static_cast<int>(filterCount));
     if (!l) return CommandResult::refuse("$.filterLogic: " + l.message(), "filterLogic");
     return std::nullopt;
@@ -104,9 +104,9 @@ CommandResult createListView(CommandContext& ctx, const CreateListView& cmd) {
     if (auto r = checkLogic(logic, cmd.filters.size())) return *r;
     auto ins = db.prepare("INSERT INTO lead_list_views(owner_user_id, name, filter_logic, created_at, modified_at) VALUES (?, ?, ?, ?, ?)");
     ins.bind(1, ctx.actor()).bind(2, name).bind(3, logic).bind(4, ctx.now()).bind(5, ctx.now());
-    if (!ins.run()) return ctx.dbError("saving the list view");
+    if (!ins.run()) return ctx.dbError(T_f("saving the list view"));
     const Id id = db.lastInsertId();
-    if (!writeFilters(db, id, cmd.filters)) return ctx.dbError("saving the list view's filters");
+    if (!writeFilters(db, id, cmd.filters)) return ctx.dbError(T_f("saving the list view's filters"));
     ctx.audit(kSection, "Created lead list view " + name, "", describeFilters(cmd.filters, logic));
     return CommandResult::success("List view \"" + name + "\" created", {{"viewId", id}});
 }
@@ -116,7 +116,7 @@ CommandResult updateListView(CommandContext& ctx, const UpdateListView& cmd) {
     auto view = listViewOf(db, ctx.actor(), cmd.viewId);
     if (!view) return noSuchView(cmd.viewId);
     if (!cmd.name && !cmd.filters && !cmd.filterLogic.present)
-        return CommandResult::refuse("give at least one of name, filters and filterLogic to change", "");
+        return CommandResult::refuse(T_f("give at least one of name, filters and filterLogic to change"), "");
     const std::string name = cmd.name ? trim(*cmd.name) : view->name;
     if (cmd.name)
         if (auto r = checkName(db, ctx.actor(), name, cmd.viewId)) return *r;
@@ -138,8 +138,8 @@ CommandResult updateListView(CommandContext& ctx, const UpdateListView& cmd) {
     if (auto r = checkLogic(logic, filters.size())) return *r;
     auto up = db.prepare("UPDATE lead_list_views SET name = ?, filter_logic = ?, modified_at = ? WHERE id = ?");
     up.bind(1, name).bind(2, logic).bind(3, ctx.now()).bind(4, cmd.viewId);
-    if (!up.run()) return ctx.dbError("saving the list view");
-    if (cmd.filters && !writeFilters(db, cmd.viewId, filters)) return ctx.dbError("saving the list view's filters");
+    if (!up.run()) return ctx.dbError(T_f("saving the list view"));
+    if (cmd.filters && !writeFilters(db, cmd.viewId, filters)) return ctx.dbError(T_f("saving the list view's filters"));
     std::vector<ListViewFilter> old;
     for (const auto& f : view->filters) old.push_back({f.field, domain::opFrom(f.op).value_or(domain::Op::Equals), {f.value}});
     ctx.audit(kSection, "Changed lead list view " + name, view->name + ": " + describeFilters(old, view->logic),
@@ -153,7 +153,7 @@ CommandResult deleteListView(CommandContext& ctx, const DeleteListView& cmd) {
     if (!view) return noSuchView(cmd.viewId);
     auto del = db.prepare("DELETE FROM lead_list_views WHERE id = ? AND owner_user_id = ?");
     del.bind(1, cmd.viewId).bind(2, ctx.actor());
-    if (!del.run()) return ctx.dbError("deleting the list view");
+    if (!del.run()) return ctx.dbError(T_f("deleting the list view"));
     ctx.audit(kSection, "Deleted lead list view " + view->name);
     return CommandResult::success("List view \"" + view->name + "\" deleted", {{"viewId", cmd.viewId}});
 }

@@ -31,35 +31,40 @@ const char* kInternalScope = "RoleAndInternalSubordinates";
 CommandResult createOrg(CommandContext& ctx, const CreateOrg& cmd) {
     auto& db = ctx.db();
     if (db.queryInt("SELECT 1 FROM org WHERE id = 1"))
-        return CommandResult::refuse("this sandbox already has an org; reset the sandbox to start a new one");
+        return CommandResult::refuse(T_f("this sandbox already has an org; reset the sandbox to start a new one"));
     const std::string& name = cmd.name;
-    if (name.empty()) return CommandResult::refuse("give the org a name, e.g. \"Pohjola Tech Oy\"", "name");
+    if (name.empty()) return CommandResult::refuse(T_f("give the org a name, e.g. \"Pohjola Tech Oy\""), "name");
     const domain::Edition edition = cmd.edition.value_or(domain::Edition::Enterprise);
     const std::int64_t roleCount = cmd.partnerRoleCount.value_or(3);
     if (roleCount < 1 || roleCount > 3)
-        return CommandResult::refuse("the number of partner roles must be 1, 2 or 3", "partnerRoleCount");
+        return CommandResult::refuse(T_f("the number of partner roles must be 1, 2 or 3"), "partnerRoleCount");
 
     const OrgAdmin& admin = cmd.admin;
     const std::string firstName = admin.firstName.value_or("");
-    if (admin.lastName.empty()) return CommandResult::refuse("the administrator needs a last name", "admin.lastName");
+    if (admin.lastName.empty()) return CommandResult::refuse(T_f("the administrator needs a last name"), "admin.lastName");
     const std::string& email = admin.email;
     if (!isValidEmail(email))
-        return CommandResult::refuse("'" + email + "' is not an e-mail address; give the administrator's e-mail",
+        return CommandResult::refuse(T_f("'{0}' is not an e-mail address; give the administrator's e-mail", {email}),
                                      "admin.email");
     const std::string username = admin.username.value_or(email);
     if (!isValidEmail(username))
-        return CommandResult::refuse("'" + username +
-                                         "' is not a valid username: usernames look like an e-mail address, "
+        return CommandResult::refuse(T_f("'{0}' is not a valid username: usernames look like an e-mail address, "
                                          "e.g. sanna.lehtonen@pohjolatech.example",
+                                         {username}),
                                      "admin.username");
     const std::optional<std::string>& givenPassword = admin.password;
     if (givenPassword)
         if (auto problem = passwordProblem(*givenPassword))
-            return CommandResult::refuse("the administrator's password is not accepted: " + *problem, "admin.password");
+            return CommandResult::refuse(T_f("the administrator's password is not accepted: {0}", {*problem}), "admin.password");
+    const std::string adminLanguage = admin.language.value_or("en");
+    if (adminLanguage != "en" && adminLanguage != "fi")
+        return CommandResult::refuse(
+            T_f("'{0}' is not a language of the product; use \"en\" (English) or \"fi\" (Finnish)", {adminLanguage}),
+            "admin.language");
 
     auto org = db.prepare("INSERT INTO org(id, name, edition, partner_role_count) VALUES (1, ?, ?, ?)");
     org.bindAll(name, domain::toString(edition), roleCount);
-    if (!org.run()) return ctx.dbError("creating the org");
+    if (!org.run()) return ctx.dbError(T_f("creating the org"));
 
     struct P { const char* name; const char* type; int admin; };
     const P profiles[] = {{"System Administrator", "Internal", 1},
@@ -70,7 +75,7 @@ CommandResult createOrg(CommandContext& ctx, const CreateOrg& cmd) {
     auto insProfile = db.prepare("INSERT INTO profiles(name, user_type, is_admin) VALUES (?,?,?)");
     for (const P& p : profiles) {
         insProfile.bind(1, p.name).bind(2, p.type).bind(3, p.admin);
-        if (!insProfile.run()) return ctx.dbError("creating the standard profiles");
+        if (!insProfile.run()) return ctx.dbError(T_f("creating the standard profiles"));
         insProfile.reset();
         profileIds[p.name] = db.lastInsertId();
     }
@@ -89,7 +94,7 @@ CommandResult createOrg(CommandContext& ctx, const CreateOrg& cmd) {
     auto vp = ceo ? addRole("VP Sales", ceo) : std::nullopt;
     auto csm = vp ? addRole("Channel Sales Manager", vp) : std::nullopt;
     auto rep = vp ? addRole("Sales Rep", vp) : std::nullopt;
-    if (!csm || !rep) return ctx.dbError("creating the role hierarchy");
+    if (!csm || !rep) return ctx.dbError(T_f("creating the role hierarchy"));
 
     auto generated = givenPassword ? domain::Result<std::string>(*givenPassword) : generatePassword();
     if (!generated) return CommandResult::refuse(generated.message());
@@ -103,27 +108,33 @@ CommandResult createOrg(CommandContext& ctx, const CreateOrg& cmd) {
     insUser.bind(1, username).bind(2, firstName).bind(3, admin.lastName).bind(4, email).bind(5, alias);
     insUser.bind(6, profileIds["System Administrator"].get<Id>()).bind(7, *ceo).bind(8, ctx.now()).bind(9, hash.value());
     insUser.bind(10, givenPassword ? 0 : 1).bind(11, ctx.now());
-    if (!insUser.run()) return ctx.dbError("creating the administrator");
+    if (!insUser.run()) return ctx.dbError(T_f("creating the administrator"));
     const Id adminId = db.lastInsertId();
 
     auto setOwner = db.prepare("UPDATE org SET default_lead_owner_id = ? WHERE id = 1");
     setOwner.bind(1, adminId);
-    if (!setOwner.run()) return ctx.dbError("setting the default lead owner");
-    if (!core::setSessionUser(db, adminId)) return ctx.dbError("logging the administrator in");
-    if (auto st = rebuildRoleAncestors(db); !st) return ctx.dbError("building the role hierarchy");
+    if (!setOwner.run()) return ctx.dbError(T_f("setting the default lead owner"));
+    if (!core::setSessionUser(db, adminId)) return ctx.dbError(T_f("logging the administrator in"));
+    if (auto st = rebuildRoleAncestors(db); !st) return ctx.dbError(T_f("building the role hierarchy"));
 
+    auto lang = db.prepare("UPDATE users SET language = ? WHERE id = ?");
+    if (!lang.bindAll(adminLanguage, adminId).run()) return ctx.dbError(T_f("creating the administrator"));
     const std::string adminName = userName(db, adminId);
-    std::string body = "Welcome to " + name + ", " + adminName + ".\n\nYou are the org's System Administrator.\n"
-                       "Username: " + username + "\n";
-    if (!givenPassword)
-        body += "Password: " + password + "\n\nYou are logged in now. Keep this password: you need it to log back in "
-                "after logging out or after \"Log in as\"; you will be asked to change it at your next login.\n";
-    else
-        body += "\nYou are logged in now; log back in with the password you chose.\n";
-    ctx.sendEmail("Welcome", adminId, email, "Welcome to " + name, body);
+    {
+        MessageLanguageScope inTheirLanguage(userLanguage(db, adminId));
+        std::string body = T_f("Welcome to {0}, {1}.\n\nYou are the org's System Administrator.\nUsername: {2}\n",
+                               {name, adminName, username});
+        if (!givenPassword)
+            body += T_f("Password: {0}\n\nYou are logged in now. Keep this password: you need it to log back in after "
+                        "logging out or after \"Log in as\"; you will be asked to change it at your next login.\n",
+                        {password});
+        else
+            body += T_f("\nYou are logged in now; log back in with the password you chose.\n");
+        ctx.sendEmail("Welcome", adminId, email, T_f("Welcome to {0}", {name}), body);
+    }
     ctx.audit(kCompanySection, "Created org " + name + " (" + domain::toString(edition) + " Edition)", "",
               "administrator " + adminName);
-    return CommandResult::success("Created " + name + "; " + adminName + " is logged in as its administrator",
+    return CommandResult::success(T_f("Created {0}; {1} is logged in as its administrator", {name, adminName}),
                                   {{"orgId", 1}, {"adminId", adminId}, {"profiles", profileIds}, {"roles", roleIds}});
 }
 
@@ -134,11 +145,11 @@ CommandResult updateOrgSettings(CommandContext& ctx, const UpdateOrgSettings& cm
     const OrgState org = loadOrg(db);
     if (cmd.prmEnabled.has_value()) {  // true or false: neither is done here
         if (org.prmEnabled)
-            return CommandResult::refuse("Partner Relationship Management cannot be turned off once enabled; "
-                                         "to try it again from scratch, restore a snapshot taken before enabling it",
+            return CommandResult::refuse(T_f("Partner Relationship Management cannot be turned off once enabled; "
+                                         "to try it again from scratch, restore a snapshot taken before enabling it"),
                                          "prmEnabled");
-        return CommandResult::refuse("Partner Relationship Management is turned on with its own command: "
-                                     "Setup → Customize → Partners → Settings (EnablePrm)",
+        return CommandResult::refuse(T_f("Partner Relationship Management is turned on with its own command: "
+                                     "Setup → Customize → Partners → Settings (EnablePrm)"),
                                      "prmEnabled");
     }
     const auto& name = cmd.name;
@@ -146,13 +157,13 @@ CommandResult updateOrgSettings(CommandContext& ctx, const UpdateOrgSettings& cm
     const auto& roleCount = cmd.partnerRoleCount;
     const auto& hierarchies = cmd.grantAccessUsingHierarchies;
     if (!name && !ownerId && !roleCount && !hierarchies)
-        return CommandResult::refuse("nothing to change: give an Organization Name, a Default Lead Owner, a Number of partner "
-                                     "roles or Grant Access Using Hierarchies");
+        return CommandResult::refuse(T_f("nothing to change: give an Organization Name, a Default Lead Owner, a Number of partner "
+                                     "roles or Grant Access Using Hierarchies"));
     int changed = 0;
     if (name && *name != org.name) {
-        if (name->empty()) return CommandResult::refuse("the org name cannot be empty", "name");
+        if (name->empty()) return CommandResult::refuse(T_f("the org name cannot be empty"), "name");
         auto st = db.prepare("UPDATE org SET name = ? WHERE id = 1");
-        if (!st.bind(1, *name).run()) return ctx.dbError("renaming the org");
+        if (!st.bind(1, *name).run()) return ctx.dbError(T_f("renaming the org"));
         ctx.audit(kCompanySection, "Changed org name", org.name, *name);
         ++changed;
     }
@@ -160,38 +171,39 @@ CommandResult updateOrgSettings(CommandContext& ctx, const UpdateOrgSettings& cm
         User u = loadUser(db, *ownerId);
         if (!u.exists) return refuseMissing(RecordKind::User, *ownerId, "defaultLeadOwnerId");
         if (!u.active)
-            return CommandResult::refuse(u.name + " is inactive and cannot be the default lead owner; "
-                                                  "activate the user or pick another one",
+            return CommandResult::refuse(T_f("{0} is inactive and cannot be the default lead owner; activate the user or "
+                                             "pick another one",
+                                             {u.name}),
                                          "defaultLeadOwnerId");
         if (u.partner)
-            return CommandResult::refuse(u.name + " is a partner user; the default lead owner must be an internal user",
+            return CommandResult::refuse(T_f("{0} is a partner user; the default lead owner must be an internal user", {u.name}),
                                          "defaultLeadOwnerId");
         auto st = db.prepare("UPDATE org SET default_lead_owner_id = ? WHERE id = 1");
-        if (!st.bind(1, *ownerId).run()) return ctx.dbError("changing the default lead owner");
+        if (!st.bind(1, *ownerId).run()) return ctx.dbError(T_f("changing the default lead owner"));
         ctx.audit("Lead Settings", "Changed default lead owner",
                   org.defaultLeadOwnerId ? userName(db, org.defaultLeadOwnerId) : "", u.name);
         ++changed;
     }
     if (roleCount && *roleCount != org.partnerRoleCount) {
         if (*roleCount < 1 || *roleCount > 3)
-            return CommandResult::refuse("the number of partner roles must be 1, 2 or 3", "partnerRoleCount");
+            return CommandResult::refuse(T_f("the number of partner roles must be 1, 2 or 3"), "partnerRoleCount");
         // Existing partner accounts keep the roles they have; only accounts enabled later get the new count.
         auto st = db.prepare("UPDATE org SET partner_role_count = ? WHERE id = 1");
-        if (!st.bind(1, *roleCount).run()) return ctx.dbError("changing the number of partner roles");
+        if (!st.bind(1, *roleCount).run()) return ctx.dbError(T_f("changing the number of partner roles"));
         ctx.audit(kPrmSection, "Changed number of partner roles for new partner accounts",
                   std::to_string(org.partnerRoleCount), std::to_string(*roleCount));
         ++changed;
     }
     if (hierarchies && *hierarchies != org.grantAccessUsingHierarchies) {
         auto st = db.prepare("UPDATE org SET grant_access_using_hierarchies = ? WHERE id = 1");
-        if (!st.bind(1, *hierarchies ? 1 : 0).run()) return ctx.dbError("changing Grant Access Using Hierarchies");
+        if (!st.bind(1, *hierarchies ? 1 : 0).run()) return ctx.dbError(T_f("changing Grant Access Using Hierarchies"));
         ctx.audit(kSharingSection, "Changed Grant Access Using Hierarchies for Lead",
                   org.grantAccessUsingHierarchies ? "on" : "off", *hierarchies ? "on" : "off");
-        if (auto r = core::rebuildRolesAndShares(ctx, "changing Grant Access Using Hierarchies", false)) return *r;
+        if (auto r = core::rebuildRolesAndShares(ctx, T_f("changing Grant Access Using Hierarchies"), false)) return *r;
         ++changed;
     }
-    if (changed == 0) return CommandResult::success("No changes: the settings already had these values", {{"changed", 0}});
-    return CommandResult::success("Saved the org settings", {{"changed", changed}});
+    if (changed == 0) return CommandResult::success(T_f("No changes: the settings already had these values"), {{"changed", 0}});
+    return CommandResult::success(T_f("Saved the org settings"), {{"changed", changed}});
 }
 
 // ---- SetOrgWideDefaults ---------------------------------------------------------------------
@@ -216,7 +228,7 @@ CommandResult setOrgWideDefaults(CommandContext& ctx, const SetOrgWideDefaults& 
     const std::string object = fields::enumName(cmd.object);
     const OwdColumns columns = owdColumns(cmd.object);
     if (!cmd.internal && !cmd.external)
-        return CommandResult::refuse("give the new internal and/or external access (Private, PublicRead or PublicReadWrite)");
+        return CommandResult::refuse(T_f("give the new internal and/or external access (Private, PublicRead or PublicReadWrite)"));
 
     auto current = [&](const char* column) {
         return domain::owdFrom(db.queryText(std::string("SELECT ") + column + " FROM org WHERE id = 1").value_or("Private"))
@@ -227,12 +239,10 @@ CommandResult setOrgWideDefaults(CommandContext& ctx, const SetOrgWideDefaults& 
     const domain::Owd internal = cmd.internal.value_or(oldInternal);
     const domain::Owd external = cmd.external.value_or(oldExternal);
     if (external > internal)
-        return CommandResult::refuse("the external default for " + object + " cannot be " +
-                                         domain::label(external) + " while the internal default is " +
-                                         domain::label(internal) +
-                                         ": external access must be as strict as or stricter than internal access; "
-                                         "choose " + domain::label(internal) + " or stricter for external users, "
-                                         "or widen the internal default first",
+        return CommandResult::refuse(T_f("the external default for {0} cannot be {1} while the internal default is {2}: "
+                                         "external access must be as strict as or stricter than internal access; choose "
+                                         "{2} or stricter for external users, or widen the internal default first",
+                                         {say(object), say(domain::label(external)), say(domain::label(internal))}),
                                      cmd.external ? "external" : "internal");
     int changed = 0;
     auto update = [&](const char* which, const char* column, domain::Owd from, domain::Owd to) -> bool {
@@ -246,11 +256,11 @@ CommandResult setOrgWideDefaults(CommandContext& ctx, const SetOrgWideDefaults& 
     };
     if (!update("internal", columns.internal, oldInternal, internal) ||
         !update("external", columns.external, oldExternal, external))
-        return ctx.dbError("changing the org-wide defaults");
+        return ctx.dbError(T_f("changing the org-wide defaults"));
     if (changed && cmd.object == OwdObject::Lead)
-        if (auto r = core::rebuildRolesAndShares(ctx, "changing the Lead org-wide defaults", false)) return *r;
-    return CommandResult::success(changed ? "Saved the org-wide defaults for " + object
-                                          : "No changes: the org-wide defaults already had these values",
+        if (auto r = core::rebuildRolesAndShares(ctx, T_f("changing the Lead org-wide defaults"), false)) return *r;
+    return CommandResult::success(changed ? T_f("Saved the org-wide defaults for {0}", {say(object)})
+                                          : T_f("No changes: the org-wide defaults already had these values"),
                                   {{"changed", changed}});
 }
 
@@ -260,45 +270,46 @@ CommandResult enablePrm(CommandContext& ctx, const EnablePrm&) {
     if (auto r = core::refuseUnlessOrg(ctx)) return *r;
     const OrgState org = loadOrg(db);
     if (org.prmEnabled)
-        return CommandResult::refuse("Partner Relationship Management is already enabled; it cannot be turned off");
+        return CommandResult::refuse(T_f("Partner Relationship Management is already enabled; it cannot be turned off"));
     auto edition = domain::editionFrom(org.edition);
     if (!edition || !domain::editionSupportsPrm(*edition))
-        return CommandResult::refuse("Partner Relationship Management is not available in " + org.edition +
-                                     " Edition: it exists in Developer, Enterprise and Unlimited editions; "
-                                     "try it in a Developer Edition org or a sandbox of an Enterprise org");
+        return CommandResult::refuse(T_f("Partner Relationship Management is not available in {0} Edition: it exists in "
+                                         "Developer, Enterprise and Unlimited editions; try it in a Developer Edition org "
+                                         "or a sandbox of an Enterprise org",
+                                         {org.edition}));
     auto st = db.prepare("UPDATE org SET prm_enabled = 1, prm_enabled_at = ?, wizard_state = 'open' WHERE id = 1");
-    if (!st.bind(1, ctx.now()).run()) return ctx.dbError("enabling Partner Relationship Management");
+    if (!st.bind(1, ctx.now()).run()) return ctx.dbError(T_f("enabling Partner Relationship Management"));
     ctx.audit(kPrmSection, "Enabled Partner Relationship Management", "off", "on");
-    return CommandResult::success("Partner Relationship Management is on. Next: the External User Access Conversion "
-                                  "wizard checks sharing that could reach partner users",
+    return CommandResult::success(T_f("Partner Relationship Management is on. Next: the External User Access Conversion "
+                                  "wizard checks sharing that could reach partner users"),
                                   {{"wizardState", "open"}});
 }
 
 CommandResult disablePrm(CommandContext& ctx, const DisablePrm&) {
     const bool on = ctx.db().queryInt("SELECT prm_enabled FROM org WHERE id = 1").value_or(0) != 0;
     if (!on)
-        return CommandResult::refuse("Partner Relationship Management is not enabled, so there is nothing to turn off");
-    return CommandResult::refuse("Partner Relationship Management cannot be turned off once enabled; this is why "
+        return CommandResult::refuse(T_f("Partner Relationship Management is not enabled, so there is nothing to turn off"));
+    return CommandResult::refuse(T_f("Partner Relationship Management cannot be turned off once enabled; this is why "
                                  "the documentation says to try it in a Developer Edition org or a sandbox first. "
-                                 "To start over, restore a snapshot taken before enabling it");
+                                 "To start over, restore a snapshot taken before enabling it"));
 }
 
 // ---- External User Access Conversion wizard -------------------------------------------------
 std::optional<CommandResult> refuseUnlessPrm(CommandContext& ctx) {
     if (auto r = core::refuseUnlessOrg(ctx)) return r;
     if (!loadOrg(ctx.db()).prmEnabled)
-        return CommandResult::refuse("the External User Access Conversion wizard runs after Partner Relationship "
-                                     "Management is enabled; enable it first: Setup → Customize → Partners → Settings");
+        return CommandResult::refuse(T_f("the External User Access Conversion wizard runs after Partner Relationship "
+                                     "Management is enabled; enable it first: Setup → Customize → Partners → Settings"));
     return std::nullopt;
 }
 
 CommandResult openWizard(CommandContext& ctx, const OpenExternalAccessWizard&) {
     if (auto r = refuseUnlessPrm(ctx)) return *r;
     const OrgState org = loadOrg(ctx.db());
-    if (org.wizardState == "open") return CommandResult::success("The wizard is already open", {{"wizardState", "open"}});
-    if (!ctx.db().exec("UPDATE org SET wizard_state = 'open' WHERE id = 1")) return ctx.dbError("opening the wizard");
+    if (org.wizardState == "open") return CommandResult::success(T_f("The wizard is already open"), {{"wizardState", "open"}});
+    if (!ctx.db().exec("UPDATE org SET wizard_state = 'open' WHERE id = 1")) return ctx.dbError(T_f("opening the wizard"));
     ctx.audit(kWizardSection, "Opened the External User Access Conversion wizard", org.wizardState, "open");
-    return CommandResult::success("Opened the External User Access Conversion wizard", {{"wizardState", "open"}});
+    return CommandResult::success(T_f("Opened the External User Access Conversion wizard"), {{"wizardState", "open"}});
 }
 
 CommandResult completeWizard(CommandContext& ctx, const CompleteExternalAccessWizard& cmd) {
@@ -315,16 +326,15 @@ CommandResult completeWizard(CommandContext& ctx, const CompleteExternalAccessWi
         for (const auto& item : allowed) ok.insert(item.id);
         for (Id id : chosen)
             if (!ok.count(id))
-                return CommandResult::refuse(std::string(what) + " " + std::to_string(id) +
-                                                 " is not on the wizard's list (it does not share with "
-                                                 "\"Roles, Internal and Portal Subordinates\"); "
-                                                 "pick only items the wizard lists",
+                return CommandResult::refuse(T_f("{0} {1} is not on the wizard's list (it does not share with \"Roles, "
+                                                 "Internal and Portal Subordinates\"); pick only items the wizard lists",
+                                                 {say(what), std::to_string(id)}),
                                              field);
         return std::nullopt;
     };
-    if (auto r = check(ruleIds, cands.sharingRules, "sharing rule", "sharingRuleIds")) return *r;
-    if (auto r = check(folderIds, cands.folders, "folder", "folderIds")) return *r;
-    if (auto r = check(memberIds, cands.groupMembers, "public group member", "groupMemberIds")) return *r;
+    if (auto r = check(ruleIds, cands.sharingRules, T_("sharing rule"), "sharingRuleIds")) return *r;
+    if (auto r = check(folderIds, cands.folders, T_("folder"), "folderIds")) return *r;
+    if (auto r = check(memberIds, cands.groupMembers, T_("public group member"), "groupMemberIds")) return *r;
 
     const std::string oldLabel = domain::label(domain::RoleScope::RoleInternalAndPortalSubordinates);
     const std::string newLabel = domain::label(domain::RoleScope::RoleAndInternalSubordinates);
@@ -358,14 +368,17 @@ CommandResult completeWizard(CommandContext& ctx, const CompleteExternalAccessWi
         ctx.audit(kWizardSection, "Converted public group member " + nameOf(cands.groupMembers, id), oldLabel, newLabel);
     }
     const OrgState org = loadOrg(db);
-    if (!db.exec("UPDATE org SET wizard_state = 'done' WHERE id = 1")) return ctx.dbError("closing the wizard");
+    if (!db.exec("UPDATE org SET wizard_state = 'done' WHERE id = 1")) return ctx.dbError(T_f("closing the wizard"));
     ctx.audit(kWizardSection, "Completed the External User Access Conversion wizard", org.wizardState, "done");
-    if (auto r = core::rebuildRolesAndShares(ctx, "the External User Access Conversion", false)) return *r;
+    if (auto r = core::rebuildRolesAndShares(ctx, T_f("the External User Access Conversion"), false)) return *r;
     const std::size_t total = doneRules.size() + doneFolders.size() + doneMembers.size();
     return CommandResult::success(
-        total ? "Converted " + core::countOf(static_cast<std::int64_t>(total), "item", "items") + " to \"Roles and Internal Subordinates\"; "
-                "partner users no longer get access through them"
-              : "Closed the wizard without converting anything",
+        total ? TN_f(TN_("Converted {0} item to \"Roles and Internal Subordinates\"; partner users no longer get access "
+                         "through it",
+                         "Converted {0} items to \"Roles and Internal Subordinates\"; partner users no longer get access "
+                         "through them"),
+                     static_cast<long long>(total), {std::to_string(total)})
+              : T_f("Closed the wizard without converting anything"),
         {{"wizardState", "done"},
          {"convertedSharingRules", doneRules.size()},
          {"convertedFolders", doneFolders.size()},
@@ -376,13 +389,14 @@ CommandResult cancelWizard(CommandContext& ctx, const CancelExternalAccessWizard
     if (auto r = refuseUnlessPrm(ctx)) return *r;
     const OrgState org = loadOrg(ctx.db());
     if (org.wizardState != "open")
-        return CommandResult::refuse("the External User Access Conversion wizard is not open (it is " + org.wizardState +
-                                     "); open it again to review the sharing settings");
-    if (!ctx.db().exec("UPDATE org SET wizard_state = 'cancelled' WHERE id = 1")) return ctx.dbError("closing the wizard");
+        return CommandResult::refuse(T_f("the External User Access Conversion wizard is not open (it is {0}); open it "
+                                         "again to review the sharing settings",
+                                         {org.wizardState}));
+    if (!ctx.db().exec("UPDATE org SET wizard_state = 'cancelled' WHERE id = 1")) return ctx.dbError(T_f("closing the wizard"));
     ctx.audit(kWizardSection, "Cancelled the External User Access Conversion wizard (no sharing changed)", "open",
               "cancelled");
-    return CommandResult::success("Closed the wizard; no sharing settings were changed and Partner Relationship "
-                                  "Management stays on",
+    return CommandResult::success(T_f("Closed the wizard; no sharing settings were changed and Partner Relationship "
+                                  "Management stays on"),
                                   {{"wizardState", "cancelled"}});
 }
 

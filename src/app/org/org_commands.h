@@ -19,8 +19,9 @@ struct OrgAdmin {
     std::string email;
     std::optional<std::string> username;  // looks like an e-mail address; the e-mail when absent
     std::optional<std::string> password;  // generated (and e-mailed) when absent; then changed at the next login
+    std::optional<std::string> language;  // "en" (the default) or "fi": the language of the org's e-mails to them
 };
-PRM_FIELDS(OrgAdmin, firstName, lastName, email, username, password)
+PRM_FIELDS(OrgAdmin, firstName, lastName, email, username, password, language)
 
 struct CreateOrg {
     std::string name;

@@ -233,21 +233,27 @@ void sendQueueSummaries(CommandContext& ctx, const std::map<Id, std::vector<Id>>
             notifyNewOwner(ctx, ids.front(), {true, queueId}, std::nullopt);
             continue;
         }
-        std::string subject = std::to_string(ids.size()) + " leads were added to the queue " + q.name;
-        std::string body = subject + ". Accept them to take ownership.\n\n";
+        std::string list;
         auto num = db.prepare("SELECT number, company FROM leads WHERE id = ?");
         size_t shown = 0;
         for (Id id : ids) {
-            if (++shown > 50) {
-                body += "... and " + std::to_string(ids.size() - 50) + " more\n";
-                break;
-            }
+            if (++shown > 50) break;
             num.bind(1, id);
-            if (num.step()) body += num.getText(0) + "  " + num.getText(1) + "\n";
+            if (num.step()) list += num.getText(0) + "  " + num.getText(1) + "\n";
             num.reset();
         }
-        for (const User& m : queueMembers(db, queueId))
+        const auto n = static_cast<long long>(ids.size());
+        for (const User& m : queueMembers(db, queueId)) {
+            MessageLanguageScope inTheirLanguage(userLanguage(db, m.id));
+            const std::string subject = TN_f(TN_("{0} lead was added to the queue {1}", "{0} leads were added to the queue {1}"),
+                                             n, {std::to_string(n), q.name});
+            std::string body = TN_f(TN_("{0} lead was added to the queue {1}. Accept it to take ownership.\n\n",
+                                        "{0} leads were added to the queue {1}. Accept them to take ownership.\n\n"),
+                                    n, {std::to_string(n), q.name}) +
+                               list;
+            if (n > 50) body += T_f("... and {0} more\n", {std::to_string(n - 50)});
             ctx.sendEmail("QueueNotification", m.id, m.email, subject, body, {}, std::nullopt);
+        }
     }
 }
 

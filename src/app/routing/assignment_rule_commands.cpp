@@ -48,13 +48,13 @@ std::optional<CommandResult> readRule(store::Db& db, Id id, RuleFacts& r) {
 CommandResult createAssignmentRule(CommandContext& ctx, const CreateAssignmentRule& cmd) {
     auto& db = ctx.db();
     const std::string& name = cmd.name;
-    if (name.empty()) return CommandResult::refuse("give the rule a name, e.g. \"Partner routing\"", "name");
+    if (name.empty()) return CommandResult::refuse(T_f("give the rule a name, e.g. \"Partner routing\""), "name");
     auto dup = db.prepare("SELECT 1 FROM assignment_rules WHERE name = ?");
     dup.bind(1, name);
     if (dup.step()) return CommandResult::refuse("a lead assignment rule named '" + name + "' already exists", "name");
-    if (cmd.active && !db.exec("UPDATE assignment_rules SET is_active = 0")) return ctx.dbError("deactivating rules");
+    if (cmd.active && !db.exec("UPDATE assignment_rules SET is_active = 0")) return ctx.dbError(T_f("deactivating rules"));
     auto ins = db.prepare("INSERT INTO assignment_rules(name, is_active) VALUES (?, ?)");
-    if (!ins.bindAll(name, cmd.active ? 1 : 0).run()) return ctx.dbError("creating the rule");
+    if (!ins.bindAll(name, cmd.active ? 1 : 0).run()) return ctx.dbError(T_f("creating the rule"));
     const Id id = db.lastInsertId();
     ctx.audit(kRules, "Created lead assignment rule " + name, "", cmd.active ? "active" : "inactive");
     return CommandResult::success("Rule " + name + " created", {{"ruleId", id}});
@@ -65,9 +65,9 @@ CommandResult activateAssignmentRule(CommandContext& ctx, const AssignmentRuleRe
     RuleFacts r;
     if (auto e = readRule(db, cmd.ruleId, r)) return *e;
     auto old = db.queryText("SELECT name FROM assignment_rules WHERE is_active = 1").value_or("none");
-    if (!db.exec("UPDATE assignment_rules SET is_active = 0")) return ctx.dbError("deactivating rules");
+    if (!db.exec("UPDATE assignment_rules SET is_active = 0")) return ctx.dbError(T_f("deactivating rules"));
     auto up = db.prepare("UPDATE assignment_rules SET is_active = 1 WHERE id = ?");
-    if (!up.bind(1, r.id).run()) return ctx.dbError("activating the rule");
+    if (!up.bind(1, r.id).run()) return ctx.dbError(T_f("activating the rule"));
     ctx.audit(kRules, "Activated lead assignment rule " + r.name, "active: " + old, "active: " + r.name);
     return CommandResult::success("Rule " + r.name + " is now the active lead assignment rule" +
                                   (old != "none" && old != r.name ? " (" + old + " was deactivated)" : std::string()));
@@ -79,7 +79,7 @@ CommandResult deactivateAssignmentRule(CommandContext& ctx, const AssignmentRule
     if (auto e = readRule(db, cmd.ruleId, r)) return *e;
     if (!r.active) return CommandResult::refuse("the rule " + r.name + " is not active", "ruleId");
     auto up = db.prepare("UPDATE assignment_rules SET is_active = 0 WHERE id = ?");
-    if (!up.bind(1, r.id).run()) return ctx.dbError("deactivating the rule");
+    if (!up.bind(1, r.id).run()) return ctx.dbError(T_f("deactivating the rule"));
     ctx.audit(kRules, "Deactivated lead assignment rule " + r.name, "active", "inactive");
     return CommandResult::success("Rule " + r.name + " deactivated");
 }
@@ -90,7 +90,7 @@ CommandResult deleteAssignmentRule(CommandContext& ctx, const AssignmentRuleRef&
     if (auto e = readRule(db, cmd.ruleId, r)) return *e;
     if (r.active) return CommandResult::refuse("the rule " + r.name + " is active; deactivate it before deleting it", "ruleId");
     auto del = db.prepare("DELETE FROM assignment_rules WHERE id = ?");
-    if (!del.bind(1, r.id).run()) return ctx.dbError("deleting the rule");
+    if (!del.bind(1, r.id).run()) return ctx.dbError(T_f("deleting the rule"));
     ctx.audit(kRules, "Deleted lead assignment rule " + r.name);
     return CommandResult::success("Rule " + r.name + " deleted");
 }
@@ -160,14 +160,14 @@ std::optional<CommandResult> writeEntry(CommandContext& ctx, Id entryId, const E
     auto up = db.prepare("UPDATE assignment_rule_entries SET boolean_logic = ?, target_user_id = ?, target_queue_id = ?, "
                          "target_round_robin_id = ?, email_template_id = ?, do_not_reassign = ? WHERE id = ?");
     up.bindAll(e.logic, e.userId, e.queueId, e.roundRobinId, e.templateId, e.doNotReassign ? 1 : 0, entryId);
-    if (!up.run()) return ctx.dbError("saving the entry");
+    if (!up.run()) return ctx.dbError(T_f("saving the entry"));
     auto del = db.prepare("DELETE FROM assignment_rule_criteria WHERE entry_id = ?");
-    if (!del.bind(1, entryId).run()) return ctx.dbError("saving the criteria");
+    if (!del.bind(1, entryId).run()) return ctx.dbError(T_f("saving the criteria"));
     auto ins = db.prepare("INSERT INTO assignment_rule_criteria(entry_id, idx, field, op, value) VALUES (?,?,?,?,?)");
     for (size_t i = 0; i < e.criteria.size(); ++i) {
         const auto& c = e.criteria[i];
         ins.bindAll(entryId, static_cast<std::int64_t>(i + 1), c.field, c.op, c.value);
-        if (!ins.run()) return ctx.dbError("saving the criteria");
+        if (!ins.run()) return ctx.dbError(T_f("saving the criteria"));
         ins.reset();
     }
     return std::nullopt;
@@ -220,13 +220,13 @@ CommandResult addAssignmentRuleEntry(CommandContext& ctx, const AddAssignmentRul
     e.doNotReassign = cmd.doNotReassign;
     if (auto x = checkLogic(e, entry)) return *x;
     auto shift = db.prepare("UPDATE assignment_rule_entries SET sort_order = sort_order + 1 WHERE rule_id = ? AND sort_order >= ?");
-    if (!shift.bindAll(r.id, position).run()) return ctx.dbError("making room for the entry");
+    if (!shift.bindAll(r.id, position).run()) return ctx.dbError(T_f("making room for the entry"));
     auto ins = db.prepare("INSERT INTO assignment_rule_entries(rule_id, sort_order, target_user_id, target_queue_id, "
                           "target_round_robin_id) VALUES (?,?,?,?,?)");
-    if (!ins.bindAll(r.id, position, e.userId, e.queueId, e.roundRobinId).run()) return ctx.dbError("adding the entry");
+    if (!ins.bindAll(r.id, position, e.userId, e.queueId, e.roundRobinId).run()) return ctx.dbError(T_f("adding the entry"));
     const Id entryId = db.lastInsertId();
     if (auto x = writeEntry(ctx, entryId, e)) return *x;
-    if (auto st = renumberEntries(db, r.id); !st) return ctx.dbError("ordering the entries");
+    if (auto st = renumberEntries(db, r.id); !st) return ctx.dbError(T_f("ordering the entries"));
     ctx.audit(kRules, "Added " + entry + " to lead assignment rule " + r.name, "", describeEntry(db, e));
     json data = {{"entryId", entryId}, {"sortOrder", position}};
     if (!e.warning.empty()) data["warning"] = e.warning;
@@ -305,8 +305,8 @@ CommandResult removeAssignmentRuleEntry(CommandContext& ctx, const AssignmentRul
     if (auto x = readEntryRef(db, cmd.entryId, ref)) return *x;
     const std::string before = describeEntry(db, loadEntrySpec(db, ref.id));
     auto del = db.prepare("DELETE FROM assignment_rule_entries WHERE id = ?");
-    if (!del.bind(1, ref.id).run()) return ctx.dbError("removing the entry");
-    if (auto st = renumberEntries(db, ref.ruleId); !st) return ctx.dbError("ordering the entries");
+    if (!del.bind(1, ref.id).run()) return ctx.dbError(T_f("removing the entry"));
+    if (auto st = renumberEntries(db, ref.ruleId); !st) return ctx.dbError(T_f("ordering the entries"));
     auto rule = loadRule(db, ref.ruleId);
     ctx.audit(kRules, "Removed entry " + std::to_string(ref.order) + " from lead assignment rule " + rule.name, before, "");
     return CommandResult::success("entry " + std::to_string(ref.order) + " removed");
@@ -316,7 +316,7 @@ CommandResult reorderAssignmentRuleEntries(CommandContext& ctx, const ReorderAss
     auto& db = ctx.db();
     RuleFacts r;
     if (auto x = readRule(db, cmd.ruleId, r)) return *x;
-    if (!cmd.entryIds) return CommandResult::refuse("give the rule's entries in their new order", "entryIds");
+    if (!cmd.entryIds) return CommandResult::refuse(T_f("give the rule's entries in their new order"), "entryIds");
     const std::vector<Id>& want = *cmd.entryIds;
     auto s = db.prepare("SELECT id FROM assignment_rule_entries WHERE rule_id = ? ORDER BY sort_order, id");
     s.bind(1, r.id);
@@ -330,7 +330,7 @@ CommandResult reorderAssignmentRuleEntries(CommandContext& ctx, const ReorderAss
     auto up = db.prepare("UPDATE assignment_rule_entries SET sort_order = ? WHERE id = ?");
     std::string oldOrder, newOrder;
     for (size_t i = 0; i < want.size(); ++i) {
-        if (!up.bindAll(static_cast<std::int64_t>(i + 1), want[i]).run()) return ctx.dbError("reordering");
+        if (!up.bindAll(static_cast<std::int64_t>(i + 1), want[i]).run()) return ctx.dbError(T_f("reordering"));
         up.reset();
         oldOrder += (i ? "," : "") + std::to_string(have[i]);
         newOrder += (i ? "," : "") + std::to_string(want[i]);
@@ -344,16 +344,16 @@ CommandResult runAssignmentRules(CommandContext& ctx, const RunAssignmentRules& 
     auto& db = ctx.db();
     leads::AssignmentRouter router(db, ctx.actor(), ctx.now());
     if (!router.hasActiveRule())
-        return CommandResult::refuse("there is no active lead assignment rule; activate one in Setup → Lead Assignment Rules");
+        return CommandResult::refuse(T_f("there is no active lead assignment rule; activate one in Setup → Lead Assignment Rules"));
     const std::string editable = leads::leadEditCondition(db, ctx.actor(), 1);  // ?1 is the actor wherever it is used
     if (auto st = db.exec("CREATE TEMP TABLE IF NOT EXISTS route_ids(id INTEGER PRIMARY KEY); DELETE FROM route_ids"); !st)
-        return ctx.dbError("selecting the leads");
+        return ctx.dbError(T_f("selecting the leads"));
     bool all = false;
     if (cmd.leadIds) {
-        if (cmd.leadIds->empty()) return CommandResult::refuse("select at least one lead", "leadIds");
+        if (cmd.leadIds->empty()) return CommandResult::refuse(T_f("select at least one lead"), "leadIds");
         auto ins = db.prepare("INSERT OR IGNORE INTO route_ids(id) VALUES (?)");
         for (Id id : *cmd.leadIds) {
-            if (!ins.bind(1, id).run()) return ctx.dbError("selecting the leads");
+            if (!ins.bind(1, id).run()) return ctx.dbError(T_f("selecting the leads"));
             ins.reset();
         }
         if (auto missing = leads::countUnseenLeads(db, ctx.actor(), "temp.route_ids"); missing > 0)
@@ -368,16 +368,16 @@ CommandResult runAssignmentRules(CommandContext& ctx, const RunAssignmentRules& 
     } else if (cmd.all) {
         all = editable == "1";
         auto ins = db.prepare("INSERT INTO route_ids(id) SELECT l.id FROM leads l WHERE " + editable);
-        if (!ins.bind(1, ctx.actor()).run()) return ctx.dbError("selecting the leads");
+        if (!ins.bind(1, ctx.actor()).run()) return ctx.dbError(T_f("selecting the leads"));
     } else {
-        return CommandResult::refuse("choose the leads: select some, or take all the leads you can edit", "leadIds");
+        return CommandResult::refuse(T_f("choose the leads: select some, or take all the leads you can edit"), "leadIds");
     }
 
     // Closed leads keep their owner: rules route open leads, as they do when a lead is created or edited.
     const std::int64_t skipped =
         db.queryInt("SELECT count(*) FROM leads WHERE id IN (SELECT id FROM temp.route_ids) AND status LIKE 'Closed%'").value_or(0);
     if (skipped && !db.exec("DELETE FROM temp.route_ids WHERE id IN (SELECT id FROM leads WHERE status LIKE 'Closed%')"))
-        return ctx.dbError("selecting the leads");
+        return ctx.dbError(T_f("selecting the leads"));
     if (skipped) all = false;
 
     struct Row {
@@ -395,7 +395,7 @@ CommandResult runAssignmentRules(CommandContext& ctx, const RunAssignmentRules& 
         r.values = leads::readLeadValues(sel, 3);
         rows.push_back(std::move(r));
     }
-    if (!sel.ok()) return ctx.dbError("reading the leads");
+    if (!sel.ok()) return ctx.dbError(T_f("reading the leads"));
     auto up = db.prepare("UPDATE leads SET owner_user_id = ?, owner_queue_id = ?, assignment_trace = ?, modified_at = ? WHERE id = ?");
     std::map<Id, std::vector<Id>> queueLeads;
     std::vector<std::pair<Id, std::pair<leads::Owner, Id>>> templates;
@@ -413,7 +413,7 @@ CommandResult runAssignmentRules(CommandContext& ctx, const RunAssignmentRules& 
         if (d.owner.queue) up.bindNull(1).bind(2, d.owner.id);
         else up.bind(1, d.owner.id).bindNull(2);
         up.bind(3, d.trace.dump()).bind(4, ctx.now()).bind(5, r.id);
-        if (!up.run()) return ctx.dbError("assigning the leads");
+        if (!up.run()) return ctx.dbError(T_f("assigning the leads"));
         up.reset();
         const bool moved = d.owner.queue != r.owner.queue || d.owner.id != r.owner.id;
         if (moved) ++changed;
@@ -441,9 +441,9 @@ CommandResult runAssignmentRules(CommandContext& ctx, const RunAssignmentRules& 
     std::stable_sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) {
         return (a.entry == 0 ? 1 << 30 : a.entry) < (b.entry == 0 ? 1 << 30 : b.entry);
     });
-    if (auto st = router.save(); !st) return ctx.dbError("saving the round-robin position");
+    if (auto st = router.save(); !st) return ctx.dbError(T_f("saving the round-robin position"));
     auto st = all ? recalcAllLeadShares(db) : recalcLeadSharesInTable(db, "temp.route_ids");
-    if (!st) return ctx.dbError("sharing the leads");
+    if (!st) return ctx.dbError(T_f("sharing the leads"));
     for (const auto& [lead, t] : templates) leads::sendRuleTemplate(ctx, lead, t.first, t.second);
     leads::sendQueueSummaries(ctx, queueLeads);
 

@@ -9,13 +9,13 @@ const char* kTemplates = "Email Templates";
 
 CommandResult createEmailTemplate(CommandContext& ctx, const CreateEmailTemplate& cmd) {
     auto& db = ctx.db();
-    if (cmd.name.empty()) return CommandResult::refuse("give the template a name", "name");
-    if (cmd.subject.empty()) return CommandResult::refuse("give the template a subject", "subject");
+    if (cmd.name.empty()) return CommandResult::refuse(T_f("give the template a name"), "name");
+    if (cmd.subject.empty()) return CommandResult::refuse(T_f("give the template a subject"), "subject");
     auto dup = db.prepare("SELECT 1 FROM email_templates WHERE name = ?");
     dup.bind(1, cmd.name);
     if (dup.step()) return CommandResult::refuse("a template named '" + cmd.name + "' already exists", "name");
     auto ins = db.prepare("INSERT INTO email_templates(name, subject, body) VALUES (?,?,?)");
-    if (!ins.bindAll(cmd.name, cmd.subject, cmd.body).run()) return ctx.dbError("saving the template");
+    if (!ins.bindAll(cmd.name, cmd.subject, cmd.body).run()) return ctx.dbError(T_f("saving the template"));
     const Id id = db.lastInsertId();
     ctx.audit(kTemplates, "Created email template " + cmd.name);
     return CommandResult::success("Template " + cmd.name + " created", {{"templateId", id}});

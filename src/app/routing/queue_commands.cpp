@@ -36,7 +36,7 @@ std::string describeMember(store::Db& db, const QueueMember& m) {
 // Exactly one of userId, roleId, groupId, and it exists. `prefix` names the member in a list ("member 2: ").
 std::optional<CommandResult> checkMember(store::Db& db, const QueueMember& m, const std::string& prefix) {
     const int n = (m.userId ? 1 : 0) + (m.roleId ? 1 : 0) + (m.groupId ? 1 : 0);
-    if (n != 1) return CommandResult::refuse(prefix + "a member is one user, one role or one public group", "members");
+    if (n != 1) return CommandResult::refuse(T_f("{0}a member is one user, one role or one public group", {prefix}), "members");
     if (m.userId && !loadUser(db, *m.userId).exists)
         return refuseMissing(RecordKind::User, *m.userId, "userId", prefix);
     if (m.roleId && !db.queryInt("SELECT 1 FROM roles WHERE id = ?", *m.roleId))
@@ -50,19 +50,19 @@ std::optional<CommandResult> insertMember(CommandContext& ctx, Id queueId, const
     auto& db = ctx.db();
     auto dup = db.prepare("SELECT 1 FROM queue_members WHERE queue_id = ? AND user_id IS ? AND role_id IS ? AND group_id IS ?");
     dup.bindAll(queueId, m.userId, m.roleId, m.groupId);
-    if (dup.step()) return CommandResult::refuse(describeMember(db, m) + " is already a member of this queue", "members");
+    if (dup.step()) return CommandResult::refuse(T_f("{0} is already a member of this queue", {describeMember(db, m)}), "members");
     auto ins = db.prepare("INSERT INTO queue_members(queue_id, user_id, role_id, group_id) VALUES (?,?,?,?)");
     ins.bindAll(queueId, m.userId, m.roleId, m.groupId);
-    if (!ins.run()) return ctx.dbError("adding the queue member");
+    if (!ins.run()) return ctx.dbError(T_f("adding the queue member"));
     memberId = db.lastInsertId();
     return std::nullopt;
 }
 
 std::optional<CommandResult> checkQueueName(store::Db& db, const std::string& name, Id except) {
-    if (name.empty()) return CommandResult::refuse("give the queue a name, e.g. \"Nordic Partner Leads\"", "name");
+    if (name.empty()) return CommandResult::refuse(T_f("give the queue a name, e.g. \"Nordic Partner Leads\""), "name");
     auto s = db.prepare("SELECT 1 FROM queues WHERE name = ? COLLATE NOCASE AND id <> ?");
     s.bindAll(name, except);
-    if (s.step()) return CommandResult::refuse("a queue named '" + name + "' already exists; choose another name", "name");
+    if (s.step()) return CommandResult::refuse(T_f("a queue named '{0}' already exists; choose another name", {name}), "name");
     return std::nullopt;
 }
 
@@ -72,12 +72,12 @@ CommandResult createQueue(CommandContext& ctx, const CreateQueue& cmd) {
     if (auto e = checkQueueName(db, cmd.name, 0)) return *e;
     const std::string email = cmd.email.value_or("");
     if (!email.empty() && !isValidEmail(email))
-        return CommandResult::refuse("'" + email + "' is not an e-mail address; enter the queue's address or leave it blank", "email");
+        return CommandResult::refuse(T_f("'{0}' is not an e-mail address; enter the queue's address or leave it blank", {email}), "email");
     for (size_t i = 0; i < cmd.members.size(); ++i)
-        if (auto e = checkMember(db, cmd.members[i], "member " + std::to_string(i + 1) + ": ")) return *e;
+        if (auto e = checkMember(db, cmd.members[i], T_f("member {0}: ", {std::to_string(i + 1)}))) return *e;
     auto ins = db.prepare("INSERT INTO queues(name, email, send_email_to_members, created_at) VALUES (?,?,?,?)");
     ins.bindAll(cmd.name, email, cmd.sendEmailToMembers ? 1 : 0, ctx.now());
-    if (!ins.run()) return ctx.dbError("creating the queue");
+    if (!ins.run()) return ctx.dbError(T_f("creating the queue"));
     const Id id = db.lastInsertId();
     std::string list;
     for (const auto& m : cmd.members) {
@@ -86,7 +86,7 @@ CommandResult createQueue(CommandContext& ctx, const CreateQueue& cmd) {
         list += (list.empty() ? "" : ", ") + describeMember(db, m);
     }
     ctx.audit(kQueues, "Created queue " + cmd.name, "", list.empty() ? "no members" : "members: " + list);
-    return CommandResult::success("Queue " + cmd.name + " created", {{"queueId", id}});
+    return CommandResult::success(T_f("Queue {0} created", {cmd.name}), {{"queueId", id}});
 }
 
 CommandResult updateQueue(CommandContext& ctx, const UpdateQueue& cmd) {
@@ -97,16 +97,16 @@ CommandResult updateQueue(CommandContext& ctx, const UpdateQueue& cmd) {
     if (cmd.name)
         if (auto e = checkQueueName(db, *cmd.name, id)) return *e;
     if (cmd.email && !cmd.email->empty() && !isValidEmail(*cmd.email))
-        return CommandResult::refuse("'" + *cmd.email + "' is not an e-mail address", "email");
+        return CommandResult::refuse(T_f("'{0}' is not an e-mail address", {*cmd.email}), "email");
     const std::string name = cmd.name.value_or(q.name), email = cmd.email.value_or(q.email);
     const bool send = cmd.sendEmailToMembers.value_or(q.sendEmailToMembers);
     auto up = db.prepare("UPDATE queues SET name = ?, email = ?, send_email_to_members = ? WHERE id = ?");
     up.bindAll(name, email, send ? 1 : 0, id);
-    if (!up.run()) return ctx.dbError("saving the queue");
+    if (!up.run()) return ctx.dbError(T_f("saving the queue"));
     ctx.audit(kQueues, "Changed queue " + q.name,
               q.name + ", " + q.email + ", notify members: " + (q.sendEmailToMembers ? "yes" : "no"),
               name + ", " + email + ", notify members: " + (send ? "yes" : "no"));
-    return CommandResult::success("Queue " + name + " saved", {{"queueId", id}});
+    return CommandResult::success(T_f("Queue {0} saved", {name}), {{"queueId", id}});
 }
 
 // ---- [SECTION] AddQueueMember, RemoveQueueMember ----------------------------------------------------
@@ -119,9 +119,9 @@ CommandResult addQueueMember(CommandContext& ctx, const AddQueueMember& cmd) {
     if (auto e = checkMember(db, m, "")) return *e;
     Id memberId = 0;
     if (auto e = insertMember(ctx, id, m, memberId)) return *e;
-    if (auto st = recalcQueueLeads(db, id); !st) return ctx.dbError("sharing the queue's leads");
+    if (auto st = recalcQueueLeads(db, id); !st) return ctx.dbError(T_f("sharing the queue's leads"));
     ctx.audit(kQueues, "Added " + describeMember(db, m) + " to queue " + q.name);
-    return CommandResult::success(describeMember(db, m) + " added to " + q.name, {{"memberId", memberId}});
+    return CommandResult::success(T_f("{0} added to {1}", {describeMember(db, m), q.name}), {{"memberId", memberId}});
 }
 
 CommandResult removeQueueMember(CommandContext& ctx, const RemoveQueueMember& cmd) {
@@ -134,8 +134,8 @@ CommandResult removeQueueMember(CommandContext& ctx, const RemoveQueueMember& cm
         auto s = db.prepare("SELECT user_id, role_id, group_id FROM queue_members WHERE id = ? AND queue_id = ?");
         s.bindAll(*cmd.memberId, id);
         if (!s.step())
-            return CommandResult::refuse("member #" + std::to_string(*cmd.memberId) + " is not in the queue " + q.name +
-                                             "; pick one from the queue's member list",
+            return CommandResult::refuse(T_f("member #{0} is not in the queue {1}; pick one from the queue's member list",
+                                             {std::to_string(*cmd.memberId), q.name}),
                                          "memberId");
         m.userId = s.getOptionalInt(0);
         m.roleId = s.getOptionalInt(1);
@@ -146,12 +146,12 @@ CommandResult removeQueueMember(CommandContext& ctx, const RemoveQueueMember& cm
     }
     auto del = db.prepare("DELETE FROM queue_members WHERE queue_id = ? AND user_id IS ? AND role_id IS ? AND group_id IS ?");
     del.bindAll(id, m.userId, m.roleId, m.groupId);
-    if (!del.run()) return ctx.dbError("removing the member");
+    if (!del.run()) return ctx.dbError(T_f("removing the member"));
     if (db.changes() == 0)
-        return CommandResult::refuse(describeMember(db, m) + " is not a member of the queue " + q.name, "members");
-    if (auto st = recalcQueueLeads(db, id); !st) return ctx.dbError("sharing the queue's leads");
+        return CommandResult::refuse(T_f("{0} is not a member of the queue {1}", {describeMember(db, m), q.name}), "members");
+    if (auto st = recalcQueueLeads(db, id); !st) return ctx.dbError(T_f("sharing the queue's leads"));
     ctx.audit(kQueues, "Removed " + describeMember(db, m) + " from queue " + q.name);
-    return CommandResult::success(describeMember(db, m) + " removed from " + q.name);
+    return CommandResult::success(T_f("{0} removed from {1}", {describeMember(db, m), q.name}));
 }
 
 // ---- [SECTION] DeleteQueue --------------------------------------------------------------------------
@@ -173,11 +173,11 @@ CommandResult deleteQueue(CommandContext& ctx, const QueueRef& cmd) {
                                      "queueId");
     const auto inRr = db.queryInt("SELECT count(*) FROM round_robin_members WHERE queue_id = ?", id).value_or(0);
     if (inRr > 0)
-        return CommandResult::refuse("the queue " + q.name + " is a member of a round robin; remove it there first", "queueId");
+        return CommandResult::refuse(T_f("the queue {0} is a member of a round robin; remove it there first", {q.name}), "queueId");
     auto del = db.prepare("DELETE FROM queues WHERE id = ?");
-    if (!del.bind(1, id).run()) return ctx.dbError("deleting the queue");
+    if (!del.bind(1, id).run()) return ctx.dbError(T_f("deleting the queue"));
     ctx.audit(kQueues, "Deleted queue " + q.name);
-    return CommandResult::success("Queue " + q.name + " deleted");
+    return CommandResult::success(T_f("Queue {0} deleted", {q.name}));
 }
 
 }  // namespace

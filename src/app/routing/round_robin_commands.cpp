@@ -39,8 +39,8 @@ std::optional<CommandResult> checkMembers(store::Db& db, const std::vector<Round
         if (!id) return CommandResult::refuse(what + "pick the member's " + (queues ? "queue" : "user"), "members");
         RrMember rm{*id, m.weight.value_or(1)};
         if (rm.weight < 1 || rm.weight > 100)
-            return CommandResult::refuse(what + "the weight must be a whole number from 1 to 100", "members");
-        if (!seen.insert(rm.id).second) return CommandResult::refuse(what + "listed twice", "members");
+            return CommandResult::refuse(T_f("{0}the weight must be a whole number from 1 to 100", {what}), "members");
+        if (!seen.insert(rm.id).second) return CommandResult::refuse(T_f("{0}listed twice", {what}), "members");
         if (queues) {
             if (!leads::loadQueue(db, rm.id).exists)
                 return refuseMissing(RecordKind::Queue, rm.id, "members", what);
@@ -56,14 +56,14 @@ std::optional<CommandResult> writeMembers(CommandContext& ctx, Id rrId, bool que
                                           std::string& described) {
     auto& db = ctx.db();
     auto del = db.prepare("DELETE FROM round_robin_members WHERE round_robin_id = ?");
-    if (!del.bind(1, rrId).run()) return ctx.dbError("saving the members");
+    if (!del.bind(1, rrId).run()) return ctx.dbError(T_f("saving the members"));
     auto ins = db.prepare("INSERT INTO round_robin_members(round_robin_id, position, user_id, queue_id, weight) VALUES (?,?,?,?,?)");
     for (size_t i = 0; i < ms.size(); ++i) {
         ins.bind(1, rrId).bind(2, static_cast<std::int64_t>(i + 1));
         if (queues) ins.bindNull(3).bind(4, ms[i].id);
         else ins.bind(3, ms[i].id).bindNull(4);
         ins.bind(5, ms[i].weight);
-        if (!ins.run()) return ctx.dbError("saving the members");
+        if (!ins.run()) return ctx.dbError(T_f("saving the members"));
         ins.reset();
         described += (i ? ", " : "") + leads::ownerName(db, {queues, ms[i].id}) + " ×" + std::to_string(ms[i].weight);
     }
@@ -73,20 +73,20 @@ std::optional<CommandResult> writeMembers(CommandContext& ctx, Id rrId, bool que
 CommandResult createRoundRobin(CommandContext& ctx, const CreateRoundRobin& cmd) {
     auto& db = ctx.db();
     const std::string& name = cmd.name;
-    if (name.empty()) return CommandResult::refuse("give the round robin a name", "name");
+    if (name.empty()) return CommandResult::refuse(T_f("give the round robin a name"), "name");
     auto dup = db.prepare("SELECT 1 FROM round_robins WHERE name = ?");
     dup.bind(1, name);
-    if (dup.step()) return CommandResult::refuse("a round robin named '" + name + "' already exists", "name");
+    if (dup.step()) return CommandResult::refuse(T_f("a round robin named '{0}' already exists", {name}), "name");
     const bool queues = cmd.kind == RoundRobinKind::Queues;
     std::vector<RrMember> ms;
     if (auto e = checkMembers(db, cmd.members, queues, ms)) return *e;
     auto ins = db.prepare("INSERT INTO round_robins(name, kind, cursor) VALUES (?, ?, 0)");
-    if (!ins.bindAll(name, fields::enumName(cmd.kind)).run()) return ctx.dbError("creating the round robin");
+    if (!ins.bindAll(name, fields::enumName(cmd.kind)).run()) return ctx.dbError(T_f("creating the round robin"));
     const Id id = db.lastInsertId();
     std::string described;
     if (auto e = writeMembers(ctx, id, queues, ms, described)) return *e;
     ctx.audit(kRoundRobin, "Created round robin " + name + " over " + (queues ? "queues" : "users"), "", described);
-    return CommandResult::success("Round robin " + name + " created", {{"roundRobinId", id}});
+    return CommandResult::success(T_f("Round robin {0} created", {name}), {{"roundRobinId", id}});
 }
 
 CommandResult updateRoundRobin(CommandContext& ctx, const UpdateRoundRobin& cmd) {
@@ -100,12 +100,12 @@ CommandResult updateRoundRobin(CommandContext& ctx, const UpdateRoundRobin& cmd)
     const bool queues = s.getText(1) == "Queues";
     if (cmd.name) {
         const std::string& name = *cmd.name;
-        if (name.empty()) return CommandResult::refuse("give the round robin a name", "name");
+        if (name.empty()) return CommandResult::refuse(T_f("give the round robin a name"), "name");
         auto dup = db.prepare("SELECT 1 FROM round_robins WHERE name = ? AND id <> ?");
         dup.bindAll(name, id);
-        if (dup.step()) return CommandResult::refuse("a round robin named '" + name + "' already exists", "name");
+        if (dup.step()) return CommandResult::refuse(T_f("a round robin named '{0}' already exists", {name}), "name");
         auto up = db.prepare("UPDATE round_robins SET name = ? WHERE id = ?");
-        if (!up.bindAll(name, id).run()) return ctx.dbError("renaming");
+        if (!up.bindAll(name, id).run()) return ctx.dbError(T_f("renaming"));
     }
     std::string described;
     if (cmd.members.present) {  // null or [] is refused: a round robin needs members

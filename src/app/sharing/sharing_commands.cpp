@@ -23,7 +23,7 @@ std::string groupName(store::Db& db, Id id) {
     return db.queryText("SELECT name FROM public_groups WHERE id = ?", id).value_or("group #" + std::to_string(id));
 }
 const char* accessName(ShareAccess a) { return fields::enumName(a); }
-const char* accessLabel(ShareAccess a) { return a == ShareAccess::Edit ? "Read/Write" : "Read Only"; }
+const char* accessLabel(ShareAccess a) { return a == ShareAccess::Edit ? T_("Read/Write") : T_("Read Only"); }
 
 // A group member or a rule's source or target, checked: exactly one of a user, a role (with its scope) or a group.
 struct Principal {
@@ -74,12 +74,12 @@ std::optional<CommandResult> insertGroupMember(CommandContext& ctx, Id groupId, 
     dup.bindAll(groupId, p.userId, p.roleId);
     if (auto scope = p.scopeText()) dup.bind(4, *scope);
     else dup.bindNull(4);
-    if (dup.step()) return CommandResult::refuse(p.describe(db) + " is already a member of the group", "members");
+    if (dup.step()) return CommandResult::refuse(T_f("{0} is already a member of the group", {p.describe(db)}), "members");
     auto ins = db.prepare("INSERT INTO public_group_members(group_id, user_id, role_id, role_scope) VALUES (?,?,?,?)");
     ins.bindAll(groupId, p.userId, p.roleId);
     if (auto scope = p.scopeText()) ins.bind(4, *scope);
     else ins.bindNull(4);
-    if (!ins.run()) return ctx.dbError("adding the member");
+    if (!ins.run()) return ctx.dbError(T_f("adding the member"));
     memberId = db.lastInsertId();
     return std::nullopt;
 }
@@ -87,9 +87,9 @@ std::optional<CommandResult> insertGroupMember(CommandContext& ctx, Id groupId, 
 CommandResult createPublicGroup(CommandContext& ctx, const CreatePublicGroup& cmd) {
     auto& db = ctx.db();
     const std::string& name = cmd.name;
-    if (name.empty()) return CommandResult::refuse("give the group a name, e.g. \"Channel Team\"", "name");
+    if (name.empty()) return CommandResult::refuse(T_f("give the group a name, e.g. \"Channel Team\""), "name");
     if (db.queryInt("SELECT 1 FROM public_groups WHERE name = ?", name))
-        return CommandResult::refuse("a public group named '" + name + "' already exists", "name");
+        return CommandResult::refuse(T_f("a public group named '{0}' already exists", {name}), "name");
     std::vector<Principal> members;
     for (size_t i = 0; i < cmd.members.size(); ++i) {
         Principal p = principalOf(cmd.members[i]);
@@ -97,7 +97,7 @@ CommandResult createPublicGroup(CommandContext& ctx, const CreatePublicGroup& cm
         members.push_back(p);
     }
     auto ins = db.prepare("INSERT INTO public_groups(name) VALUES (?)");
-    if (!ins.bind(1, name).run()) return ctx.dbError("creating the group");
+    if (!ins.bind(1, name).run()) return ctx.dbError(T_f("creating the group"));
     Id id = db.lastInsertId();
     std::string list;
     for (const auto& p : members) {
@@ -105,9 +105,9 @@ CommandResult createPublicGroup(CommandContext& ctx, const CreatePublicGroup& cm
         if (auto e = insertGroupMember(ctx, id, p, memberId)) return *e;
         list += (list.empty() ? "" : ", ") + p.describe(db);
     }
-    if (auto st = recalcAllLeadShares(db); !st) return ctx.dbError("recalculating sharing");
+    if (auto st = recalcAllLeadShares(db); !st) return ctx.dbError(T_f("recalculating sharing"));
     ctx.audit(kGroups, "Created public group " + name, "", list);
-    return CommandResult::success("Public group " + name + " created", {{"groupId", id}});
+    return CommandResult::success(T_f("Public group {0} created", {name}), {{"groupId", id}});
 }
 
 std::optional<CommandResult> refuseUnlessGroup(store::Db& db, Id groupId) {
@@ -125,33 +125,33 @@ CommandResult addPublicGroupMember(CommandContext& ctx, const AddPublicGroupMemb
     if (auto e = checkPrincipal(db, p, "the member", field, true, false)) return *e;
     Id memberId = 0;
     if (auto e = insertGroupMember(ctx, groupId, p, memberId)) return *e;
-    if (auto st = recalcAllLeadShares(db); !st) return ctx.dbError("recalculating sharing");
+    if (auto st = recalcAllLeadShares(db); !st) return ctx.dbError(T_f("recalculating sharing"));
     ctx.audit(kGroups, "Added " + p.describe(db) + " to public group " + groupName(db, groupId));
-    return CommandResult::success(p.describe(db) + " added to " + groupName(db, groupId), {{"memberId", memberId}});
+    return CommandResult::success(T_f("{0} added to {1}", {p.describe(db), groupName(db, groupId)}), {{"memberId", memberId}});
 }
 
 CommandResult removePublicGroupMember(CommandContext& ctx, const RemovePublicGroupMember& cmd) {
     auto& db = ctx.db();
     const Id groupId = cmd.groupId, memberId = cmd.memberId;
     auto del = db.prepare("DELETE FROM public_group_members WHERE id = ? AND group_id = ?");
-    if (!del.bindAll(memberId, groupId).run()) return ctx.dbError("removing the member");
+    if (!del.bindAll(memberId, groupId).run()) return ctx.dbError(T_f("removing the member"));
     if (db.changes() == 0) {
         if (auto e = refuseUnlessGroup(db, groupId)) return *e;
-        return CommandResult::refuse("member #" + std::to_string(memberId) + " is not in public group " +
-                                         groupName(db, groupId) + "; pick a member from the group's list in Setup → "
-                                         "Public Groups",
+        return CommandResult::refuse(T_f("member #{0} is not in public group {1}; pick a member from the group's list in "
+                                         "Setup → Public Groups",
+                                         {std::to_string(memberId), groupName(db, groupId)}),
                                      "memberId");
     }
-    if (auto st = recalcAllLeadShares(db); !st) return ctx.dbError("recalculating sharing");
+    if (auto st = recalcAllLeadShares(db); !st) return ctx.dbError(T_f("recalculating sharing"));
     ctx.audit(kGroups, "Removed member #" + std::to_string(memberId) + " from public group " + groupName(db, groupId));
-    return CommandResult::success("Member removed from " + groupName(db, groupId));
+    return CommandResult::success(T_f("Member removed from {0}", {groupName(db, groupId)}));
 }
 
 // ---- sharing rules ------------------------------------------------------------------------------
 CommandResult createSharingRule(CommandContext& ctx, const CreateSharingRule& cmd) {
     auto& db = ctx.db();
     const std::string& name = cmd.name;
-    if (name.empty()) return CommandResult::refuse("give the sharing rule a name", "name");
+    if (name.empty()) return CommandResult::refuse(T_f("give the sharing rule a name"), "name");
     const bool ownerRule = cmd.ruleType == RuleType::Owner;
     const ShareAccess access = cmd.access.value_or(ShareAccess::Read);
 
@@ -159,12 +159,12 @@ CommandResult createSharingRule(CommandContext& ctx, const CreateSharingRule& cm
     domain::Criterion crit;
     if (ownerRule) {
         if (!cmd.source)
-            return CommandResult::refuse("an owner-based rule needs the owners it shares: a role (with its scope) or a public group", "source");
+            return CommandResult::refuse(T_f("an owner-based rule needs the owners it shares: a role (with its scope) or a public group"), "source");
         source = principalOf(*cmd.source);
         if (auto e = checkPrincipal(db, source, "source", "source", false, true)) return *e;
     } else {
         if (!cmd.criteria)
-            return CommandResult::refuse("a criteria-based rule needs a criterion: a field, an operator and a value", "criteria");
+            return CommandResult::refuse(T_f("a criteria-based rule needs a criterion: a field, an operator and a value"), "criteria");
         crit = {cmd.criteria->field, cmd.criteria->op, cmd.criteria->value.text};
         auto compiled = domain::compileCriterion(crit, "the criteria");
         if (!compiled) return CommandResult::refuse(compiled.message(), "criteria");
@@ -185,14 +185,14 @@ CommandResult createSharingRule(CommandContext& ctx, const CreateSharingRule& cm
     if (auto scope = target.scopeText()) ins.bind(10, *scope);
     else ins.bindNull(10);
     ins.bindOptional(11, target.groupId).bind(12, accessName(access));
-    if (!ins.run()) return ctx.dbError("saving the sharing rule");
+    if (!ins.run()) return ctx.dbError(T_f("saving the sharing rule"));
     Id id = db.lastInsertId();
-    if (auto st = recalcAllLeadShares(db); !st) return ctx.dbError("recalculating sharing");
+    if (auto st = recalcAllLeadShares(db); !st) return ctx.dbError(T_f("recalculating sharing"));
     const std::string from = ownerRule ? "leads owned by " + source.describe(db)
                                        : "leads where " + crit.field + " " + crit.op + " '" + crit.value + "'";
     ctx.audit(kRulesSection, "Created lead sharing rule " + name, "",
               from + " shared with " + target.describe(db) + " (" + accessLabel(access) + ")");
-    return CommandResult::success("Sharing rule " + name + " created; lead access recalculated", {{"ruleId", id}});
+    return CommandResult::success(T_f("Sharing rule {0} created; lead access recalculated", {name}), {{"ruleId", id}});
 }
 
 CommandResult deleteSharingRule(CommandContext& ctx, const DeleteSharingRule& cmd) {
@@ -202,17 +202,17 @@ CommandResult deleteSharingRule(CommandContext& ctx, const DeleteSharingRule& cm
     if (!name)
         return refuseMissing(RecordKind::SharingRule, id, "ruleId");
     auto del = db.prepare("DELETE FROM sharing_rules WHERE id = ?");
-    if (!del.bind(1, id).run()) return ctx.dbError("deleting the sharing rule");
-    if (auto st = recalcAllLeadShares(db); !st) return ctx.dbError("recalculating sharing");
+    if (!del.bind(1, id).run()) return ctx.dbError(T_f("deleting the sharing rule"));
+    if (auto st = recalcAllLeadShares(db); !st) return ctx.dbError(T_f("recalculating sharing"));
     ctx.audit(kRulesSection, "Deleted lead sharing rule " + *name);
-    return CommandResult::success("Sharing rule " + *name + " deleted; lead access recalculated");
+    return CommandResult::success(T_f("Sharing rule {0} deleted; lead access recalculated", {*name}));
 }
 
 // ---- folders ------------------------------------------------------------------------------------
 CommandResult createFolder(CommandContext& ctx, const CreateFolder& cmd) {
     auto& db = ctx.db();
     const std::string& name = cmd.name;
-    if (name.empty()) return CommandResult::refuse("give the folder a name", "name");
+    if (name.empty()) return CommandResult::refuse(T_f("give the folder a name"), "name");
     const char* kind = fields::enumName(cmd.kind.value_or(FolderKind::Report));
     const char* access = accessName(cmd.access.value_or(ShareAccess::Read));
     Principal p;
@@ -226,11 +226,11 @@ CommandResult createFolder(CommandContext& ctx, const CreateFolder& cmd) {
     if (auto scope = p.scopeText()) ins.bind(4, *scope);
     else ins.bindNull(4);
     ins.bind(5, access);
-    if (!ins.run()) return ctx.dbError("creating the folder");
+    if (!ins.run()) return ctx.dbError(T_f("creating the folder"));
     Id id = db.lastInsertId();
     ctx.audit(kFolders, std::string("Created ") + kind + " folder " + name, "",
               p.roleId ? "shared with " + p.describe(db) + " (" + access + ")" : std::string("not shared"));
-    return CommandResult::success("Folder " + name + " created", {{"folderId", id}});
+    return CommandResult::success(T_f("Folder {0} created", {name}), {{"folderId", id}});
 }
 
 // ---- manual shares ------------------------------------------------------------------------------
@@ -247,8 +247,9 @@ std::optional<CommandResult> refuseUnlessMayShare(store::Db& db, Id actor, Id le
     auto above = db.prepare("SELECT 1 FROM lead_shares WHERE lead_id = ? AND user_id = ? AND row_cause = 'RoleHierarchy'");
     above.bindAll(leadId, actor);
     if (!s.isNull(1) && above.step()) return std::nullopt;
-    return CommandResult::refuse("only the owner of " + number + ", a user above them in the role hierarchy, or an "
-                                 "administrator can share it",
+    return CommandResult::refuse(T_f("only the owner of {0}, a user above them in the role hierarchy, or an administrator "
+                                     "can share it",
+                                     {number}),
                                  "leadId");
 }
 
@@ -260,14 +261,14 @@ CommandResult shareLeadManually(CommandContext& ctx, const ShareLeadManually& cm
     if (auto e = refuseUnlessMayShare(db, ctx.actor(), leadId, number)) return *e;
     User p = loadUser(db, userId);
     if (!p.exists || !canSeeUser(db, ctx.actor(), userId)) return refuseUnseen(RecordKind::User, "userId");
-    if (!p.active) return CommandResult::refuse(p.name + " is inactive; activate the user before sharing with them", "userId");
+    if (!p.active) return CommandResult::refuse(T_f("{0} is inactive; activate the user before sharing with them", {p.name}), "userId");
     if (db.queryInt("SELECT 1 FROM leads WHERE id = ? AND owner_user_id = ?", leadId, userId))
-        return CommandResult::refuse(p.name + " owns " + number + " and already has full access", "userId");
+        return CommandResult::refuse(T_f("{0} owns {1} and already has full access", {p.name, number}), "userId");
     auto up = db.prepare("INSERT INTO lead_manual_shares(lead_id, user_id, access) VALUES (?,?,?) "
                          "ON CONFLICT(lead_id, user_id) DO UPDATE SET access = excluded.access");
-    if (!up.bindAll(leadId, userId, accessName(access)).run()) return ctx.dbError("sharing the lead");
-    if (auto st = recalcLeadShares(db, {leadId}); !st) return ctx.dbError("recalculating sharing");
-    return CommandResult::success(number + " shared with " + p.name + " (" + accessLabel(access) + ")",
+    if (!up.bindAll(leadId, userId, accessName(access)).run()) return ctx.dbError(T_f("sharing the lead"));
+    if (auto st = recalcLeadShares(db, {leadId}); !st) return ctx.dbError(T_f("recalculating sharing"));
+    return CommandResult::success(T_f("{0} shared with {1} ({2})", {number, p.name, say(accessLabel(access))}),
                                   {{"leadId", leadId}, {"userId", userId}});
 }
 
@@ -278,11 +279,11 @@ CommandResult removeManualShare(CommandContext& ctx, const RemoveManualShare& cm
     if (auto e = refuseUnlessMayShare(db, ctx.actor(), leadId, number)) return *e;
     if (!loadUser(db, userId).exists || !canSeeUser(db, ctx.actor(), userId)) return refuseUnseen(RecordKind::User, "userId");
     auto del = db.prepare("DELETE FROM lead_manual_shares WHERE lead_id = ? AND user_id = ?");
-    if (!del.bindAll(leadId, userId).run()) return ctx.dbError("removing the share");
+    if (!del.bindAll(leadId, userId).run()) return ctx.dbError(T_f("removing the share"));
     if (db.changes() == 0)
-        return CommandResult::refuse(number + " is not shared by hand with " + userName(db, userId), "userId");
-    if (auto st = recalcLeadShares(db, {leadId}); !st) return ctx.dbError("recalculating sharing");
-    return CommandResult::success(number + " is no longer shared with " + userName(db, userId));
+        return CommandResult::refuse(T_f("{0} is not shared by hand with {1}", {number, userName(db, userId)}), "userId");
+    if (auto st = recalcLeadShares(db, {leadId}); !st) return ctx.dbError(T_f("recalculating sharing"));
+    return CommandResult::success(T_f("{0} is no longer shared with {1}", {number, userName(db, userId)}));
 }
 
 }  // namespace

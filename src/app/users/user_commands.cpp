@@ -50,10 +50,11 @@ std::optional<CommandResult> idOrName(store::Db& db, const std::optional<Id>& id
     const bool roles = std::string(table) == "roles";
     out = db.queryInt(std::string("SELECT id FROM ") + table + " WHERE name = ? ORDER BY id LIMIT 1", *name);
     if (out) return std::nullopt;
-    return CommandResult::refuse(std::string(roles ? "there is no role" : "there is no profile") + " named '" + *name +
-                                     "'; check the spelling in Setup → Administer → Manage Users → " +
-                                     (roles ? "Roles" : "Profiles"),
-                                 nameField);
+    return CommandResult::refuse(
+        roles ? T_f("there is no role named '{0}'; check the spelling in Setup → Administer → Manage Users → Roles", {*name})
+              : T_f("there is no profile named '{0}'; check the spelling in Setup → Administer → Manage Users → Profiles",
+                    {*name}),
+        nameField);
 }
 
 // An internal role for an internal user.
@@ -63,10 +64,19 @@ std::optional<CommandResult> checkInternalRole(store::Db& db, Id roleId) {
     if (!st.step())
         return refuseMissing(RecordKind::Role, roleId, "roleId");
     if (!st.isNull(0))
-        return CommandResult::refuse(roleName(db, roleId) +
-                                         " is a partner role; internal users need an internal role",
+        return CommandResult::refuse(T_f("{0} is a partner role; internal users need an internal role", {roleName(db, roleId)}),
                                      "roleId");
     return std::nullopt;
+}
+
+// "en" or "fi" for a user's language; a refusal naming the two otherwise.
+std::optional<CommandResult> readLanguage(const std::string& code, i18n::Language& out) {
+    if (code == "en" || code == "fi") {
+        i18n::parseLanguage(code, out);
+        return std::nullopt;
+    }
+    return CommandResult::refuse(T_f("'{0}' is not a language of the product; use \"en\" (English) or \"fi\" (Finnish)", {code}),
+                                 "language");
 }
 
 // ---- Users -------------------------------------------------------------------------------------
@@ -77,12 +87,12 @@ CommandResult createUser(CommandContext& ctx, const CreateUser& cmd) {
     if (auto r = idOrName(db, cmd.profileId, cmd.profileName, "profiles", "profileName", profileId)) return *r;
     if (auto r = idOrName(db, cmd.roleId, cmd.roleName, "roles", "roleName", roleId)) return *r;
     if (!profileId) profileId = db.queryInt("SELECT id FROM profiles WHERE name = 'Standard User'");
-    if (!profileId) return CommandResult::refuse("choose a profile for the user", "profileId");
+    if (!profileId) return CommandResult::refuse(T_f("choose a profile for the user"), "profileId");
     ProfileFacts profile = loadProfile(db, *profileId);
     if (!profile.exists) return noProfile(*profileId);
     if (profile.partner)
-        return CommandResult::refuse("partner users are created from their contact: on the contact choose Manage "
-                                     "External User → Enable Partner User",
+        return CommandResult::refuse(T_f("partner users are created from their contact: on the contact choose Manage "
+                                         "External User → Enable Partner User"),
                                      "profileId");
     if (roleId)
         if (auto r = checkInternalRole(db, *roleId)) return *r;
@@ -94,16 +104,19 @@ CommandResult createUser(CommandContext& ctx, const CreateUser& cmd) {
     u.nickname = cmd.nickname.value_or("");
     u.profileId = *profileId;
     u.roleId = roleId;
+    if (cmd.language)
+        if (auto r = readLanguage(*cmd.language, u.language)) return *r;
     const std::string orgName = core::loadOrg(db).name;
     Id userId = 0;
-    if (auto r = core::createUserWithWelcome(ctx, u, "An account has been created for you in " + orgName + ".", userId))
+    if (auto r = core::createUserWithWelcome(
+            ctx, u, [&] { return T_f("An account has been created for you in {0}.", {orgName}); }, userId))
         return *r;
     const std::string name = userName(db, userId);
     ctx.audit(kUsersSection, "Created user " + name + " (" + u.username + ")", "",
               profile.name + (roleId ? ", " + roleName(db, *roleId) : std::string()));
     if (roleId)
-        if (auto r = core::rebuildRolesAndShares(ctx, "creating the user", false)) return *r;
-    return CommandResult::success("Created " + name + "; the login details were e-mailed to " + u.email,
+        if (auto r = core::rebuildRolesAndShares(ctx, T_f("creating the user"), false)) return *r;
+    return CommandResult::success(T_f("Created {0}; the login details were e-mailed to {1}", {name, u.email}),
                                   {{"userId", userId}});
 }
 
@@ -133,13 +146,13 @@ CommandResult updateUser(CommandContext& ctx, const UpdateUser& cmd) {
         const std::string col = f.column;
         const std::string old = db.queryText("SELECT " + col + " FROM users WHERE id = ?", userId).value_or("");
         if (old == *v) continue;
-        if (col == "last_name" && v->empty()) return CommandResult::refuse("the user needs a last name", f.arg);
+        if (col == "last_name" && v->empty()) return CommandResult::refuse(T_f("the user needs a last name"), f.arg);
         if (col == "email" && !isValidEmail(*v))
-            return CommandResult::refuse("'" + *v + "' is not an e-mail address", f.arg);
+            return CommandResult::refuse(T_f("'{0}' is not an e-mail address", {*v}), f.arg);
         if (col == "username")
             if (auto r = checkUsername(db, *v, userId)) return *r;
         auto st = db.prepare("UPDATE users SET " + col + " = ? WHERE id = ?");
-        if (!st.bindAll(*v, userId).run()) return ctx.dbError("updating the user");
+        if (!st.bindAll(*v, userId).run()) return ctx.dbError(T_f("updating the user"));
         ctx.audit(kUsersSection, "Changed " + std::string(f.label) + " of " + u.name, old, *v);
         ++changed;
     }
@@ -149,15 +162,15 @@ CommandResult updateUser(CommandContext& ctx, const UpdateUser& cmd) {
         ProfileFacts p = loadProfile(db, *profileId);
         if (!p.exists) return noProfile(*profileId);
         if (p.partner != u.partner)
-            return CommandResult::refuse(u.partner ? u.name + " is a partner user and needs a partner profile"
-                                                   : u.name + " is an internal user and needs an internal profile",
+            return CommandResult::refuse(u.partner ? T_f("{0} is a partner user and needs a partner profile", {u.name})
+                                                   : T_f("{0} is an internal user and needs an internal profile", {u.name}),
                                          "profileId");
         if (userId == ctx.actor() && u.admin && !p.admin)
-            return CommandResult::refuse("you cannot take the System Administrator profile from yourself; "
-                                         "ask another administrator to do it",
+            return CommandResult::refuse(T_f("you cannot take the System Administrator profile from yourself; "
+                                             "ask another administrator to do it"),
                                          "profileId");
         auto st = db.prepare("UPDATE users SET profile_id = ? WHERE id = ?");
-        if (!st.bindAll(*profileId, userId).run()) return ctx.dbError("changing the profile");
+        if (!st.bindAll(*profileId, userId).run()) return ctx.dbError(T_f("changing the profile"));
         ctx.audit(kUsersSection, "Changed profile of " + u.name, profileName(db, u.profileId), p.name);
         ++changed;
         sharingChanged = true;
@@ -166,20 +179,32 @@ CommandResult updateUser(CommandContext& ctx, const UpdateUser& cmd) {
     const auto& roleId = cmd.roleId;
     if (roleId && (!u.roleId || *roleId != *u.roleId)) {
         if (u.partner)
-            return CommandResult::refuse(u.name + " is a partner user; choose the partner role level with "
-                                                  "SetPartnerUserRole",
+            return CommandResult::refuse(T_f("{0} is a partner user; choose the partner role level with SetPartnerUserRole",
+                                             {u.name}),
                                          "roleId");
         if (auto r = checkInternalRole(db, *roleId)) return *r;
         auto st = db.prepare("UPDATE users SET role_id = ? WHERE id = ?");
-        if (!st.bindAll(*roleId, userId).run()) return ctx.dbError("changing the role");
+        if (!st.bindAll(*roleId, userId).run()) return ctx.dbError(T_f("changing the role"));
         ctx.audit(kUsersSection, "Changed role of " + u.name, u.roleId ? roleName(db, *u.roleId) : "",
                   roleName(db, *roleId));
         ++changed;
         sharingChanged = true;
     }
+    if (cmd.language) {
+        i18n::Language lang = i18n::Language::English;
+        if (auto r = readLanguage(*cmd.language, lang)) return *r;
+        const std::string old = i18n::languageCode(userLanguage(db, userId));
+        const std::string now = i18n::languageCode(lang);
+        if (old != now) {
+            auto st = db.prepare("UPDATE users SET language = ? WHERE id = ?");
+            if (!st.bindAll(now, userId).run()) return ctx.dbError(T_f("updating the user"));
+            ctx.audit(kUsersSection, "Changed language of " + u.name, old, now);
+            ++changed;
+        }
+    }
     if (sharingChanged)
-        if (auto r = core::rebuildRolesAndShares(ctx, "updating the user", false)) return *r;
-    return CommandResult::success(changed ? "Saved " + userName(db, userId) : "No changes",
+        if (auto r = core::rebuildRolesAndShares(ctx, T_f("updating the user"), false)) return *r;
+    return CommandResult::success(changed ? T_f("Saved {0}", {userName(db, userId)}) : T_f("No changes"),
                                   {{"userId", userId}, {"changed", changed}});
 }
 
@@ -188,19 +213,20 @@ CommandResult deactivateUser(CommandContext& ctx, const UserRef& cmd) {
     const Id userId = cmd.userId;
     User u = loadUser(db, userId);
     if (!u.exists) return noUser(userId);
-    if (!u.active) return CommandResult::refuse(u.name + " is already inactive", "userId");
+    if (!u.active) return CommandResult::refuse(T_f("{0} is already inactive", {u.name}), "userId");
     if (userId == ctx.actor())
-        return CommandResult::refuse("you cannot deactivate yourself; ask another administrator", "userId");
+        return CommandResult::refuse(T_f("you cannot deactivate yourself; ask another administrator"), "userId");
     if (core::loadOrg(db).defaultLeadOwnerId == userId)
-        return CommandResult::refuse(u.name + " is the default lead owner and must stay active; choose another default "
-                                              "lead owner in the lead settings first",
+        return CommandResult::refuse(T_f("{0} is the default lead owner and must stay active; choose another default "
+                                         "lead owner in the lead settings first",
+                                         {u.name}),
                                      "userId");
     auto st = db.prepare("UPDATE users SET is_active = 0 WHERE id = ?");
-    if (!st.bind(1, userId).run()) return ctx.dbError("deactivating the user");
+    if (!st.bind(1, userId).run()) return ctx.dbError(T_f("deactivating the user"));
     ctx.audit(kUsersSection, "Deactivated user " + u.name, "active", "inactive");
     // Access checks already ignore inactive users; the share rows are rebuilt so they stay consistent.
-    if (auto r = core::rebuildRolesAndShares(ctx, "deactivating the user", false)) return *r;
-    return CommandResult::success(u.name + " is inactive and can no longer log in or receive leads", {{"userId", userId}});
+    if (auto r = core::rebuildRolesAndShares(ctx, T_f("deactivating the user"), false)) return *r;
+    return CommandResult::success(T_f("{0} is inactive and can no longer log in or receive leads", {u.name}), {{"userId", userId}});
 }
 
 CommandResult activateUser(CommandContext& ctx, const UserRef& cmd) {
@@ -208,30 +234,31 @@ CommandResult activateUser(CommandContext& ctx, const UserRef& cmd) {
     const Id userId = cmd.userId;
     User u = loadUser(db, userId);
     if (!u.exists) return noUser(userId);
-    if (u.active) return CommandResult::refuse(u.name + " is already active", "userId");
+    if (u.active) return CommandResult::refuse(T_f("{0} is already active", {u.name}), "userId");
     bool rolesChanged = false;
     if (u.partner) {
         if (!u.accountId)
-            return CommandResult::refuse(u.name + " is a partner user without an account and cannot be activated", "userId");
+            return CommandResult::refuse(T_f("{0} is a partner user without an account and cannot be activated", {u.name}), "userId");
         auto acc = db.prepare("SELECT name, is_partner FROM accounts WHERE id = ?");
         acc.bind(1, *u.accountId);
         if (!acc.step() || acc.getInt(1) == 0)
-            return CommandResult::refuse(u.name + " cannot be activated: the account " + (acc.ok() ? acc.getText(0) : "") +
-                                             " is no longer a partner account; enable it as a partner first",
+            return CommandResult::refuse(T_f("{0} cannot be activated: the account {1} is no longer a partner account; enable "
+                                             "it as a partner first",
+                                             {u.name, acc.ok() ? acc.getText(0) : std::string()}),
                                          "userId");
         if (!u.roleId) {
             std::vector<Id> roles;
             if (auto r = core::ensurePartnerRoles(ctx, *u.accountId, roles)) return *r;
             auto st = db.prepare("UPDATE users SET role_id = ? WHERE id = ?");
-            if (!st.bind(1, roles.front()).bind(2, userId).run()) return ctx.dbError("giving the user a partner role");
+            if (!st.bind(1, roles.front()).bind(2, userId).run()) return ctx.dbError(T_f("giving the user a partner role"));
             rolesChanged = true;
         }
     }
     auto st = db.prepare("UPDATE users SET is_active = 1 WHERE id = ?");
-    if (!st.bind(1, userId).run()) return ctx.dbError("activating the user");
+    if (!st.bind(1, userId).run()) return ctx.dbError(T_f("activating the user"));
     ctx.audit(kUsersSection, "Activated user " + u.name, "inactive", "active");
-    if (auto r = core::rebuildRolesAndShares(ctx, "activating the user", rolesChanged)) return *r;
-    return CommandResult::success(u.name + " is active again", {{"userId", userId}});
+    if (auto r = core::rebuildRolesAndShares(ctx, T_f("activating the user"), rolesChanged)) return *r;
+    return CommandResult::success(T_f("{0} is active again", {u.name}), {{"userId", userId}});
 }
 
 CommandResult resetPassword(CommandContext& ctx, const UserRef& cmd) {
@@ -240,21 +267,24 @@ CommandResult resetPassword(CommandContext& ctx, const UserRef& cmd) {
     User u = loadUser(db, userId);
     if (!u.exists) return noUser(userId);
     if (!u.active)
-        return CommandResult::refuse(u.name + " is inactive; activate the user before resetting the password", "userId");
+        return CommandResult::refuse(T_f("{0} is inactive; activate the user before resetting the password", {u.name}), "userId");
     auto generated = generatePassword();
     if (!generated) return CommandResult::refuse(generated.message());
     const std::string password = generated.value();
     auto hash = hashPassword(password, ctx.passwordCost());
     if (!hash) return CommandResult::refuse(hash.message());
     auto st = db.prepare("UPDATE users SET password_hash = ?, must_change_password = 1 WHERE id = ?");
-    if (!st.bind(1, hash.value()).bind(2, userId).run()) return ctx.dbError("resetting the password");
+    if (!st.bind(1, hash.value()).bind(2, userId).run()) return ctx.dbError(T_f("resetting the password"));
     const std::string orgName = core::loadOrg(db).name;
-    ctx.sendEmail("PasswordReset", userId, u.email, "Your new password for " + orgName,
-                  "Hello " + u.name + ",\n\nyour password was reset by an administrator.\n\nUsername: " + u.username +
-                      "\nNew password: " + password +
-                      "\n\nYou will be asked to choose a new password when you log in.\n\n" + orgName);
+    {
+        MessageLanguageScope inTheirLanguage(userLanguage(db, userId));
+        ctx.sendEmail("PasswordReset", userId, u.email, T_f("Your new password for {0}", {orgName}),
+                      T_f("Hello {0},\n\nyour password was reset by an administrator.\n\nUsername: {1}\nNew password: "
+                          "{2}\n\nYou will be asked to choose a new password when you log in.\n\n{3}",
+                          {u.name, u.username, password, orgName}));
+    }
     ctx.audit(kUsersSection, "Reset password of " + u.name);
-    return CommandResult::success("Reset the password of " + u.name + "; the new one was e-mailed to " + u.email,
+    return CommandResult::success(T_f("Reset the password of {0}; the new one was e-mailed to {1}", {u.name, u.email}),
                                   {{"userId", userId}});
 }
 
@@ -262,32 +292,34 @@ CommandResult resetPassword(CommandContext& ctx, const UserRef& cmd) {
 CommandResult createRole(CommandContext& ctx, const CreateRole& cmd) {
     auto& db = ctx.db();
     const std::string& name = cmd.name;
-    if (name.empty()) return CommandResult::refuse("give the role a name, e.g. \"Channel Sales Manager\"", "name");
+    if (name.empty()) return CommandResult::refuse(T_f("give the role a name, e.g. \"Channel Sales Manager\""), "name");
     const auto& parentId = cmd.parentId;
     if (parentId) {
         if (auto r = checkInternalRole(db, *parentId)) {
             r->field = "parentId";
-            if (r->message.find("partner role") != std::string::npos)
-                r->message = roleName(db, *parentId) + " is a partner role; partner roles are created with their "
-                                                             "account, so put the new role under an internal role";
+            if (!db.queryInt("SELECT 1 FROM roles WHERE id = ? AND partner_account_id IS NULL", *parentId))
+                if (db.queryInt("SELECT 1 FROM roles WHERE id = ?", *parentId))
+                    r->message = T_f("{0} is a partner role; partner roles are created with their account, so put the "
+                                     "new role under an internal role",
+                                     {roleName(db, *parentId)});
             return *r;
         }
     }
     auto st = db.prepare("INSERT INTO roles(name, parent_id) VALUES (?, ?)");
-    if (!st.bind(1, name).bindOptional(2, parentId).run()) return ctx.dbError("creating the role");
+    if (!st.bind(1, name).bindOptional(2, parentId).run()) return ctx.dbError(T_f("creating the role"));
     const Id id = db.lastInsertId();
     ctx.audit(kRolesSection, "Created role " + name, "",
               parentId ? "reports to " + roleName(db, *parentId) : std::string("top of the hierarchy"));
-    if (auto r = core::rebuildRolesAndShares(ctx, "creating the role")) return *r;
-    return CommandResult::success("Created role " + name, {{"roleId", id}});
+    if (auto r = core::rebuildRolesAndShares(ctx, T_f("creating the role"))) return *r;
+    return CommandResult::success(T_f("Created role {0}", {name}), {{"roleId", id}});
 }
 
 // ---- Session -----------------------------------------------------------------------------------
 CommandResult logIn(CommandContext& ctx, const LogIn& cmd) {
     auto& db = ctx.db();
     if (auto r = core::refuseUnlessOrg(ctx)) return *r;
-    const std::string wrong = "the username or password is wrong; check them (new users find theirs in the Welcome "
-                              "e-mail in the outbox) or ask an administrator to reset the password";
+    const std::string wrong = T_f("the username or password is wrong; check them (new users find theirs in the Welcome "
+                                  "e-mail in the outbox) or ask an administrator to reset the password");
     auto st = db.prepare("SELECT id, password_hash FROM users WHERE username = ? COLLATE NOCASE");
     st.bind(1, cmd.username);
     if (!st.step()) return CommandResult::refuse(wrong, "password");
@@ -295,7 +327,7 @@ CommandResult logIn(CommandContext& ctx, const LogIn& cmd) {
     if (!verifyPassword(st.getText(1), cmd.password)) return CommandResult::refuse(wrong, "password");
     User u = loadUser(db, userId);
     if (!u.active)
-        return CommandResult::refuse(u.name + " is inactive and cannot log in; an administrator can activate the user",
+        return CommandResult::refuse(T_f("{0} is inactive and cannot log in; an administrator can activate the user", {u.name}),
                                      "username");
     if (u.partner) {
         // Partner users log in to a community: one that is published and has their profile as a member.
@@ -303,23 +335,23 @@ CommandResult logIn(CommandContext& ctx, const LogIn& cmd) {
                             "WHERE cp.profile_id = ? AND c.status = 'Published'");
         c.bind(1, u.profileId);
         if (!c.step())
-            return CommandResult::refuse(u.name + " cannot log in yet: no published community has the " +
-                                             profileName(db, u.profileId) +
-                                             " profile as a member; add the profile to a community and publish it",
+            return CommandResult::refuse(T_f("{0} cannot log in yet: no published community has the {1} profile as a member; "
+                                             "add the profile to a community and publish it",
+                                             {u.name, profileName(db, u.profileId)}),
                                          "username");
     }
     auto upd = db.prepare("UPDATE users SET last_login_at = ? WHERE id = ?");
-    if (!upd.bind(1, ctx.now()).bind(2, userId).run()) return ctx.dbError("logging in");
-    if (!core::setSessionUser(db, userId)) return ctx.dbError("logging in");
+    if (!upd.bind(1, ctx.now()).bind(2, userId).run()) return ctx.dbError(T_f("logging in"));
+    if (!core::setSessionUser(db, userId)) return ctx.dbError(T_f("logging in"));
     const bool mustChange = db.queryInt("SELECT must_change_password FROM users WHERE id = ?", userId).value_or(0) != 0;
     // Logged in with a temporary password: the session may only change it (or log out) until it does (2;
     // Sandbox::run enforces it). A scenario script's login is not held (CommandContext::scripted).
     if (mustChange && !ctx.scripted()) {
         auto hold = db.prepare("UPDATE users SET must_change_password = 2 WHERE id = ?");
-        if (!hold.bind(1, userId).run()) return ctx.dbError("logging in");
+        if (!hold.bind(1, userId).run()) return ctx.dbError(T_f("logging in"));
     }
-    return CommandResult::success(mustChange ? "Welcome, " + u.name + ". Choose a new password to continue"
-                                             : "Welcome, " + u.name,
+    return CommandResult::success(mustChange ? T_f("Welcome, {0}. Choose a new password to continue", {u.name})
+                                             : T_f("Welcome, {0}", {u.name}),
                                   {{"userId", userId}, {"mustChangePassword", mustChange}, {"firstLogin", !u.lastLoginAt}});
 }
 
@@ -331,18 +363,18 @@ CommandResult changePassword(CommandContext& ctx, const ChangePassword& cmd) {
     auto cur = db.prepare("SELECT password_hash FROM users WHERE id = ?");
     cur.bind(1, userId);
     if (cur.step() && verifyPassword(cur.getText(0), pw))
-        return CommandResult::refuse("the new password is the same as the current one; choose a different one",
+        return CommandResult::refuse(T_f("the new password is the same as the current one; choose a different one"),
                                      "newPassword");
     auto hash = hashPassword(pw, ctx.passwordCost());
     if (!hash) return CommandResult::refuse(hash.message());
     auto st = db.prepare("UPDATE users SET password_hash = ?, must_change_password = 0 WHERE id = ?");
-    if (!st.bind(1, hash.value()).bind(2, userId).run()) return ctx.dbError("changing the password");
-    return CommandResult::success("Your password was changed", {{"userId", userId}});
+    if (!st.bind(1, hash.value()).bind(2, userId).run()) return ctx.dbError(T_f("changing the password"));
+    return CommandResult::success(T_f("Your password was changed"), {{"userId", userId}});
 }
 
 CommandResult logOut(CommandContext& ctx, const LogOut&) {
-    if (!core::setSessionUser(ctx.db(), std::nullopt)) return ctx.dbError("logging out");
-    return CommandResult::success("Logged out", {{"userId", ctx.actor()}});
+    if (!core::setSessionUser(ctx.db(), std::nullopt)) return ctx.dbError(T_f("logging out"));
+    return CommandResult::success(T_f("Logged out"), {{"userId", ctx.actor()}});
 }
 
 CommandResult loginAs(CommandContext& ctx, const UserRef& cmd) {
@@ -350,14 +382,14 @@ CommandResult loginAs(CommandContext& ctx, const UserRef& cmd) {
     const Id userId = cmd.userId;
     User u = loadUser(db, userId);
     if (!u.exists) return noUser(userId);
-    if (userId == ctx.actor()) return CommandResult::refuse("you are already logged in as " + u.name, "userId");
+    if (userId == ctx.actor()) return CommandResult::refuse(T_f("you are already logged in as {0}", {u.name}), "userId");
     if (!u.active)
-        return CommandResult::refuse(u.name + " is inactive, so nobody can log in as them; activate the user first",
+        return CommandResult::refuse(T_f("{0} is inactive, so nobody can log in as them; activate the user first", {u.name}),
                                      "userId");
     // Not a login by the user: last_login_at stays as it is, or "has logged in at least once" would be faked.
-    if (!core::setSessionUser(db, userId)) return ctx.dbError("logging in as the user");
+    if (!core::setSessionUser(db, userId)) return ctx.dbError(T_f("logging in as the user"));
     ctx.audit(kUsersSection, "Logged in as " + u.name + " (Login-As access)", userName(db, ctx.actor()), u.name);
-    return CommandResult::success("You are now working as " + u.name + "; log out and log in again to return",
+    return CommandResult::success(T_f("You are now working as {0}; log out and log in again to return", {u.name}),
                                   {{"userId", userId}});
 }
 

@@ -20,8 +20,10 @@ struct CreateUser {
     std::optional<std::string> profileName;  // for scripts and the seed, when profileId is absent
     std::optional<Id> roleId;              // an internal role; none when neither it nor roleName is given
     std::optional<std::string> roleName;   // for scripts and the seed, when roleId is absent
+    std::optional<std::string> language;   // "en" (the default) or "fi": the language of the org's e-mails to the user
 };
-PRM_FIELDS(CreateUser, firstName, lastName, email, username, alias, nickname, profileId, profileName, roleId, roleName)
+PRM_FIELDS(CreateUser, firstName, lastName, email, username, alias, nickname, profileId, profileName, roleId, roleName,
+           language)
 
 // Every field left out stays as it is.
 struct UpdateUser {
@@ -34,8 +36,9 @@ struct UpdateUser {
     std::optional<std::string> nickname;
     std::optional<Id> profileId;  // of the same user type (internal or partner)
     std::optional<Id> roleId;     // internal users only; partner users change level with SetPartnerUserRole
+    std::optional<std::string> language;  // "en" or "fi": the language of the org's e-mails to the user
 };
-PRM_FIELDS(UpdateUser, userId, firstName, lastName, email, username, alias, nickname, profileId, roleId)
+PRM_FIELDS(UpdateUser, userId, firstName, lastName, email, username, alias, nickname, profileId, roleId, language)
 
 // DeactivateUser, ActivateUser, ResetPassword, LoginAs
 struct UserRef {

@@ -1,0 +1,93 @@
+// The app layer's messages in the reader's language (src/app/messages.h): refusals in the sandbox's
+// message language, e-mails in the recipient's (users.language), the import's error file in the
+// importing session's. English stays the default everywhere.
+#include <gtest/gtest.h>
+
+#include "app/data/csv.h"
+#include "app/data/data_import.h"
+#include "unit/core_fixture.h"
+
+using namespace prm::testing;
+using namespace prm::app;
+using prm::i18n::Language;
+
+namespace {
+
+// Every test leaves the process-wide default message language English, as the other tests expect.
+class MessageLanguageTest : public ::testing::Test {
+protected:
+    void TearDown() override { setDefaultMessageLanguage(Language::English); }
+};
+
+std::string lastEmail(Sandbox& sb, Id userId, const char* column) {
+    return sb.db()
+        .queryText(std::string("SELECT ") + column + " FROM outbox WHERE to_user_id = ? ORDER BY id DESC LIMIT 1", userId)
+        .value_or("");
+}
+
+TEST_F(MessageLanguageTest, ARefusalIsEnglishByDefaultAndFinnishWhenTheSandboxSpeaksFinnish) {
+    auto sb = makeOrg();
+    const json missingUser = {{"cmd", "UpdateUser"}, {"userId", 999}, {"lastName", "X"}};
+    EXPECT_EQ(refused(*sb, missingUser), "there is no user with id 999; pick one from Setup → Users");
+
+    sb->setLanguage(Language::Finnish);
+    EXPECT_EQ(refused(*sb, missingUser), "käyttäjää tunnuksella 999 ei ole; valitse se kohdasta Asetukset → Käyttäjät");
+    // The JSON path stays; the words around it translate.
+    EXPECT_EQ(refused(*sb, {{"cmd", "UpdateUser"}, {"userId", "seven"}}),
+              "$.userId: odotettiin kokonaislukua, saatiin \"seven\"");
+    EXPECT_EQ(refused(*sb, {{"cmd", "EnablePrmm"}}),
+              "tuntematon komento 'EnablePrmm'; tarkoititko \"EnablePrm\"? luettelo on tiedostossa docs/COMMANDS.md");
+
+    sb->setLanguage(Language::English);
+    EXPECT_EQ(refused(*sb, missingUser), "there is no user with id 999; pick one from Setup → Users");
+}
+
+TEST_F(MessageLanguageTest, ALeadAssignmentNotificationIsWrittenInTheRecipientsLanguage) {
+    CoreOrg org = makeOrgWithPartner();
+    Sandbox& sb = *org;
+    // The session speaks English; Mikko reads Finnish.
+    run(sb, {{"cmd", "UpdateUser"}, {"userId", org.channelManagerId}, {"language", "fi"}});
+    EXPECT_EQ(sb.db().queryText("SELECT language FROM users WHERE id = ?", org.channelManagerId), "fi");
+    const Id lead = run(sb, {{"cmd", "CreateLead"}, {"lastName", "Korpela"}, {"company", "Sisu Data Oy"}})["leadId"].get<Id>();
+    run(sb, {{"cmd", "ChangeLeadOwner"}, {"leadId", lead}, {"ownerType", "User"}, {"ownerId", org.channelManagerId},
+             {"sendNotificationEmail", true}});
+    EXPECT_EQ(lastEmail(sb, org.channelManagerId, "subject"), "Liidi L-00001 on osoitettu sinulle");
+    const std::string body = lastEmail(sb, org.channelManagerId, "body");
+    EXPECT_NE(body.find("Yritys: Sisu Data Oy"), std::string::npos) << body;
+    EXPECT_EQ(body.find("Company:"), std::string::npos) << body;
+
+    // Back to the admin, who kept the default language: English.
+    run(sb, {{"cmd", "ChangeLeadOwner"}, {"leadId", lead}, {"ownerType", "User"}, {"ownerId", org.adminId},
+             {"sendNotificationEmail", true}});
+    EXPECT_EQ(lastEmail(sb, org.adminId, "subject"), "Lead L-00001 has been assigned to you");
+
+    // Only the two languages of the product.
+    EXPECT_NE(refused(sb, {{"cmd", "UpdateUser"}, {"userId", org.adminId}, {"language", "sv"}}).find("'sv'"),
+              std::string::npos);
+}
+
+TEST_F(MessageLanguageTest, ANewUsersWelcomeEmailIsInTheirLanguage) {
+    auto sb = makeOrg();
+    const Id id = run(*sb, {{"cmd", "CreateUser"}, {"firstName", "Aino"}, {"lastName", "Koski"},
+                            {"email", "aino.koski@pohjolatech.example"}, {"language", "fi"}})["userId"].get<Id>();
+    EXPECT_EQ(lastEmail(*sb, id, "subject"), "Kirjautumistietosi: Pohjola Tech Oy");
+    EXPECT_NE(lastEmail(*sb, id, "body").find("Käyttäjätunnus: aino.koski@pohjolatech.example"), std::string::npos);
+}
+
+TEST_F(MessageLanguageTest, TheImportErrorFileSpeaksTheImportingSessionsLanguage) {
+    auto sb = makeOrg();
+    sb->setLanguage(Language::Finnish);
+    auto plan = data_import::load(data_import::Object::Lead, "LastName,Company,NumberOfEmployees\nVirtanen,Routa Oy,12.5\n");
+    ASSERT_TRUE(plan.ok()) << plan.message();
+    auto out = data_import::run(*sb, plan.value());
+    ASSERT_TRUE(out.ok()) << out.message();
+    auto file = csv::parse(data_import::errorCsv(plan.value(), out.value()));
+    ASSERT_TRUE(file.ok());
+    // The column names stay the file's (API names); the message is Finnish.
+    EXPECT_EQ(file.value().header.back(), "ERROR");
+    ASSERT_EQ(file.value().rows.size(), 1u);
+    EXPECT_EQ(file.value().rows[0].fields.back(),
+              "rivi 2, sarake NumberOfEmployees: '12.5' ei ole kokonaisluku; anna esimerkiksi 120");
+}
+
+}  // namespace
