@@ -45,7 +45,9 @@ function dataStrings(files = [...NAME_SOURCES, 'src/app/training/bootstrap.cpp']
 const DATA = dataStrings();
 const tokens = (s) => (s.replace(/\S+@\S+/g, ' ').replace(/(https?:\/\/|www\.)\S+/g, ' ')
   .match(/[A-Za-z\u00C0-\u024F]+/g) || []);
-const DATA_TOKENS = new Set([...dataStrings(NAME_SOURCES, false)].flatMap((s) => tokens(s).map((t) => t.toLowerCase())));
+// (a literal that reads like a name: capitalised words, no SQL, paths or messages)
+const DATA_TOKENS = new Set([...dataStrings(NAME_SOURCES, false)]
+  .filter((s) => /^[A-Z\u00C0-\u00DD][A-Za-z\u00C0-\u024F'.\- &]*$/.test(s)).flatMap((s) => tokens(s).map((t) => t.toLowerCase())));
 // English: the words of the catalogue's English source texts.
 const VOCABULARY = new Set([...allEntries().keys()].flatMap((k) => tokens(k.split('\u0004').pop()))
   .map((t) => t.toLowerCase()).filter((t) => t.length >= 3));
