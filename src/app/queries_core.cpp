@@ -3,6 +3,7 @@
 #include <map>
 
 #include "app/core_common.h"
+#include "app/name_order.h"
 
 namespace prm::app {
 namespace {
@@ -110,7 +111,8 @@ std::vector<User> listUsers(store::Db& db, const UserFilter& f) {
     if (f.accountId) sql += " AND u.account_id = ?1";
     if (!f.nameContains.empty())
         sql += " AND (u.first_name || ' ' || u.last_name LIKE ?2 ESCAPE '\\' OR u.username LIKE ?2 ESCAPE '\\')";
-    sql += " ORDER BY u.last_name COLLATE NOCASE, u.first_name COLLATE NOCASE, u.id";
+    const std::string co = nameCollate();
+    sql += " ORDER BY u.last_name" + co + ", u.first_name" + co + ", u.id";
     auto st = db.prepare(sql);
     if (f.accountId) st.bind(1, *f.accountId);
     if (!f.nameContains.empty()) st.bind(2, core::likePattern(f.nameContains));
@@ -174,7 +176,7 @@ std::vector<AccountRow> listAccounts(store::Db& db, const AccountFilter& f) {
     if (f.partner) sql += *f.partner ? " AND a.is_partner = 1" : " AND a.is_partner = 0";
     if (f.ownerId) sql += " AND a.owner_id = ?1";
     if (!f.nameContains.empty()) sql += " AND a.name LIKE ?2 ESCAPE '\\'";
-    sql += " ORDER BY a.name COLLATE NOCASE, a.id";
+    sql += std::string(" ORDER BY a.name") + nameCollate() + ", a.id";
     auto st = db.prepare(sql);
     if (f.ownerId) st.bind(1, *f.ownerId);
     if (!f.nameContains.empty()) st.bind(2, core::likePattern(f.nameContains));
@@ -184,8 +186,9 @@ std::vector<AccountRow> listAccounts(store::Db& db, const AccountFilter& f) {
 }
 
 std::vector<ContactRow> listContacts(store::Db& db, std::optional<Id> accountId) {
+    const std::string co = nameCollate();
     std::string sql = std::string(kContactSelect) + (accountId ? "WHERE c.account_id = ? " : "") +
-                      "ORDER BY c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE, c.id";
+                      "ORDER BY c.last_name" + co + ", c.first_name" + co + ", c.id";
     auto st = db.prepare(sql);
     if (accountId) st.bind(1, *accountId);
     std::vector<ContactRow> out;

@@ -6,6 +6,7 @@
 
 #include <sqlite3.h>
 
+#include "domain/i18n/i18n.h"
 #include "domain/rules.h"
 
 namespace prm::store {
@@ -25,6 +26,14 @@ void foldFunction(sqlite3_context* ctx, int, sqlite3_value** argv) {
                                                                  static_cast<size_t>(sqlite3_value_bytes(argv[0])))
                                                   : std::string());
     sqlite3_result_text(ctx, folded.data(), static_cast<int>(folded.size()), SQLITE_TRANSIENT);
+}
+
+// Collations prm_fi and prm_en: the UI languages' sort orders (i18n::compareText), so a list sorted in
+// SQL (ORDER BY name COLLATE prm_fi) comes in the order the reader expects: Å, Ä, Ö after Z in Finnish.
+template <i18n::Language L>
+int collate(void*, int na, const void* a, int nb, const void* b) {
+    return i18n::compareText(L, std::string_view(static_cast<const char*>(a), static_cast<size_t>(na)),
+                             std::string_view(static_cast<const char*>(b), static_cast<size_t>(nb)));
 }
 }  // namespace
 
@@ -128,6 +137,8 @@ Result<std::unique_ptr<Db>> Db::open(const std::string& path) {
     std::unique_ptr<Db> db(new Db(raw, path));
     sqlite3_create_function_v2(raw, "prm_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, foldFunction, nullptr,
                                nullptr, nullptr);
+    sqlite3_create_collation_v2(raw, "prm_fi", SQLITE_UTF8, nullptr, collate<i18n::Language::Finnish>, nullptr);
+    sqlite3_create_collation_v2(raw, "prm_en", SQLITE_UTF8, nullptr, collate<i18n::Language::English>, nullptr);
     // No WAL: the browser's file system (IDBFS) cannot hold a WAL file; one connection at a time.
     auto st = db->exec("PRAGMA foreign_keys=ON; PRAGMA journal_mode=MEMORY; PRAGMA synchronous=OFF;"
                        "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;");

@@ -1,5 +1,7 @@
 #include "ui/strings.h"
 
+#include "app/name_order.h"
+
 namespace prm::ui {
 namespace {
 Language g_language = Language::English;
@@ -9,6 +11,7 @@ unsigned g_generation = 0;
 void setLanguage(Language lang) {
     if (lang != g_language) ++g_generation;
     g_language = lang;
+    app::setNameOrderLanguage(lang);  // lists sort names in the UI language
 }
 Language language() { return g_language; }
 unsigned languageGeneration() { return g_generation; }

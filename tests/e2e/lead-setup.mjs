@@ -50,16 +50,18 @@ export async function reload(app) {
   await app.waitReady();
 }
 
-// Logs in through the login page.
-export async function logInAs(app, username, password) {
-  await app.type('Username', username);
-  await app.type('Password', password);
-  await app.click('Log In');
+const ENGLISH = { t: (s) => s };
+
+// Logs in through the login page; T: the labels' language (i18n.mjs translator), English by default.
+export async function logInAs(app, username, password, T = ENGLISH) {
+  await app.type(T.t('Username'), username);
+  await app.type(T.t('Password'), password);
+  await app.click(T.t('Log In'));
 }
 
 // Types in the lead list's search box and commits it with Enter.
-export async function searchLeads(app, text) {
-  await app.type('Search leads', text);
+export async function searchLeads(app, text, T = ENGLISH) {
+  await app.type(T.t('Search leads'), text);
   await app.page.keyboard.press('Enter');
   await app.frames(3);
 }

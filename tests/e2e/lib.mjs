@@ -25,12 +25,13 @@ export function throttled(page) {
 }
 
 // hasTouch: a touch screen (tablet) page, for touch events; serviceWorkers: 'block' keeps the page's
-// service worker out (to see the HTTP cache alone).
-export async function launch({ width = 1280, height = 800, hasTouch = false, serviceWorkers = 'allow' } = {}) {
+// service worker out (to see the HTTP cache alone); locale: the browser's language (navigator.languages).
+export async function launch({ width = 1280, height = 800, hasTouch = false, serviceWorkers = 'allow',
+  locale = 'en-US' } = {}) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'prm-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS,
-    viewport: { width, height }, deviceScaleFactor: 1, hasTouch, serviceWorkers,
+    viewport: { width, height }, deviceScaleFactor: 1, hasTouch, serviceWorkers, locale,
   });
   if (CPU_THROTTLE > 1) {
     for (const page of context.pages()) page.prmThrottled = throttle(context, page);

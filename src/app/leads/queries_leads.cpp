@@ -1,6 +1,7 @@
 #include "app/leads/queries_leads.h"
 
 #include "app/core_common.h"
+#include "app/name_order.h"
 
 #include <algorithm>
 
@@ -142,11 +143,13 @@ LeadPage listLeads(store::Db& db, Id viewer, const LeadListQuery& q) {
     filter.bind(count);
     if (count.step()) page.total = count.getInt(0);
     std::string order = "l.id";
-    if (q.sortBy == "name") order = "l.last_name, l.first_name, l.id";
-    else if (q.sortBy == "company") order = "l.company, l.id";
+    // Names in the reader's order in Finnish; English keeps SQLite's byte order.
+    const std::string co = nameCollate("");
+    if (q.sortBy == "name") order = "l.last_name" + co + ", l.first_name" + co + ", l.id";
+    else if (q.sortBy == "company") order = "l.company" + co + ", l.id";
     else if (q.sortBy == "status") order = "l.status, l.id";
-    else if (q.sortBy == "country") order = "l.country, l.id";
-    else if (q.sortBy == "owner") order = "11, l.id";
+    else if (q.sortBy == "country") order = "l.country" + co + ", l.id";
+    else if (q.sortBy == "owner") order = "11" + co + ", l.id";
     else if (q.sortBy == "modified") order = "l.modified_at, l.id";
     if (q.descending) {
         std::string desc;

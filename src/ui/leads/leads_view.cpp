@@ -57,6 +57,7 @@ struct LeadListState {
     std::map<std::int64_t, std::vector<app::LeadRow>> pages;
     std::int64_t total = -1;
     DataVersion cacheVersion;
+    Language cacheLanguage = Language::English;  // names sort in the UI language
     std::string cacheKey;
 
     // Selection: ids ticked by hand, or "all matching" minus the ones unticked.
@@ -89,7 +90,9 @@ std::string queryKey(const app::LeadListQuery& q) {
 
 void dropCacheIfStale(UiContext& ui, LeadListState& s) {
     const std::string key = queryKey(s.query);
-    if (key == s.cacheKey && ui.dataVersion() == s.cacheVersion && s.pages.size() <= kMaxCachedPages) return;
+    if (key == s.cacheKey && ui.dataVersion() == s.cacheVersion && s.cacheLanguage == language() &&
+        s.pages.size() <= kMaxCachedPages)
+        return;
     if (key != s.cacheKey) {  // another filter: the selection no longer means the same leads
         s.allMatching = false;
         s.unpicked.clear();
@@ -98,6 +101,7 @@ void dropCacheIfStale(UiContext& ui, LeadListState& s) {
     s.total = -1;
     s.cacheKey = key;
     s.cacheVersion = ui.dataVersion();
+    s.cacheLanguage = language();
 }
 
 const std::vector<app::LeadRow>& page(UiContext& ui, LeadListState& s, std::int64_t index) {
