@@ -28,7 +28,7 @@
     return false;
   })();
   function L(en, fi) { return finnish ? fi : en; }
-  if (finnish) { document.documentElement.lang = 'fi'; loaderText.textContent = 'Ladataan hiekkalaatikkoa…'; }
+  if (finnish) { document.documentElement.lang = 'fi'; loaderText.textContent = 'Ladataan sandboxia…'; }
 
   function fail(message, hint) {
     loader.hidden = true;
@@ -43,7 +43,7 @@
   }
   if (!hasWebGL2()) {
     fail(L('This browser cannot show the sandbox: WebGL2 is not available.',
-           'Tämä selain ei voi näyttää hiekkalaatikkoa: WebGL2 ei ole käytettävissä.'),
+           'Tämä selain ei voi näyttää sandboxia: WebGL2 ei ole käytettävissä.'),
          L('Use a current Chrome, Edge, Firefox or Safari, and check that hardware acceleration is not turned off.',
            'Käytä ajantasaista Chromea, Edgeä, Firefoxia tai Safaria ja tarkista, ettei laitteistokiihdytys ole pois päältä.'));
     return;
@@ -81,7 +81,7 @@
     }).then(function (result) {
       done(result.instance, result.module);
     }).catch(function (err) {
-      fail(L('The sandbox could not be downloaded or started (', 'Hiekkalaatikkoa ei voitu ladata tai käynnistää (') + err.message + ').',
+      fail(L('The sandbox could not be downloaded or started (', 'Sandboxia ei voitu ladata tai käynnistää (') + err.message + ').',
            L('Reload the page. If it keeps failing, the server may not be sending ', 'Lataa sivu uudelleen. Jos virhe toistuu, palvelin ei ehkä lähetä tiedostoa ') + wasmFile + '.');
     });
     return {};
@@ -106,12 +106,12 @@
     onFirstFrame: function () { loader.hidden = true; window.prmFirstFrameAt = performance.now(); registerWorker(); },
     onNoWebGL2: function () {
       fail(L('This browser cannot show the sandbox: a WebGL2 context could not be created.',
-             'Tämä selain ei voi näyttää hiekkalaatikkoa: WebGL2-kontekstia ei voitu luoda.'),
+             'Tämä selain ei voi näyttää sandboxia: WebGL2-kontekstia ei voitu luoda.'),
            L('Check that hardware acceleration is turned on, then reload.',
              'Tarkista, että laitteistokiihdytys on käytössä, ja lataa sivu uudelleen.'));
     },
     onAbort: function (what) {
-      fail(L('The sandbox stopped unexpectedly (', 'Hiekkalaatikko pysähtyi odottamatta (') + what + ').',
+      fail(L('The sandbox stopped unexpectedly (', 'Sandbox pysähtyi odottamatta (') + what + ').',
            L('Reload the page; your last saved state is kept.', 'Lataa sivu uudelleen; viimeksi tallennettu tila säilyy.'));
     },
     print: function (t) { console.log(t); },
@@ -124,7 +124,7 @@
   var s = document.createElement('script');
   s.src = jsFile;
   s.onerror = function () {
-    fail(L('The sandbox program (', 'Hiekkalaatikon ohjelmaa (') + jsFile + L(') could not be loaded.', ') ei voitu ladata.'),
+    fail(L('The sandbox program (', 'Sandboxin ohjelmaa (') + jsFile + L(') could not be loaded.', ') ei voitu ladata.'),
          L('Reload the page; check that the server is running.', 'Lataa sivu uudelleen; tarkista, että palvelin on käynnissä.'));
   };
   document.body.appendChild(s);

@@ -202,7 +202,7 @@ private:
             s = std::make_unique<State<T>>();
             s->acrossOrgs = acrossOrgs;
         }
-        assert(s->acrossOrgs == acrossOrgs && "a state type is either page<T>() or pageAcrossOrgs<T>(), not both");
+        assert(s->acrossOrgs == acrossOrgs && "a state type is either page<T>() or pageAcrossOrgs<T>(), not both");  // notr: a compile-time check
         return static_cast<State<T>*>(s.get())->value;
     }
 
