@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "app/sandbox.h"
+#include "app/training/scenario.h"
 #include "app/training/training_checks.h"
 
 namespace prm::app {
@@ -131,9 +132,9 @@ nlohmann::json scenarioSchema() {
                      {"required", {"id", "title", "instructions", "checks"}},
                      {"properties",
                       {{"id", slug},
-                       {"title", text},
-                       {"instructions", text},
-                       {"hints", {{"type", "array"}, {"items", text}}},
+                       {"title", training::localTextSchema()},
+                       {"instructions", training::localTextSchema()},
+                       {"hints", {{"type", "array"}, {"items", training::localTextSchema()}}},
                        {"checks", {{"type", "array"}, {"minItems", 1}, {"items", {{"$ref", "#/definitions/check"}}}}},
                        {"solution", commands}}}};
     return {{"$schema", "http://json-schema.org/draft-07/schema#"},
@@ -147,13 +148,13 @@ nlohmann::json scenarioSchema() {
              {{"format", {{"const", "prm-sandbox-scenario"}}},
               {"version", {{"const", 1}}},
               {"name", slug},
-              {"title", text},
-              {"description", text},
+              {"title", training::localTextSchema()},
+              {"description", training::localTextSchema()},
               {"org", org},
               {"generate", generate},
               {"setup", commands},
               {"exercises", {{"type", "array"}, {"minItems", 1}, {"items", exercise}}}}},
-            {"definitions", {{"command", command}, {"check", training::checkSchema()}}}};
+            {"definitions", {{"command", command}, {"check", training::checkSchema()}, {"localText", training::localTextDefinition()}}}};
 }
 
 }  // namespace prm::app

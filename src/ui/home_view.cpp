@@ -61,7 +61,8 @@ struct HomeState {
 };
 
 struct ScenarioLine {
-    std::string name, title, description;
+    std::string name;
+    tr_::LocalText title, description;  // shown in the UI's language
 };
 
 const std::vector<ScenarioLine>& scenarioLines() {
@@ -123,10 +124,10 @@ void drawHomeView(UiContext& ui) {
     hint(tr("Loading a scenario replaces this org with the scenario's own (you are asked first)."));
     for (const ScenarioLine& sc : scenarioLines()) {
         ImGui::PushID(sc.name.c_str());
-        text(sc.title);
+        text(sc.title.in(language()));
         ImGui::SameLine();
         const bool load = link(tr("Load"));
-        hint(sc.description);
+        hint(sc.description.in(language()));
         ImGui::PopID();
         if (load) {
             openTrainingPanel(ui, TrainingTab::Scenarios);

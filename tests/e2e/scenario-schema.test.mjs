@@ -51,3 +51,19 @@ test('placeholders may stand where ids go, and checks are typed too', () => {
   noType.exercises[0].checks = [{ min: 1 }];
   assert.equal(validate(noType), false);
 });
+
+test('a text is English text or {en, fi}; English is required and no other language is accepted', () => {
+  const doc = load('prm-basics.json');
+  const plain = structuredClone(doc);
+  plain.title = 'PRM basics';
+  plain.exercises[0].hints = ['One', { en: 'Two', fi: 'Kaksi' }];
+  assert.ok(validate(plain), errors());
+  const noEnglish = structuredClone(doc);
+  noEnglish.exercises[0].title = { fi: 'Vain suomeksi' };
+  assert.equal(validate(noEnglish), false);
+  assert.ok(validate.errors.some((e) => e.instancePath === '/exercises/0/title' && e.params.missingProperty === 'en'), errors());
+  const swedish = structuredClone(doc);
+  swedish.description = { en: 'x', sv: 'y' };
+  assert.equal(validate(swedish), false);
+  assert.ok(validate.errors.some((e) => e.instancePath === '/description' && e.params.additionalProperty === 'sv'), errors());
+});

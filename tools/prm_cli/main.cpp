@@ -487,7 +487,7 @@ int cmdCheck(const Args& a) {
         if (only != a.options.end() && e.id != only->second) continue;
         ++checked;
         const auto report = app::training::evaluateExercise(s, e);
-        std::cout << (report.passed ? "PASS " : "FAIL ") << e.id << ": " << e.title << "\n";
+        std::cout << (report.passed ? "PASS " : "FAIL ") << e.id << ": " << e.title.en << "\n";
         if (report.passed) continue;
         ++failed;
         for (const auto& c : report.checks)

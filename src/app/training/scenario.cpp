@@ -59,6 +59,18 @@ struct Reader {
         }
         return it->get<std::string>();
     }
+    // A text in the product's languages: "..." or {"en": "...", "fi": "..."}.
+    LocalText local(const json& obj, const std::string& path, const char* key, bool required) {
+        auto it = obj.find(key);
+        if (it == obj.end()) {
+            if (required) fail(path + "." + key + ": missing");
+            return {};
+        }
+        LocalText t;
+        std::string problem;
+        if (!readLocalText(*it, t, problem)) fail(path + "." + key + problem);
+        return t;
+    }
     long long integer(const json& obj, const std::string& path, const char* key, long long def, long long lo, long long hi) {
         auto it = obj.find(key);
         if (it == obj.end()) return def;
@@ -243,13 +255,15 @@ void readExercises(Reader& r, const json& v, Scenario& s) {
         ex.id = r.text(e, p, "id", true);
         if (!r.failed() && !isSlug(ex.id)) r.fail(p + ".id: use lower-case letters, digits and '-', e.g. \"enable-prm\"");
         if (!r.failed() && !ids.insert(ex.id).second) r.fail(p + ".id: '" + ex.id + "' is used by an earlier exercise");
-        ex.title = r.text(e, p, "title", true);
-        ex.instructions = r.text(e, p, "instructions", true);
+        if (!r.failed()) ex.title = r.local(e, p, "title", true);
+        if (!r.failed()) ex.instructions = r.local(e, p, "instructions", true);
         if (auto h = e.find("hints"); h != e.end() && !r.failed()) {
             if (!h->is_array()) r.fail(p + ".hints: expected a list of texts");
             for (size_t k = 0; k < h->size() && !r.failed(); ++k) {
-                if (!(*h)[k].is_string()) r.fail(p + ".hints[" + std::to_string(k) + "]: expected text");
-                else ex.hints.push_back((*h)[k].get<std::string>());
+                LocalText t;
+                std::string problem;
+                if (!readLocalText((*h)[k], t, problem)) r.fail(p + ".hints[" + std::to_string(k) + "]" + problem);
+                else ex.hints.push_back(std::move(t));
             }
         }
         auto c = e.find("checks");
@@ -267,6 +281,47 @@ void readExercises(Reader& r, const json& v, Scenario& s) {
 }
 
 }  // namespace
+
+bool readLocalText(const json& v, LocalText& out, std::string& problem) {
+    if (v.is_string()) {
+        out = {v.get<std::string>(), {}};
+        return true;
+    }
+    if (!v.is_object()) {
+        problem = ": expected text, or {\"en\": \"...\", \"fi\": \"...\"}";
+        return false;
+    }
+    LocalText t;
+    for (auto it = v.begin(); it != v.end(); ++it) {
+        if (it.key() != "en" && it.key() != "fi") {
+            problem = "." + it.key() + ": unknown language; a text has \"en\" and \"fi\"";
+            return false;
+        }
+        if (!it->is_string()) {
+            problem = "." + it.key() + ": expected text";
+            return false;
+        }
+        (it.key() == "en" ? t.en : t.fi) = it->get<std::string>();
+    }
+    if (!v.contains("en")) {
+        problem = ".en: missing; the English text is the one shown when there is no translation";
+        return false;
+    }
+    out = std::move(t);
+    return true;
+}
+
+json localTextSchema() { return {{"$ref", "#/definitions/localText"}}; }
+
+json localTextDefinition() {
+    return {{"oneOf",
+             {{{"type", "string"}},
+              {{"type", "object"},
+               {"additionalProperties", false},
+               {"required", {"en"}},
+               {"properties", {{"en", {{"type", "string"}}}, {"fi", {{"type", "string"}}}}}}}},
+            {"description", "English text, or the text in each language: {\"en\": \"...\", \"fi\": \"...\"}"}};
+}
 
 std::string placeholderProblem(const std::string& value) {
     if (value.size() < 2 || value[0] != '$' || !((value[1] >= 'a' && value[1] <= 'z') || (value[1] >= 'A' && value[1] <= 'Z')))
@@ -325,8 +380,8 @@ domain::Result<Scenario> parseScenarioJson(const json& doc) {
         s.name = r.text(doc, "$", "name", true);
         if (!r.failed() && !isSlug(s.name)) r.fail("$.name: use lower-case letters, digits and '-', e.g. \"prm-basics\"");
     }
-    if (!r.failed()) s.title = r.text(doc, "$", "title", true);
-    if (!r.failed()) s.description = r.text(doc, "$", "description", false);
+    if (!r.failed()) s.title = r.local(doc, "$", "title", true);
+    if (!r.failed()) s.description = r.local(doc, "$", "description", false);
     if (!r.failed() && doc.contains("org")) readOrg(r, doc["org"], s);
     if (!r.failed() && doc.contains("generate")) readGenerate(r, doc["generate"], s);
     if (!r.failed() && doc.contains("setup")) s.setup = readCommands(r, doc["setup"], "$.setup");

@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "domain/i18n/i18n.h"
 #include "domain/result.h"
 
 namespace prm::app::training {
@@ -19,19 +20,36 @@ using json = nlohmann::json;
 constexpr const char* kScenarioFormat = "prm-sandbox-scenario";
 constexpr int kScenarioVersion = 1;
 
+// A text of a scenario file in the product's languages. In the file it is either a string (English) or
+// {"en": "...", "fi": "..."} ("en" required). in() gives the language's text, falling back to English.
+struct LocalText {
+    std::string en;
+    std::string fi;
+    const std::string& in(i18n::Language lang) const { return lang == i18n::Language::Finnish && !fi.empty() ? fi : en; }
+    bool operator==(const std::string& english) const { return en == english; }
+};
+
+// Reads a scenario text: a string, or an object {"en": "...", "fi": "..."}. false when it is neither
+// (or the object has other keys, or no "en"); `problem` then says what is wrong (without the path).
+bool readLocalText(const json& v, LocalText& out, std::string& problem);
+// The JSON Schema of such a text (for assets/scenario.schema.json): localTextSchema() refers to
+// "#/definitions/localText", which localTextDefinition() is.
+json localTextSchema();
+json localTextDefinition();
+
 struct Exercise {
     std::string id;             // stable key for progress ("enable-prm")
-    std::string title;
-    std::string instructions;
-    std::vector<std::string> hints;
+    LocalText title;
+    LocalText instructions;
+    std::vector<LocalText> hints;
     std::vector<json> checks;   // validated check objects (training_checks.h)
     std::vector<json> solution; // commands that do the step (for tests and the trainer view)
 };
 
 struct Scenario {
     std::string name;           // "prm-basics": the URL and file name
-    std::string title;          // "PRM basics"
-    std::string description;
+    LocalText title;            // "PRM basics"
+    LocalText description;
     json org = json::object();
     json generate = json::object();
     std::vector<json> setup;

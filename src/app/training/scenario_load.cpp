@@ -27,7 +27,7 @@ ScenarioLoad::ScenarioLoad(Sandbox& sb, const std::string& text, std::string sou
         return;
     }
     m_scenario = parsed.value();
-    m_title = m_scenario.title;
+    m_title = m_scenario.title.en;
     if (auto st = ensureStore(sb); !st) {
         fail(CommandResult::refuse(st.message()));
         return;
@@ -117,7 +117,7 @@ void ScenarioLoad::swapIn() {
     {  // the statement ends before the scratch org may be closed (fail() and the end of this step close it)
         auto st = f.db().prepare("INSERT INTO training_state(id, scenario_name, scenario_title, source, scenario_json, loaded_at) "
                                  "VALUES (1, ?, ?, ?, ?, ?)");
-        st.bind(1, m_scenario.name).bind(2, m_scenario.title).bind(3, m_source).bind(4, m_scenario.source.dump()).bind(5, m_sb.now());
+        st.bind(1, m_scenario.name).bind(2, m_scenario.title.en).bind(3, m_source).bind(4, m_scenario.source.dump()).bind(5, m_sb.now());
         const auto r = st.run();
         st = store::Statement();
         if (!r) return fail(CommandResult::refuse("the scenario could not be recorded: " + r.message()));

@@ -38,6 +38,8 @@ public:
     // 0..1, by the work each step does (leads weigh more than single commands).
     float fraction() const;
     const std::string& title() const { return m_title; }
+    // The title in each language the scenario gives (the progress window shows the UI's).
+    const LocalText& localTitle() const { return m_scenario.title; }
     std::int64_t leadsBuilt() const { return m_leadsBuilt; }
     std::int64_t leadsTotal() const { return m_leadsTotal; }
     // True while the org is being swapped (Cancel no longer applies).

@@ -446,12 +446,12 @@ CommandResult resetToScenarioStart(Sandbox& sb) {
     if (auto st = ensureStore(sb); !st) return CommandResult::refuse(st.message());
     auto bytes = readBlob(sb.db(), "SELECT bytes FROM training.scenario_start WHERE scenario = ?", cur->scenario.name);
     if (bytes)
-        return replaceOrg(sb, bytes.value(), "Reset to the start of the scenario '" + cur->scenario.title + "'",
-                          "Reset to the start of '" + cur->scenario.title + "'");
+        return replaceOrg(sb, bytes.value(), "Reset to the start of the scenario '" + cur->scenario.title.en + "'",
+                          "Reset to the start of '" + cur->scenario.title.en + "'");
     // The kept start belongs to another scenario: build this one again.
     const std::string source = cur->source;
     CommandResult r = loadScenario(sb, cur->scenario.source.dump(), source, false);
-    if (r.ok) r.message = "Reset to the start of the scenario '" + cur->scenario.title + "'";
+    if (r.ok) r.message = "Reset to the start of the scenario '" + cur->scenario.title.en + "'";
     return r;
 }
 

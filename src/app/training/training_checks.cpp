@@ -14,6 +14,7 @@
 #include "app/command_fields.h"
 #include "app/leads/queries_leads.h"
 #include "app/people.h"
+#include "app/training/scenario.h"
 #include "domain/rules.h"
 
 namespace prm::app::training {
@@ -691,6 +692,7 @@ const CheckType* findType(const std::string& name) {
 
 std::string describeImpl(const json& c) {
     if (c.contains("description") && c["description"].is_string()) return c["description"].get<std::string>();
+    if (c.contains("description") && c["description"].is_object()) return c["description"].value("en", std::string());
     const std::string type = str(c, "type");
     if (const CheckType* t = findType(type)) return t->describe(c);
     return type;
@@ -757,7 +759,9 @@ std::string checkProblem(const json& check, const std::string& path) {
     for (auto f = check.begin(); f != check.end(); ++f) {
         if (f.key() == "type") continue;
         if (f.key() == "description") {
-            if (!f->is_string()) return path + ".description: expected text";
+            LocalText text;
+            std::string problem;
+            if (!readLocalText(*f, text, problem)) return path + ".description" + problem;
             continue;
         }
         auto spec = std::find_if(fields.begin(), fields.end(), [&](const FieldSpec& s) { return f.key() == s.name; });
@@ -804,7 +808,7 @@ json checkSchema() {
     for (const auto& name : checkTypes()) types.push_back(name);
     json allOf = json::array();
     for (const auto& t : checkTable()) {
-        json props = {{"type", {{"const", t.name}}}, {"description", {{"type", "string"}}}};
+        json props = {{"type", {{"const", t.name}}}, {"description", localTextSchema()}};
         json required = json::array({"type"});
         for (const auto& f : t.fields) {
             props[f.name] = fieldSchema(f.kind);
@@ -817,7 +821,7 @@ json checkSchema() {
             {"title", "Exercise check"},
             {"description", "One check of a training exercise (docs/SCENARIOS.md)"},
             {"type", "object"},
-            {"properties", {{"type", {{"enum", types}}}, {"description", {{"type", "string"}}}}},
+            {"properties", {{"type", {{"enum", types}}}, {"description", localTextSchema()}}},
             {"required", {"type"}},
             {"allOf", allOf}};
 }

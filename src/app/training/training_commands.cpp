@@ -318,7 +318,7 @@ CommandResult checkExercise(CommandContext& ctx, const ExerciseRef& cmd) {
                          "ON CONFLICT(exercise_id) DO UPDATE SET status = ?2, checked_at = ?3, diagnosis = ?4");
     up.bind(1, id).bind(2, passed ? "passed" : "failed").bind(3, ctx.now()).bind(4, firstDiagnosis);
     if (!up.run()) return ctx.dbError("recording the check");
-    return CommandResult::success(passed ? "\u2713 " + ex->title + ": done" : "\u2717 Not yet: " + firstDiagnosis,
+    return CommandResult::success(passed ? "\u2713 " + ex->title.en + ": done" : "\u2717 Not yet: " + firstDiagnosis,
                                   {{"exerciseId", id}, {"passed", passed}, {"checks", results}});
 }
 
@@ -336,7 +336,7 @@ CommandResult showHint(CommandContext& ctx, const ExerciseRef& cmd) {
                          "ON CONFLICT(exercise_id) DO UPDATE SET hints_shown = hints_shown + 1");
     if (!up.bind(1, id).run()) return ctx.dbError("showing the hint");
     return CommandResult::success("Hint " + std::to_string(now + 1) + " of " + std::to_string(ex->hints.size()),
-                                  {{"exerciseId", id}, {"hintsShown", now + 1}, {"hint", ex->hints[static_cast<size_t>(now)]}});
+                                  {{"exerciseId", id}, {"hintsShown", now + 1}, {"hint", ex->hints[static_cast<size_t>(now)].en}});
 }
 
 }  // namespace

@@ -11,24 +11,24 @@ namespace {
 // A step is a label (through tr()) or, when it starts with '@', the command's field of that name.
 const std::map<std::string, std::vector<const char*>>& paths() {
     static const std::map<std::string, std::vector<const char*>> p = {
-        {"EnablePrm", {"Setup", "Build", "Customize", "Partners", "Settings", "Edit", "Enable Partner Relationship Management", "Save"}},
-        {"CompleteExternalAccessWizard", {"External User Access Conversion", "Continue", "Done"}},
-        {"CreateSnapshot", {"Training", "Snapshots", "Create sandbox copy"}},
-        {"ChangeLeadOwner", {"Leads", "@leadId", "[Change]", "Owner", "@ownerType", "@ownerId", "Save"}},
-        {"MassChangeOwner", {"Leads", "Select all matching", "Change Owner", "Owner", "@ownerType", "@ownerId", "Save"}},
-        {"EnableAsPartner", {"Accounts", "@accountId", "Manage External Account", "Enable as Partner"}},
-        {"EnablePartnerUser", {"Contacts", "@contactId", "Manage External User", "Enable Partner User", "Save"}},
-        {"CreateCommunity", {"Setup", "Communities", "New Community", "@name", "Save"}},
-        {"AddCommunityMemberProfile", {"Setup", "Communities", "@communityId", "@profileId", "Add"}},
-        {"PublishCommunity", {"Setup", "Communities", "@communityId", "Publish"}},
-        {"CreateQueue", {"Setup", "Queues", "New Queue", "@name", "Save"}},
-        {"CreateRoundRobin", {"Setup", "Round Robins", "New Round Robin", "@name", "Save"}},
-        {"CreatePublicGroup", {"Setup", "Public Groups", "New Public Group", "@name", "Save"}},
-        {"CreateAssignmentRule", {"Setup", "Lead Assignment Rules", "New Rule", "@name", "Save"}},
-        {"AddAssignmentRuleEntry", {"Setup", "Lead Assignment Rules", "@ruleId", "New Entry", "Save"}},
-        {"RunAssignmentRules", {"Leads", "Run Assignment Rules (all leads)"}},
-        {"ActivateUser", {"Setup", "Users", "@userId", "Edit", "Active", "Save"}},
-        {"LogIn", {"Log Out", "Username", "@username", "Password", "Log In"}},
+        {"EnablePrm", {N_("Setup"), N_("Build"), N_("Customize"), N_("Partners"), N_("Settings"), N_("Edit"), N_("Enable Partner Relationship Management"), N_("Save")}},
+        {"CompleteExternalAccessWizard", {N_("External User Access Conversion"), N_("Continue"), N_("Done")}},
+        {"CreateSnapshot", {N_("Training"), N_("Snapshots"), N_("Create sandbox copy")}},
+        {"ChangeLeadOwner", {N_("Leads"), "@leadId", N_("[Change]"), N_("Owner"), "@ownerType", "@ownerId", N_("Save")}},
+        {"MassChangeOwner", {N_("Leads"), N_("Select all matching"), N_("Change Owner"), N_("Owner"), "@ownerType", "@ownerId", N_("Save")}},
+        {"EnableAsPartner", {N_("Accounts"), "@accountId", N_("Manage External Account"), N_("Enable as Partner")}},
+        {"EnablePartnerUser", {N_("Contacts"), "@contactId", N_("Manage External User"), N_("Enable Partner User"), N_("Save")}},
+        {"CreateCommunity", {N_("Setup"), N_("Communities"), N_("New Community"), "@name", N_("Save")}},
+        {"AddCommunityMemberProfile", {N_("Setup"), N_("Communities"), "@communityId", "@profileId", N_("Add")}},
+        {"PublishCommunity", {N_("Setup"), N_("Communities"), "@communityId", N_("Publish")}},
+        {"CreateQueue", {N_("Setup"), N_("Queues"), N_("New Queue"), "@name", N_("Save")}},
+        {"CreateRoundRobin", {N_("Setup"), N_("Round Robins"), N_("New Round Robin"), "@name", N_("Save")}},
+        {"CreatePublicGroup", {N_("Setup"), N_("Public Groups"), N_("New Public Group"), "@name", N_("Save")}},
+        {"CreateAssignmentRule", {N_("Setup"), N_("Lead Assignment Rules"), N_("New Rule"), "@name", N_("Save")}},
+        {"AddAssignmentRuleEntry", {N_("Setup"), N_("Lead Assignment Rules"), "@ruleId", N_("New Entry"), N_("Save")}},
+        {"RunAssignmentRules", {N_("Leads"), N_("Run Assignment Rules (all leads)")}},
+        {"ActivateUser", {N_("Setup"), N_("Users"), "@userId", N_("Edit"), N_("Active"), N_("Save")}},
+        {"LogIn", {N_("Log Out"), N_("Username"), "@username", N_("Password"), N_("Log In")}},
     };
     return p;
 }
@@ -54,7 +54,7 @@ std::string clickPath(const app::json& command) {
         if (step[0] == '@') {
             const std::string field = step + 1;
             if (command.contains(field)) s = argument(command[field]);
-            if (field == "ownerType" && !s.empty()) s = tr(s == "PartnerUser" ? "Partner User" : s.c_str());
+            if (field == "ownerType" && !s.empty()) s = s == "PartnerUser" ? tr("Partner User") : tr(s.c_str());
         } else {
             s = tr(step);
         }

@@ -15,11 +15,7 @@ namespace prm::ui {
 namespace tr_ = app::training;
 
 namespace {
-std::string megabytes(long long bytes) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / 1e6);
-    return buf;
-}
+std::string megabytes(long long bytes) { return trf("{0} MB", {fmtNumber(static_cast<double>(bytes) / 1e6, 1)}); }
 }  // namespace
 
 void drawSnapshotsTab(UiContext& ui) {
@@ -58,8 +54,8 @@ void drawSnapshotsTab(UiContext& ui) {
             ImGui::PushID(s.name.c_str());
             ImGui::Separator();
             text(s.name);
-            textColored(IM_COL32(110, 116, 128, 255), formatTime(s.createdAt) + "  \u00B7  " + std::to_string(s.leadCount) + " " +
-                                                          tr("leads") + "  \u00B7  " + megabytes(s.sizeBytes));
+            textColored(IM_COL32(110, 116, 128, 255), formatTime(s.createdAt) + "  \u00B7  " + countText(s.leadCount, "lead", "leads") +
+                                                          "  \u00B7  " + megabytes(s.sizeBytes));
             if (ImGui::SmallButton(tr("Restore"))) st.confirmRestore = s.name;
             ImGui::SameLine();
             if (ImGui::SmallButton(tr("Compare with now"))) {
@@ -79,8 +75,8 @@ void drawSnapshotsTab(UiContext& ui) {
     if (st.scenario) {
         ImGui::Spacing();
         ImGui::Separator();
-        hint(std::string(tr("Start the scenario over: the org goes back to how it was when")) + " '" +
-             st.scenario->scenario.title + "' " + tr("was loaded. Sandbox copies are kept."));
+        hint(trf("Start the scenario over: the org goes back to how it was when '{0}' was loaded. Sandbox copies are kept.",
+                 {st.scenario->scenario.title.in(language())}));
         if (ImGui::Button(tr("Reset to the scenario's start"))) ImGui::OpenPopup(tr("Reset the scenario?"));
         if (ImGui::BeginPopupModal(tr("Reset the scenario?"), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
             text(tr("Everything done since the scenario was loaded is lost, including its progress."));
@@ -103,7 +99,7 @@ void drawSnapshotsTab(UiContext& ui) {
 
     if (!st.confirmRestore.empty()) ImGui::OpenPopup(tr("Restore the sandbox copy?"));
     if (ImGui::BeginPopupModal(tr("Restore the sandbox copy?"), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-        text(std::string(tr("Replace the org with")) + " '" + st.confirmRestore + "'?");
+        text(trf("Replace the org with '{0}'?", {st.confirmRestore}));
         text(tr("Changes made since the copy are lost; take another copy first to keep them."));
         if (primaryButton(tr("Restore copy"))) {
             const std::string name = st.confirmRestore;
@@ -126,7 +122,7 @@ void drawSnapshotsTab(UiContext& ui) {
     }
     if (!st.confirmDelete.empty()) ImGui::OpenPopup(tr("Delete the sandbox copy?"));
     if (ImGui::BeginPopupModal(tr("Delete the sandbox copy?"), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-        text(std::string(tr("Delete")) + " '" + st.confirmDelete + "'? " + tr("This cannot be undone."));
+        text(trf("Delete '{0}'? This cannot be undone.", {st.confirmDelete}));
         if (ImGui::Button(tr("Delete copy"))) {
             auto r = tr_::deleteSnapshot(ui.sandbox, st.confirmDelete);
             if (r.ok) {
@@ -154,7 +150,7 @@ void drawSnapshotDiffWindow(UiContext& ui) {
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + 120, vp->WorkPos.y + 90), ImGuiCond_Appearing);
     ImGui::SetNextWindowSize(ImVec2(720, 560), ImGuiCond_Appearing);
     bool open = true;
-    const std::string title = std::string(tr("Changes since the sandbox copy")) + " '" + st.diffName + "'###snapshot-diff";
+    const std::string title = trf("Changes since the sandbox copy '{0}'", {st.diffName}) + "###snapshot-diff";  // notr
     if (ImGui::Begin(title.c_str(), &open, ImGuiWindowFlags_NoSavedSettings)) {
         if (!st.diffError.empty()) {
             errorText(st.diffError);
@@ -206,7 +202,7 @@ void drawSnapshotDiffWindow(UiContext& ui) {
                     const long long shown = static_cast<long long>(o.addedExamples.size() + o.removedExamples.size() +
                                                                    o.changedExamples.size());
                     if (o.added + o.changed + o.removed > shown)
-                        hint(std::to_string(o.added + o.changed + o.removed - shown) + " " + tr("more not shown"));
+                        hint(trf("{0} more not shown", {fmtInt(o.added + o.changed + o.removed - shown)}));
                     ImGui::TreePop();
                 }
             }

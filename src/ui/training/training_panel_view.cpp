@@ -54,6 +54,9 @@ int currentIndex(const TrainingUiState& st) {
     return static_cast<int>(ex.size()) - 1;
 }
 
+// A scenario's text in the UI's language (English when the scenario has no translation).
+const std::string& local(const tr_::LocalText& t) { return t.in(language()); }
+
 void wrapped(const std::string& s) {
     ImGui::PushTextWrapPos(0.0f);
     text(s);
@@ -126,7 +129,7 @@ void scenarioFileFetched(UiContext& ui, const std::string& name, const std::stri
     }
     auto parsed = tr_::parseScenario(text);
     if (!parsed) {
-        st.message = name + ": " + parsed.message() + "; " + tr("your org was not changed");
+        st.message = trf("{0}: {1}; your org was not changed", {name, parsed.message()});
         ui.toast(st.message);
         openTrainingPanel(ui, TrainingTab::Scenarios);
         return;
@@ -168,9 +171,9 @@ void drawTrainingHeaderButton(UiContext& ui) {
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(255, 228, 150, 255));
     std::string label = tr("Training");
     if (st.scenario)
-        label += ": " + st.scenario->scenario.title + "  (" + std::to_string(doneCount(st)) + "/" +
-                 std::to_string(st.scenario->scenario.exercises.size()) + " " + tr("done") + ")";
-    label += "###training-toggle";
+        label = trf("Training: {0}  ({1}/{2} done)", {local(st.scenario->scenario.title), std::to_string(doneCount(st)),
+                                                     std::to_string(st.scenario->scenario.exercises.size())});
+    label += "###training-toggle";  // notr
     if (ImGui::SmallButton(label.c_str())) {
         st.open = !st.open;
         if (st.open && !st.scenario) openTrainingPanel(ui, TrainingTab::Scenarios);
@@ -181,15 +184,26 @@ void drawTrainingHeaderButton(UiContext& ui) {
 // ---- [SECTION] exercises ------------------------------------------------------------------------
 namespace {
 
-void drawCheckResults(const CommandResult& r) {
+// The check's own description in the UI's language when the scenario gives one, else the app's words.
+std::string checkDescription(const tr_::Exercise& e, size_t k, const json& result) {
+    if (k < e.checks.size() && e.checks[k].contains("description")) {
+        tr_::LocalText t;
+        std::string problem;
+        if (tr_::readLocalText(e.checks[k]["description"], t, problem)) return local(t);
+    }
+    return result.value("description", std::string());
+}
+
+void drawCheckResults(const tr_::Exercise& e, const CommandResult& r) {
     if (!r.ok) {
         errorText(r.message);
         return;
     }
+    size_t k = 0;
     for (const auto& c : r.data.value("checks", json::array())) {
         const bool ok = c.value("passed", false);
         ImGui::PushStyleColor(ImGuiCol_Text, ok ? kGreen : kRed);
-        wrapped(std::string(ok ? "\u2713 " : "\u2717 ") + c.value("description", std::string()));
+        wrapped(std::string(ok ? "\u2713 " : "\u2717 ") + checkDescription(e, k++, c));
         ImGui::PopStyleColor();
         if (!ok) {
             ImGui::Indent(18.0f);
@@ -210,9 +224,9 @@ void drawExercisesTab(UiContext& ui, TrainingUiState& st) {
     const tr_::Scenario& s = st.scenario->scenario;
     const int done = doneCount(st);
     ImGui::SetWindowFontScale(1.15f);
-    wrapped(s.title);
+    wrapped(local(s.title));
     ImGui::SetWindowFontScale(1.0f);
-    const std::string progressText = std::to_string(done) + " " + tr("of") + " " + std::to_string(s.exercises.size()) + " " + tr("done");
+    const std::string progressText = trf("{0} of {1} done", {std::to_string(done), std::to_string(s.exercises.size())});
     ImGui::ProgressBar(s.exercises.empty() ? 0.0f : static_cast<float>(done) / static_cast<float>(s.exercises.size()),
                        ImVec2(-1, 6.0f), "");
     text(progressText);
@@ -227,7 +241,7 @@ void drawExercisesTab(UiContext& ui, TrainingUiState& st) {
         const std::string status = p == st.progress.end() ? "none" : p->second.status;
         const char* mark = status == "passed" ? "\u2713" : status == "failed" ? "\u2717" : "\u2013";
         ImGui::PushStyleColor(ImGuiCol_Text, status == "passed" ? kGreen : status == "failed" ? kRed : IM_COL32(40, 40, 40, 255));
-        const std::string label = std::string(mark) + " " + std::to_string(i + 1) + ". " + e.title + "###step" + e.id;
+        const std::string label = std::string(mark) + " " + std::to_string(i + 1) + ". " + local(e.title) + "###step" + e.id;  // notr
         if (ImGui::Selectable(label.c_str(), static_cast<int>(i) == cur)) st.selectedExercise = e.id;
         ImGui::PopStyleColor();
     }
@@ -236,11 +250,11 @@ void drawExercisesTab(UiContext& ui, TrainingUiState& st) {
     // The current step.
     const tr_::Exercise& e = s.exercises[static_cast<size_t>(cur)];
     ImGui::Spacing();
-    textColored(kGrey, std::string(tr("Step")) + " " + std::to_string(cur + 1) + " " + tr("of") + " " + std::to_string(s.exercises.size()));
+    textColored(kGrey, trf("Step {0} of {1}", {std::to_string(cur + 1), std::to_string(s.exercises.size())}));
     ImGui::SetWindowFontScale(1.1f);
-    wrapped(e.title);
+    wrapped(local(e.title));
     ImGui::SetWindowFontScale(1.0f);
-    wrapped(e.instructions);
+    wrapped(local(e.instructions));
     ImGui::Spacing();
 
     if (ImGui::Button(tr("Check"))) {
@@ -253,8 +267,8 @@ void drawExercisesTab(UiContext& ui, TrainingUiState& st) {
         ImGui::SameLine();
         const bool more = prog.hintsShown < static_cast<int>(e.hints.size());
         ImGui::BeginDisabled(!more);
-        const std::string hintLabel = std::string(tr("Show a hint")) + " (" + std::to_string(prog.hintsShown) + "/" +
-                                      std::to_string(e.hints.size()) + ")###hint";
+        const std::string hintLabel =
+            trf("Show a hint ({0}/{1})", {std::to_string(prog.hintsShown), std::to_string(e.hints.size())}) + "###hint";  // notr
         if (ImGui::Button(hintLabel.c_str())) {
             auto r = tr_::showHint(ui.sandbox, e.id);
             if (r.ok) ui.invalidate();
@@ -270,19 +284,19 @@ void drawExercisesTab(UiContext& ui, TrainingUiState& st) {
     // Result: this session's Check, or the one recorded in the org (it survives a reload).
     auto last = st.lastCheck.find(e.id);
     if (last != st.lastCheck.end()) {
-        drawCheckResults(last->second);
+        drawCheckResults(e, last->second);
     } else if (prog.status == "passed") {
         ImGui::PushStyleColor(ImGuiCol_Text, kGreen);
-        wrapped(std::string("\u2713 ") + tr("Done") + " (" + formatTime(prog.checkedAt, "never") + ")");
+        wrapped("\u2713 " + trf("Done ({0})", {formatTime(prog.checkedAt, tr("never"))}));
         ImGui::PopStyleColor();
     } else if (prog.status == "failed") {
         ImGui::PushStyleColor(ImGuiCol_Text, kRed);
-        wrapped(std::string("\u2717 ") + tr("Not yet") + ": " + prog.diagnosis);
+        wrapped("\u2717 " + trf("Not yet: {0}", {prog.diagnosis}));
         ImGui::PopStyleColor();
     }
     for (int h = 0; h < prog.hintsShown && h < static_cast<int>(e.hints.size()); ++h) {
         ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(120, 80, 0, 255));
-        wrapped(std::string(tr("Hint")) + " " + std::to_string(h + 1) + ": " + e.hints[static_cast<size_t>(h)]);
+        wrapped(trf("Hint {0}: {1}", {std::to_string(h + 1), local(e.hints[static_cast<size_t>(h)])}));
         ImGui::PopStyleColor();
     }
 
@@ -319,8 +333,9 @@ void drawScenariosTab(UiContext& ui, TrainingUiState& st) {
                 ui.platform.upload(".json,application/json", [uip](std::string name, std::string bytes, std::size_t size) {
                     TrainingUiState* sp = &trainingState(*uip);
                     if (bytes.empty() && size > 0) {
-                        sp->message = name + " is " + std::to_string(size / (1024 * 1024)) +
-                                      " MB, more than the browser reads: a scenario file is much smaller, check you picked the right file";
+                        sp->message = trf("{0} is {1} MB, more than the browser reads: a scenario file is much smaller, "
+                                          "check you picked the right file",
+                                          {name, fmtInt(static_cast<long long>(size / (1024 * 1024)))});
                         return;
                     }
                     sp->fileName = std::move(name);
@@ -358,10 +373,11 @@ void drawScenariosTab(UiContext& ui, TrainingUiState& st) {
         ImGui::PushID(b.name.c_str());
         ImGui::Separator();
         ImGui::SetWindowFontScale(1.1f);
-        wrapped(parsed->title);
+        wrapped(local(parsed->title));
         ImGui::SetWindowFontScale(1.0f);
-        hint(parsed->description);
-        textColored(kGrey, std::to_string(parsed->exercises.size()) + " " + tr("exercises") + "  \u00B7  ?scenario=" + b.name);
+        hint(local(parsed->description));
+        textColored(kGrey, countText(static_cast<long long>(parsed->exercises.size()), "exercise", "exercises") +
+                               "  \u00B7  ?scenario=" + b.name);  // notr
         if (ImGui::Button(tr("Load"))) st.confirmLoad = b.name;
         ImGui::PopID();
     }
@@ -371,17 +387,17 @@ void drawScenariosTab(UiContext& ui, TrainingUiState& st) {
         std::string what = st.confirmLoad == "file" ? st.fileName : st.confirmLoad;
         if (st.confirmLoad == "link") {
             auto parsed = tr_::parseScenario(st.linkText);
-            what = parsed ? parsed.value().title : st.linkName;
+            what = parsed ? local(parsed.value().title) : st.linkName;
         }
         for (const auto& [name, scenario] : builtins)
-            if (name == st.confirmLoad) what = scenario.title;
-        if (st.confirmFromUrl) text(std::string(tr("The link opens the training scenario")) + " '" + what + "'.");
-        else text(std::string(tr("Load")) + " '" + what + "'?");
+            if (name == st.confirmLoad) what = local(scenario.title);
+        if (st.confirmFromUrl) text(trf("The link opens the training scenario '{0}'.", {what}));
+        else text(trf("Load '{0}'?", {what}));
         text(tr("The current org is replaced. Sandbox copies are kept."));
         if (st.confirmFromUrl) hint(tr("Your org has changes since it was created or loaded."));
         auto load = [&](bool copyFirst) {
             if (copyFirst) {
-                std::string name = std::string(tr("Before loading")) + " " + what;
+                std::string name = trf("Before loading {0}", {what});
                 for (const auto& c : tr_::listSnapshots(ui.sandbox))
                     if (c.name == name) name = tr_::suggestSnapshotName(ui.sandbox);
                 auto copied = tr_::createSnapshot(ui.sandbox, name);
@@ -461,15 +477,6 @@ void runPendingLoad(UiContext& ui, TrainingUiState& st) {
     openTrainingPanel(ui, TrainingTab::Exercises);
 }
 
-std::string withThousands(std::int64_t n) {
-    std::string s = std::to_string(n), out;
-    for (size_t i = 0; i < s.size(); ++i) {
-        if (i && (s.size() - i) % 3 == 0) out += ',';
-        out += s[i];
-    }
-    return out;
-}
-
 // The modal progress window of a load: what is built, how far, and Cancel (until the swap starts).
 void drawLoadProgress(UiContext& ui, TrainingUiState& st) {
     const char* id = "###scenario-loading";
@@ -487,11 +494,11 @@ void drawLoadProgress(UiContext& ui, TrainingUiState& st) {
         text(tr("Building the scenario's org..."));
         ImGui::ProgressBar(0.0f, ImVec2(-1, 0), "");
     } else {
-        wrapped(job->title());
+        wrapped(local(job->localTitle()));
         std::string status;
         if (job->swapping()) status = tr("Swapping in the new org...");
         else if (job->leadsTotal() > 0)
-            status = withThousands(job->leadsBuilt()) + " / " + withThousands(job->leadsTotal()) + " " + tr("leads");
+            status = trf("{0} / {1} leads", {fmtInt(job->leadsBuilt()), fmtInt(job->leadsTotal())});
         if (!status.empty()) text(status);
         ImGui::ProgressBar(job->fraction(), ImVec2(-1, 0));
         hint(tr("Your current org stays as it is until the new one is complete."));
@@ -510,7 +517,7 @@ void drawTrainingPanel(UiContext& ui) {
     if (!st.open) return;
     refresh(ui, st);
     ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(255, 251, 238, 255));
-    ImGui::BeginChild("Training", ImVec2(0, 0), true);
+    ImGui::BeginChild("Training", ImVec2(0, 0), true);  // notr: an id
     ImGui::SetWindowFontScale(1.25f);
     text(tr("Training"));
     ImGui::SetWindowFontScale(1.0f);
@@ -530,7 +537,7 @@ void drawTrainingPanel(UiContext& ui) {
     ImGui::NewLine();
     ImGui::Separator();
     drawUndoBanner(ui);
-    ImGui::BeginChild("tab-body", ImVec2(0, 0), false);
+    ImGui::BeginChild("tab-body", ImVec2(0, 0), false);  // notr: an id
     if (st.tab == TrainingTab::Exercises) drawExercisesTab(ui, st);
     else if (st.tab == TrainingTab::Snapshots) drawSnapshotsTab(ui);
     else drawScenariosTab(ui, st);

@@ -42,15 +42,15 @@ void offerLatestUndo(UiContext& ui) {
 void drawUndoBanner(UiContext& ui) {
     TrainingUiState& st = trainingState(ui);
     if (!st.undoOffer) return;
-    ImGui::PushID("undo-banner");
-    if (ImGui::Button((std::string(tr("Undo: ")) + st.undoOfferLabel + "###undo-offer").c_str())) {
+    ImGui::PushID("undo-banner");  // notr: an id
+    if (ImGui::Button((trf("Undo: {0}", {st.undoOfferLabel}) + "###undo-offer").c_str())) {  // notr
         undo(ui, st.undoOffer);
         ImGui::PopID();
         return;
     }
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("%s", (std::string(tr("The org as it was before is kept; the last ")) + std::to_string(tr_::kUndoKept) +
-                                 tr(" such copies are listed in Training → Snapshots."))
+        ImGui::SetTooltip("%s", trf("The org as it was before is kept; the last {0} such copies are listed in Training → Snapshots.",
+                                    {std::to_string(tr_::kUndoKept)})
                                     .c_str());
     ImGui::SameLine();
     if (ImGui::SmallButton(tr("Dismiss"))) st.undoOffer = 0;
@@ -62,19 +62,19 @@ void drawUndoList(UiContext& ui) {
     ImGui::Spacing();
     ImGui::Separator();
     text(tr("Undo a bulk change"));
-    hint(std::string(tr("Before each bulk change (assignment rules, owner changes, imports, scenario loads, resets) the org is "
-                        "copied; the last ")) +
-         std::to_string(tr_::kUndoKept) + tr(" copies are kept. Undo puts the org back as it was before that change; "
-                                             "the org it replaces is kept as \"Undone: …\", so you can go forward again."));
+    hint(trf("Before each bulk change (assignment rules, owner changes, imports, scenario loads, resets) the org is "
+             "copied; the last {0} copies are kept. Undo puts the org back as it was before that change; "
+             "the org it replaces is kept as \"Undone: …\", so you can go forward again.",
+             {std::to_string(tr_::kUndoKept)}));
     if (points.empty()) {
         emptyHint(tr("No bulk change to undo yet."));
         return;
     }
     for (const auto& p : points) {
         ImGui::PushID(static_cast<int>(p.id));
-        text(std::string(tr("Before: ")) + p.label);
+        text(trf("Before: {0}", {p.label}));
         textColored(IM_COL32(110, 116, 128, 255),
-                    formatTime(p.createdAt) + "  \u00B7  " + std::to_string(p.leadCount) + " " + tr("leads"));
+                    formatTime(p.createdAt) + "  \u00B7  " + countText(p.leadCount, "lead", "leads"));
         ImGui::SameLine();
         if (ImGui::SmallButton(tr("Undo"))) {
             undo(ui, p.id);

@@ -72,7 +72,7 @@ TEST(ScenarioFiles, EveryBuiltinScenarioIsValidAndHasASolutionForEachExercise) {
         auto s = tr::parseScenario(b.text);
         ASSERT_TRUE(s.ok()) << b.name << ": " << s.message();
         EXPECT_EQ(s->name, b.name) << "the scenario's name is its file name";
-        EXPECT_FALSE(s->title.empty());
+        EXPECT_FALSE(s->title.en.empty());
         for (const auto& e : s->exercises) {
             EXPECT_FALSE(e.solution.empty()) << b.name << "/" << e.id << " has no scripted solution";
             for (const auto& c : e.checks) EXPECT_FALSE(tr::describeCheck(c).empty());
@@ -232,7 +232,7 @@ TEST(ScenarioValidation, AMinimalScenarioLoads) {
     auto r = tr::loadScenario(*sb, minimal().dump());
     ASSERT_TRUE(r.ok) << r.message;
     EXPECT_EQ(sb->db().queryText("SELECT name FROM org").value_or(""), "Tiny Oy");
-    EXPECT_EQ(tr::currentScenario(*sb)->scenario.title, "Tiny");
+    EXPECT_EQ(tr::currentScenario(*sb)->scenario.title.en, "Tiny");
 }
 
 TEST(ScenarioValidation, BadJsonIsRefusedWithTheLineAndColumn) {
