@@ -88,7 +88,7 @@ TEST(CreateOrg, FieldsAreReadWithTheirJsonPath) {
     cmd = createOrgCommand();
     cmd.erase("admin");
     r = sb->execute(cmd);
-    EXPECT_EQ(r.message.rfind("$.admin: missing; add it ({firstName, lastName, email, username, password})", 0), 0u)
+    EXPECT_EQ(r.message.rfind("$.admin: missing; add it ({firstName, lastName, email, username, password, language})", 0), 0u)
         << r.message;
     EXPECT_EQ(r.field, "admin");
     cmd = createOrgCommand();
