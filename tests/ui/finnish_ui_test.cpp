@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "app/people.h"
 #include "app/training/training.h"
 #include "domain/i18n/i18n.h"
 #include "imgui.h"
@@ -329,5 +330,27 @@ TEST(FinnishUi, QuickFindSearchesTheShownNames) {
         EXPECT_TRUE(h.shows("Suojausasetukset > Näytä asetusten tarkastushistoria"));
         type("Pikahaku", "yhteistyökumppanit");
         EXPECT_TRUE(h.shows("Rakenna > Mukauta > Yhteistyökumppanit > Asetukset"));
+    }
+}
+
+// A user's record has the user's language, as in the real product: picking Suomi stores it (UpdateUser),
+// and the org's e-mails to that user are then Finnish (tests/unit/messages covers the e-mails).
+TEST(FinnishUi, TheUserPageSetsTheUsersLanguage) {
+    auto org = pt::makeOrgWithPartner();
+    Screens h;
+    ui::AppUi app(*org.sb, {});
+    auto& ui = app.context();
+    ui.area = ui::AppArea::Setup;
+    const Id admin = org.sb->db().queryInt("SELECT id FROM users WHERE username LIKE 'sanna%' OR id = 1 ORDER BY id LIMIT 1").value_or(0);
+    ASSERT_NE(admin, 0);
+    ui.nav.go(ui::Screen::UserDetail, admin);
+    h.frames(app, 3);
+    EXPECT_EQ(app::userLanguage(org.sb->db(), admin), i18n::Language::English);
+    ASSERT_TRUE(h.click(app, "Suomi"));
+    EXPECT_EQ(app::userLanguage(org.sb->db(), admin), i18n::Language::Finnish);
+    {
+        FinnishOn fi;
+        h.frames(app, 3);
+        EXPECT_TRUE(h.shows("Kieli"));
     }
 }

@@ -1,4 +1,5 @@
 // A user's record page: details, login state and the administrator's actions.
+#include "app/people.h"
 #include "app/queries_core.h"
 #include "imgui.h"
 #include "ui/strings.h"
@@ -30,6 +31,17 @@ void drawUserDetailView(UiContext& ui) {
         fieldRow(N_("Profile"), u->profileName);
         fieldRow(N_("Role"), u->roleName.empty() ? std::string(tr("none")) : u->roleName);
         fieldRow(N_("User Type"), u->partner ? tr("Partner") : tr("Internal"));
+        // The user's language, as on the real user record: the org's e-mails to them are written in it.
+        formLabel(N_("Language"));
+        const i18n::Language current = app::userLanguage(ui.sandbox.db(), u->id);
+        const char* names[] = {"English##userlanguage", "Suomi##userlanguage"};  // notr: each language's own name
+        for (int i = 0; i < 2; ++i) {
+            const i18n::Language lang = i == 1 ? i18n::Language::Finnish : i18n::Language::English;
+            if (i) ImGui::SameLine();
+            if (ImGui::RadioButton(names[i], lang == current) && lang != current)
+                ui.run({{"cmd", "UpdateUser"}, {"userId", u->id}, {"language", i18n::languageCode(lang)}}, "user");  // notr
+        }
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("The org's e-mails to this user are written in this language."));
         fieldRow(N_("Active"), u->active ? tr("Active") : tr("Inactive"));
         fieldRow(N_("Last Login"), formatTime(u->lastLoginAt, N_("never")));
         fieldRow(N_("Password"), u->mustChangePassword ? tr("must be changed at the next login") : tr("set by the user"));
