@@ -415,52 +415,67 @@ std::vector<Ineligible> partnerEligibility(const PartnerUserFacts& f) {
     return out;
 }
 
+// Marks for scripts/i18n (xgettext): the English source texts of the words below.
+#define T_(english) english
+#define TN_(one, many) one, many
+
 namespace {
-std::string communityNames(const PartnerUserFacts& f) {
+// 'Partners', 'Draft' and 'Beta' (the last joint in the language's words)
+std::string communityNames(const PartnerUserFacts& f, i18n::Language lang) {
     std::string out;
     for (size_t i = 0; i < f.communities.size(); ++i) {
-        if (i > 0) out += i + 1 == f.communities.size() ? " and " : ", ";
-        out += "'" + f.communities[i].name + "'";
+        const std::string quoted = "'" + f.communities[i].name + "'";
+        if (i == 0) out = quoted;
+        else if (i + 1 == f.communities.size()) out = i18n::format(i18n::translate(lang, T_("{0} and {1}")), {out, quoted});
+        else out += ", " + quoted;
     }
     return out;
 }
+
+std::string say(i18n::Language lang, const char* english) { return i18n::translate(lang, english); }
 }  // namespace
 
-std::string reasonText(Ineligible r, const PartnerUserFacts& f) {
+std::string reasonText(Ineligible r, const PartnerUserFacts& f, i18n::Language lang) {
     switch (r) {
-        case Ineligible::NotPartnerUser: return "not a partner user";
-        case Ineligible::NoCommunity: return "profile is not a member of any community";
-        case Ineligible::CommunityNotPublished:
-            return (f.communities.size() == 1 ? "community " : "communities ") + communityNames(f) +
-                   (f.communities.size() == 1 ? " is not published" : " are not published");
-        case Ineligible::Inactive: return "inactive";
-        case Ineligible::NeverLoggedIn: return "never logged in";
+        case Ineligible::NotPartnerUser: return say(lang, T_("not a partner user"));
+        case Ineligible::NoCommunity: return say(lang, T_("profile is not a member of any community"));
+        case Ineligible::CommunityNotPublished: {
+            const auto n = static_cast<long long>(f.communities.size());
+            return i18n::format(i18n::translatePlural(lang, TN_("community {0} is not published", "communities {0} are not published"), n),
+                                {communityNames(f, lang)});
+        }
+        case Ineligible::Inactive: return say(lang, T_("inactive"));
+        case Ineligible::NeverLoggedIn: return say(lang, T_("never logged in"));
     }
     return "?";
 }
 
-std::string reasonSentence(Ineligible r, const PartnerUserFacts& f) {
+std::string reasonSentence(Ineligible r, const PartnerUserFacts& f, i18n::Language lang) {
     switch (r) {
         case Ineligible::NotPartnerUser:
-            return "they are not a partner user; enable their contact as a partner user first";
+            return say(lang, T_("they are not a partner user; enable their contact as a partner user first"));
         case Ineligible::NoCommunity:
-            return "their profile is not a member of any community; add the profile to a community's members";
-        case Ineligible::CommunityNotPublished:
-            return std::string("their ") + (f.communities.size() == 1 ? "community " : "communities ") + communityNames(f) +
-                   (f.communities.size() == 1 ? " is" : " are") + " not published; publish it in Communities";
-        case Ineligible::Inactive: return "they are inactive; activate the user first";
-        case Ineligible::NeverLoggedIn: return "they have never logged in; ask them to log in to the community once";
+            return say(lang, T_("their profile is not a member of any community; add the profile to a community's members"));
+        case Ineligible::CommunityNotPublished: {
+            const auto n = static_cast<long long>(f.communities.size());
+            return i18n::format(i18n::translatePlural(lang, TN_("their community {0} is not published; publish it in Communities",
+                                                                 "their communities {0} are not published; publish it in Communities"), n),
+                                {communityNames(f, lang)});
+        }
+        case Ineligible::Inactive: return say(lang, T_("they are inactive; activate the user first"));
+        case Ineligible::NeverLoggedIn: return say(lang, T_("they have never logged in; ask them to log in to the community once"));
     }
     return "?";
 }
 
-std::string ineligibleMessage(const std::string& name, const std::vector<Ineligible>& reasons, const PartnerUserFacts& f) {
-    std::string out = name + " cannot own leads yet: ";
+std::string ineligibleMessage(const std::string& name, const std::vector<Ineligible>& reasons, const PartnerUserFacts& f,
+                              i18n::Language lang) {
+    std::string all;
     for (size_t i = 0; i < reasons.size(); ++i) {
-        if (i > 0) out += "; and ";
-        out += reasonSentence(reasons[i], f);
+        if (i > 0) all += say(lang, T_("; and "));
+        all += reasonSentence(reasons[i], f, lang);
     }
-    return out;
+    return i18n::format(say(lang, T_("{0} cannot own leads yet: {1}")), {name, all});
 }
 
 // ---- [SECTION] Round robin ---------------------------------------------------------------

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "domain/i18n/i18n.h"
+
 #include "domain/result.h"
 
 namespace prm::domain {
@@ -107,11 +109,13 @@ struct PartnerUserFacts {
 // Every rule the user fails, in a fixed order; empty = may own leads.
 std::vector<Ineligible> partnerEligibility(const PartnerUserFacts& f);
 // A short reason for lists: "never logged in", "community 'Partners' is not published".
-std::string reasonText(Ineligible r, const PartnerUserFacts& f);
+std::string reasonText(Ineligible r, const PartnerUserFacts& f, i18n::Language lang = i18n::Language::English);
 // The clause after "X cannot own leads yet: " — "they have never logged in; ask them to log in to the community once".
-std::string reasonSentence(Ineligible r, const PartnerUserFacts& f);
+std::string reasonSentence(Ineligible r, const PartnerUserFacts& f, i18n::Language lang = i18n::Language::English);
 // "Maija Virtanen cannot own leads yet: they have never logged in (...)"; joins several reasons.
-std::string ineligibleMessage(const std::string& name, const std::vector<Ineligible>& reasons, const PartnerUserFacts& f);
+// In `lang` (the reader's language; the words come from assets/i18n/fi.po).
+std::string ineligibleMessage(const std::string& name, const std::vector<Ineligible>& reasons, const PartnerUserFacts& f,
+                              i18n::Language lang = i18n::Language::English);
 
 // ---- [SECTION] Round robin ---------------------------------------------------------------
 // The weighted slot sequence (smooth weighted round robin): length = sum of weights, members

@@ -134,6 +134,13 @@ TEST(Rules, EligibilityListsEveryReason) {
     PartnerUserFacts never{true, true, false, {{"Partners", true}}};
     EXPECT_EQ(ineligibleMessage("Maija Virtanen", partnerEligibility(never), never),
               "Maija Virtanen cannot own leads yet: they have never logged in; ask them to log in to the community once");
+    // The same reasons in Finnish (the reader's language), with the gettext plural for the communities.
+    EXPECT_EQ(ineligibleMessage("Maija Virtanen", partnerEligibility(never), never, prm::i18n::Language::Finnish),
+              "Maija Virtanen ei voi vielä omistaa liidejä: hän ei ole koskaan kirjautunut; pyydä häntä kirjautumaan yhteisöön kerran");
+    PartnerUserFacts twoDrafts{true, true, true, {{"Beta", false}, {"Draft", false}}};
+    EXPECT_EQ(reasonText(Ineligible::CommunityNotPublished, twoDrafts, prm::i18n::Language::Finnish),
+              "yhteisöjä 'Beta' ja 'Draft' ei ole julkaistu");
+    EXPECT_EQ(reasonText(Ineligible::CommunityNotPublished, twoDrafts), "communities 'Beta' and 'Draft' are not published");
 }
 
 TEST(Rules, WeightedSequenceInterleaves) {

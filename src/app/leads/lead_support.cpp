@@ -27,7 +27,7 @@ std::string ownerProblem(store::Db& db, Id userId) {
     if (p.partner) {
         auto facts = partnerFacts(db, p);
         auto reasons = domain::partnerEligibility(facts);
-        return reasons.empty() ? std::string() : domain::ineligibleMessage(p.name, reasons, facts);
+        return reasons.empty() ? std::string() : domain::ineligibleMessage(p.name, reasons, facts, messageLanguage());
     }
     if (!p.active) return T_f("{0} is inactive and cannot own leads; activate the user or choose another owner", {p.name});
     return {};

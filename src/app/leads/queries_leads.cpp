@@ -79,7 +79,7 @@ OwnerCandidates ownerCandidates(store::Db& db, Id actor, domain::OwnerType owner
         OwnerCandidate c{p.id, p.name, p.accountName, {}};
         if (partner) {
             auto facts = leads::partnerFacts(db, p);
-            for (auto r : domain::partnerEligibility(facts)) c.reasons.push_back(domain::reasonText(r, facts));
+            for (auto r : domain::partnerEligibility(facts)) c.reasons.push_back(domain::reasonText(r, facts, messageLanguage()));
         } else if (!p.active) {
             c.reasons.push_back("inactive");
         }
