@@ -13,6 +13,7 @@
 
 #include "app/command_fields.h"
 #include "app/leads/queries_leads.h"
+#include "app/messages.h"
 #include "app/people.h"
 #include "app/training/scenario.h"
 #include "domain/rules.h"
@@ -139,8 +140,8 @@ struct LeadInfo {
     Id ownerId = 0;
 };
 std::string selectorText(const json& sel) {
-    if (sel.contains("number")) return "lead " + sel["number"].get<std::string>();
-    return "the lead with Company " + quote(sel["company"].get<std::string>());
+    if (sel.contains("number")) return T_f("lead {0}", {sel["number"].get<std::string>()});
+    return T_f("the lead with Company {0}", {quote(sel["company"].get<std::string>())});
 }
 LeadInfo findLead(store::Db& db, const json& sel) {
     LeadInfo l;
@@ -161,7 +162,7 @@ std::string capitalized(std::string s) {
     if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
     return s;
 }
-std::string leadLabel(const LeadInfo& l) { return "lead " + l.number + " (" + l.company + ")"; }
+std::string leadLabel(const LeadInfo& l) { return T_f("lead {0} ({1})", {l.number, l.company}); }
 
 struct OwnerInfo {
     bool queue = false;
@@ -181,10 +182,10 @@ public:
         o.queue = queue;
         o.id = id;
         if (queue) {
-            o.name = m_db.queryText("SELECT name FROM queues WHERE id = ?", id).value_or("queue #" + std::to_string(id));
+            o.name = m_db.queryText("SELECT name FROM queues WHERE id = ?", id).value_or(T_f("queue #{0}", {std::to_string(id)}));
         } else {
             User u = loadUser(m_db, id);
-            o.name = u.exists ? u.name : "user #" + std::to_string(id);
+            o.name = u.exists ? u.name : T_f("user #{0}", {std::to_string(id)});
             o.partner = u.partner;
             o.account = u.accountName;
         }
@@ -197,9 +198,9 @@ private:
 };
 
 std::string ownerText(const OwnerInfo& o) {
-    if (o.queue) return "queue " + quote(o.name);
-    if (o.partner) return "partner user " + quote(o.name) + " of " + quote(o.account);
-    return "user " + quote(o.name);
+    if (o.queue) return T_f("queue {0}", {quote(o.name)});
+    if (o.partner) return T_f("partner user {0} of {1}", {quote(o.name), quote(o.account)});
+    return T_f("user {0}", {quote(o.name)});
 }
 
 // What the check wants of an owner: ownerType / owner / account.
@@ -211,14 +212,16 @@ struct OwnerWant {
 };
 OwnerWant ownerWant(const json& c) { return {str(c, "ownerType"), str(c, "owner"), str(c, "account")}; }
 std::string wantText(const OwnerWant& w) {
-    if (w.type == "Queue") return w.owner.empty() ? "a queue" : "queue " + quote(w.owner);
+    if (w.type == "Queue") return w.owner.empty() ? T_f("a queue") : T_f("queue {0}", {quote(w.owner)});
     if (w.type == "PartnerUser") {
-        if (!w.owner.empty()) return "partner user " + quote(w.owner) + (w.account.empty() ? "" : " of " + quote(w.account));
-        return w.account.empty() ? "a partner user" : "a partner user of " + quote(w.account);
+        if (!w.owner.empty())
+            return w.account.empty() ? T_f("partner user {0}", {quote(w.owner)})
+                                     : T_f("partner user {0} of {1}", {quote(w.owner), quote(w.account)});
+        return w.account.empty() ? T_f("a partner user") : T_f("a partner user of {0}", {quote(w.account)});
     }
-    if (w.type == "User") return w.owner.empty() ? "an internal user" : "user " + quote(w.owner);
+    if (w.type == "User") return w.owner.empty() ? T_f("an internal user") : T_f("user {0}", {quote(w.owner)});
     if (!w.owner.empty()) return quote(w.owner);
-    return w.account.empty() ? "anyone" : "a partner user of " + quote(w.account);
+    return w.account.empty() ? T_f("anyone") : T_f("a partner user of {0}", {quote(w.account)});
 }
 bool sameText(const std::string& a, const std::string& b) { return domain::foldCase(a) == domain::foldCase(b); }
 bool ownerMatches(const OwnerInfo& o, const OwnerWant& w) {
@@ -235,75 +238,87 @@ CheckOutcome fail(std::string description, std::string diagnosis) { return {fals
 
 // ---- [SECTION] Descriptions, one function per check type ------------------------------------------
 std::string describePrm(const json& c) {
-    return boolean(c, "enabled").value_or(true) ? "Partner Relationship Management is enabled" : "PRM is still off";
+    return boolean(c, "enabled").value_or(true) ? T_f("Partner Relationship Management is enabled") : T_f("PRM is still off");
 }
-std::string describeWizard(const json&) { return "The External User Access Conversion wizard was finished (Done or Cancel)"; }
+std::string describeWizard(const json&) { return T_f("The External User Access Conversion wizard was finished (Done or Cancel)"); }
 std::string describeSnapshots(const json& c) {
     const auto n = integer(c, "min").value_or(1);
-    return n == 1 ? "A sandbox copy (snapshot) exists" : "At least " + std::to_string(n) + " sandbox copies exist";
+    return n == 1 ? T_f("A sandbox copy (snapshot) exists") : T_f("At least {0} sandbox copies exist", {sayInt(n)});
 }
-std::string describePartnerAccount(const json& c) { return quote(str(c, "account")) + " is a partner account"; }
+std::string describePartnerAccount(const json& c) { return T_f("{0} is a partner account", {quote(str(c, "account"))}); }
 std::string describePartnerUser(const json& c) {
-    std::string d = quote(str(c, "user")) + " is " + (boolean(c, "active").value_or(true) ? "an active" : "an inactive") +
-                    " partner user";
-    if (!str(c, "account").empty()) d += " of " + quote(str(c, "account"));
-    if (boolean(c, "loggedIn").value_or(false)) d += " who has logged in";
+    const bool active = boolean(c, "active").value_or(true);
+    const std::string user = quote(str(c, "user")), account = quote(str(c, "account"));
+    std::string d = str(c, "account").empty()
+                        ? (active ? T_f("{0} is an active partner user", {user}) : T_f("{0} is an inactive partner user", {user}))
+                        : (active ? T_f("{0} is an active partner user of {1}", {user, account})
+                                  : T_f("{0} is an inactive partner user of {1}", {user, account}));
+    if (boolean(c, "loggedIn").value_or(false)) d += T_f(" who has logged in");
     return d;
 }
 std::string describeCommunity(const json& c) {
-    std::string d = str(c, "name").empty() ? "A community" : "Community " + quote(str(c, "name"));
-    d += " is " + (str(c, "status").empty() ? std::string("set up") : str(c, "status"));
-    if (!str(c, "memberProfile").empty()) d += " with " + quote(str(c, "memberProfile")) + " as a member profile";
+    const std::string name = quote(str(c, "name")), status = say(str(c, "status"));
+    std::string d = str(c, "name").empty()
+                        ? (str(c, "status").empty() ? T_f("A community is set up") : T_f("A community is {0}", {status}))
+                        : (str(c, "status").empty() ? T_f("Community {0} is set up", {name}) : T_f("Community {0} is {1}", {name, status}));
+    if (!str(c, "memberProfile").empty()) d += T_f(" with {0} as a member profile", {quote(str(c, "memberProfile"))});
     return d;
 }
-std::string describeLeadOwner(const json& c) { return capitalized(selectorText(c["lead"])) + " is owned by " + wantText(ownerWant(c)); }
+std::string describeLeadOwner(const json& c) {
+    return T_f("{0} is owned by {1}", {capitalized(selectorText(c["lead"])), wantText(ownerWant(c))});
+}
 std::string describeLeadCount(const json& c) {
-    std::string what = "leads";
+    std::string criteria;  // the criteria in the model's words (field labels and values as stored)
     if (c.contains("where"))
         for (const auto& w : c["where"]) {
             auto cc = domain::compileCriterion({w["field"].get<std::string>(), w["op"].get<std::string>(), w["value"].get<std::string>()});
-            if (cc) what += (what == "leads" ? " where " : " and ") + domain::describe(cc.value());
+            if (cc) criteria = criteria.empty() ? domain::describe(cc.value()) : T_f("{0} and {1}", {criteria, domain::describe(cc.value())});
         }
+    const std::string where = criteria.empty() ? std::string() : T_f(" where {0}", {criteria});
     const OwnerWant w = ownerWant(c);
-    const std::string owned = w.any() ? "" : " owned by " + wantText(w);
-    if (boolean(c, "all").value_or(false)) return "All " + what + " are" + (owned.empty() ? " present" : owned);
+    const std::string owned = w.any() ? "" : T_f(" owned by {0}", {wantText(w)});
+    if (boolean(c, "all").value_or(false))
+        return owned.empty() ? T_f("All leads{0} are present", {where}) : T_f("All leads{0} are{1}", {where, owned});
     std::string d;
-    if (integer(c, "min")) d = "At least " + std::to_string(*integer(c, "min")) + " " + what + owned;
-    if (integer(c, "max")) d += (d.empty() ? "At most " : ", at most ") + std::to_string(*integer(c, "max")) + (d.empty() ? " " + what + owned : "");
-    return d.empty() ? "At least 1 " + what + owned : d;
+    if (integer(c, "min")) d = T_f("At least {0} leads{1}{2}", {sayInt(*integer(c, "min")), where, owned});
+    if (integer(c, "max"))
+        d = d.empty() ? T_f("At most {0} leads{1}{2}", {sayInt(*integer(c, "max")), where, owned})
+                      : T_f("{0}, at most {1}", {d, sayInt(*integer(c, "max"))});
+    return d.empty() ? T_f("At least {0} leads{1}{2}", {sayInt(1), where, owned}) : d;
 }
 std::string describeEmail(const json& c) {
-    std::string d = "A " + str(c, "kind") + " e-mail was sent";
-    if (!str(c, "to").empty()) d += " to " + str(c, "to");
-    if (c.contains("lead")) d += " about " + selectorText(c["lead"]);
+    std::string d = T_f("A {0} e-mail was sent", {str(c, "kind")});
+    if (!str(c, "to").empty()) d += T_f(" to {0}", {str(c, "to")});
+    if (c.contains("lead")) d += T_f(" about {0}", {selectorText(c["lead"])});
     return d;
 }
-std::string describeInbox(const json& c) { return capitalized(selectorText(c["lead"])) + " is in " + str(c, "user") + "'s lead inbox"; }
-std::string describeLoggedInAs(const json& c) { return "You are logged in as " + str(c, "user"); }
+std::string describeInbox(const json& c) {
+    return T_f("{0} is in {1}'s lead inbox", {capitalized(selectorText(c["lead"])), str(c, "user")});
+}
+std::string describeLoggedInAs(const json& c) { return T_f("You are logged in as {0}", {str(c, "user")}); }
 std::string describeQueue(const json& c) {
-    std::string d = "Queue " + quote(str(c, "name")) + " exists";
-    if (integer(c, "minMembers")) d += " with at least " + std::to_string(*integer(c, "minMembers")) + " members";
-    if (integer(c, "minPartnerMembers"))
-        d += " with at least " + std::to_string(*integer(c, "minPartnerMembers")) + " partner-user members";
+    std::string d = T_f("Queue {0} exists", {quote(str(c, "name"))});
+    if (integer(c, "minMembers")) d += T_f(" with at least {0} members", {sayInt(*integer(c, "minMembers"))});
+    if (integer(c, "minPartnerMembers")) d += T_f(" with at least {0} partner-user members", {sayInt(*integer(c, "minPartnerMembers"))});
     return d;
 }
 std::string describeRoundRobin(const json& c) {
-    std::string d = str(c, "name").empty() ? "A round robin" : "Round robin " + quote(str(c, "name"));
-    if (!str(c, "kind").empty()) d += " over " + std::string(str(c, "kind") == "Queues" ? "queues" : "users");
-    d += " with at least " + std::to_string(integer(c, "minMembers").value_or(2)) + " members";
+    std::string d = str(c, "name").empty() ? T_f("A round robin") : T_f("Round robin {0}", {quote(str(c, "name"))});
+    if (!str(c, "kind").empty()) d += str(c, "kind") == "Queues" ? T_f(" over queues") : T_f(" over users");
+    d += T_f(" with at least {0} members", {sayInt(integer(c, "minMembers").value_or(2))});
     return d;
 }
 std::string describeRule(const json& c) {
-    std::string d = str(c, "name").empty() ? "A lead assignment rule" : "Lead assignment rule " + quote(str(c, "name"));
-    if (boolean(c, "active").value_or(true)) d += " is active";
-    if (integer(c, "minEntries")) d += " with at least " + std::to_string(*integer(c, "minEntries")) + " entries";
+    std::string d = str(c, "name").empty() ? T_f("A lead assignment rule") : T_f("Lead assignment rule {0}", {quote(str(c, "name"))});
+    if (boolean(c, "active").value_or(true)) d += T_f(" is active");
+    if (integer(c, "minEntries")) d += T_f(" with at least {0} entries", {sayInt(*integer(c, "minEntries"))});
     return d;
 }
 std::string describeCandidate(const json& c) {
-    return str(c, "user") + (boolean(c, "eligible").value_or(true) ? " can be picked as a lead owner"
-                                                                   : " is hidden from the lead owner list");
+    return boolean(c, "eligible").value_or(true) ? T_f("{0} can be picked as a lead owner", {str(c, "user")})
+                                                 : T_f("{0} is hidden from the lead owner list", {str(c, "user")});
 }
-std::string describeOrgSetting(const json& c) { return "Org setting " + str(c, "field") + " is " + c["equals"].dump(); }
+std::string describeOrgSetting(const json& c) { return T_f("Org setting {0} is {1}", {str(c, "field"), c["equals"].dump()}); }
 
 // The check's own "description", else its type's words (defined after the table of check types).
 std::string describeImpl(const json& c);
@@ -314,19 +329,21 @@ CheckOutcome checkPrm(store::Db& db, const json& c, const CheckEnv&) {
     const bool want = boolean(c, "enabled").value_or(true);
     const bool on = db.queryInt("SELECT prm_enabled FROM org WHERE id = 1").value_or(0) != 0;
     if (on == want) return pass(d);
-    return fail(d, want ? "PRM is not enabled: Setup → Build → Customize → Partners → Settings → Edit, tick the box, Save"
-                        : "PRM is enabled, expected it off (restore a snapshot taken before enabling it)");
+    return fail(d, want ? T_f("PRM is not enabled: Setup → Build → Customize → Partners → Settings → Edit, tick the box, Save")
+                        : T_f("PRM is enabled, expected it off (restore a snapshot taken before enabling it)"));
 }
 
 CheckOutcome checkWizard(store::Db& db, const json& c, const CheckEnv&) {
     const std::string d = describeImpl(c);
     auto s = db.prepare("SELECT prm_enabled, wizard_state FROM org WHERE id = 1");
-    if (!s.step()) return fail(d, "the sandbox has no org");
-    if (!s.getInt(0)) return fail(d, "PRM is not enabled yet, so the wizard has not run; enable PRM first");
+    if (!s.step()) return fail(d, T_f("the sandbox has no org"));
+    if (!s.getInt(0)) return fail(d, T_f("PRM is not enabled yet, so the wizard has not run; enable PRM first"));
     const std::string state = s.getText(1);
     if (state == "done" || state == "cancelled") return pass(d);
-    return fail(d, "the External User Access Conversion wizard is " + std::string(state == "open" ? "still open" : "not started") +
-                       "; go through steps 1–3 and click Done (or Cancel if no rules need changing)");
+    return fail(d, state == "open" ? T_f("the External User Access Conversion wizard is still open; go through steps 1–3 and click Done "
+                                         "(or Cancel if no rules need changing)")
+                                   : T_f("the External User Access Conversion wizard is not started; go through steps 1–3 and click Done "
+                                         "(or Cancel if no rules need changing)"));
 }
 
 CheckOutcome checkSnapshots(store::Db&, const json& c, const CheckEnv& env) {
@@ -334,8 +351,8 @@ CheckOutcome checkSnapshots(store::Db&, const json& c, const CheckEnv& env) {
     const auto min = integer(c, "min").value_or(1);
     if (env.snapshotCount >= min) return pass(d);
     return fail(d, env.snapshotCount == 0
-                       ? std::string("there is no sandbox copy yet; open Training → Snapshots and click \"Create sandbox copy\"")
-                       : "there are " + std::to_string(env.snapshotCount) + " sandbox copies, expected at least " + std::to_string(min));
+                       ? T_f("there is no sandbox copy yet; open Training → Snapshots and click \"Create sandbox copy\"")
+                       : T_f("there are {0} sandbox copies, expected at least {1}", {sayInt(env.snapshotCount), sayInt(min)}));
 }
 
 CheckOutcome checkPartnerAccount(store::Db& db, const json& c, const CheckEnv&) {
@@ -343,9 +360,9 @@ CheckOutcome checkPartnerAccount(store::Db& db, const json& c, const CheckEnv&) 
     const std::string name = str(c, "account");
     auto s = db.prepare("SELECT is_partner FROM accounts WHERE name = ? COLLATE NOCASE ORDER BY is_partner DESC LIMIT 1");
     s.bind(1, name);
-    if (!s.step()) return fail(d, "there is no account named " + quote(name) + "; create it in Sales → Accounts → New");
+    if (!s.step()) return fail(d, T_f("there is no account named {0}; create it in Sales → Accounts → New", {quote(name)}));
     if (s.getInt(0)) return pass(d);
-    return fail(d, "account " + quote(name) + " is not a partner account; on the account choose Manage External Account → Enable as Partner");
+    return fail(d, T_f("account {0} is not a partner account; on the account choose Manage External Account → Enable as Partner", {quote(name)}));
 }
 
 CheckOutcome checkPartnerUser(store::Db& db, const json& c, const CheckEnv&) {
@@ -357,20 +374,22 @@ CheckOutcome checkPartnerUser(store::Db& db, const json& c, const CheckEnv&) {
                                   "WHERE trim(c.first_name || ' ' || c.last_name) = ? COLLATE NOCASE LIMIT 1");
         contact.bind(1, name);
         if (contact.step())
-            return fail(d, name + " is a contact of " + quote(contact.getText(0)) +
-                               " but not a partner user yet; on the contact choose Manage External User → Enable Partner User");
-        return fail(d, u.exists ? name + " is an internal user, not a partner user" : "there is no contact or user named " + quote(name));
+            return fail(d, T_f("{0} is a contact of {1} but not a partner user yet; on the contact choose Manage External User → "
+                               "Enable Partner User",
+                               {name, quote(contact.getText(0))}));
+        return fail(d, u.exists ? T_f("{0} is an internal user, not a partner user", {name})
+                                : T_f("there is no contact or user named {0}", {quote(name)}));
     }
     const std::string account = str(c, "account");
     if (!account.empty() && !sameText(u.accountName, account))
-        return fail(d, name + " is a partner user of " + quote(u.accountName) + ", expected " + quote(account));
+        return fail(d, T_f("{0} is a partner user of {1}, expected {2}", {name, quote(u.accountName), quote(account)}));
     const bool wantActive = boolean(c, "active").value_or(true);
     if (u.active != wantActive)
-        return fail(d, name + " is " + (u.active ? "active" : "inactive") + ", expected " + (wantActive ? "active" : "inactive"));
+        return fail(d, u.active ? T_f("{0} is active, expected inactive", {name}) : T_f("{0} is inactive, expected active", {name}));
     if (auto li = boolean(c, "loggedIn"); li && *li != u.hasLoggedIn())
-        return fail(d, *li ? name + " has never logged in; log out, then log in as " + name +
-                                 " with the password from the Welcome e-mail in the Outbox"
-                           : name + " has already logged in");
+        return fail(d, *li ? T_f("{0} has never logged in; log out, then log in as {0} with the password from the Welcome e-mail in the Outbox",
+                                 {name})
+                           : T_f("{0} has already logged in", {name}));
     return pass(d);
 }
 
@@ -386,31 +405,32 @@ CheckOutcome checkCommunity(store::Db& db, const json& c, const CheckEnv&) {
         const Id id = s.getInt(0);
         const std::string cname = s.getText(1), cstatus = s.getText(2);
         std::string problem;
-        if (!status.empty() && cstatus != status) problem = "community " + quote(cname) + " is " + cstatus + ", expected " + status;
+        if (!status.empty() && cstatus != status)
+            problem = T_f("community {0} is {1}, expected {2}", {quote(cname), say(cstatus), say(status)});
         if (problem.empty() && !profile.empty()) {
             auto m = db.prepare("SELECT 1 FROM community_profiles cp JOIN profiles p ON p.id = cp.profile_id "
                                 "WHERE cp.community_id = ? AND p.name = ? COLLATE NOCASE");
             m.bind(1, id).bind(2, profile);
-            if (!m.step()) problem = quote(profile) + " is not a member profile of community " + quote(cname);
+            if (!m.step()) problem = T_f("{0} is not a member profile of community {1}", {quote(profile), quote(cname)});
         }
         if (problem.empty()) return pass(d);
         if (firstProblem.empty()) firstProblem = problem;
     }
     if (seen == 0)
-        return fail(d, name.empty() ? std::string("there is no community yet; Setup → Digital Experiences → All Communities → New")
-                                    : "there is no community named " + quote(name));
+        return fail(d, name.empty() ? T_f("there is no community yet; Setup → Digital Experiences → All Communities → New")
+                                    : T_f("there is no community named {0}", {quote(name)}));
     return fail(d, firstProblem);
 }
 
 CheckOutcome checkLeadOwner(store::Db& db, const json& c, const CheckEnv&) {
     const std::string d = describeImpl(c);
     LeadInfo l = findLead(db, c["lead"]);
-    if (!l.exists) return fail(d, "there is no " + selectorText(c["lead"]) + "; it may have been deleted");
+    if (!l.exists) return fail(d, T_f("there is no {0}; it may have been deleted", {selectorText(c["lead"])}));
     OwnerCache owners(db);
     const OwnerInfo& o = owners.get(l.ownerIsQueue, l.ownerId);
     const OwnerWant w = ownerWant(c);
     if (ownerMatches(o, w)) return pass(d);
-    return fail(d, leadLabel(l) + " is owned by " + ownerText(o) + ", expected " + wantText(w));
+    return fail(d, T_f("{0} is owned by {1}, expected {2}", {leadLabel(l), ownerText(o), wantText(w)}));
 }
 
 CheckOutcome checkLeadCount(store::Db& db, const json& c, const CheckEnv&) {
@@ -456,25 +476,24 @@ CheckOutcome checkLeadCount(store::Db& db, const json& c, const CheckEnv&) {
             offender = l;
         }
     }
-    const std::string ownedBy = w.any() ? "" : " owned by " + wantText(w);
+    const std::string ownedBy = w.any() ? "" : T_f(" owned by {0}", {wantText(w)});
     auto example = [&](const std::optional<LeadInfo>& l) {
         if (!l) return std::string();
-        return "; e.g. " + leadLabel(*l) + " is owned by " + ownerText(owners.get(l->ownerIsQueue, l->ownerId));
+        return T_f("; e.g. {0} is owned by {1}", {leadLabel(*l), ownerText(owners.get(l->ownerIsQueue, l->ownerId))});
     };
     if (boolean(c, "all").value_or(false)) {
         if (matching > 0 && owned == matching) return pass(d);
-        if (matching == 0) return fail(d, "no lead matches the criteria");
-        return fail(d, std::to_string(matching - owned) + " of " + std::to_string(matching) + " matching leads are not" + ownedBy +
-                           example(offender));
+        if (matching == 0) return fail(d, T_f("no lead matches the criteria"));
+        return fail(d, T_f("{0} of {1} matching leads are not{2}", {sayInt(matching - owned), sayInt(matching), ownedBy}) + example(offender));
     }
     const long long min = integer(c, "min").value_or(integer(c, "max") ? 0 : 1);
+    const std::string are = ownedBy.empty() ? T_f(" there") : ownedBy;
     if (owned < min)
-        return fail(d, (owned == 0 ? std::string("no") : "only " + std::to_string(owned)) + " matching leads are" +
-                           (ownedBy.empty() ? " there" : ownedBy) + ", expected at least " + std::to_string(min) +
+        return fail(d, (owned == 0 ? T_f("no matching leads are{0}, expected at least {1}", {are, sayInt(min)})
+                                   : T_f("only {0} matching leads are{1}, expected at least {2}", {sayInt(owned), are, sayInt(min)})) +
                            (offender ? example(offender) : std::string()));
     if (auto max = integer(c, "max"); max && owned > *max)
-        return fail(d, std::to_string(owned) + " matching leads are" + (ownedBy.empty() ? " there" : ownedBy) + ", expected at most " +
-                           std::to_string(*max) + example(ownedExample));
+        return fail(d, T_f("{0} matching leads are{1}, expected at most {2}", {sayInt(owned), are, sayInt(*max)}) + example(ownedExample));
     return pass(d);
 }
 
@@ -485,12 +504,12 @@ CheckOutcome checkEmail(store::Db& db, const json& c, const CheckEnv&) {
     std::string leadText;
     if (!to.empty()) {
         User u = userByName(db, to);
-        if (!u.exists) return fail(d, "there is no user named " + quote(to));
+        if (!u.exists) return fail(d, T_f("there is no user named {0}", {quote(to)}));
         toId = u.id;
     }
     if (c.contains("lead")) {
         LeadInfo l = findLead(db, c["lead"]);
-        if (!l.exists) return fail(d, "there is no " + selectorText(c["lead"]));
+        if (!l.exists) return fail(d, T_f("there is no {0}", {selectorText(c["lead"])}));
         leadId = l.id;
         leadText = leadLabel(l);
     }
@@ -500,35 +519,33 @@ CheckOutcome checkEmail(store::Db& db, const json& c, const CheckEnv&) {
     auto any = db.prepare("SELECT count(*) FROM outbox WHERE kind = ?");
     any.bind(1, kind);
     const long long others = any.step() ? any.getInt(0) : 0;
-    std::string diag = "the Outbox has no " + kind + " e-mail" + (to.empty() ? "" : " to " + to) +
-                       (leadText.empty() ? "" : " about " + leadText);
-    if (others > 0) diag += " (" + std::to_string(others) + " " + kind + " e-mails went elsewhere)";
-    if (kind == "LeadNotification") diag += "; tick \"Send Notification Email\" when you change the owner";
+    std::string diag = T_f("the Outbox has no {0} e-mail", {kind}) + (to.empty() ? "" : T_f(" to {0}", {to})) +
+                       (leadText.empty() ? "" : T_f(" about {0}", {leadText}));
+    if (others > 0) diag += T_f(" ({0} {1} e-mails went elsewhere)", {sayInt(others), kind});
+    if (kind == "LeadNotification") diag += T_f("; tick \"Send Notification Email\" when you change the owner");
     return fail(d, diag);
 }
 
 CheckOutcome checkInbox(store::Db& db, const json& c, const CheckEnv&) {
     const std::string d = describeImpl(c);
     User u = userByName(db, str(c, "user"));
-    if (!u.exists) return fail(d, "there is no user named " + quote(str(c, "user")));
+    if (!u.exists) return fail(d, T_f("there is no user named {0}", {quote(str(c, "user"))}));
     LeadInfo l = findLead(db, c["lead"]);
-    if (!l.exists) return fail(d, "there is no " + selectorText(c["lead"]));
+    if (!l.exists) return fail(d, T_f("there is no {0}", {selectorText(c["lead"])}));
     for (const auto& row : inboxLeads(db, u.id))
         if (row.id == l.id) return pass(d);
     OwnerCache owners(db);
-    return fail(d, leadLabel(l) + " is not in " + u.name + "'s lead inbox: it is owned by " +
-                       ownerText(owners.get(l.ownerIsQueue, l.ownerId)));
+    return fail(d, T_f("{0} is not in {1}'s lead inbox: it is owned by {2}", {leadLabel(l), u.name, ownerText(owners.get(l.ownerIsQueue, l.ownerId))}));
 }
 
 CheckOutcome checkLoggedInAs(store::Db& db, const json& c, const CheckEnv&) {
     const std::string d = describeImpl(c);
     User want = userByName(db, str(c, "user"));
-    if (!want.exists) return fail(d, "there is no user named " + quote(str(c, "user")));
+    if (!want.exists) return fail(d, T_f("there is no user named {0}", {quote(str(c, "user"))}));
     const Id cur = db.queryInt("SELECT user_id FROM session WHERE id = 1").value_or(0);
     if (cur == want.id) return pass(d);
-    if (cur == 0) return fail(d, "nobody is logged in; log in as " + want.name);
-    return fail(d, "you are logged in as " + loadUser(db, cur).name + ", expected " + want.name +
-                       "; log out and log in as " + want.name);
+    if (cur == 0) return fail(d, T_f("nobody is logged in; log in as {0}", {want.name}));
+    return fail(d, T_f("you are logged in as {0}, expected {1}; log out and log in as {1}", {loadUser(db, cur).name, want.name}));
 }
 
 CheckOutcome checkQueue(store::Db& db, const json& c, const CheckEnv&) {
@@ -536,7 +553,7 @@ CheckOutcome checkQueue(store::Db& db, const json& c, const CheckEnv&) {
     const std::string name = str(c, "name");
     auto q = db.prepare("SELECT id, name FROM queues WHERE name = ? COLLATE NOCASE");
     q.bind(1, name);
-    if (!q.step()) return fail(d, "there is no queue named " + quote(name) + "; Setup → Queues → New");
+    if (!q.step()) return fail(d, T_f("there is no queue named {0}; Setup → Queues → New", {quote(name)}));
     const Id id = q.getInt(0);
     const long long members = db.queryInt("SELECT count(*) FROM queue_members WHERE queue_id = ?", id).value_or(0);
     const long long partners =
@@ -545,10 +562,10 @@ CheckOutcome checkQueue(store::Db& db, const json& c, const CheckEnv&) {
                     id)
             .value_or(0);
     if (auto m = integer(c, "minMembers"); m && members < *m)
-        return fail(d, "queue " + quote(q.getText(1)) + " has " + std::to_string(members) + " members, expected at least " + std::to_string(*m));
+        return fail(d, T_f("queue {0} has {1} members, expected at least {2}", {quote(q.getText(1)), sayInt(members), sayInt(*m)}));
     if (auto m = integer(c, "minPartnerMembers"); m && partners < *m)
-        return fail(d, "queue " + quote(q.getText(1)) + " has " + std::to_string(partners) +
-                           " partner users among its members, expected at least " + std::to_string(*m));
+        return fail(d, T_f("queue {0} has {1} partner users among its members, expected at least {2}",
+                           {quote(q.getText(1)), sayInt(partners), sayInt(*m)}));
     return pass(d);
 }
 
@@ -563,14 +580,14 @@ CheckOutcome checkRoundRobin(store::Db& db, const json& c, const CheckEnv&) {
     while (s.step()) {
         const bool kindOk = kind.empty() || s.getText(1) == kind;
         if (kindOk && s.getInt(2) >= min) return pass(d);
-        found.push_back(quote(s.getText(0)) + " over " + (s.getText(1) == "Queues" ? "queues" : "users") + ", " +
-                        std::to_string(s.getInt(2)) + " members");
+        found.push_back(s.getText(1) == "Queues" ? T_f("{0} over queues, {1} members", {quote(s.getText(0)), sayInt(s.getInt(2))})
+                                                 : T_f("{0} over users, {1} members", {quote(s.getText(0)), sayInt(s.getInt(2))}));
     }
     if (found.empty())
-        return fail(d, name.empty() ? std::string("there is no round robin yet; Setup → Round Robin → New")
-                                    : "there is no round robin named " + quote(name));
-    return fail(d, "no round robin" + (kind.empty() ? std::string() : " over " + std::string(kind == "Queues" ? "queues" : "users")) +
-                       " has at least " + std::to_string(min) + " members (found: " + joinNames(found) + ")");
+        return fail(d, name.empty() ? T_f("there is no round robin yet; Setup → Round Robin → New")
+                                    : T_f("there is no round robin named {0}", {quote(name)}));
+    const std::string over = kind.empty() ? std::string() : (kind == "Queues" ? T_f(" over queues") : T_f(" over users"));
+    return fail(d, T_f("no round robin{0} has at least {1} members (found: {2})", {over, sayInt(min), joinNames(found)}));
 }
 
 CheckOutcome checkRule(store::Db& db, const json& c, const CheckEnv&) {
@@ -587,32 +604,32 @@ CheckOutcome checkRule(store::Db& db, const json& c, const CheckEnv&) {
         any = true;
         const bool active = s.getInt(1) != 0;
         std::string p;
-        if (wantActive && !active) p = "the rule " + quote(s.getText(0)) + " is not active; tick Active on the rule";
+        if (wantActive && !active) p = T_f("the rule {0} is not active; tick Active on the rule", {quote(s.getText(0))});
         else if (s.getInt(2) < min)
-            p = "the rule " + quote(s.getText(0)) + " has " + std::to_string(s.getInt(2)) + " entries, expected at least " + std::to_string(min);
+            p = T_f("the rule {0} has {1} entries, expected at least {2}", {quote(s.getText(0)), sayInt(s.getInt(2)), sayInt(min)});
         if (p.empty()) return pass(d);
         if (problem.empty()) problem = p;
     }
     if (!any)
-        return fail(d, name.empty() ? std::string("there is no lead assignment rule yet; Setup → Lead Assignment Rules → New")
-                                    : "there is no lead assignment rule named " + quote(name));
+        return fail(d, name.empty() ? T_f("there is no lead assignment rule yet; Setup → Lead Assignment Rules → New")
+                                    : T_f("there is no lead assignment rule named {0}", {quote(name)}));
     return fail(d, problem);
 }
 
 CheckOutcome checkCandidate(store::Db& db, const json& c, const CheckEnv&) {
     const std::string d = describeImpl(c);
     User u = userByName(db, str(c, "user"));
-    if (!u.exists) return fail(d, "there is no user named " + quote(str(c, "user")));
+    if (!u.exists) return fail(d, T_f("there is no user named {0}", {quote(str(c, "user"))}));
     const bool want = boolean(c, "eligible").value_or(true);
     OwnerCandidates cands = ownerCandidates(db, 0, u.partner ? "PartnerUser" : "User", "");
     for (const auto& e : cands.eligible)
-        if (e.id == u.id) return want ? pass(d) : fail(d, u.name + " can still be picked as a lead owner");
+        if (e.id == u.id) return want ? pass(d) : fail(d, T_f("{0} can still be picked as a lead owner", {u.name}));
     for (const auto& h : cands.hidden)
         if (h.id == u.id)
-            return want ? fail(d, u.name + " is hidden from the \"" + std::string(u.partner ? "Partner User" : "User") +
-                                      "\" owner list: " + joinNames(h.reasons))
+            return want ? fail(d, T_f("{0} is hidden from the \"{1}\" owner list: {2}",
+                                      {u.name, say(u.partner ? "Partner User" : "User"), joinNames(h.reasons)}))
                         : pass(d);
-    return fail(d, u.name + " is not in the owner lists at all");
+    return fail(d, T_f("{0} is not in the owner lists at all", {u.name}));
 }
 
 CheckOutcome checkOrgSetting(store::Db& db, const json& c, const CheckEnv&) {
@@ -624,7 +641,7 @@ CheckOutcome checkOrgSetting(store::Db& db, const json& c, const CheckEnv&) {
                         "o.owd_lead_internal, o.owd_lead_external, o.owd_account_internal, o.owd_account_external, "
                         "o.owd_contact_internal, o.owd_contact_external, o.owd_opportunity_internal, o.owd_opportunity_external "
                         "FROM org o LEFT JOIN users u ON u.id = o.default_lead_owner_id WHERE o.id = 1");
-    if (!s.step()) return fail(d, "the sandbox has no org");
+    if (!s.step()) return fail(d, T_f("the sandbox has no org"));
     const auto& names = orgFields();
     const int col = static_cast<int>(std::find(names.begin(), names.end(), field) - names.begin());
     if (field == "partnerRoleCount") actual = s.getInt(col);
@@ -634,7 +651,7 @@ CheckOutcome checkOrgSetting(store::Db& db, const json& c, const CheckEnv&) {
     bool same = actual == want;
     if (!same && actual.is_string() && want.is_string()) same = sameText(actual.get<std::string>(), want.get<std::string>());
     if (same) return pass(d);
-    return fail(d, "org setting " + field + " is " + actual.dump() + ", expected " + want.dump());
+    return fail(d, T_f("org setting {0} is {1}, expected {2}", {field, actual.dump(), want.dump()}));
 }
 
 

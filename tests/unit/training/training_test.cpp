@@ -12,6 +12,7 @@
 #include <iostream>
 #include <unistd.h>
 
+#include "app/messages.h"
 #include "app/training/org_diff.h"
 #include "app/training/scenario.h"
 #include "app/training/training.h"
@@ -201,6 +202,18 @@ TEST(TrainingChecks, LeadCountMinimumAndOrgSettings) {
     EXPECT_EQ(o.diagnosis, "org setting partnerRoleCount is 3, expected 2");
     o = tr::evaluateCheck(sb->db(), {{"type", "orgSetting"}, {"field", "prmEnabled"}, {"equals", true}}, {});
     EXPECT_TRUE(o.passed);
+    // In the reader's language: the same check, its description and its diagnosis in Finnish.
+    {
+        app::MessageLanguageScope fi(i18n::Language::Finnish);
+        o = tr::evaluateCheck(sb->db(), {{"type", "leadCount"}, {"ownerType", "Queue"}, {"owner", "Partners FI"}, {"min", 20}}, {});
+        EXPECT_EQ(o.description, "Vähintään 20 liidiä, joiden omistaja on jono 'Partners FI'");
+        EXPECT_NE(o.diagnosis.find("ehdot täyttäviä liidejä ei ole, joiden omistaja on jono 'Partners FI', odotettiin vähintään 20"),
+                  std::string::npos) << o.diagnosis;
+        o = tr::evaluateCheck(sb->db(), {{"type", "orgSetting"}, {"field", "partnerRoleCount"}, {"equals", 2}}, {});
+        EXPECT_EQ(o.diagnosis, "organisaation asetus partnerRoleCount on 3, odotettiin 2");
+    }
+    o = tr::evaluateCheck(sb->db(), {{"type", "orgSetting"}, {"field", "partnerRoleCount"}, {"equals", 2}}, {});
+    EXPECT_EQ(o.diagnosis, "org setting partnerRoleCount is 3, expected 2") << "English again after the scope";
 }
 
 // ---- malformed scenarios ------------------------------------------------------------------------------
