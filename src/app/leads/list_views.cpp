@@ -26,21 +26,21 @@ bool builtinName(const std::string& name) {
 std::optional<CommandResult> checkName(store::Db& db, Id owner, const std::string& name, Id exceptView) {
     if (name.empty()) return CommandResult::refuse(T_f("$.name: give the view a name, such as \"Finnish leads\""), "name");
     if (name.size() > kMaxListViewNameLength)
-        return CommandResult::refuse("$.name: a view name has at most " + std::to_string(kMaxListViewNameLength) +
-                                         " characters; this one has " + std::to_string(name.size()),
+        return CommandResult::refuse(T_f("$.name: a view name has at most {0} characters; this one has {1}",
+                                         {std::to_string(kMaxListViewNameLength), std::to_string(name.size())}),
                                      "name");
     if (builtinName(name))
-        return CommandResult::refuse("$.name: \"" + name + "\" is the name of a built-in view; choose another name", "name");
+        return CommandResult::refuse(T_f("$.name: \"{0}\" is the name of a built-in view; choose another name", {name}), "name");
     auto s = db.prepare("SELECT 1 FROM lead_list_views WHERE owner_user_id = ? AND name = ? COLLATE NOCASE AND id <> ?");
     s.bind(1, owner).bind(2, name).bind(3, exceptView);
-    if (s.step()) return CommandResult::refuse("$.name: you already have a view named \"" + name + "\"; choose another name", "name");
+    if (s.step()) return CommandResult::refuse(T_f("$.name: you already have a view named \"{0}\"; choose another name", {name}), "name");
     return std::nullopt;
 }
 
 std::optional<CommandResult> checkFilters(const std::vector<ListViewFilter>& filters) {
     if (filters.size() > static_cast<size_t>(kMaxListViewFilters))
-        return CommandResult::refuse("$.filters: a view has at most " + std::to_string(kMaxListViewFilters) + " filters; this one has " +
-                                         std::to_string(filters.size()),
+        return CommandResult::refuse(T_f("$.filters: a view has at most {0} filters; this one has {1}",
+                                         {std::to_string(kMaxListViewFilters), std::to_string(filters.size())}),
                                      "filters");
     for (size_t i = 0; i < filters.size(); ++i) {
         const auto& f = filters[i];

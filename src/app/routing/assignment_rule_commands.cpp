@@ -51,13 +51,13 @@ CommandResult createAssignmentRule(CommandContext& ctx, const CreateAssignmentRu
     if (name.empty()) return CommandResult::refuse(T_f("give the rule a name, e.g. \"Partner routing\""), "name");
     auto dup = db.prepare("SELECT 1 FROM assignment_rules WHERE name = ?");
     dup.bind(1, name);
-    if (dup.step()) return CommandResult::refuse("a lead assignment rule named '" + name + "' already exists", "name");
+    if (dup.step()) return CommandResult::refuse(T_f("a lead assignment rule named '{0}' already exists", {name}), "name");
     if (cmd.active && !db.exec("UPDATE assignment_rules SET is_active = 0")) return ctx.dbError(T_f("deactivating rules"));
     auto ins = db.prepare("INSERT INTO assignment_rules(name, is_active) VALUES (?, ?)");
     if (!ins.bindAll(name, cmd.active ? 1 : 0).run()) return ctx.dbError(T_f("creating the rule"));
     const Id id = db.lastInsertId();
     ctx.audit(kRules, "Created lead assignment rule " + name, "", cmd.active ? "active" : "inactive");
-    return CommandResult::success("Rule " + name + " created", {{"ruleId", id}});
+    return CommandResult::success(T_f("Rule {0} created", {name}), {{"ruleId", id}});
 }
 
 CommandResult activateAssignmentRule(CommandContext& ctx, const AssignmentRuleRef& cmd) {
@@ -69,30 +69,31 @@ CommandResult activateAssignmentRule(CommandContext& ctx, const AssignmentRuleRe
     auto up = db.prepare("UPDATE assignment_rules SET is_active = 1 WHERE id = ?");
     if (!up.bind(1, r.id).run()) return ctx.dbError(T_f("activating the rule"));
     ctx.audit(kRules, "Activated lead assignment rule " + r.name, "active: " + old, "active: " + r.name);
-    return CommandResult::success("Rule " + r.name + " is now the active lead assignment rule" +
-                                  (old != "none" && old != r.name ? " (" + old + " was deactivated)" : std::string()));
+    return CommandResult::success(old != "none" && old != r.name
+                                      ? T_f("Rule {0} is now the active lead assignment rule ({1} was deactivated)", {r.name, old})
+                                      : T_f("Rule {0} is now the active lead assignment rule", {r.name}));
 }
 
 CommandResult deactivateAssignmentRule(CommandContext& ctx, const AssignmentRuleRef& cmd) {
     auto& db = ctx.db();
     RuleFacts r;
     if (auto e = readRule(db, cmd.ruleId, r)) return *e;
-    if (!r.active) return CommandResult::refuse("the rule " + r.name + " is not active", "ruleId");
+    if (!r.active) return CommandResult::refuse(T_f("the rule {0} is not active", {r.name}), "ruleId");
     auto up = db.prepare("UPDATE assignment_rules SET is_active = 0 WHERE id = ?");
     if (!up.bind(1, r.id).run()) return ctx.dbError(T_f("deactivating the rule"));
     ctx.audit(kRules, "Deactivated lead assignment rule " + r.name, "active", "inactive");
-    return CommandResult::success("Rule " + r.name + " deactivated");
+    return CommandResult::success(T_f("Rule {0} deactivated", {r.name}));
 }
 
 CommandResult deleteAssignmentRule(CommandContext& ctx, const AssignmentRuleRef& cmd) {
     auto& db = ctx.db();
     RuleFacts r;
     if (auto e = readRule(db, cmd.ruleId, r)) return *e;
-    if (r.active) return CommandResult::refuse("the rule " + r.name + " is active; deactivate it before deleting it", "ruleId");
+    if (r.active) return CommandResult::refuse(T_f("the rule {0} is active; deactivate it before deleting it", {r.name}), "ruleId");
     auto del = db.prepare("DELETE FROM assignment_rules WHERE id = ?");
     if (!del.bind(1, r.id).run()) return ctx.dbError(T_f("deleting the rule"));
     ctx.audit(kRules, "Deleted lead assignment rule " + r.name);
-    return CommandResult::success("Rule " + r.name + " deleted");
+    return CommandResult::success(T_f("Rule {0} deleted", {r.name}));
 }
 
 // ---- [SECTION] Entries --------------------------------------------------------------------------------
@@ -210,8 +211,8 @@ CommandResult addAssignmentRuleEntry(CommandContext& ctx, const AddAssignmentRul
     const std::int64_t count = db.queryInt("SELECT count(*) FROM assignment_rule_entries WHERE rule_id = ?", r.id).value_or(0);
     const std::int64_t position = cmd.sortOrder.value_or(count + 1);
     if (position < 1 || position > count + 1)
-        return CommandResult::refuse("the Order must be from 1 to " + std::to_string(count + 1), "sortOrder");
-    const std::string entry = "entry " + std::to_string(position);
+        return CommandResult::refuse(T_f("the Order must be from 1 to {0}", {std::to_string(count + 1)}), "sortOrder");
+    const std::string entry = T_f("entry {0}", {std::to_string(position)});
     EntrySpec e;
     if (auto x = setCriteria(cmd.criteria, e, entry)) return *x;
     e.logic = cmd.logic.value_or("");
@@ -230,7 +231,7 @@ CommandResult addAssignmentRuleEntry(CommandContext& ctx, const AddAssignmentRul
     ctx.audit(kRules, "Added " + entry + " to lead assignment rule " + r.name, "", describeEntry(db, e));
     json data = {{"entryId", entryId}, {"sortOrder", position}};
     if (!e.warning.empty()) data["warning"] = e.warning;
-    return CommandResult::success(entry + " added to " + r.name + (e.warning.empty() ? "" : "; note: " + e.warning), data);
+    return CommandResult::success(T_f("{0} added to {1}", {entry, r.name}) + (e.warning.empty() ? "" : T_f("; note: {0}", {e.warning})), data);
 }
 
 struct EntryRef {
@@ -271,7 +272,7 @@ CommandResult updateAssignmentRuleEntry(CommandContext& ctx, const UpdateAssignm
     auto& db = ctx.db();
     EntryRef ref;
     if (auto x = readEntryRef(db, cmd.entryId, ref)) return *x;
-    const std::string entry = "entry " + std::to_string(ref.order);
+    const std::string entry = T_f("entry {0}", {std::to_string(ref.order)});
     EntrySpec e = loadEntrySpec(db, ref.id);
     const std::string before = describeEntry(db, e);
     // A field given as null clears it (its value is then the empty default).
@@ -280,7 +281,7 @@ CommandResult updateAssignmentRuleEntry(CommandContext& ctx, const UpdateAssignm
     if (cmd.logic.present) e.logic = cmd.logic.value;
     if (cmd.target.present) {
         if (cmd.target.null)
-            return CommandResult::refuse(entry + ": an entry always has a target; pick a user, a queue or a round robin",
+            return CommandResult::refuse(T_f("{0}: an entry always has a target; pick a user, a queue or a round robin", {entry}),
                                          "target");
         if (auto x = setTarget(db, cmd.target.value, e, entry)) return *x;
     }
@@ -296,7 +297,7 @@ CommandResult updateAssignmentRuleEntry(CommandContext& ctx, const UpdateAssignm
     ctx.audit(kRules, "Changed " + entry + " of lead assignment rule " + rule.name, before, describeEntry(db, e));
     json data = {{"entryId", ref.id}};
     if (!e.warning.empty()) data["warning"] = e.warning;
-    return CommandResult::success(entry + " saved" + (e.warning.empty() ? "" : "; note: " + e.warning), data);
+    return CommandResult::success(T_f("{0} saved", {entry}) + (e.warning.empty() ? "" : T_f("; note: {0}", {e.warning})), data);
 }
 
 CommandResult removeAssignmentRuleEntry(CommandContext& ctx, const AssignmentRuleEntryRef& cmd) {
@@ -309,7 +310,7 @@ CommandResult removeAssignmentRuleEntry(CommandContext& ctx, const AssignmentRul
     if (auto st = renumberEntries(db, ref.ruleId); !st) return ctx.dbError(T_f("ordering the entries"));
     auto rule = loadRule(db, ref.ruleId);
     ctx.audit(kRules, "Removed entry " + std::to_string(ref.order) + " from lead assignment rule " + rule.name, before, "");
-    return CommandResult::success("entry " + std::to_string(ref.order) + " removed");
+    return CommandResult::success(T_f("entry {0} removed", {std::to_string(ref.order)}));
 }
 
 CommandResult reorderAssignmentRuleEntries(CommandContext& ctx, const ReorderAssignmentRuleEntries& cmd) {
@@ -324,8 +325,8 @@ CommandResult reorderAssignmentRuleEntries(CommandContext& ctx, const ReorderAss
     while (s.step()) have.push_back(s.getInt(0));
     std::set<Id> a(have.begin(), have.end()), b(want.begin(), want.end());
     if (a != b || want.size() != have.size())
-        return CommandResult::refuse("list every entry of " + r.name + " exactly once (" + std::to_string(have.size()) +
-                                         " entries) in the new order",
+        return CommandResult::refuse(T_f("list every entry of {0} exactly once ({1} entries) in the new order",
+                                         {r.name, std::to_string(have.size())}),
                                      "entryIds");
     auto up = db.prepare("UPDATE assignment_rule_entries SET sort_order = ? WHERE id = ?");
     std::string oldOrder, newOrder;
@@ -336,7 +337,7 @@ CommandResult reorderAssignmentRuleEntries(CommandContext& ctx, const ReorderAss
         newOrder += (i ? "," : "") + std::to_string(want[i]);
     }
     ctx.audit(kRules, "Reordered the entries of lead assignment rule " + r.name, "entry ids " + oldOrder, "entry ids " + newOrder);
-    return CommandResult::success("Entries of " + r.name + " reordered");
+    return CommandResult::success(T_f("Entries of {0} reordered", {r.name}));
 }
 
 // ---- [SECTION] RunAssignmentRules ---------------------------------------------------------------------
@@ -362,8 +363,8 @@ CommandResult runAssignmentRules(CommandContext& ctx, const RunAssignmentRules& 
                                  editable + ")");
         denied.bind(1, ctx.actor());
         if (denied.step() && denied.getInt(0) > 0)
-            return CommandResult::refuse("you cannot edit " + std::to_string(denied.getInt(0)) + " of the leads (e.g. " +
-                                             denied.getText(1) + "); deselect them or ask their owners",
+            return CommandResult::refuse(T_f("you cannot edit {0} of the leads (e.g. {1}); deselect them or ask their owners",
+                                             {sayInt(denied.getInt(0)), denied.getText(1)}),
                                          "leadIds");
     } else if (cmd.all) {
         all = editable == "1";
@@ -426,12 +427,12 @@ CommandResult runAssignmentRules(CommandContext& ctx, const RunAssignmentRules& 
         const int order = d.trace.contains("entry") ? d.trace["entry"].value("order", 0) : 0;
         const std::string owner = d.trace.contains("owner") ? d.trace["owner"].value("name", "") : "";
         std::string criteria = router.entryCriteria(order);
-        if (criteria.empty()) criteria = "entry " + std::to_string(order);
+        if (criteria.empty()) criteria = T_f("entry {0}", {std::to_string(order)});
         std::string label;
         if (order == 0 && d.trace.value("reason", "").find(", but ") == std::string::npos)
-            label = "no entry matched → default owner (" + owner + ")";
-        else if (order == 0) label = "no entry matched → owner kept (the default lead owner cannot own leads)";
-        else if (d.trace.value("kept", false)) label = criteria + " → owner kept (Do not reassign owner)";
+            label = T_f("no entry matched → default owner ({0})", {owner});
+        else if (order == 0) label = T_f("no entry matched → owner kept (the default lead owner cannot own leads)");
+        else if (d.trace.value("kept", false)) label = T_f("{0} → owner kept (Do not reassign owner)", {criteria});
         else label = criteria + " → " + owner;
         auto [it, fresh] = lineOf.emplace(std::make_pair(order, label), lines.size());
         if (fresh) lines.push_back({order, label, 0, 0});
@@ -453,11 +454,10 @@ CommandResult runAssignmentRules(CommandContext& ctx, const RunAssignmentRules& 
         entries.push_back({{"entry", l.entry}, {"label", l.label}, {"count", l.count}, {"changed", l.changed}});
         report += l.label + ": " + std::to_string(l.count) + "; ";
     }
-    report += "skipped, closed or converted: " + std::to_string(skipped);
-    const std::string head = cmd.dryRun ? "Run " + router.ruleName() + " on " + std::to_string(rows.size() + skipped) +
-                                              " leads: " + std::to_string(changed) + " would change owner"
-                                        : router.ruleName() + " ran on " + std::to_string(rows.size() + skipped) + " leads: " +
-                                              std::to_string(changed) + " changed owner";
+    report += T_f("skipped, closed or converted: {0}", {std::to_string(skipped)});
+    const std::string total = std::to_string(rows.size() + skipped), moved = std::to_string(changed);
+    const std::string head = cmd.dryRun ? T_f("Run {0} on {1} leads: {2} would change owner", {router.ruleName(), total, moved})
+                                        : T_f("{0} ran on {1} leads: {2} changed owner", {router.ruleName(), total, moved});
     return CommandResult::success(head + " (" + report + ")",
                                   {{"count", rows.size()},
                                    {"changed", changed},

@@ -38,8 +38,15 @@ TEST_F(MessageLanguageTest, ARefusalIsEnglishByDefaultAndFinnishWhenTheSandboxSp
     EXPECT_EQ(refused(*sb, {{"cmd", "EnablePrmm"}}),
               "tuntematon komento 'EnablePrmm'; tarkoititko \"EnablePrm\"? luettelo on tiedostossa docs/COMMANDS.md");
 
+    // Whole-sentence patterns of the setup commands: the name goes where Finnish puts it.
+    run(*sb, {{"cmd", "CreateAssignmentRule"}, {"name", "Kumppanit"}});
+    EXPECT_EQ(refused(*sb, {{"cmd", "CreateAssignmentRule"}, {"name", "Kumppanit"}}),
+              "liidien määrityssääntö nimeltä 'Kumppanit' on jo olemassa");
+
     sb->setLanguage(Language::English);
     EXPECT_EQ(refused(*sb, missingUser), "there is no user with id 999; pick one from Setup → Users");
+    EXPECT_EQ(refused(*sb, {{"cmd", "CreateAssignmentRule"}, {"name", "Kumppanit"}}),
+              "a lead assignment rule named 'Kumppanit' already exists");
 }
 
 TEST_F(MessageLanguageTest, ALeadAssignmentNotificationIsWrittenInTheRecipientsLanguage) {
