@@ -72,16 +72,15 @@ std::string profileName(store::Db& db, Id profileId) {
 std::optional<CommandResult> checkUsername(store::Db& db, const std::string& username, Id exceptUserId,
                                            const char* field) {
     if (!isValidEmail(username))
-        return CommandResult::refuse("'" + username +
-                                         "' is not a valid username: usernames look like an e-mail address, "
+        return CommandResult::refuse(T_f("'{0}' is not a valid username: usernames look like an e-mail address, "
                                          "e.g. maija.virtanen@nordicpartners.example",
+                                         {username}),
                                      field);
     auto st = db.prepare("SELECT id FROM users WHERE username = ? COLLATE NOCASE AND id <> ?");
     st.bind(1, username).bind(2, exceptUserId);
     if (st.step())
-        return CommandResult::refuse("the username '" + username + "' is already taken by " +
-                                         userName(db, st.getInt(0)) +
-                                         "; usernames are unique across the org, so choose another",
+        return CommandResult::refuse(T_f("the username '{0}' is already taken by {1}; usernames are unique across the org, so choose another",
+                                         {username, userName(db, st.getInt(0))}),
                                      field);
     return std::nullopt;
 }

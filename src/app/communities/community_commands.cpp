@@ -51,25 +51,24 @@ CommandResult createCommunity(CommandContext& ctx, const CreateCommunity& cmd) {
     const std::string url = cmd.urlPrefix.value_or("");
     for (unsigned char ch : url)
         if (!std::isalnum(ch) && ch != '-' && ch != '_')
-            return CommandResult::refuse("the URL prefix '" + url + "' may contain only letters, digits, '-' and '_'",
+            return CommandResult::refuse(T_f("the URL prefix '{0}' may contain only letters, digits, '-' and '_'", {url}),
                                          "urlPrefix");
     auto dup = db.prepare("SELECT 1 FROM communities WHERE name = ? COLLATE NOCASE");
     dup.bind(1, name);
     if (dup.step())
-        return CommandResult::refuse("a community named '" + name + "' already exists; choose another name", "name");
+        return CommandResult::refuse(T_f("a community named '{0}' already exists; choose another name", {name}), "name");
     if (!url.empty()) {
         auto dupUrl = db.prepare("SELECT name FROM communities WHERE url_prefix = ? COLLATE NOCASE");
         dupUrl.bind(1, url);
         if (dupUrl.step())
-            return CommandResult::refuse("the URL prefix '" + url + "' is already used by " + dupUrl.getText(0) +
-                                             "; choose another",
+            return CommandResult::refuse(T_f("the URL prefix '{0}' is already used by {1}; choose another", {url, dupUrl.getText(0)}),
                                          "urlPrefix");
     }
     auto st = db.prepare("INSERT INTO communities(name, url_prefix, status, created_at) VALUES (?, ?, 'Preview', ?)");
     if (!st.bindAll(name, url, ctx.now()).run()) return ctx.dbError(T_f("creating the community"));
     const Id id = db.lastInsertId();
     ctx.audit(kSection, "Created community " + name, "", "Preview");
-    return CommandResult::success("Created community " + name + " (in Preview). Next: add member profiles and publish it",
+    return CommandResult::success(T_f("Created community {0} (in Preview). Next: add member profiles and publish it", {name}),
                                   {{"communityId", id}});
 }
 

@@ -511,8 +511,7 @@ CommandResult returnLeadToQueue(CommandContext& ctx, const ReturnLeadToQueue& cm
     if (!seesLead(db, ctx.actor(), lead)) return noSuchLead();
     User me = loadUser(db, ctx.actor());
     if (!me.admin && (lead.owner.queue || lead.owner.id != me.id))
-        return CommandResult::refuse("only the owner of " + lead.number + " (" + ownerName(db, lead.owner) +
-                                         ") can return it to a queue",
+        return CommandResult::refuse(T_f("only the owner of {0} ({1}) can return it to a queue", {lead.number, ownerName(db, lead.owner)}),
                                      "leadId");
     auto q = loadQueue(db, queueId);
     // Other users learn nothing about queues they are not in: the same words for a missing one.

@@ -90,8 +90,8 @@ std::string describeFilters(const std::vector<ListViewFilter>& filters, const st
 }
 
 CommandResult noSuchView(Id id) {
-    return CommandResult::refuse("$.viewId: you have no list view with id " + std::to_string(id) +
-                                     "; pick one of your own views from the View list",
+    return CommandResult::refuse(T_f("$.viewId: you have no list view with id {0}; pick one of your own views from the View list",
+                                     {std::to_string(id)}),
                                  "viewId");
 }
 
@@ -108,7 +108,7 @@ CommandResult createListView(CommandContext& ctx, const CreateListView& cmd) {
     const Id id = db.lastInsertId();
     if (!writeFilters(db, id, cmd.filters)) return ctx.dbError(T_f("saving the list view's filters"));
     ctx.audit(kSection, "Created lead list view " + name, "", describeFilters(cmd.filters, logic));
-    return CommandResult::success("List view \"" + name + "\" created", {{"viewId", id}});
+    return CommandResult::success(T_f("List view \"{0}\" created", {name}), {{"viewId", id}});
 }
 
 CommandResult updateListView(CommandContext& ctx, const UpdateListView& cmd) {
@@ -144,7 +144,7 @@ CommandResult updateListView(CommandContext& ctx, const UpdateListView& cmd) {
     for (const auto& f : view->filters) old.push_back({f.field, domain::opFrom(f.op).value_or(domain::Op::Equals), {f.value}});
     ctx.audit(kSection, "Changed lead list view " + name, view->name + ": " + describeFilters(old, view->logic),
               name + ": " + describeFilters(filters, logic));
-    return CommandResult::success("List view \"" + name + "\" saved", {{"viewId", cmd.viewId}});
+    return CommandResult::success(T_f("List view \"{0}\" saved", {name}), {{"viewId", cmd.viewId}});
 }
 
 CommandResult deleteListView(CommandContext& ctx, const DeleteListView& cmd) {
@@ -155,7 +155,7 @@ CommandResult deleteListView(CommandContext& ctx, const DeleteListView& cmd) {
     del.bind(1, cmd.viewId).bind(2, ctx.actor());
     if (!del.run()) return ctx.dbError(T_f("deleting the list view"));
     ctx.audit(kSection, "Deleted lead list view " + view->name);
-    return CommandResult::success("List view \"" + view->name + "\" deleted", {{"viewId", cmd.viewId}});
+    return CommandResult::success(T_f("List view \"{0}\" deleted", {view->name}), {{"viewId", cmd.viewId}});
 }
 
 }  // namespace

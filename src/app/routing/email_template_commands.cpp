@@ -13,12 +13,12 @@ CommandResult createEmailTemplate(CommandContext& ctx, const CreateEmailTemplate
     if (cmd.subject.empty()) return CommandResult::refuse(T_f("give the template a subject"), "subject");
     auto dup = db.prepare("SELECT 1 FROM email_templates WHERE name = ?");
     dup.bind(1, cmd.name);
-    if (dup.step()) return CommandResult::refuse("a template named '" + cmd.name + "' already exists", "name");
+    if (dup.step()) return CommandResult::refuse(T_f("a template named '{0}' already exists", {cmd.name}), "name");
     auto ins = db.prepare("INSERT INTO email_templates(name, subject, body) VALUES (?,?,?)");
     if (!ins.bindAll(cmd.name, cmd.subject, cmd.body).run()) return ctx.dbError(T_f("saving the template"));
     const Id id = db.lastInsertId();
     ctx.audit(kTemplates, "Created email template " + cmd.name);
-    return CommandResult::success("Template " + cmd.name + " created", {{"templateId", id}});
+    return CommandResult::success(T_f("Template {0} created", {cmd.name}), {{"templateId", id}});
 }
 
 }  // namespace

@@ -162,14 +162,14 @@ CommandResult deleteQueue(CommandContext& ctx, const QueueRef& cmd) {
     if (!q.exists) return noQueue(id);
     const auto owned = db.queryInt("SELECT count(*) FROM leads WHERE owner_queue_id = ?", id).value_or(0);
     if (owned > 0)
-        return CommandResult::refuse("the queue " + q.name + " still owns " + std::to_string(owned) +
-                                         (owned == 1 ? " lead" : " leads") +
-                                         "; move them to another owner first (Change Owner or Mass Change Owner)",
+        return CommandResult::refuse(TN_f(TN_("the queue {0} still owns {1} lead; move them to another owner first (Change Owner or Mass Change Owner)",
+                                              "the queue {0} still owns {1} leads; move them to another owner first (Change Owner or Mass Change Owner)"),
+                                          owned, {q.name, std::to_string(owned)}),
                                      "queueId");
     const auto inRule = db.queryInt("SELECT count(*) FROM assignment_rule_entries WHERE target_queue_id = ?", id).value_or(0);
     if (inRule > 0)
-        return CommandResult::refuse("the queue " + q.name + " is the target of " + std::to_string(inRule) +
-                                         " assignment rule entries; change or remove them first",
+        return CommandResult::refuse(T_f("the queue {0} is the target of {1} assignment rule entries; change or remove them first",
+                                         {q.name, std::to_string(inRule)}),
                                      "queueId");
     const auto inRr = db.queryInt("SELECT count(*) FROM round_robin_members WHERE queue_id = ?", id).value_or(0);
     if (inRr > 0)

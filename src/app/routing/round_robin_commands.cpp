@@ -23,8 +23,8 @@ struct RrMember {
 std::optional<CommandResult> checkMembers(store::Db& db, const std::vector<RoundRobinMember>& in, bool queues,
                                           std::vector<RrMember>& out) {
     if (in.empty())
-        return CommandResult::refuse(std::string("add at least one member: a ") + (queues ? "queue" : "user") +
-                                         " with a weight from 1 to 100",
+        return CommandResult::refuse(queues ? T_f("add at least one member: a queue with a weight from 1 to 100")
+                                            : T_f("add at least one member: a user with a weight from 1 to 100"),
                                      "members");
     std::set<Id> seen;
     for (size_t i = 0; i < in.size(); ++i) {
@@ -115,7 +115,7 @@ CommandResult updateRoundRobin(CommandContext& ctx, const UpdateRoundRobin& cmd)
     }
     const std::string name = cmd.name.value_or(oldName);
     ctx.audit(kRoundRobin, "Changed round robin " + oldName, "", name + (described.empty() ? "" : ": " + described));
-    return CommandResult::success("Round robin " + name + " saved", {{"roundRobinId", id}});
+    return CommandResult::success(T_f("Round robin {0} saved", {name}), {{"roundRobinId", id}});
 }
 
 }  // namespace
