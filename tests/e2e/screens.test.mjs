@@ -26,7 +26,8 @@ const ALLOW = new Set(['OK', 'PRM', 'EN', 'FI', 'CSV', 'JSON', 'URL', 'ID', 'Ctr
 // Words of names (people, companies, places) count as data inside longer labels too; the other strings
 // only as a whole.
 const NAME_SOURCES = ['src/app/training/seed_data.cpp', 'src/app/leads/lead_generator.cpp'];
-function dataStrings(files = [...NAME_SOURCES, 'src/app/training/bootstrap.cpp'], scenarios = true) {
+// (org_commands.cpp: the profiles every org is created with, such as "System Administrator")
+function dataStrings(files = [...NAME_SOURCES, 'src/app/training/bootstrap.cpp', 'src/app/org/org_commands.cpp'], scenarios = true) {
   const out = new Set(['Ville Koskinen', 'Arctic Solar Oy', 'Oulu', 'Finland']);
   for (const file of files) {
     const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
@@ -57,6 +58,7 @@ const ALLOW_TOKENS = new Set([...ALLOW].flatMap((s) => tokens(s).map((t) => t.to
 export function untranslatedReason(label) {
   const text = label.trim();
   if (!text) return null;
+  if (ALLOW.has(text) || DATA.has(text)) return null;  // data, even where it reads like a catalogue key (a Title "Channel Manager")
   const entry = allEntries().get(label) || allEntries().get(text) ||
     [...allEntries()].find(([k]) => k.includes('\u0004') && k.split('\u0004')[1] === text)?.[1];
   if (entry) {
@@ -195,7 +197,12 @@ async function tour({ width, height, training }) {
       for (const label of fi) {
         if (!en.has(label)) continue;
         const reason = untranslatedReason(label);
-        if (reason) problems.push({ screen: `${screen.name} (${size})`, label, reason });
+        if (!reason) continue;
+        // Stored records are shown as they were written: the Setup Audit Trail's rows and the Outbox's
+        // e-mails (each in its recipient's language; the seed's users read English). A catalogue entry
+        // without Finnish still counts on these screens.
+        if (RECORD_SCREENS.has(screen.name) && reason !== 'no Finnish in fi.po') continue;
+        (KNOWN_GAPS.some((re) => re.test(label)) ? known : problems).push({ screen: `${screen.name} (${size})`, label, reason });
       }
       await switchTo(app, 'EN');
     }
@@ -204,6 +211,18 @@ async function tour({ width, height, training }) {
     await browser.close();
   }
 }
+
+// Screens whose rows are stored records (see the tour above).
+const RECORD_SCREENS = new Set(['setup-audit', 'outbox']);
+// Texts the app still composes in English (issue #13's closing note lists them): reported in
+// fi-untranslated.txt under "known", not failing; anything else that shows English fails.
+const KNOWN_GAPS = [
+  /^(Leads|Accounts|Contacts|Opportunities)s? (are shared|owned by partner users)/,  // wizard items (app/queries_core.cpp)
+  /^(Report|Document|Email Template) folder "/, /^Public group ".*" includes /,
+  /^(Created by|Owner changed|Made by the lead generator|No assignment history)/,        // Why this owner? (queries_leads.cpp)
+  /^Roles(, Internal| and Internal)/,                                                      // role-scope member labels
+];
+const known = [];
 
 let reported = false;
 function report() {
@@ -216,7 +235,9 @@ function report() {
     byLabel.get(key).add(p.screen.replace(/ \(.*\)$/, ''));
   }
   const lines = [...byLabel].map(([k, screens]) => `${k}  [${[...screens].join(', ')}]`).sort();
+  const knownLines = [...new Set(known.map((p) => `known: ${JSON.stringify(p.label)}: ${p.reason}`))].sort();
   fs.mkdirSync(SHOTS, { recursive: true });
+  fs.writeFileSync(path.join(SHOTS, 'fi-known-gaps.txt'), knownLines.join('\n') + '\n');
   fs.writeFileSync(path.join(SHOTS, 'fi-untranslated.txt'), lines.join('\n') + '\n');
   return lines.join('\n');
 }
