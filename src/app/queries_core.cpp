@@ -333,8 +333,8 @@ int partnerUsersUnder(store::Db& db, std::optional<Id> roleId) {
 }
 
 std::string reachText(int n) {
-    if (n == 0) return "no partner users are below it today, but partner users added later would be";
-    return std::to_string(n) + (n == 1 ? " partner user is" : " partner users are") + " below it today";
+    if (n == 0) return T_f("no partner users are below it today, but partner users added later would be");
+    return TN_f(TN_("{0} partner user is below it today", "{0} partner users are below it today"), n, {std::to_string(n)});
 }
 }  // namespace
 
@@ -360,15 +360,15 @@ WizardCandidates wizardCandidates(store::Db& db) {
             if (targetPortal) {
                 int n = partnerUsersUnder(db, st.getOptionalInt(8));
                 item.partnerUsersReached += n;
-                text = object + "s are shared (" + access + ") with " + st.getText(9) +
-                       " and every role below it, partner roles included: " + reachText(n) + ".";
+                text = T_f("{0}s are shared ({1}) with {2} and every role below it, partner roles included: {3}.",
+                           {say(object), say(access), st.getText(9), reachText(n)});
             }
             if (sourcePortal) {
                 int n = partnerUsersUnder(db, st.getOptionalInt(6));
                 item.partnerUsersReached += n;
                 if (!text.empty()) text += " ";
-                text += object + "s owned by partner users below " + st.getText(7) +
-                        " are shared onward by this rule: " + reachText(n) + ".";
+                text += T_f("{0}s owned by partner users below {1} are shared onward by this rule: {2}.",
+                            {say(object), st.getText(7), reachText(n)});
             }
             item.exposes = text;
             c.sharingRules.push_back(item);
@@ -383,9 +383,9 @@ WizardCandidates wizardCandidates(store::Db& db) {
             item.id = st.getInt(0);
             item.name = st.getText(1);
             item.partnerUsersReached = partnerUsersUnder(db, st.getOptionalInt(4));
-            item.exposes = st.getText(2) + " folder \"" + item.name + "\" is shared (" + st.getText(3) + ") with " +
-                           st.getText(5) + " and every role below it, partner roles included: partner users can open "
-                           "everything in it; " + reachText(item.partnerUsersReached) + ".";
+            item.exposes = T_f("{0} folder \"{1}\" is shared ({2}) with {3} and every role below it, partner roles included: "
+                               "partner users can open everything in it; {4}.",
+                               {say(st.getText(2)), item.name, say(st.getText(3)), st.getText(5), reachText(item.partnerUsersReached)});
             c.folders.push_back(item);
         }
     }
@@ -399,9 +399,9 @@ WizardCandidates wizardCandidates(store::Db& db) {
             item.id = st.getInt(0);
             item.name = st.getText(1) + ": " + st.getText(3);
             item.partnerUsersReached = partnerUsersUnder(db, st.getOptionalInt(2));
-            item.exposes = "Public group \"" + st.getText(1) + "\" includes " + st.getText(3) +
-                           " and every role below it, partner roles included: partner users get whatever is shared "
-                           "with the group; " + reachText(item.partnerUsersReached) + ".";
+            item.exposes = T_f("Public group \"{0}\" includes {1} and every role below it, partner roles included: partner users "
+                               "get whatever is shared with the group; {2}.",
+                               {st.getText(1), st.getText(3), reachText(item.partnerUsersReached)});
             c.groupMembers.push_back(item);
         }
     }

@@ -224,7 +224,7 @@ OwnerExplanation explainOwner(store::Db& db, Id leadId, Id viewer) {
     json t = json::parse(s.getText(0), nullptr, false);
     if (!t.is_discarded() && t.is_object()) hideFromViewer(db, viewer, t);
     if (t.is_discarded() || !t.is_object()) {
-        out.summary = "No assignment history is recorded for this lead.";
+        out.summary = T_f("No assignment history is recorded for this lead.");
         return out;
     }
     auto str = [&](const char* k) { return t.contains(k) && t[k].is_string() ? t[k].get<std::string>() : std::string(); };
@@ -273,21 +273,21 @@ OwnerExplanation explainOwner(store::Db& db, Id leadId, Id viewer) {
                 out.details.push_back("Round robin passed over " + sk.value("name", std::string()) + ": " +
                                       sk.value("reason", std::string()));
     } else if (how == "manual") {
-        out.summary = "Owner changed by hand by " + by + (t.contains("from") ? " from " + ownerText("from") : std::string()) +
-                      " to " + ownerText("owner") + ".";
+        out.summary = t.contains("from") ? T_f("Owner changed by hand by {0} from {1} to {2}.", {by, ownerText("from"), ownerText("owner")})
+                                         : T_f("Owner changed by hand by {0} to {1}.", {by, ownerText("owner")});
     } else if (how == "mass") {
-        out.summary = "Owner changed by " + by + " in a mass change of " + std::to_string(t.value("count", 0)) +
-                      " leads, to " + ownerText("owner") + ".";
+        out.summary = T_f("Owner changed by {0} in a mass change of {1} leads, to {2}.",
+                          {by, std::to_string(t.value("count", 0)), ownerText("owner")});
     } else if (how == "accepted") {
-        out.summary = by + " accepted the lead from " + ownerText("from") + ".";
+        out.summary = T_f("{0} accepted the lead from {1}.", {by, ownerText("from")});
     } else if (how == "returned") {
-        out.summary = by + " returned the lead to " + ownerText("owner") + ".";
+        out.summary = T_f("{0} returned the lead to {1}.", {by, ownerText("owner")});
     } else if (how == "created") {
-        out.summary = "Created by " + by + ", who owns it because no other owner was given.";
+        out.summary = T_f("Created by {0}, who owns it because no other owner was given.", {by});
     } else if (how == "generated") {
-        out.summary = "Made by the lead generator (seed " + std::to_string(t.value("seed", 0)) + ").";
+        out.summary = T_f("Made by the lead generator (seed {0}).", {std::to_string(t.value("seed", 0))});
     } else {
-        out.summary = "No assignment history is recorded for this lead.";
+        out.summary = T_f("No assignment history is recorded for this lead.");
     }
     return out;
 }
