@@ -70,7 +70,8 @@ test(`a lead reassigned to a partner user reaches their Lead Inbox with the edit
   // The lead page again, with the new owner.
   await app.expectText(leadHeading(lead));
   await app.find('Maija Virtanen', { kind: 'text' });
-  await app.expectText(new RegExp(`${T.built('Owner changed by hand by {0}', ['Sanna Lehtonen'], { exact: false }).source}|Owner changed by hand by Sanna Lehtonen`));
+  // "Why this owner?" tells who changed it, from whom and to whom, in the reader's language.
+  await app.expectText(T.built('Owner changed by hand by {0} from {1} to {2}.', ['Sanna Lehtonen', 'Sanna Lehtonen', 'Maija Virtanen']));
   await app.screenshot(shot('lead-owner-05-new-owner'));
 
   // The Outbox has the e-mail with the edited subject.

@@ -14,6 +14,8 @@ const base = args.base;
 const webDir = args.web;
 const runs = Number(args.runs || 5);
 const leads = Number(args.leads || 100000);
+// The page writes counts with English thousands separators (2,000).
+const leadsText = leads.toLocaleString('en-US');
 const require = createRequire(path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../tests/e2e/package.json'));
 const { chromium } = require('playwright-core');
 const os = require('node:os');
@@ -91,9 +93,9 @@ async function frameFigures() {
     await app.click('Leads', { window: /SalesNav/ });
     await app.click('Owner filter');
     await app.click('Queue: Bench Staging', { window: /^##Combo/ });
-    await app.expectText(`${leads} leads`, { timeout: 60000 });
+    await app.expectText(`${leadsText} leads`, { timeout: 60000 });
     const list = await sample(3000);
-    await app.click(`Select all matching (${leads})`);
+    await app.click(`Select all matching (${leadsText})`);
     await app.click('Change Owner');
     await app.click('Owner');
     await app.click('Queue', { window: /^##Combo/ });
@@ -101,7 +103,7 @@ async function frameFigures() {
     await page.evaluate(() => Module._prm_frame_stats_reset());
     const t0 = Date.now();
     await app.click('Save');
-    await app.expectText(new RegExp(`^Done: ${leads} of ${leads} leads`), { timeout: 600000 });
+    await app.expectText(new RegExp(`^Done: ${leadsText} of ${leadsText} leads`), { timeout: 600000 });
     const bulkMs = Date.now() - t0;
     const during = await page.evaluate(() => JSON.parse(UTF8ToString(Module._prm_frame_stats())));
     return { empty_frame_ms: empty.median_ms, lead_list_frame_ms: list.median_ms,
