@@ -98,7 +98,7 @@ std::optional<OrgSettings> orgSettings(store::Db& db) {
     s.defaultLeadOwnerName = st.getText(6);
     s.partnerRoleCount = static_cast<int>(st.getInt(7));
     s.grantAccessUsingHierarchies = st.getInt(8) != 0;
-    const char* objects[] = {"Lead", "Account", "Contact", "Opportunity"};
+    const char* objects[] = {T_("Lead"), T_("Account"), T_("Contact"), T_("Opportunity")};  // the UI shows them translated
     for (int i = 0; i < 4; ++i) s.owds.push_back({objects[i], st.getText(9 + 2 * i), st.getText(10 + 2 * i)});
     return s;
 }
@@ -294,7 +294,7 @@ std::vector<LoginDetail> loginDetails(const std::string& body) {
         std::size_t end = body.find('\n', start);
         if (end == std::string::npos) end = body.size();
         const std::string line = body.substr(start, end - start);
-        for (const char* label : {"Username", "Password", "New password"}) {
+        for (const char* label : {T_("Username"), T_("Password"), T_("New password")}) {  // the e-mail's words; the UI translates the label
             const std::string marker = std::string(label) + ": ";
             if (line.rfind(marker, 0) == 0 && line.size() > marker.size()) {
                 out.push_back({label, line.substr(marker.size())});
@@ -335,6 +335,17 @@ int partnerUsersUnder(store::Db& db, std::optional<Id> roleId) {
 std::string reachText(int n) {
     if (n == 0) return T_f("no partner users are below it today, but partner users added later would be");
     return TN_f(TN_("{0} partner user is below it today", "{0} partner users are below it today"), n, {std::to_string(n)});
+}
+}  // namespace
+
+namespace {
+// A folder's kind (its stored value) as the first word of a sentence, in the message language.
+std::string folderKindWord(const std::string& kind) {
+    if (kind == "Report") return say(T_("Report"));
+    if (kind == "Document") return say(T_("Document"));
+    if (kind == "EmailTemplate") return say(T_("Email Template"));
+    if (kind == "Dashboard") return say(T_("Dashboard"));
+    return kind;
 }
 }  // namespace
 
@@ -385,7 +396,8 @@ WizardCandidates wizardCandidates(store::Db& db) {
             item.partnerUsersReached = partnerUsersUnder(db, st.getOptionalInt(4));
             item.exposes = T_f("{0} folder \"{1}\" is shared ({2}) with {3} and every role below it, partner roles included: "
                                "partner users can open everything in it; {4}.",
-                               {say(st.getText(2)), item.name, say(st.getText(3)), st.getText(5), reachText(item.partnerUsersReached)});
+                               {folderKindWord(st.getText(2)), item.name, say(st.getText(3) == "Edit" ? T_("Read/Write") : T_("Read Only")),
+                                st.getText(5), reachText(item.partnerUsersReached)});
             c.folders.push_back(item);
         }
     }

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "app/messages.h"
 #include "domain/rules.h"
 
 namespace prm::app {
@@ -229,6 +230,16 @@ bool canSeeUser(store::Db& db, Id viewerId, Id userId) {
     auto s = db.prepare("SELECT 1 FROM users u WHERE u.id = ?2 AND (" + userVisibilityCondition(db, viewerId, 1) + ")");
     s.bind(1, viewerId).bind(2, userId);
     return s.step();
+}
+
+std::string roleScopeText(domain::RoleScope scope, const std::string& roleName) {
+    switch (scope) {
+        case domain::RoleScope::Role: return T_f("Role: {0}", {roleName});
+        case domain::RoleScope::RoleAndInternalSubordinates: return T_f("Roles and Internal Subordinates: {0}", {roleName});
+        case domain::RoleScope::RoleInternalAndPortalSubordinates:
+            return T_f("Roles, Internal and Portal Subordinates: {0}", {roleName});
+    }
+    return roleName;
 }
 
 }  // namespace prm::app

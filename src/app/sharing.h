@@ -46,4 +46,8 @@ std::string leadVisibilityCondition(store::Db& db, Id userId, int param);
 std::string userVisibilityCondition(store::Db& db, Id viewerId, int param);
 bool canSeeUser(store::Db& db, Id viewerId, Id userId);
 
+// A role with its scope as a group member, a rule's source or its target, in the message language:
+// "Roles, Internal and Portal Subordinates: Partner Executive" / "Roolit sekä sisäiset ja portaalin alaiset: …".
+std::string roleScopeText(domain::RoleScope scope, const std::string& roleName);
+
 }  // namespace prm::app

@@ -97,7 +97,10 @@ AppUi::AppUi(app::Sandbox& sandbox, PlatformServices platform) : m_ui(sandbox, s
 void AppUi::frame() {
     // The app's messages (refusals, confirmations, import error files) follow the UI's language, however
     // it was chosen (the header switch, ?lang=, the remembered choice).
-    if (m_ui.sandbox.language() != language()) m_ui.sandbox.setLanguage(language());
+    if (m_ui.sandbox.language() != language()) {
+        m_ui.sandbox.setLanguage(language());
+        m_ui.invalidate();  // lists and pages hold texts the app composed in the old language: fetch them again
+    }
     m_ui.beginFrame();
     drawHeader();
     drawBody();

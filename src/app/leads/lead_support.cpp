@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "app/messages.h"
 #include "app/sharing.h"
 
 namespace prm::app::leads {
@@ -88,12 +89,13 @@ const char* leadJsonKey(int fieldIndex) {
 }
 
 const std::vector<std::string>& leadStatuses() {
-    static const std::vector<std::string> v = {"Open - Not Contacted", "Working - Contacted", "Closed - Converted",
-                                               "Closed - Not Converted"};
+    // Stored and sent as these English values (the API's); the UI shows them translated (T_ marks them for fi.po).
+    static const std::vector<std::string> v = {T_("Open - Not Contacted"), T_("Working - Contacted"), T_("Closed - Converted"),
+                                               T_("Closed - Not Converted")};
     return v;
 }
 const std::vector<std::string>& leadRatings() {
-    static const std::vector<std::string> v = {"", "Hot", "Warm", "Cold"};
+    static const std::vector<std::string> v = {"", T_("Hot"), T_("Warm"), T_("Cold")};
     return v;
 }
 

@@ -44,9 +44,18 @@ LeadRow readRow(store::Statement& s) {
 
 void hideFromViewer(store::Db& db, Id viewer, json& t);  // below, with explainOwner
 
-std::string roleScopeLabel(const std::string& scope) {
+// A stored role scope ("RoleAndInternalSubordinates") with its role, in the message language.
+std::string roleScopeMember(const std::string& scope, const std::string& role) {
     auto s = domain::roleScopeFrom(scope);
-    return s ? domain::label(*s) : scope;
+    return s ? roleScopeText(*s, role) : scope + ": " + role;
+}
+
+// A criteria-based rule's criterion as a sentence: "Country equals 'Finland'" / "Maa on yhtä kuin 'Finland'".
+std::string criterionText(const std::string& field, const std::string& op, const std::string& value) {
+    const int i = domain::leadFieldIndex(field);
+    const auto o = domain::opFrom(op);
+    return T_f("{0} {1} '{2}'", {i >= 0 ? say(domain::leadFields()[static_cast<size_t>(i)].label) : field,
+                                 o ? say(domain::label(*o)) : op, value});
 }
 
 }  // namespace
@@ -102,7 +111,7 @@ std::vector<LeadRow> inboxLeads(store::Db& db, Id user) {
     s.bind(1, user);
     while (s.step()) {
         LeadRow r = readRow(s);
-        r.via = r.ownerIsQueue ? "Queue: " + r.ownerName : "Owned";
+        r.via = r.ownerIsQueue ? T_f("Queue: {0}", {r.ownerName}) : T_f("Owned");
         out.push_back(std::move(r));
     }
     return out;
@@ -346,15 +355,15 @@ std::vector<AssignmentRuleView> listAssignmentRules(store::Db& db) {
                 v.target = userName(db, e.getInt(2));
                 v.targetProblem = leads::ownerProblem(db, e.getInt(2));
             } else if (!e.isNull(3)) {
-                v.target = "Queue: " + leads::loadQueue(db, e.getInt(3)).name;
+                v.target = T_f("Queue: {0}", {leads::loadQueue(db, e.getInt(3)).name});
             } else {
-                v.target = "Round robin: " +
-                           db.queryText("SELECT name FROM round_robins WHERE id = ?", e.getInt(4)).value_or("?");
+                v.target = T_f("Round robin: {0}",
+                               {db.queryText("SELECT name FROM round_robins WHERE id = ?", e.getInt(4)).value_or("?")});
             }
             v.emailTemplate = e.getText(5);
             v.doNotReassign = e.getInt(6) != 0;
             c.bind(1, v.id);
-            while (c.step()) v.criteria.push_back(c.getText(0) + " " + c.getText(1) + " '" + c.getText(2) + "'");
+            while (c.step()) v.criteria.push_back(criterionText(c.getText(0), c.getText(1), c.getText(2)));
             c.reset();
             rule.entries.push_back(std::move(v));
         }
@@ -417,11 +426,12 @@ std::vector<SharingRuleView> listSharingRules(store::Db& db) {
         v.name = s.getText(1);
         v.ruleType = s.getText(2);
         if (v.ruleType == "Owner")
-            v.from = "Leads owned by " + (!s.isNull(5) ? "Public group: " + s.getText(5) : roleScopeLabel(s.getText(3)) + ": " + s.getText(4));
+            v.from = T_f("Leads owned by {0}", {!s.isNull(5) ? T_f("Public group: {0}", {s.getText(5)})
+                                                             : roleScopeMember(s.getText(3), s.getText(4))});
         else
-            v.from = "Leads where " + s.getText(6) + " " + s.getText(7) + " '" + s.getText(8) + "'";
-        v.to = !s.isNull(11) ? "Public group: " + s.getText(11) : roleScopeLabel(s.getText(9)) + ": " + s.getText(10);
-        v.access = s.getText(12) == "Edit" ? "Read/Write" : "Read Only";
+            v.from = T_f("Leads where {0}", {criterionText(s.getText(6), s.getText(7), s.getText(8))});
+        v.to = !s.isNull(11) ? T_f("Public group: {0}", {s.getText(11)}) : roleScopeMember(s.getText(9), s.getText(10));
+        v.access = s.getText(12) == "Edit" ? "Read/Write" : "Read Only";  // the UI translates these two
         out.push_back(std::move(v));
     }
     return out;
@@ -437,7 +447,7 @@ std::vector<PublicGroupView> listPublicGroups(store::Db& db) {
     for (auto& g : out) {
         m.bind(1, g.id);
         while (m.step())
-            g.members.push_back(!m.isNull(0) ? "User: " + m.getText(1) : roleScopeLabel(m.getText(2)) + ": " + m.getText(3));
+            g.members.push_back(!m.isNull(0) ? T_f("User: {0}", {m.getText(1)}) : roleScopeMember(m.getText(2), m.getText(3)));
         m.reset();
     }
     return out;

@@ -36,14 +36,14 @@ AssignmentRouter::AssignmentRouter(store::Db& db, Id actor, TimeMs now) : m_db(d
         while (cs.step()) {
             auto c = domain::compileCriterion({cs.getText(0), cs.getText(1), cs.getText(2)});
             if (c.ok()) e.criteria.push_back(c.value());
-            else e.problem = "entry " + std::to_string(e.order) + " has an invalid criterion (" + c.message() + ")";
+            else e.problem = T_f("entry {0} has an invalid criterion ({1})", {sayInt(e.order), c.message()});
         }
         cs.reset();
         for (const auto& c : e.criteria) e.words += (e.words.empty() ? "" : ", ") + domain::describe(c);
         if (!e.logicText.empty()) e.words += " (" + e.logicText + ")";
         auto logic = domain::Logic::parse(e.logicText, static_cast<int>(e.criteria.size()));
         if (logic.ok()) e.logic = logic.value();
-        else if (e.problem.empty()) e.problem = "entry " + std::to_string(e.order) + " has invalid logic (" + logic.message() + ")";
+        else if (e.problem.empty()) e.problem = T_f("entry {0} has invalid logic ({1})", {sayInt(e.order), logic.message()});
         if (e.problem.empty() && e.target.kind == Target::User) e.problem = ownerProblem(db, e.target.id);
         if (e.target.kind == Target::RoundRobin && !m_roundRobins.count(e.target.id)) {
             RoundRobin rr;
@@ -67,7 +67,7 @@ AssignmentRouter::AssignmentRouter(store::Db& db, Id actor, TimeMs now) : m_db(d
             for (Id m : rr.members) {
                 std::string problem;
                 if (rr.queues) {
-                    if (!loadQueue(db, m).exists) problem = "queue #" + std::to_string(m) + " no longer exists";
+                    if (!loadQueue(db, m).exists) problem = T_f("queue #{0} no longer exists", {std::to_string(m)});
                 } else {
                     problem = ownerProblem(db, m);
                 }

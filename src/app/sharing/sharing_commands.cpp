@@ -32,10 +32,16 @@ struct Principal {
     std::optional<std::string> scopeText() const {
         return roleId ? std::optional<std::string>(domain::toString(scope)) : std::nullopt;
     }
+    // In the message language, for refusals and confirmations.
     std::string describe(store::Db& db) const {
-        if (userId) return "user " + userName(db, *userId);
-        if (groupId) return "public group " + groupName(db, *groupId);
-        return std::string(domain::label(scope)) + ": " + roleName(db, roleId.value_or(0));
+        if (userId) return T_f("user {0}", {userName(db, *userId)});
+        if (groupId) return T_f("public group {0}", {groupName(db, *groupId)});
+        return roleScopeText(scope, roleName(db, roleId.value_or(0)));
+    }
+    // In English, for the Setup Audit Trail (its rows are stored in English).
+    std::string describeForAudit(store::Db& db) const {
+        MessageLanguageScope inEnglish(i18n::Language::English);
+        return describe(db);
     }
 };
 
@@ -44,11 +50,10 @@ struct Principal {
 std::optional<CommandResult> checkPrincipal(store::Db& db, const Principal& p, const std::string& what,
                                             const std::string& field, bool allowUser, bool allowGroup) {
     if ((p.userId ? 1 : 0) + (p.roleId ? 1 : 0) + (p.groupId ? 1 : 0) != 1)
-        return CommandResult::refuse(what + " is " +
-                                         (allowUser ? allowGroup ? "one user, one role (with its scope) or one public group"
-                                                                 : "one user or one role (with its scope)"
-                                                    : allowGroup ? "one role (with its scope) or one public group"
-                                                                 : "one role (with its scope)"),
+        return CommandResult::refuse(allowUser ? allowGroup ? T_f("{0} is one user, one role (with its scope) or one public group", {what})
+                                                            : T_f("{0} is one user or one role (with its scope)", {what})
+                                               : allowGroup ? T_f("{0} is one role (with its scope) or one public group", {what})
+                                                            : T_f("{0} is one role (with its scope)", {what}),
                                      field);
     if (p.userId && !loadUser(db, *p.userId).exists)
         return refuseMissing(RecordKind::User, *p.userId, field, what + ": ");
@@ -93,7 +98,7 @@ CommandResult createPublicGroup(CommandContext& ctx, const CreatePublicGroup& cm
     std::vector<Principal> members;
     for (size_t i = 0; i < cmd.members.size(); ++i) {
         Principal p = principalOf(cmd.members[i]);
-        if (auto e = checkPrincipal(db, p, "member " + std::to_string(i + 1), "members", true, false)) return *e;
+        if (auto e = checkPrincipal(db, p, T_f("member {0}", {sayInt(static_cast<long long>(i + 1))}), "members", true, false)) return *e;
         members.push_back(p);
     }
     auto ins = db.prepare("INSERT INTO public_groups(name) VALUES (?)");
@@ -103,7 +108,7 @@ CommandResult createPublicGroup(CommandContext& ctx, const CreatePublicGroup& cm
     for (const auto& p : members) {
         Id memberId = 0;
         if (auto e = insertGroupMember(ctx, id, p, memberId)) return *e;
-        list += (list.empty() ? "" : ", ") + p.describe(db);
+        list += (list.empty() ? "" : ", ") + p.describeForAudit(db);
     }
     if (auto st = recalcAllLeadShares(db); !st) return ctx.dbError(T_f("recalculating sharing"));
     ctx.audit(kGroups, "Created public group " + name, "", list);
@@ -122,11 +127,11 @@ CommandResult addPublicGroupMember(CommandContext& ctx, const AddPublicGroupMemb
     if (auto e = refuseUnlessGroup(db, groupId)) return *e;
     Principal p = principalOf(static_cast<const GroupMember&>(cmd));
     const std::string field = !p.userId && p.roleId ? "roleId" : "userId";
-    if (auto e = checkPrincipal(db, p, "the member", field, true, false)) return *e;
+    if (auto e = checkPrincipal(db, p, T_f("the member"), field, true, false)) return *e;
     Id memberId = 0;
     if (auto e = insertGroupMember(ctx, groupId, p, memberId)) return *e;
     if (auto st = recalcAllLeadShares(db); !st) return ctx.dbError(T_f("recalculating sharing"));
-    ctx.audit(kGroups, "Added " + p.describe(db) + " to public group " + groupName(db, groupId));
+    ctx.audit(kGroups, "Added " + p.describeForAudit(db) + " to public group " + groupName(db, groupId));
     return CommandResult::success(T_f("{0} added to {1}", {p.describe(db), groupName(db, groupId)}), {{"memberId", memberId}});
 }
 
@@ -161,7 +166,7 @@ CommandResult createSharingRule(CommandContext& ctx, const CreateSharingRule& cm
         if (!cmd.source)
             return CommandResult::refuse(T_f("an owner-based rule needs the owners it shares: a role (with its scope) or a public group"), "source");
         source = principalOf(*cmd.source);
-        if (auto e = checkPrincipal(db, source, "source", "source", false, true)) return *e;
+        if (auto e = checkPrincipal(db, source, T_f("the rule's source"), "source", false, true)) return *e;
     } else {
         if (!cmd.criteria)
             return CommandResult::refuse(T_f("a criteria-based rule needs a criterion: a field, an operator and a value"), "criteria");
@@ -170,7 +175,7 @@ CommandResult createSharingRule(CommandContext& ctx, const CreateSharingRule& cm
         if (!compiled) return CommandResult::refuse(compiled.message(), "criteria");
     }
     const Principal target = principalOf(cmd.target);
-    if (auto e = checkPrincipal(db, target, "target", "target", false, true)) return *e;
+    if (auto e = checkPrincipal(db, target, T_f("the rule's target"), "target", false, true)) return *e;
 
     auto ins = db.prepare("INSERT INTO sharing_rules(name, object, rule_type, source_role_id, source_role_scope, source_group_id, "
                           "criteria_field, criteria_op, criteria_value, target_role_id, target_role_scope, target_group_id, access) "
@@ -188,10 +193,10 @@ CommandResult createSharingRule(CommandContext& ctx, const CreateSharingRule& cm
     if (!ins.run()) return ctx.dbError(T_f("saving the sharing rule"));
     Id id = db.lastInsertId();
     if (auto st = recalcAllLeadShares(db); !st) return ctx.dbError(T_f("recalculating sharing"));
-    const std::string from = ownerRule ? "leads owned by " + source.describe(db)
+    const std::string from = ownerRule ? "leads owned by " + source.describeForAudit(db)
                                        : "leads where " + crit.field + " " + crit.op + " '" + crit.value + "'";
     ctx.audit(kRulesSection, "Created lead sharing rule " + name, "",
-              from + " shared with " + target.describe(db) + " (" + accessLabel(access) + ")");
+              from + " shared with " + target.describeForAudit(db) + " (" + accessLabel(access) + ")");
     return CommandResult::success(T_f("Sharing rule {0} created; lead access recalculated", {name}), {{"ruleId", id}});
 }
 
@@ -219,7 +224,7 @@ CommandResult createFolder(CommandContext& ctx, const CreateFolder& cmd) {
     if (cmd.roleId) {
         p.roleId = cmd.roleId;
         p.scope = cmd.scope.value_or(domain::RoleScope::Role);
-        if (auto e = checkPrincipal(db, p, "the folder's audience", "roleId", false, false)) return *e;
+        if (auto e = checkPrincipal(db, p, T_f("the folder's audience"), "roleId", false, false)) return *e;
     }
     auto ins = db.prepare("INSERT INTO folders(name, kind, role_id, role_scope, access) VALUES (?,?,?,?,?)");
     ins.bindAll(name, kind, p.roleId);
@@ -229,7 +234,7 @@ CommandResult createFolder(CommandContext& ctx, const CreateFolder& cmd) {
     if (!ins.run()) return ctx.dbError(T_f("creating the folder"));
     Id id = db.lastInsertId();
     ctx.audit(kFolders, std::string("Created ") + kind + " folder " + name, "",
-              p.roleId ? "shared with " + p.describe(db) + " (" + access + ")" : std::string("not shared"));
+              p.roleId ? "shared with " + p.describeForAudit(db) + " (" + access + ")" : std::string("not shared"));
     return CommandResult::success(T_f("Folder {0} created", {name}), {{"folderId", id}});
 }
 

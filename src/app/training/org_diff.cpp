@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "app/messages.h"
 #include "app/training/training.h"
 #include "store/schema.h"
 
@@ -17,30 +18,30 @@ struct ObjectSpec {
 };
 const std::vector<ObjectSpec>& objectSpecs() {
     static const std::vector<ObjectSpec> o = {
-        {"profiles", "Profiles", "name"},
-        {"roles", "Roles", "name"},
-        {"users", "Users", "trim(first_name || ' ' || last_name)"},
-        {"accounts", "Accounts", "name"},
-        {"contacts", "Contacts", "trim(first_name || ' ' || last_name)"},
-        {"communities", "Communities", "name"},
-        {"community_profiles", "Community member profiles",
+        {"profiles", T_("Profiles"), "name"},
+        {"roles", T_("Roles"), "name"},
+        {"users", T_("Users"), "trim(first_name || ' ' || last_name)"},
+        {"accounts", T_("Accounts"), "name"},
+        {"contacts", T_("Contacts"), "trim(first_name || ' ' || last_name)"},
+        {"communities", T_("Communities"), "name"},
+        {"community_profiles", T_("Community member profiles"),
          "(SELECT name FROM communities WHERE id = community_id) || ': ' || (SELECT name FROM profiles WHERE id = profile_id)"},
-        {"public_groups", "Public groups", "name"},
-        {"public_group_members", "Public group members", "(SELECT name FROM public_groups WHERE id = group_id) || ' #' || id"},
-        {"folders", "Folders", "name"},
-        {"sharing_rules", "Sharing rules", "name"},
-        {"queues", "Queues", "name"},
-        {"queue_members", "Queue members", "(SELECT name FROM queues WHERE id = queue_id) || ' #' || id"},
-        {"email_templates", "E-mail templates", "name"},
-        {"leads", "Leads", "number || ' (' || company || ')'"},
-        {"assignment_rules", "Lead assignment rules", "name"},
-        {"assignment_rule_entries", "Assignment rule entries",
+        {"public_groups", T_("Public groups"), "name"},
+        {"public_group_members", T_("Public group members"), "(SELECT name FROM public_groups WHERE id = group_id) || ' #' || id"},
+        {"folders", T_("Folders"), "name"},
+        {"sharing_rules", T_("Sharing rules"), "name"},
+        {"queues", T_("Queues"), "name"},
+        {"queue_members", T_("Queue members"), "(SELECT name FROM queues WHERE id = queue_id) || ' #' || id"},
+        {"email_templates", T_("E-mail templates"), "name"},
+        {"leads", T_("Leads"), "number || ' (' || company || ')'"},
+        {"assignment_rules", T_("Lead assignment rules"), "name"},
+        {"assignment_rule_entries", T_("Assignment rule entries"),
          "(SELECT name FROM assignment_rules WHERE id = rule_id) || ', entry ' || sort_order"},
-        {"assignment_rule_criteria", "Assignment rule criteria", "'entry #' || entry_id || ', criterion ' || idx"},
-        {"round_robins", "Round robins", "name"},
-        {"round_robin_members", "Round robin members", "(SELECT name FROM round_robins WHERE id = round_robin_id) || ' #' || id"},
-        {"lead_manual_shares", "Manual lead shares", "'lead #' || lead_id || ' to user #' || user_id"},
-        {"outbox", "E-mails (Outbox)", "kind || ': ' || subject"},
+        {"assignment_rule_criteria", T_("Assignment rule criteria"), "'entry #' || entry_id || ', criterion ' || idx"},
+        {"round_robins", T_("Round robins"), "name"},
+        {"round_robin_members", T_("Round robin members"), "(SELECT name FROM round_robins WHERE id = round_robin_id) || ' #' || id"},
+        {"lead_manual_shares", T_("Manual lead shares"), "'lead #' || lead_id || ' to user #' || user_id"},
+        {"outbox", T_("E-mails (Outbox)"), "kind || ': ' || subject"},
     };
     return o;
 }

@@ -95,7 +95,7 @@ float ScenarioLoad::fraction() const {
 void ScenarioLoad::cancel() {
     if (m_done || swapping()) return;
     m_cancelled = true;
-    fail(CommandResult::refuse("Loading the scenario '" + m_title + "' was cancelled; your org was not changed"));
+    fail(CommandResult::refuse(T_f("Loading the scenario '{0}' was cancelled; your org was not changed", {m_title})));
 }
 
 void ScenarioLoad::runStep() {

@@ -6,6 +6,8 @@
 //  - Exercises (progress, evaluate, check, hint)
 #include "app/training/training.h"
 
+#include "app/messages.h"
+
 #include <cctype>
 #include <map>
 #include <set>
@@ -301,13 +303,13 @@ namespace {
 // Why a file link is not a plain same-site path ("" when it is one): letters, digits, - _ . and / only,
 // no leading /, no "..", at most 200 characters.
 std::string fileLinkProblem(const std::string& value) {
-    if (value.size() > 200) return "the scenario file's name is longer than 200 characters";
+    if (value.size() > 200) return T_f("the scenario file's name is longer than 200 characters");
     for (unsigned char c : value)
         if (!(std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '/'))
-            return "the scenario file's name may have letters, digits, - _ . and / only (a file next to the page, "
-                   "e.g. ?scenario=class1.json)";
+            return T_f("the scenario file's name may have letters, digits, - _ . and / only (a file next to the page, "
+                       "e.g. ?scenario=class1.json)");
     if (value[0] == '/' || value.find("..") != std::string::npos || value.find("//") != std::string::npos)
-        return "the scenario file must be a file next to the page, e.g. ?scenario=class1.json";
+        return T_f("the scenario file must be a file next to the page, e.g. ?scenario=class1.json");
     return {};
 }
 }  // namespace
@@ -315,20 +317,22 @@ std::string fileLinkProblem(const std::string& value) {
 CommandResult planScenarioLink(Sandbox& sb, const std::string& value) {
     if (auto st = ensureStore(sb); !st) return CommandResult::refuse(st.message());
     if (isScenarioFileLink(value)) {
-        if (auto p = fileLinkProblem(value); !p.empty()) return CommandResult::refuse(p + "; your org was not changed", "scenario");
+        if (auto p = fileLinkProblem(value); !p.empty()) return CommandResult::refuse(T_f("{0}; your org was not changed", {p}), "scenario");
     } else if (!findBuiltinScenario(value)) {
         std::string names;
         for (const auto& s : builtinScenarios()) names += (names.empty() ? "" : ", ") + s.name;
-        return CommandResult::refuse("there is no built-in scenario '" + value + "'; choose one of " + names +
-                                         ", or name a scenario file next to the page (?scenario=class1.json)",
+        return CommandResult::refuse(T_f("there is no built-in scenario '{0}'; choose one of {1}, or name a scenario file next "
+                                         "to the page (?scenario=class1.json)",
+                                         {value, names}),
                                      "scenario");
     }
     if (sb.db().queryText("SELECT value FROM training.meta WHERE key = 'url_scenario'").value_or("") == value)
-        return CommandResult::success("The scenario '" + value + "' was already loaded; your work in it is kept",
+        return CommandResult::success(T_f("The scenario '{0}' was already loaded; your work in it is kept", {value}),
                                       {{"action", "kept"}, {"loaded", false}});
     if (orgHasWork(sb))
-        return CommandResult::success("This org has work in it: load the scenario '" + value + "', keep your org, or take a "
-                                      "sandbox copy first",
+        return CommandResult::success(T_f("This org has work in it: load the scenario '{0}', keep your org, or take a "
+                                          "sandbox copy first",
+                                          {value}),
                                       {{"action", "ask"}, {"loaded", false}, {"ask", true}, {"scenario", value}});
     return CommandResult::success("", {{"action", "load"}, {"scenario", value}});
 }

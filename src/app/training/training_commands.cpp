@@ -335,7 +335,7 @@ CommandResult showHint(CommandContext& ctx, const ExerciseRef& cmd) {
     auto up = db.prepare("INSERT INTO training_progress(exercise_id, hints_shown) VALUES (?1, 1) "
                          "ON CONFLICT(exercise_id) DO UPDATE SET hints_shown = hints_shown + 1");
     if (!up.bind(1, id).run()) return ctx.dbError("showing the hint");
-    return CommandResult::success("Hint " + std::to_string(now + 1) + " of " + std::to_string(ex->hints.size()),
+    return CommandResult::success(T_f("Hint {0} of {1}", {sayInt(now + 1), sayInt(static_cast<long long>(ex->hints.size()))}),
                                   {{"exerciseId", id}, {"hintsShown", now + 1}, {"hint", ex->hints[static_cast<size_t>(now)].en}});
 }
 

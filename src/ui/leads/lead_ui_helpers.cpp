@@ -44,6 +44,8 @@ namespace prm::ui {
 std::string leadFieldText(int field, const std::optional<std::string>& value) {
     if (!value || value->empty() || field < 0 || field >= domain::kLeadFieldCount) return value.value_or("");
     const auto& f = domain::leadFields()[static_cast<std::size_t>(field)];
+    if (std::strcmp(f.apiName, "Status") == 0 || std::strcmp(f.apiName, "Rating") == 0)  // notr: API names
+        return picklistText(*value);
     if (f.type != domain::FieldType::Number) return *value;
     char* end = nullptr;
     const double v = std::strtod(value->c_str(), &end);
@@ -51,5 +53,7 @@ std::string leadFieldText(int field, const std::optional<std::string>& value) {
     if (std::strcmp(f.apiName, "AnnualRevenue") == 0) return fmtMoney(v);  // notr: the field's API name
     return fmtNumber(v, v == std::floor(v) ? 0 : 2);
 }
+
+const char* picklistText(const std::string& value) { return value.empty() ? "" : tr(value.c_str()); }
 
 }  // namespace prm::ui

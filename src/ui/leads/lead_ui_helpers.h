@@ -24,7 +24,10 @@ void beginPanel(const char* id, FitPanel& p);
 void endPanel(FitPanel& p);
 
 // A lead field's value as a record page shows it: numbers in the UI language's format (Annual Revenue
-// as money, 41 225 000,00 € in Finnish), text as it is.
+// as money, 41 225 000,00 € in Finnish), picklist values (Lead Status, Rating) translated, text as it is.
 std::string leadFieldText(int field, const std::optional<std::string>& value);
+// A Lead Status or Rating value in the UI language ("Working - Contacted" -> "Työn alla - yhteydessä"); the
+// stored value stays the API's English one. A value the catalogue does not know is shown as it is.
+const char* picklistText(const std::string& value);
 
 }  // namespace prm::ui

@@ -424,7 +424,7 @@ void drawTable(UiContext& ui, LeadListState& s) {
             ImGui::TableNextColumn();
             text(r->company);
             ImGui::TableNextColumn();
-            text(r->status);
+            text(picklistText(r->status));
             ImGui::TableNextColumn();
             text(r->country);
             ImGui::TableNextColumn();

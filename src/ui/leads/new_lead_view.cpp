@@ -4,6 +4,7 @@
 #include "app/leads/queries_lead_ui.h"
 #include "imgui.h"
 #include "ui/keyboard.h"
+#include "ui/leads/lead_ui_helpers.h"
 #include "ui/leads/lead_views.h"
 #include "ui/strings.h"
 #include "ui/ui_helpers.h"
@@ -36,9 +37,9 @@ void drawNewLeadView(UiContext& ui) {
                 formLabel(f.label);
                 const auto& choices = i == statusIndex ? app::leadStatusChoices() : app::leadRatingChoices();
                 const std::string id = std::string(tr(f.label)) + "###" + f.apiName;
-                if (ImGui::BeginCombo(id.c_str(), d.values[i].empty() ? tr("--None--") : d.values[i].c_str())) {
+                if (ImGui::BeginCombo(id.c_str(), d.values[i].empty() ? tr("--None--") : picklistText(d.values[i]))) {
                     for (const auto& c : choices)
-                        if (ImGui::Selectable(c.empty() ? tr("--None--") : c.c_str(), c == d.values[i])) d.values[i] = c;
+                        if (ImGui::Selectable(c.empty() ? tr("--None--") : picklistText(c), c == d.values[i])) d.values[i] = c;
                     ImGui::EndCombo();
                 }
                 continue;

@@ -5,6 +5,7 @@
 
 #include "app/data/csv.h"
 #include "app/data/data_import.h"
+#include "app/leads/queries_leads.h"
 #include "unit/core_fixture.h"
 
 using namespace prm::testing;
@@ -98,3 +99,41 @@ TEST_F(MessageLanguageTest, TheImportErrorFileSpeaksTheImportingSessionsLanguage
 }
 
 }  // namespace
+
+// Sharing names its members, sources and targets in the reader's language ("Roolit, sisäiset ja portaalin
+// alaiset: …"); the Setup Audit Trail keeps its rows in English, as it stores them.
+TEST_F(MessageLanguageTest, SharingWordsFollowTheReaderAndTheAuditTrailStaysEnglish) {
+    CoreOrg org = makeOrgWithPartner();
+    Sandbox& sb = *org;
+    sb.setLanguage(Language::Finnish);
+    const json portalScope = {{"roleId", org.channelManagerRoleId}, {"scope", "RoleInternalAndPortalSubordinates"}};
+    EXPECT_EQ(sb.execute({{"cmd", "CreatePublicGroup"}, {"name", "Kanava"}, {"members", json::array({portalScope})}}).message,
+              "Julkinen ryhmä Kanava luotu");
+    const auto groups = listPublicGroups(sb.db());
+    ASSERT_EQ(groups.size(), 1u);
+    EXPECT_EQ(groups[0].members, std::vector<std::string>{"Roolit, sisäiset ja portaalin alaiset: Channel Sales Manager"});
+    const Id groupId = groups[0].id;
+    // Adding the same member again is refused with the member named in Finnish.
+    EXPECT_EQ(refused(sb, {{"cmd", "AddPublicGroupMember"}, {"groupId", groupId}, {"roleId", org.channelManagerRoleId},
+                           {"scope", "RoleInternalAndPortalSubordinates"}}),
+              "Roolit, sisäiset ja portaalin alaiset: Channel Sales Manager on jo ryhmän jäsen");
+    // A rule with neither a role nor a group names "the rule's source" in Finnish.
+    EXPECT_EQ(refused(sb, {{"cmd", "CreateSharingRule"}, {"name", "X"}, {"ruleType", "Owner"}, {"source", json::object()},
+                           {"target", {{"groupId", groupId}}}}),
+              "säännön lähde on yksi rooli (laajuuksineen) tai yksi julkinen ryhmä");
+    run(sb, {{"cmd", "CreateSharingRule"}, {"name", "Suomi"}, {"ruleType", "Criteria"},
+             {"criteria", {{"field", "Country"}, {"op", "equals"}, {"value", "Finland"}}}, {"target", {{"groupId", groupId}}}});
+    const auto rules = listSharingRules(sb.db());
+    ASSERT_EQ(rules.size(), 1u);
+    EXPECT_EQ(rules[0].from, "Liidit, joilla Maa on yhtä kuin 'Finland'");
+    EXPECT_EQ(rules[0].to, "Julkinen ryhmä: Kanava");
+
+    // The audit rows are English whatever the session speaks.
+    EXPECT_EQ(sb.db().queryText("SELECT new_value FROM setup_audit WHERE action = 'Created public group Kanava'").value_or(""),
+              "Roles, Internal and Portal Subordinates: Channel Sales Manager");
+
+    sb.setLanguage(Language::English);
+    EXPECT_EQ(listPublicGroups(sb.db())[0].members,
+              std::vector<std::string>{"Roles, Internal and Portal Subordinates: Channel Sales Manager"});
+    EXPECT_EQ(listSharingRules(sb.db())[0].from, "Leads where Country equals 'Finland'");
+}

@@ -60,10 +60,10 @@ TEST_F(SharingCommandsTest, DomainRulesStayInTheCommands) {
     EXPECT_EQ(r.field, "source");
     r = refusedUnchanged({{"cmd", "CreateSharingRule"}, {"name", "Reps"}, {"ruleType", "Owner"},
                           {"source", {{"roleId", kRoleRep}, {"groupId", 1}}}, {"target", {{"roleId", kRoleCm}}}});
-    EXPECT_EQ(r.message, "source is one role (with its scope) or one public group");
+    EXPECT_EQ(r.message, "the rule's source is one role (with its scope) or one public group");
     r = refusedUnchanged({{"cmd", "CreateSharingRule"}, {"name", "Reps"}, {"ruleType", "Owner"},
                           {"source", {{"roleId", 999}}}, {"target", {{"roleId", kRoleCm}}}});
-    EXPECT_EQ(r.message, "source: there is no role with id 999; pick one from Setup → Roles");
+    EXPECT_EQ(r.message, "the rule's source: there is no role with id 999; pick one from Setup → Roles");
     r = refusedUnchanged({{"cmd", "AddPublicGroupMember"}, {"groupId", 77}, {"userId", kCm}});
     EXPECT_EQ(r.message, "there is no public group with id 77; pick one from Setup → Public Groups");
     EXPECT_EQ(r.field, "groupId");
