@@ -25,34 +25,13 @@ namespace {
 
 const std::string kNbsp = "\xC2\xA0";
 
-struct Finnish : prm::testing::ImGuiHeadless {
+struct Finnish : prm::testing::UiDriver {
     Finnish() { ui::setLanguage(ui::Language::Finnish); }
     ~Finnish() { ui::setLanguage(ui::Language::English); }
-    void frames(ui::AppUi& app, int n) {
-        for (int i = 0; i < n; ++i) {
-            ui::widgetMapBeginFrame();
-            ImGui::NewFrame();
-            app.frame();
-            ImGui::Render();
-        }
-    }
     void show(ui::AppUi& app, ui::AppArea area, ui::Screen s, Id record = 0) {
         app.context().area = area;
         app.context().nav.go(s, record);
         frames(app, 4);  // key columns grow to the widest cell of the frame before
-    }
-    static nlohmann::json items() { return nlohmann::json::parse(ui::widgetMapJson())["items"]; }
-    // Whether the last frame drew `label` (a widget or text).
-    static bool shows(const std::string& label) {
-        for (const auto& it : items())
-            if (it["label"] == label && it["visible"].get<bool>()) return true;
-        return false;
-    }
-    // Whether some visible label contains `part`.
-    static bool showsPart(const std::string& part) {
-        for (const auto& it : items())
-            if (it["visible"].get<bool>() && it["label"].get<std::string>().find(part) != std::string::npos) return true;
-        return false;
     }
 };
 

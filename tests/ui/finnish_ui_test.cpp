@@ -31,45 +31,7 @@ struct FinnishOn {
     ~FinnishOn() { ui::setLanguage(ui::Language::English); }
 };
 
-struct Screens : pt::ImGuiHeadless {
-    void frame(ui::AppUi& app) {
-        ui::widgetMapBeginFrame();
-        ImGui::NewFrame();
-        app.frame();
-        ImGui::Render();
-    }
-    void frames(ui::AppUi& app, int n) {
-        for (int i = 0; i < n; ++i) frame(app);
-    }
-    nlohmann::json items() { return nlohmann::json::parse(ui::widgetMapJson())["items"]; }
-    bool find(const std::string& label, ImVec2& center) {
-        for (const auto& it : items()) {
-            if (it["label"] != label || it["kind"] != "item" || !it["visible"].get<bool>()) continue;
-            center = ImVec2(it["x"].get<float>() + std::min(it["w"].get<float>() / 2, 40.0f),
-                            it["y"].get<float>() + it["h"].get<float>() / 2);
-            return true;
-        }
-        return false;
-    }
-    bool shows(const std::string& label) {
-        for (const auto& it : items())
-            if (it["label"] == label && it["visible"].get<bool>()) return true;
-        return false;
-    }
-    bool click(ui::AppUi& app, const std::string& label) {
-        frames(app, 2);
-        ImVec2 c;
-        if (!find(label, c)) return false;
-        ImGuiIO& io = ImGui::GetIO();
-        io.MousePos = c;
-        frame(app);
-        io.MouseDown[0] = true;
-        frame(app);
-        io.MouseDown[0] = false;
-        frames(app, 3);
-        return true;
-    }
-};
+using Screens = pt::UiDriver;
 
 const ui::Screen kLastScreen = ui::Screen::SandboxFile;
 

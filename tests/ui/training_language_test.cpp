@@ -19,39 +19,7 @@ namespace pt = prm::testing;
 
 namespace {
 
-struct Headless : pt::ImGuiHeadless {
-    void frames(ui::AppUi& app, int n) {
-        for (int i = 0; i < n; ++i) {
-            ui::widgetMapBeginFrame();
-            ImGui::NewFrame();
-            app.frame();
-            ImGui::Render();
-        }
-    }
-    // The visible widget or text labelled `label` in the last complete frame (its centre in `at`).
-    bool shows(const std::string& label, ImVec2* at = nullptr) {
-        auto map = nlohmann::json::parse(ui::widgetMapJson());
-        for (const auto& it : map["items"])
-            if (it["label"] == label && it["visible"].get<bool>()) {
-                if (at) *at = ImVec2(it["x"].get<float>() + 5.0f, it["y"].get<float>() + it["h"].get<float>() / 2);
-                return true;
-            }
-        return false;
-    }
-    bool click(ui::AppUi& app, const std::string& label) {
-        frames(app, 1);
-        ImVec2 at;
-        if (!shows(label, &at)) return false;
-        ImGuiIO& io = ImGui::GetIO();
-        io.MousePos = at;
-        frames(app, 1);
-        io.MouseDown[0] = true;
-        frames(app, 1);
-        io.MouseDown[0] = false;
-        frames(app, 3);
-        return true;
-    }
-};
+using Headless = pt::UiDriver;
 
 struct Finnish {
     Finnish() { ui::setLanguage(ui::Language::Finnish); }

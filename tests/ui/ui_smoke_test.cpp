@@ -24,51 +24,7 @@ using app::Sandbox;
 
 namespace {
 
-struct Headless : prm::testing::ImGuiHeadless {
-    void frame(ui::AppUi& app) {
-        ui::widgetMapBeginFrame();
-        ImGui::NewFrame();
-        app.frame();
-        ImGui::Render();
-    }
-    void frames(ui::AppUi& app, int n) {
-        for (int i = 0; i < n; ++i) frame(app);
-    }
-    // The visible widget (kind "item") labelled `label` in the last complete frame; false when absent.
-    bool find(const std::string& label, ImVec2& center, int index = 0) {
-        auto map = nlohmann::json::parse(ui::widgetMapJson());
-        for (const auto& it : map["items"]) {
-            if (it["label"] != label || it["kind"] != "item" || !it["visible"].get<bool>()) continue;
-            if (index-- > 0) continue;
-            center = ImVec2(it["x"].get<float>() + std::min(it["w"].get<float>() / 2, 40.0f),
-                            it["y"].get<float>() + it["h"].get<float>() / 2);
-            return true;
-        }
-        return false;
-    }
-    // Whether the last complete frame drew `label`, as a widget or as text.
-    bool shows(const std::string& label) {
-        auto map = nlohmann::json::parse(ui::widgetMapJson());
-        for (const auto& it : map["items"])
-            if (it["label"] == label && it["visible"].get<bool>()) return true;
-        return false;
-    }
-    // Clicks a widget by label: mouse down for one frame, up the next, then lets the UI settle.
-    bool click(ui::AppUi& app, const std::string& label, int index = 0) {
-        frame(app);  // the map describes the previous frame: make it current
-        frame(app);
-        ImVec2 c;
-        if (!find(label, c, index)) return false;
-        ImGuiIO& io = ImGui::GetIO();
-        io.MousePos = c;
-        frame(app);
-        io.MouseDown[0] = true;
-        frame(app);
-        io.MouseDown[0] = false;
-        frames(app, 3);
-        return true;
-    }
-};
+using Headless = prm::testing::UiDriver;
 
 const ui::Screen kLastScreen = ui::Screen::SandboxFile;
 
