@@ -6,6 +6,7 @@
 // position (cursor) is kept in round_robins and moved by the assignment router.
 #include <set>
 
+#include "app/messages.h"
 #include "app/leads/lead_support.h"
 #include "app/refusals.h"
 #include "app/routing/routing_commands.h"
@@ -29,14 +30,14 @@ std::optional<CommandResult> checkMembers(store::Db& db, const std::vector<Round
     std::set<Id> seen;
     for (size_t i = 0; i < in.size(); ++i) {
         const RoundRobinMember& m = in[i];
-        const std::string what = "member " + std::to_string(i + 1) + ": ";
+        const std::string what = T_f("member {0}: ", {sayInt(static_cast<long long>(i + 1))});
         const std::optional<Id>& id = queues ? m.queueId : m.userId;
         const std::optional<Id>& other = queues ? m.userId : m.queueId;
         if (other)
-            return CommandResult::refuse(what + "a round robin over " + (queues ? "queues" : "users") + " has only " +
-                                             (queues ? "queues" : "users") + " as members",
+            return CommandResult::refuse(what + (queues ? T_f("a round robin over queues has only queues as members")
+                                                        : T_f("a round robin over users has only users as members")),
                                          "members");
-        if (!id) return CommandResult::refuse(what + "pick the member's " + (queues ? "queue" : "user"), "members");
+        if (!id) return CommandResult::refuse(what + (queues ? T_f("pick the member's queue") : T_f("pick the member's user")), "members");
         RrMember rm{*id, m.weight.value_or(1)};
         if (rm.weight < 1 || rm.weight > 100)
             return CommandResult::refuse(T_f("{0}the weight must be a whole number from 1 to 100", {what}), "members");

@@ -1,3 +1,4 @@
+#include "app/messages.h"
 #include "app/training/scenario_load.h"
 
 #include <chrono>
@@ -36,7 +37,7 @@ ScenarioLoad::ScenarioLoad(Sandbox& sb, const std::string& text, std::string sou
     opts.clock = [&sb] { return sb.now(); };
     auto fresh = Sandbox::open(":memory:", opts);
     if (!fresh) {
-        fail(CommandResult::refuse("a scratch org could not be created: " + fresh.message()));
+        fail(CommandResult::refuse(T_f("a scratch org could not be created: {0}", {fresh.message()})));
         return;
     }
     m_scratch = std::move(fresh).value();
@@ -102,8 +103,8 @@ void ScenarioLoad::runStep() {
     Step& s = m_steps[m_next];
     CommandResult r = runScriptStep(*m_scratch, s.command, m_next);
     if (!r.ok) {
-        fail(CommandResult::refuse("the scenario '" + m_title + "' could not be built: " + r.message +
-                                   "; the current org was not changed",
+        fail(CommandResult::refuse(T_f("the scenario '{0}' could not be built: {1}; the current org was not changed",
+                                       {m_title, r.message}),
                                    r.field));
         return;
     }
@@ -120,13 +121,13 @@ void ScenarioLoad::swapIn() {
         st.bind(1, m_scenario.name).bind(2, m_scenario.title.en).bind(3, m_source).bind(4, m_scenario.source.dump()).bind(5, m_sb.now());
         const auto r = st.run();
         st = store::Statement();
-        if (!r) return fail(CommandResult::refuse("the scenario could not be recorded: " + r.message()));
+        if (!r) return fail(CommandResult::refuse(T_f("the scenario could not be recorded: {0}", {r.message()})));
     }
     if (m_sb.db().queryInt("SELECT count(*) FROM org").value_or(0) > 0)
         if (auto u = takeUndoPoint(m_sb, "Load scenario '" + m_title + "'"); !u)
             return fail(CommandResult::refuse(u.message() + "; the current org was not changed"));
     if (auto r = restoreFromBuilt(m_sb, f.db()); !r)
-        return fail(CommandResult::refuse("the scenario's org could not be swapped in (" + r.message() + "); nothing was changed"));
+        return fail(CommandResult::refuse(T_f("the scenario's org could not be swapped in ({0}); nothing was changed", {r.message()})));
     json loaded = {{"cmd", "TrainingScenarioLoaded"}, {"fromUrl", m_fromUrl}};
     if (!m_linkName.empty()) loaded["link"] = m_linkName;
     CommandResult done = m_sb.executeInternal(loaded);

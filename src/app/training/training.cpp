@@ -67,7 +67,7 @@ CommandResult replaceOrg(Sandbox& sb, const std::vector<unsigned char>& bytes, c
     if (!undoLabel.empty())
         if (auto u = takeUndoPoint(sb, undoLabel); !u) return CommandResult::refuse(u.message() + "; nothing was changed");
     if (auto st = restoreBytes(sb, bytes); !st)
-        return CommandResult::refuse("the org could not be replaced (" + st.message() + "); nothing was changed");
+        return CommandResult::refuse(T_f("the org could not be replaced ({0}); nothing was changed", {st.message()}));
     CommandResult r = sb.executeInternal({{"cmd", "NoteOrgRestored"}, {"what", what}});
     if (!r.ok) return r;
     return CommandResult::success(what);
@@ -257,7 +257,7 @@ CommandResult runScriptStep(Sandbox& sb, const json& command, size_t index) {
     const std::string name = command.value("cmd", std::string("?"));
     auto resolved = resolvePlaceholders(sb.db(), command);
     if (!resolved) {
-        CommandResult r = CommandResult::refuse("step " + std::to_string(index + 1) + " (" + name + "): " + resolved.message());
+        CommandResult r = CommandResult::refuse(T_f("step {0} ({1}): {2}", {sayInt(static_cast<long long>(index + 1)), name, resolved.message()}));
         r.data["index"] = index;
         return r;
     }
@@ -290,7 +290,7 @@ CommandResult loadBuiltinScenario(Sandbox& sb, const std::string& name, bool fro
     if (!b) {
         std::string names;
         for (const auto& s : builtinScenarios()) names += (names.empty() ? "" : ", ") + s.name;
-        return CommandResult::refuse("there is no built-in scenario '" + name + "'; choose one of " + names, "scenario");
+        return CommandResult::refuse(T_f("there is no built-in scenario '{0}'; choose one of {1}", {name, names}), "scenario");
     }
     return loadScenario(sb, b->text, "builtin", fromUrl);
 }
@@ -421,14 +421,14 @@ std::vector<UndoPoint> undoPoints(Sandbox& sb) {
 }
 
 CommandResult undoTo(Sandbox& sb, Id undoPointId) {
-    if (!attached(sb)) return CommandResult::refuse("there is nothing to undo: the training store is not open");
+    if (!attached(sb)) return CommandResult::refuse(T_f("there is nothing to undo: the training store is not open"));
     const auto found = sb.db().queryText("SELECT label FROM training.undo_points WHERE id = ?", undoPointId);
     if (!found)
-        return CommandResult::refuse("that change can no longer be undone: only the last " + std::to_string(kUndoKept) +
-                                     " are kept (Training → Snapshots lists them)");
+        return CommandResult::refuse(T_f("that change can no longer be undone: only the last {0} are kept (Training → Snapshots lists them)",
+                                         {sayInt(kUndoKept)}));
     const std::string what = *found;
     auto bytes = readBlob(sb.db(), "SELECT bytes FROM training.undo_points WHERE id = ?", std::to_string(undoPointId));
-    if (!bytes) return CommandResult::refuse("the copy for Undo could not be read; nothing was changed");
+    if (!bytes) return CommandResult::refuse(T_f("the copy for Undo could not be read; nothing was changed"));
     const bool redo = what.rfind("Undone: ", 0) == 0;
     if (auto st = takeUndoPoint(sb, redo ? what.substr(8) : "Undone: " + what); !st)
         return CommandResult::refuse(st.message() + "; nothing was changed");
@@ -446,7 +446,7 @@ std::optional<CurrentScenario> currentScenario(Sandbox& sb) {
 
 CommandResult resetToScenarioStart(Sandbox& sb) {
     auto cur = currentScenario(sb);
-    if (!cur) return CommandResult::refuse("this org was not built from a scenario; load one from Training → Scenarios");
+    if (!cur) return CommandResult::refuse(T_f("this org was not built from a scenario; load one from Training → Scenarios"));
     if (auto st = ensureStore(sb); !st) return CommandResult::refuse(st.message());
     auto bytes = readBlob(sb.db(), "SELECT bytes FROM training.scenario_start WHERE scenario = ?", cur->scenario.name);
     if (bytes)

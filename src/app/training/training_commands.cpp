@@ -9,6 +9,7 @@
 #include <cctype>
 #include <set>
 
+#include "app/messages.h"
 #include "app/command_areas.h"
 #include "app/core_common.h"
 #include "app/refusals.h"
@@ -76,12 +77,12 @@ CommandResult generatePartnerAccounts(CommandContext& ctx, const GeneratePartner
     auto& db = ctx.db();
     if (auto r = core::refuseUnlessOrg(ctx)) return *r;
     if (!core::loadOrg(db).prmEnabled)
-        return CommandResult::refuse("partner accounts need Partner Relationship Management; enable it first in Setup → Customize → Partners → Settings");
+        return CommandResult::refuse(T_f("partner accounts need Partner Relationship Management; enable it first in Setup → Customize → Partners → Settings"));
     if (cmd.count < 1 || cmd.count > 500)
-        return CommandResult::refuse("give the number of partner accounts, 1 to 500", "count");
+        return CommandResult::refuse(T_f("give the number of partner accounts, 1 to 500"), "count");
     const long long n = cmd.count;
     const long long usersPer = cmd.usersPerAccount.value_or(1);
-    if (usersPer < 0 || usersPer > 5) return CommandResult::refuse("give 0 to 5 partner users per account", "usersPerAccount");
+    if (usersPer < 0 || usersPer > 5) return CommandResult::refuse(T_f("give 0 to 5 partner users per account"), "usersPerAccount");
     bool fi = true, en = true;
     if (cmd.names) {
         fi = en = false;
@@ -90,7 +91,7 @@ CommandResult generatePartnerAccounts(CommandContext& ctx, const GeneratePartner
     }
     const std::uint64_t seed = static_cast<std::uint64_t>(cmd.seed.value_or(1)) * 7919u + 17u;
     const long long first = cmd.firstIndex.value_or(0);
-    if (first < 0 || first > 100000) return CommandResult::refuse("firstIndex is the seed's account to begin with, 0 to 100,000", "firstIndex");
+    if (first < 0 || first > 100000) return CommandResult::refuse(T_f("firstIndex is the seed's account to begin with, 0 to 100,000"), "firstIndex");
     const bool loggedIn = cmd.loggedIn;
     const std::string community = cmd.community.value_or("");
 
@@ -178,8 +179,8 @@ CommandResult generatePartnerAccounts(CommandContext& ctx, const GeneratePartner
     }
     ctx.audit("Data Generator", "Generated " + std::to_string(n) + " partner accounts with " + std::to_string(userIds.size()) +
                                     " partner users");
-    return CommandResult::success(std::to_string(n) + " partner accounts and " + std::to_string(userIds.size()) +
-                                      " partner users generated",
+    return CommandResult::success(T_f("{0} partner accounts and {1} partner users generated",
+                                      {sayInt(n), sayInt(static_cast<long long>(userIds.size()))}),
                                   {{"accountIds", accountIds}, {"userIds", userIds}, {"communityId", communityId}});
 }
 
@@ -187,19 +188,19 @@ CommandResult generatePartnerAccounts(CommandContext& ctx, const GeneratePartner
 CommandResult cloneProfile(CommandContext& ctx, const CloneProfile& cmd) {
     auto& db = ctx.db();
     const std::string& name = cmd.name;
-    if (name.empty()) return CommandResult::refuse("give the new profile a name", "name");
+    if (name.empty()) return CommandResult::refuse(T_f("give the new profile a name"), "name");
     auto src = db.prepare("SELECT name, user_type, is_admin FROM profiles WHERE id = ?");
     src.bind(1, cmd.profileId);
     if (!src.step())
         return refuseMissing(RecordKind::Profile, cmd.profileId, "profileId");
     auto dup = db.prepare("SELECT 1 FROM profiles WHERE name = ? COLLATE NOCASE");
     dup.bind(1, name);
-    if (dup.step()) return CommandResult::refuse("a profile named '" + name + "' already exists; choose another name", "name");
+    if (dup.step()) return CommandResult::refuse(T_f("a profile named '{0}' already exists; choose another name", {name}), "name");
     auto ins = db.prepare("INSERT INTO profiles(name, user_type, is_admin) VALUES (?,?,?)");
     if (!ins.bindAll(name, src.getText(1), src.getInt(2)).run()) return ctx.dbError("cloning the profile");
     const Id id = db.lastInsertId();
     ctx.audit("Manage Users", "Cloned profile " + src.getText(0), "", name);
-    return CommandResult::success("Created profile " + name + " as a copy of " + src.getText(0), {{"profileId", id}});
+    return CommandResult::success(T_f("Created profile {0} as a copy of {1}", {name, src.getText(0)}), {{"profileId", id}});
 }
 
 // ---- Snapshots -------------------------------------------------------------------------------------
@@ -207,7 +208,7 @@ bool storeAttached(store::Db& db) {
     return training::trainingStoreAttached(db);
 }
 CommandResult noStore() {
-    return CommandResult::refuse("snapshots are not available: the training store is not open (reload the page)");
+    return CommandResult::refuse(T_f("snapshots are not available: the training store is not open (reload the page)"));
 }
 
 CommandResult createSnapshot(CommandContext& ctx, const SnapshotName& cmd) {
@@ -215,14 +216,14 @@ CommandResult createSnapshot(CommandContext& ctx, const SnapshotName& cmd) {
     if (!storeAttached(db)) return noStore();
     const std::string& name = cmd.name;
     if (name.empty() || name.size() > 120)
-        return CommandResult::refuse("give the sandbox copy a name (up to 120 characters), e.g. \"Before enabling PRM\"", "name");
+        return CommandResult::refuse(T_f("give the sandbox copy a name (up to 120 characters), e.g. \"Before enabling PRM\""), "name");
     auto dup = db.prepare("SELECT 1 FROM training.snapshots WHERE name = ?");
     dup.bind(1, name);
     if (dup.step())
-        return CommandResult::refuse("a sandbox copy named '" + name + "' already exists; choose another name or delete it first", "name");
+        return CommandResult::refuse(T_f("a sandbox copy named '{0}' already exists; choose another name or delete it first", {name}), "name");
     // The org as it is now (this command has not written anything yet); the attached store is not part of it.
     std::vector<unsigned char> bytes = db.serialize();
-    if (bytes.empty()) return CommandResult::refuse("the org could not be copied: " + db.errorMessage());
+    if (bytes.empty()) return CommandResult::refuse(T_f("the org could not be copied: {0}", {db.errorMessage()}));
     const auto leads = db.queryInt("SELECT count(*) FROM leads").value_or(0);
     const std::string org = db.queryText("SELECT name FROM org WHERE id = 1").value_or("");
     const std::string scenario = db.queryText("SELECT scenario_title FROM training_state WHERE id = 1").value_or("");
@@ -232,7 +233,8 @@ CommandResult createSnapshot(CommandContext& ctx, const SnapshotName& cmd) {
     ins.bind(6, static_cast<std::int64_t>(bytes.size())).bindBlob(7, bytes.data(), static_cast<int>(bytes.size()));
     if (!ins.run()) return ctx.dbError("saving the sandbox copy");
     ctx.audit(kSection, "Created sandbox copy '" + name + "'");
-    return CommandResult::success("Saved the sandbox copy '" + name + "' (" + std::to_string(leads) + " leads)",
+    return CommandResult::success(TN_f(TN_("Saved the sandbox copy '{0}' ({1} lead)", "Saved the sandbox copy '{0}' ({1} leads)"), leads,
+                                       {name, sayInt(leads)}),
                                   {{"name", name}, {"sizeBytes", bytes.size()}});
 }
 
@@ -242,9 +244,9 @@ CommandResult deleteSnapshot(CommandContext& ctx, const SnapshotName& cmd) {
     const std::string& name = cmd.name;
     auto del = db.prepare("DELETE FROM training.snapshots WHERE name = ?");
     if (!del.bind(1, name).run()) return ctx.dbError("deleting the sandbox copy");
-    if (db.changes() == 0) return CommandResult::refuse("there is no sandbox copy named '" + name + "'", "name");
+    if (db.changes() == 0) return CommandResult::refuse(T_f("there is no sandbox copy named '{0}'", {name}), "name");
     ctx.audit(kSection, "Deleted sandbox copy '" + name + "'");
-    return CommandResult::success("Deleted the sandbox copy '" + name + "'", {{"name", name}});
+    return CommandResult::success(T_f("Deleted the sandbox copy '{0}'", {name}), {{"name", name}});
 }
 
 // After training.cpp replaced the org (restore, reset, scenario load): records it in the new org's audit
@@ -260,11 +262,11 @@ CommandResult scenarioLoaded(CommandContext& ctx, const TrainingScenarioLoaded& 
     auto& db = ctx.db();
     if (!storeAttached(db)) return noStore();
     auto st = db.prepare("SELECT scenario_name, scenario_title FROM training_state WHERE id = 1");
-    if (!st.step()) return CommandResult::refuse("this org was not built from a scenario");
+    if (!st.step()) return CommandResult::refuse(T_f("this org was not built from a scenario"));
     const std::string name = st.getText(0), title = st.getText(1);
     // The start of the scenario, for "Reset to the scenario's start": one kept at a time.
     std::vector<unsigned char> bytes = db.serialize();
-    if (bytes.empty()) return CommandResult::refuse("the org could not be copied: " + db.errorMessage());
+    if (bytes.empty()) return CommandResult::refuse(T_f("the org could not be copied: {0}", {db.errorMessage()}));
     if (!db.exec("DELETE FROM training.scenario_start")) return ctx.dbError("keeping the scenario's start");
     auto ins = db.prepare("INSERT INTO training.scenario_start(scenario, created_at, bytes) VALUES (?,?,?)");
     ins.bind(1, name).bind(2, ctx.now()).bindBlob(3, bytes.data(), static_cast<int>(bytes.size()));
@@ -274,7 +276,7 @@ CommandResult scenarioLoaded(CommandContext& ctx, const TrainingScenarioLoaded& 
         if (!meta.bind(1, cmd.link.value_or(name)).run()) return ctx.dbError("remembering the scenario");
     }
     ctx.audit(kSection, "Loaded scenario '" + title + "'");
-    return CommandResult::success("Loaded the scenario '" + title + "'", {{"scenario", name}});
+    return CommandResult::success(T_f("Loaded the scenario '{0}'", {title}), {{"scenario", name}});
 }
 
 CommandResult keepOrgForScenarioLink(CommandContext& ctx, const KeepOrgForScenarioLink& cmd) {
@@ -282,7 +284,7 @@ CommandResult keepOrgForScenarioLink(CommandContext& ctx, const KeepOrgForScenar
     if (!storeAttached(db)) return noStore();
     auto meta = db.prepare("INSERT OR REPLACE INTO training.meta(key, value) VALUES ('url_scenario', ?)");
     if (!meta.bind(1, cmd.scenario).run()) return ctx.dbError("remembering the answer");
-    return CommandResult::success("Kept the org; the scenario '" + cmd.scenario + "' was not loaded", {{"scenario", cmd.scenario}});
+    return CommandResult::success(T_f("Kept the org; the scenario '{0}' was not loaded", {cmd.scenario}), {{"scenario", cmd.scenario}});
 }
 
 // The org's scenario's exercise `id`, or a refusal saying what to do.
