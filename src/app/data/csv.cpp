@@ -14,24 +14,26 @@ std::string sizeProblem(std::size_t bytes, const std::string& what, std::size_t 
     if (bytes <= limit) return {};
     char mb[32];
     std::snprintf(mb, sizeof mb, "%.1f", static_cast<double>(bytes) / (1024.0 * 1024.0));
-    return what + " is " + mb + " MB; the limit is " + std::to_string(limit / (1024 * 1024)) +
-           " MB: split it into smaller files";
+    return T_f("{0} is {1} MB; the limit is {2} MB: split it into smaller files",
+               {what.empty() ? T_f("the file") : what, mb, std::to_string(limit / (1024 * 1024))});
 }
 
 std::string jsonExportSizeProblem(std::size_t bytes) {
     if (bytes <= kMaxFileBytes) return {};
     char mb[32];
     std::snprintf(mb, sizeof mb, "%.1f", static_cast<double>(bytes) / (1024.0 * 1024.0));
-    return std::string("the org as JSON is ") + mb + " MB, over the " + std::to_string(kMaxFileBytes / (1024 * 1024)) +
-           " MB limit of JSON files, so it could not be imported again; keep the org as a .sqlite file instead";
+    return T_f("the org as JSON is {0} MB, over the {1} MB limit of JSON files, so it could not be imported again; keep the org as "
+               "a .sqlite file instead",
+               {mb, std::to_string(kMaxFileBytes / (1024 * 1024))});
 }
 
 std::string orgSizeProblem(std::size_t bytes, const std::string& what) {
     if (bytes <= kMaxOrgFileBytes) return {};
     char mb[32];
     std::snprintf(mb, sizeof mb, "%.1f", static_cast<double>(bytes) / (1024.0 * 1024.0));
-    return what + " is " + mb + " MB; the limit is " + std::to_string(kMaxOrgFileBytes / (1024 * 1024)) +
-           " MB for an org file: this is not an org the sandbox wrote; pick a .sqlite file downloaded from it";
+    return T_f("{0} is {1} MB; the limit is {2} MB for an org file: this is not an org the sandbox wrote; pick a .sqlite file "
+               "downloaded from it",
+               {what.empty() ? T_f("the file") : what, mb, std::to_string(kMaxOrgFileBytes / (1024 * 1024))});
 }
 
 namespace {

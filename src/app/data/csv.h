@@ -20,12 +20,13 @@ constexpr std::size_t kMaxFileBytes = 512u * 1024u * 1024u;
 // SQLite's in-memory database, which holds the CLI's copy of an org and an upload while it is checked.
 constexpr std::size_t kMaxOrgFileBytes = 1024u * 1024u * 1024u;
 // "the file is 612.2 MB; the limit is 512 MB: split it into smaller files" (empty when within the limit).
-std::string sizeProblem(std::size_t bytes, const std::string& what = "the file", std::size_t limit = kMaxFileBytes);
+// In the message language; an empty `what` is "the file" in it.
+std::string sizeProblem(std::size_t bytes, const std::string& what = "", std::size_t limit = kMaxFileBytes);
 // An org JSON export the importer would refuse: "the org as JSON is 684.7 MB, over the 512 MB limit
 // of JSON files, so it could not be imported again; keep the org as a .sqlite file instead".
 std::string jsonExportSizeProblem(std::size_t bytes);
 // The same for an org file: "... the limit is 1024 MB for an org file".
-std::string orgSizeProblem(std::size_t bytes, const std::string& what = "the file");
+std::string orgSizeProblem(std::size_t bytes, const std::string& what = "");
 
 struct Record {
     std::vector<std::string> fields;

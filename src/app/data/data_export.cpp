@@ -184,8 +184,8 @@ domain::Result<CsvFile> exportList(store::Db& db, const std::string& object, Id 
     out.content = w.take();
     // What the product writes, it reads back: an export the importer would refuse is not written.
     if (out.content.size() > csv::kMaxFileBytes)
-        return Error{csv::sizeProblem(out.content.size(), "the export") + " (the import limit); export fewer rows, "
-                     "e.g. a filtered list",
+        return Error{T_f("{0} (the import limit); export fewer rows, e.g. a filtered list",
+                         {csv::sizeProblem(out.content.size(), T_f("the export"))}),
                      "file"};
     return out;
 }

@@ -161,8 +161,8 @@ std::string describe(const json& v) {
     switch (v.type()) {
         case json::value_t::null: return "null";
         case json::value_t::boolean: return v.get<bool>() ? "true" : "false";
-        case json::value_t::object: return "an object";
-        case json::value_t::array: return "an array";
+        case json::value_t::object: return T_f("an object");
+        case json::value_t::array: return T_f("a list");
         case json::value_t::string: {
             std::string s = v.get<std::string>();
             if (s.size() > 40) s = s.substr(0, 37) + "...";
@@ -174,10 +174,10 @@ std::string describe(const json& v) {
 
 const char* expected(Kind k) {
     switch (k) {
-        case Kind::Integer: return "a whole number";
-        case Kind::Boolean: return "true or false";
-        case Kind::Real: return "a number";
-        case Kind::Text: return "a string";
+        case Kind::Integer: return T_("a whole number");
+        case Kind::Boolean: return T_("true or false");
+        case Kind::Real: return T_("a number");
+        case Kind::Text: return T_("text");
     }
     return "";
 }
@@ -211,7 +211,7 @@ std::string suggestion(const std::string& key, const std::vector<std::string>& k
         const std::size_t d = editDistance(domain::foldCase(key), domain::foldCase(k));
         if (d < bestD) bestD = d, best = k;
     }
-    return best.empty() ? std::string() : "; did you mean " + best + "?";
+    return best.empty() ? std::string() : T_f("; did you mean {0}?", {best});
 }
 
 std::string knownList(const std::vector<std::string>& known) {
@@ -224,7 +224,7 @@ Error at(const std::string& path, const std::string& what) { return Error{path +
 
 // ---- Import: one row --------------------------------------------------------------------------------
 std::optional<Error> validateRow(const Section& s, const json& row, const std::string& path) {
-    if (!row.is_object()) return at(path, "expected an object, got " + describe(row));
+    if (!row.is_object()) return at(path, T_f("expected {0}, got {1}", {T_f("an object"), describe(row)}));
     std::vector<std::string> keys;
     for (const auto& c : s.columns) keys.push_back(c.key);
     for (auto it = row.begin(); it != row.end(); ++it) {
@@ -232,21 +232,21 @@ std::optional<Error> validateRow(const Section& s, const json& row, const std::s
         const std::string p = path + "." + it.key();
         if (col == s.columns.end()) {
             if (s.single && it.key() == "id") {
-                if (!(it->is_number_integer() && it->get<std::int64_t>() == 1)) return at(p, "expected 1, got " + describe(*it));
+                if (!(it->is_number_integer() && it->get<std::int64_t>() == 1)) return at(p, T_f("expected {0}, got {1}", {"1", describe(*it)}));
                 continue;
             }
-            return at(p, "unknown field" + suggestion(it.key(), keys) + " (fields of " + s.key + ": " + knownList(keys) + ")");
+            return at(p, T_f("unknown field{0} (fields of {1}: {2})", {suggestion(it.key(), keys), s.key, knownList(keys)}));
         }
         if (it->is_null()) {
-            if (!col->nullable) return at(p, std::string("expected ") + expected(col->kind) + ", got null");
+            if (!col->nullable) return at(p, T_f("expected {0}, got {1}", {say(expected(col->kind)), "null"}));
             continue;
         }
-        if (!fits(col->kind, *it)) return at(p, std::string("expected ") + expected(col->kind) + ", got " + describe(*it));
+        if (!fits(col->kind, *it)) return at(p, T_f("expected {0}, got {1}", {say(expected(col->kind)), describe(*it)}));
         if (col->kind == Kind::Text && it->get_ref<const std::string&>().size() > 1000000)
-            return at(p, "the text is longer than 1,000,000 characters");
+            return at(p, T_f("the text is longer than 1,000,000 characters"));
     }
     for (const auto& c : s.columns)
-        if (c.required && !row.contains(c.key)) return at(path + "." + c.key, std::string("required field is missing (") + expected(c.kind) + ")");
+        if (c.required && !row.contains(c.key)) return at(path + "." + c.key, T_f("required field is missing ({0})", {say(expected(c.kind))}));
     return std::nullopt;
 }
 
@@ -318,7 +318,7 @@ std::string lineColumn(std::string_view text, std::size_t offset) {
         if (text[i] == '\n') ++line, col = 1;
         else ++col;
     }
-    return "line " + std::to_string(line) + ", column " + std::to_string(col);
+    return T_f("line {0}, column {1}", {std::to_string(line), std::to_string(col)});
 }
 
 }  // namespace
@@ -348,25 +348,25 @@ std::string exportOrgText(store::Db& db) {
 
 // ---- Import ---------------------------------------------------------------------------------------
 domain::Result<std::unique_ptr<store::Db>> build(const json& doc) {
-    if (!doc.is_object()) return at("$", "expected an object with \"format\": \"prm-sandbox-org\", got " + describe(doc));
+    if (!doc.is_object()) return at("$", T_f("expected an object with \"format\": \"prm-sandbox-org\", got {0}", {describe(doc)}));
     {
         auto f = doc.find("format");
-        if (f == doc.end()) return at("$.format", "required field is missing; an org file starts with \"format\": \"prm-sandbox-org\"");
+        if (f == doc.end()) return at("$.format", T_f("required field is missing; an org file starts with \"format\": \"prm-sandbox-org\""));
         if (!f->is_string() || f->get<std::string>() != kFormat)
-            return at("$.format", std::string("expected \"") + kFormat + "\", got " + describe(*f));
+            return at("$.format", T_f("expected {0}, got {1}", {std::string("\"") + kFormat + "\"", describe(*f)}));
         auto v = doc.find("version");
-        if (v == doc.end()) return at("$.version", "required field is missing (a whole number, 1)");
-        if (!v->is_number_integer()) return at("$.version", "expected a whole number, got " + describe(*v));
+        if (v == doc.end()) return at("$.version", T_f("required field is missing (a whole number, 1)"));
+        if (!v->is_number_integer()) return at("$.version", T_f("expected {0}, got {1}", {say(T_("a whole number")), describe(*v)}));
         if (v->get<std::int64_t>() > kVersion)
-            return at("$.version", "this file is format version " + std::to_string(v->get<std::int64_t>()) +
-                                       "; this build reads up to version " + std::to_string(kVersion) + ": use a newer build");
-        if (v->get<std::int64_t>() < 1) return at("$.version", "expected 1, got " + describe(*v));
+            return at("$.version", T_f("this file is format version {0}; this build reads up to version {1}: use a newer build",
+                                       {std::to_string(v->get<std::int64_t>()), std::to_string(kVersion)}));
+        if (v->get<std::int64_t>() < 1) return at("$.version", T_f("expected {0}, got {1}", {"1", describe(*v)}));
         auto sv = doc.find("schemaVersion");
         if (sv != doc.end()) {
-            if (!sv->is_number_integer()) return at("$.schemaVersion", "expected a whole number, got " + describe(*sv));
+            if (!sv->is_number_integer()) return at("$.schemaVersion", T_f("expected {0}, got {1}", {say(T_("a whole number")), describe(*sv)}));
             if (sv->get<std::int64_t>() > store::kSchemaVersion)
-                return at("$.schemaVersion", "this org comes from a newer build (schema " + std::to_string(sv->get<std::int64_t>()) +
-                                                 "); open it with a newer build");
+                return at("$.schemaVersion", T_f("this org comes from a newer build (schema {0}); open it with a newer build",
+                                                 {std::to_string(sv->get<std::int64_t>())}));
         }
     }
     const auto& secs = sections();
@@ -375,8 +375,8 @@ domain::Result<std::unique_ptr<store::Db>> build(const json& doc) {
     for (const auto& s : secs) known.push_back(s.key);
     for (auto it = doc.begin(); it != doc.end(); ++it)
         if (std::find(known.begin(), known.end(), it.key()) == known.end())
-            return at("$." + it.key(), "unknown field" + suggestion(it.key(), known) + " (known: " + knownList(known) + ")");
-    if (!doc.contains("org")) return at("$.org", "required field is missing (an object with the org's name and settings)");
+            return at("$." + it.key(), T_f("unknown field{0} (known: {1})", {suggestion(it.key(), known), knownList(known)}));
+    if (!doc.contains("org")) return at("$.org", T_f("required field is missing (an object with the org's name and settings)"));
 
     // Validate everything before building anything.
     std::map<std::string, std::map<std::int64_t, std::size_t>> indexById;  // table → id → array index
@@ -388,18 +388,18 @@ domain::Result<std::unique_ptr<store::Db>> build(const json& doc) {
             if (auto e = validateRow(s, *it, path)) return *e;
             continue;
         }
-        if (!it->is_array()) return at(path, "expected an array, got " + describe(*it));
+        if (!it->is_array()) return at(path, T_f("expected {0}, got {1}", {T_f("a list"), describe(*it)}));
         auto& ids = indexById[s.table];
         for (std::size_t i = 0; i < it->size(); ++i) {
             const std::string p = path + "[" + std::to_string(i) + "]";
             if (auto e = validateRow(s, (*it)[i], p)) return *e;
             if (s.hasId) {
                 const auto id = (*it)[i]["id"].get<std::int64_t>();
-                if (id < 1) return at(p + ".id", "expected a positive whole number, got " + std::to_string(id));
+                if (id < 1) return at(p + ".id", T_f("expected a positive whole number, got {0}", {std::to_string(id)}));
                 auto [pos, fresh] = ids.emplace(id, i);
                 if (!fresh)
-                    return at(p + ".id", std::to_string(id) + " is already the id of " + path + "[" + std::to_string(pos->second) +
-                                             "]; ids must be unique");
+                    return at(p + ".id", T_f("{0} is already the id of {1}; ids must be unique",
+                                             {std::to_string(id), path + "[" + std::to_string(pos->second) + "]"}));
             }
         }
     }
@@ -412,7 +412,7 @@ domain::Result<std::unique_ptr<store::Db>> build(const json& doc) {
     if (auto st = db->exec("PRAGMA foreign_keys=OFF"); !st) return Error{st.message(), ""};
     {
         store::Transaction tx(*db);
-        if (!tx.active()) return Error{"cannot build the org: " + db->errorMessage(), ""};
+        if (!tx.active()) return Error{T_f("cannot build the org: {0}", {db->errorMessage()}), ""};
         for (const Section& s : secs) {
             auto it = doc.find(s.key);
             if (it == doc.end()) continue;
@@ -424,9 +424,9 @@ domain::Result<std::unique_ptr<store::Db>> build(const json& doc) {
             }
             for (std::size_t i = 0; i < it->size(); ++i)
                 if (auto st = bindAndInsert(*db, s, (*it)[i], cache); !st)
-                    return at(path + "[" + std::to_string(i) + "]", st.message() + "; correct the value");
+                    return at(path + "[" + std::to_string(i) + "]", T_f("{0}; correct the value", {st.message()}));
         }
-        if (auto st = tx.commit(); !st) return Error{"cannot build the org: " + st.message(), ""};
+        if (auto st = tx.commit(); !st) return Error{T_f("cannot build the org: {0}", {st.message()}), ""};
     }
     if (auto st = db->exec("PRAGMA foreign_keys=ON"); !st) return Error{st.message(), ""};
     {
@@ -457,15 +457,16 @@ domain::Result<std::unique_ptr<store::Db>> build(const json& doc) {
                 if (v.step()) value = v.getText(0);
             }
             if (!column.empty()) path += "." + camel(column);
-            return at(path, "refers to " + parentKey + (value.empty() ? std::string() : " id " + value) +
-                                ", which is not in the file; add it to $." + parentKey + " or correct the reference");
+            return at(path, value.empty() ? T_f("refers to {0}, which is not in the file; add it to $.{0} or correct the reference", {parentKey})
+                                          : T_f("refers to {0} id {1}, which is not in the file; add it to $.{0} or correct the reference",
+                                                {parentKey, value}));
         }
     }
     {
         store::Transaction tx(*db);
         if (auto st = rebuildRoleAncestors(*db); !st) return Error{"$.roles: " + st.message(), "$.roles"};
-        if (auto st = recalcAllLeadShares(*db); !st) return Error{"$.leads: cannot share the leads: " + st.message(), "$.leads"};
-        if (auto st = tx.commit(); !st) return Error{"cannot build the org: " + st.message(), ""};
+        if (auto st = recalcAllLeadShares(*db); !st) return Error{"$.leads: " + T_f("cannot share the leads: {0}", {st.message()}), "$.leads"};
+        if (auto st = tx.commit(); !st) return Error{T_f("cannot build the org: {0}", {st.message()}), ""};
     }
     if (auto st = sqlite_file::checkOrgDatabase(*db); !st) return Error{st.message(), ""};
     return db;
@@ -478,8 +479,8 @@ domain::Result<std::unique_ptr<store::Db>> buildFromText(std::string_view text) 
         static_cast<unsigned char>(text[2]) == 0xBF)
         text.remove_prefix(3);
     if (auto deep = tooDeep(text))
-        return Error{"the file is nested more than " + std::to_string(kMaxDepth) + " levels deep (" + lineColumn(text, *deep) +
-                         "); an org file is an object of arrays of flat records",
+        return Error{T_f("the file is nested more than {0} levels deep ({1}); an org file is an object of arrays of flat records",
+                         {std::to_string(kMaxDepth), lineColumn(text, *deep)}),
                      "file"};
     json doc;
     try {
@@ -489,12 +490,12 @@ domain::Result<std::unique_ptr<store::Db>> buildFromText(std::string_view text) 
         // "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error ..." → the part after the position.
         auto colon = what.find(": ", what.find("parse error"));
         std::string detail = colon == std::string::npos ? what : what.substr(colon + 2);
-        return Error{"the file is not valid JSON (" + lineColumn(text, e.byte ? e.byte - 1 : 0) + "): " + detail, "file"};
+        return Error{T_f("the file is not valid JSON ({0}): {1}", {lineColumn(text, e.byte ? e.byte - 1 : 0), detail}), "file"};
     } catch (const std::exception& e) {
         // e.g. out_of_range 406 "number overflow parsing '1e999'": no position, but the number.
         std::string what = e.what();
         if (auto p = what.find("] "); p != std::string::npos) what = what.substr(p + 2);
-        return Error{"the file is not valid JSON: " + what, "file"};
+        return Error{T_f("the file is not valid JSON: {0}", {what}), "file"};
     }
     return build(doc);
 }

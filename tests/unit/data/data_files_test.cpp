@@ -185,11 +185,11 @@ TEST(DataOrgJsonBadInput, WrongTypesNameTheJsonPath) {
 
     doc = json::parse(org_json::exportOrgText(org->db()));
     doc["org"]["name"] = nullptr;
-    EXPECT_EQ(badJson(*org, doc.dump()), "$.org.name: expected a string, got null");
+    EXPECT_EQ(badJson(*org, doc.dump()), "$.org.name: expected text, got null");
 
     doc = json::parse(org_json::exportOrgText(org->db()));
     doc["leads"] = json::object();
-    EXPECT_EQ(badJson(*org, doc.dump()), "$.leads: expected an array, got an object");
+    EXPECT_EQ(badJson(*org, doc.dump()), "$.leads: expected a list, got an object");
 }
 
 TEST(DataOrgJsonBadInput, UnknownMissingAndDuplicateFields) {
@@ -242,7 +242,7 @@ TEST(DataOrgJsonBadInput, NotJsonEmptyBinaryAndTooDeep) {
     std::string msg = badJson(*org, "{\"format\": \"prm-sandbox-org\",\n \"version\": 1,,}");
     EXPECT_NE(msg.find("not valid JSON (line 2"), std::string::npos) << msg;
     EXPECT_NE(badJson(*org, std::string("\x89PNG\r\n\x1a\n\0\0", 10)).find("not valid JSON"), std::string::npos);
-    EXPECT_EQ(badJson(*org, "[1, 2]"), "$: expected an object with \"format\": \"prm-sandbox-org\", got an array");
+    EXPECT_EQ(badJson(*org, "[1, 2]"), "$: expected an object with \"format\": \"prm-sandbox-org\", got a list");
     EXPECT_NE(badJson(*org, std::string(100, '[')).find("nested more than"), std::string::npos);
     // A number too big for a double is a refusal, not an abort (the scenario reader's fuzz crash).
     EXPECT_EQ(badJson(*org, "{\"format\": \"prm-sandbox-org\", \"version\": 1e999}"),
