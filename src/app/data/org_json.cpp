@@ -224,7 +224,7 @@ Error at(const std::string& path, const std::string& what) { return Error{path +
 
 // ---- Import: one row --------------------------------------------------------------------------------
 std::optional<Error> validateRow(const Section& s, const json& row, const std::string& path) {
-    if (!row.is_object()) return at(path, T_f("expected {0}, got {1}", {T_f("an object"), describe(row)}));
+    if (!row.is_object()) return at(path, T_f("expected an object, got {0}", {describe(row)}));
     std::vector<std::string> keys;
     for (const auto& c : s.columns) keys.push_back(c.key);
     for (auto it = row.begin(); it != row.end(); ++it) {
@@ -388,7 +388,7 @@ domain::Result<std::unique_ptr<store::Db>> build(const json& doc) {
             if (auto e = validateRow(s, *it, path)) return *e;
             continue;
         }
-        if (!it->is_array()) return at(path, T_f("expected {0}, got {1}", {T_f("a list"), describe(*it)}));
+        if (!it->is_array()) return at(path, T_f("expected a list, got {0}", {describe(*it)}));
         auto& ids = indexById[s.table];
         for (std::size_t i = 0; i < it->size(); ++i) {
             const std::string p = path + "[" + std::to_string(i) + "]";

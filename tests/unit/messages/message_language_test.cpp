@@ -5,6 +5,7 @@
 
 #include "app/data/csv.h"
 #include "app/data/data_import.h"
+#include "app/data/org_json.h"
 #include "app/leads/queries_leads.h"
 #include "unit/core_fixture.h"
 
@@ -136,4 +137,18 @@ TEST_F(MessageLanguageTest, SharingWordsFollowTheReaderAndTheAuditTrailStaysEngl
     EXPECT_EQ(listPublicGroups(sb.db())[0].members,
               std::vector<std::string>{"Roles, Internal and Portal Subordinates: Channel Sales Manager"});
     EXPECT_EQ(listSharingRules(sb.db())[0].from, "Leads where Country equals 'Finland'");
+}
+
+// A bad org file is described in the reader's language, with the JSON path as it is.
+TEST_F(MessageLanguageTest, AnOrgFilesProblemsAreInTheReadersLanguage) {
+    auto sb = makeOrg();
+    sb->setLanguage(Language::Finnish);
+    const auto notJson = org_json::buildFromText("{\"format\": ");
+    ASSERT_FALSE(notJson);
+    EXPECT_EQ(notJson.message().rfind("tiedosto ei ole kelvollista JSONia (rivi 1, sarake ", 0), 0u) << notJson.message();
+    json doc = json::parse(org_json::exportOrgText(sb->db()));
+    doc["leads"] = json::object();
+    const auto wrongType = org_json::buildFromText(doc.dump());
+    ASSERT_FALSE(wrongType);
+    EXPECT_EQ(wrongType.message(), "$.leads: odotettiin luetteloa, saatiin objekti");
 }
