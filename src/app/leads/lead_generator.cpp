@@ -1,3 +1,4 @@
+#include "app/messages.h"
 #include "app/leads/lead_generator.h"
 
 #include <algorithm>
@@ -135,8 +136,8 @@ domain::LeadValues generatedLead(std::uint64_t seed, std::int64_t i) {
 
 domain::Result<GeneratedLeads> generateLeads(store::Db& db, const LeadGeneratorOptions& opts) {
     using R = domain::Result<GeneratedLeads>;
-    if (opts.count < 0) return R::fail("the number of leads cannot be negative", "count");
-    if (opts.firstIndex < 0) return R::fail("the first index cannot be negative", "firstIndex");
+    if (opts.count < 0) return R::fail(T_f("the number of leads cannot be negative"), "count");
+    if (opts.firstIndex < 0) return R::fail(T_f("the first index cannot be negative"), "firstIndex");
     auto next = db.queryInt("SELECT lead_number_next FROM org WHERE id = 1");
     if (!next) return R::fail("create the org first: leads are numbered by the org", "");
     GeneratedLeads out;

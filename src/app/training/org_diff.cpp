@@ -388,7 +388,7 @@ domain::Result<OrgDiff> diffWithSnapshot(Sandbox& sb, const std::string& snapsho
     auto scratch = store::Db::open(":memory:");
     if (!scratch) return scratch.error();
     if (auto st = scratch.value()->deserialize(bytes.value()); !st)
-        return domain::Error{"the sandbox copy '" + snapshotName + "' cannot be read (" + st.message() + ")", ""};
+        return domain::Error{T_f("the sandbox copy '{0}' cannot be read ({1})", {snapshotName, st.message()}), ""};
     if (auto st = store::migrate(*scratch.value()); !st) return st.error();
     return diffOrgs(*scratch.value(), sb.db(), maxExamples);
 }

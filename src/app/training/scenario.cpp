@@ -4,6 +4,7 @@
 //  - org / generate / commands / exercises
 //  - setupCommands
 //  - Built-in scenarios (the embedded table comes from the build: scenario_assets.cpp)
+#include "app/messages.h"
 #include "app/training/scenario.h"
 
 #include <algorithm>
@@ -42,7 +43,7 @@ struct Reader {
             if (!ok) {
                 std::string list;
                 for (const char* k : known) list += (list.empty() ? "" : ", ") + std::string(k);
-                return fail(path + "." + it.key() + ": unknown field; this object has " + list);
+                return fail(path + "." + it.key() + ": " + T_f("unknown field; this object has {0}", {list}));
             }
         }
         return true;
@@ -50,11 +51,11 @@ struct Reader {
     std::string text(const json& obj, const std::string& path, const char* key, bool required, const std::string& def = {}) {
         auto it = obj.find(key);
         if (it == obj.end()) {
-            if (required) fail(path + "." + key + ": missing");
+            if (required) fail(path + "." + key + ": " + T_f("missing"));
             return def;
         }
         if (!it->is_string()) {
-            fail(path + "." + key + ": expected text");
+            fail(path + "." + key + ": " + T_f("expected text"));
             return def;
         }
         return it->get<std::string>();
@@ -63,7 +64,7 @@ struct Reader {
     LocalText local(const json& obj, const std::string& path, const char* key, bool required) {
         auto it = obj.find(key);
         if (it == obj.end()) {
-            if (required) fail(path + "." + key + ": missing");
+            if (required) fail(path + "." + key + ": " + T_f("missing"));
             return {};
         }
         LocalText t;
@@ -75,7 +76,7 @@ struct Reader {
         auto it = obj.find(key);
         if (it == obj.end()) return def;
         if (!it->is_number_integer() || it->get<long long>() < lo || it->get<long long>() > hi) {
-            fail(path + "." + key + ": expected a whole number from " + std::to_string(lo) + " to " + std::to_string(hi));
+            fail(path + "." + key + ": " + T_f("expected a whole number from {0} to {1}", {std::to_string(lo), std::to_string(hi)}));
             return def;
         }
         return it->get<long long>();
@@ -84,7 +85,7 @@ struct Reader {
         auto it = obj.find(key);
         if (it == obj.end()) return def;
         if (!it->is_boolean()) {
-            fail(path + "." + key + ": expected true or false");
+            fail(path + "." + key + ": " + T_f("expected true or false"));
             return def;
         }
         return it->get<bool>();
@@ -120,21 +121,21 @@ void checkPlaceholders(Reader& r, const json& v, const std::string& path) {
 std::vector<json> readCommands(Reader& r, const json& v, const std::string& path) {
     std::vector<json> out;
     if (!v.is_array()) {
-        r.fail(path + ": expected a list of commands [{\"cmd\": ...}]");
+        r.fail(path + ": " + T_f("expected a list of commands [{\"cmd\": ...}]"));
         return out;
     }
     for (size_t i = 0; i < v.size() && !r.failed(); ++i) {
         const std::string p = path + "[" + std::to_string(i) + "]";
         const json& c = v[i];
         if (!c.is_object() || !c.contains("cmd") || !c["cmd"].is_string()) {
-            r.fail(p + ": a command is an object with a \"cmd\" name, e.g. {\"cmd\": \"EnablePrm\"}");
+            r.fail(p + ": " + T_f("a command is an object with a \"cmd\" name, e.g. {\"cmd\": \"EnablePrm\"}"));
             break;
         }
         const std::string name = c["cmd"].get<std::string>();
         const CommandInfo* info = commandRegistry().find(name);
         if (!info) {
-            r.fail(p + ".cmd: unknown command '" + name + "'; " + fields::suggest(name, commandRegistry().names()) +
-                   "see docs/COMMANDS.md for the list");
+            r.fail(p + ".cmd: " + T_f("unknown command '{0}'; {1}see docs/COMMANDS.md for the list",
+                                      {name, fields::suggest(name, commandRegistry().names())}));
             break;
         }
         // The command's fields are read as they will be when it runs, so a misspelt or mistyped field is
@@ -155,34 +156,34 @@ std::vector<json> readCommands(Reader& r, const json& v, const std::string& path
 void readOrg(Reader& r, const json& v, Scenario& s) {
     const std::string path = "$.org";
     if (!v.is_object()) {
-        r.fail(path + ": expected an object, e.g. {\"base\": \"demo\"}");
+        r.fail(path + ": " + T_f("expected an object, e.g. {\"base\": \"demo\"}"));
         return;
     }
     if (!r.onlyKeys(v, path, {"base", "name", "edition", "partnerRoleCount", "admin", "prmEnabled", "wizard"})) return;
     const std::string base = r.text(v, path, "base", false, "empty");
     if (base != "demo" && base != "empty") {
-        r.fail(path + ".base: expected \"demo\" (the demo org) or \"empty\" (a new org from the fields here)");
+        r.fail(path + ".base: " + T_f("expected \"demo\" (the demo org) or \"empty\" (a new org from the fields here)"));
         return;
     }
     if (base == "demo")
         for (const char* k : {"name", "edition", "partnerRoleCount", "admin"})
             if (v.contains(k)) {
-                r.fail(path + "." + k + ": the demo org has its own " + k + "; leave it out or use \"base\": \"empty\"");
+                r.fail(path + "." + k + ": " + T_f("the demo org has its own {0}; leave it out or use \"base\": \"empty\"", {k}));
                 return;
             }
     r.text(v, path, "name", false);
     const std::string edition = r.text(v, path, "edition", false, "Enterprise");
     if (!r.failed() && edition != "Developer" && edition != "Enterprise" && edition != "Unlimited" && edition != "Professional")
-        r.fail(path + ".edition: expected Developer, Enterprise, Unlimited or Professional");
+        r.fail(path + ".edition: " + T_f("expected Developer, Enterprise, Unlimited or Professional"));
     r.integer(v, path, "partnerRoleCount", 3, 1, 3);
     r.boolean(v, path, "prmEnabled", false);
     const std::string wizard = r.text(v, path, "wizard", false, "cancelled");
     if (!r.failed() && wizard != "done" && wizard != "cancelled" && wizard != "open")
-        r.fail(path + ".wizard: expected \"done\", \"cancelled\" or \"open\"");
-    if (v.contains("wizard") && !v.value("prmEnabled", false)) r.fail(path + ".wizard: the wizard runs only when \"prmEnabled\" is true");
+        r.fail(path + ".wizard: " + T_f("expected \"done\", \"cancelled\" or \"open\""));
+    if (v.contains("wizard") && !v.value("prmEnabled", false)) r.fail(path + ".wizard: " + T_f("the wizard runs only when \"prmEnabled\" is true"));
     if (auto a = v.find("admin"); a != v.end() && !r.failed()) {
         if (!a->is_object()) {
-            r.fail(path + ".admin: expected {firstName, lastName, email, username}");
+            r.fail(path + ".admin: " + T_f("expected {firstName, lastName, email, username}"));
             return;
         }
         if (!r.onlyKeys(*a, path + ".admin", {"firstName", "lastName", "email", "username"})) return;
@@ -194,44 +195,44 @@ void readOrg(Reader& r, const json& v, Scenario& s) {
 void readGenerate(Reader& r, const json& v, Scenario& s) {
     const std::string path = "$.generate";
     if (!v.is_object()) {
-        r.fail(path + ": expected an object with \"partnerAccounts\" and/or \"leads\"");
+        r.fail(path + ": " + T_f("expected an object with \"partnerAccounts\" and/or \"leads\""));
         return;
     }
     if (!r.onlyKeys(v, path, {"partnerAccounts", "leads"})) return;
     if (auto pa = v.find("partnerAccounts"); pa != v.end()) {
         const std::string p = path + ".partnerAccounts";
         if (!pa->is_object()) {
-            r.fail(p + ": expected {\"count\": 12, ...}");
+            r.fail(p + ": " + T_f("expected {\"count\": 12, ...}"));
             return;
         }
         if (!r.onlyKeys(*pa, p, {"count", "usersPerAccount", "names", "seed", "community", "loggedIn"})) return;
-        if (!pa->contains("count")) r.fail(p + ".count: missing");
+        if (!pa->contains("count")) r.fail(p + ".count: " + T_f("missing"));
         r.integer(*pa, p, "count", 1, 1, 500);
         r.integer(*pa, p, "usersPerAccount", 1, 0, 5);
         r.integer(*pa, p, "seed", 1, 0, 1000000000);
         r.text(*pa, p, "community", false);
         r.boolean(*pa, p, "loggedIn", true);
         if (auto n = pa->find("names"); n != pa->end() && !r.failed()) {
-            if (!n->is_array() || n->empty()) r.fail(p + ".names: expected a list such as [\"fi\", \"en\"]");
+            if (!n->is_array() || n->empty()) r.fail(p + ".names: " + T_f("expected a list such as [\"fi\", \"en\"]"));
             for (size_t i = 0; i < n->size() && !r.failed(); ++i)
-                if ((*n)[i] != "fi" && (*n)[i] != "en") r.fail(p + ".names[" + std::to_string(i) + "]: expected \"fi\" or \"en\"");
+                if ((*n)[i] != "fi" && (*n)[i] != "en") r.fail(p + ".names[" + std::to_string(i) + "]: " + T_f("expected \"fi\" or \"en\""));
         }
         if (!r.failed() && !s.org.value("prmEnabled", false))
-            r.fail(p + ": partner accounts need PRM; set \"org\": {\"prmEnabled\": true}");
+            r.fail(p + ": " + T_f("partner accounts need PRM; set \"org\": {\"prmEnabled\": true}"));
     }
     if (auto l = v.find("leads"); l != v.end() && !r.failed()) {
         const std::string p = path + ".leads";
         if (!l->is_object()) {
-            r.fail(p + ": expected {\"count\": 5000, ...}");
+            r.fail(p + ": " + T_f("expected {\"count\": 5000, ...}"));
             return;
         }
         if (!r.onlyKeys(*l, p, {"count", "seed", "owners"})) return;
-        if (!l->contains("count")) r.fail(p + ".count: missing");
+        if (!l->contains("count")) r.fail(p + ".count: " + T_f("missing"));
         r.integer(*l, p, "count", 1, 1, 2000000);
         r.integer(*l, p, "seed", 1, 0, 1000000000);
         const std::string owners = r.text(*l, p, "owners", false, "admin");
         if (!r.failed() && owners != "admin" && owners != "internalUsers" && owners != "partnerUsers")
-            r.fail(p + ".owners: expected \"admin\", \"internalUsers\" or \"partnerUsers\"");
+            r.fail(p + ".owners: " + T_f("expected \"admin\", \"internalUsers\" or \"partnerUsers\""));
     }
     s.generate = v;
 }
@@ -239,7 +240,7 @@ void readGenerate(Reader& r, const json& v, Scenario& s) {
 void readExercises(Reader& r, const json& v, Scenario& s) {
     const std::string path = "$.exercises";
     if (!v.is_array() || v.empty()) {
-        r.fail(path + ": expected a non-empty list of exercises");
+        r.fail(path + ": " + T_f("expected a non-empty list of exercises"));
         return;
     }
     std::set<std::string> ids;
@@ -247,18 +248,18 @@ void readExercises(Reader& r, const json& v, Scenario& s) {
         const std::string p = path + "[" + std::to_string(i) + "]";
         const json& e = v[i];
         if (!e.is_object()) {
-            r.fail(p + ": expected an exercise object {id, title, instructions, checks}");
+            r.fail(p + ": " + T_f("expected an exercise object {id, title, instructions, checks}"));
             return;
         }
         if (!r.onlyKeys(e, p, {"id", "title", "instructions", "hints", "checks", "solution"})) return;
         Exercise ex;
         ex.id = r.text(e, p, "id", true);
-        if (!r.failed() && !isSlug(ex.id)) r.fail(p + ".id: use lower-case letters, digits and '-', e.g. \"enable-prm\"");
-        if (!r.failed() && !ids.insert(ex.id).second) r.fail(p + ".id: '" + ex.id + "' is used by an earlier exercise");
+        if (!r.failed() && !isSlug(ex.id)) r.fail(p + ".id: " + T_f("use lower-case letters, digits and '-', e.g. \"enable-prm\""));
+        if (!r.failed() && !ids.insert(ex.id).second) r.fail(p + ".id: " + T_f("'{0}' is used by an earlier exercise", {ex.id}));
         if (!r.failed()) ex.title = r.local(e, p, "title", true);
         if (!r.failed()) ex.instructions = r.local(e, p, "instructions", true);
         if (auto h = e.find("hints"); h != e.end() && !r.failed()) {
-            if (!h->is_array()) r.fail(p + ".hints: expected a list of texts");
+            if (!h->is_array()) r.fail(p + ".hints: " + T_f("expected a list of texts"));
             for (size_t k = 0; k < h->size() && !r.failed(); ++k) {
                 LocalText t;
                 std::string problem;
@@ -267,9 +268,9 @@ void readExercises(Reader& r, const json& v, Scenario& s) {
             }
         }
         auto c = e.find("checks");
-        if (c == e.end() && !r.failed()) r.fail(p + ".checks: missing; an exercise needs at least one check");
+        if (c == e.end() && !r.failed()) r.fail(p + ".checks: " + T_f("missing; an exercise needs at least one check"));
         if (c != e.end() && !r.failed()) {
-            if (!c->is_array() || c->empty()) r.fail(p + ".checks: expected a non-empty list of checks");
+            if (!c->is_array() || c->empty()) r.fail(p + ".checks: " + T_f("expected a non-empty list of checks"));
             for (size_t k = 0; k < c->size() && !r.failed(); ++k) {
                 if (auto problem = checkProblem((*c)[k], p + ".checks[" + std::to_string(k) + "]"); !problem.empty()) r.fail(problem);
                 else ex.checks.push_back((*c)[k]);
@@ -288,23 +289,23 @@ bool readLocalText(const json& v, LocalText& out, std::string& problem) {
         return true;
     }
     if (!v.is_object()) {
-        problem = ": expected text, or {\"en\": \"...\", \"fi\": \"...\"}";
+        problem = ": " + T_f("expected text, or {\"en\": \"...\", \"fi\": \"...\"}");
         return false;
     }
     LocalText t;
     for (auto it = v.begin(); it != v.end(); ++it) {
         if (it.key() != "en" && it.key() != "fi") {
-            problem = "." + it.key() + ": unknown language; a text has \"en\" and \"fi\"";
+            problem = "." + it.key() + ": " + T_f("unknown language; a text has \"en\" and \"fi\"");
             return false;
         }
         if (!it->is_string()) {
-            problem = "." + it.key() + ": expected text";
+            problem = "." + it.key() + ": " + T_f("expected text");
             return false;
         }
         (it.key() == "en" ? t.en : t.fi) = it->get<std::string>();
     }
     if (!v.contains("en")) {
-        problem = ".en: missing; the English text is the one shown when there is no translation";
+        problem = ".en: " + T_f("missing; the English text is the one shown when there is no translation");
         return false;
     }
     out = std::move(t);
@@ -332,14 +333,16 @@ std::string placeholderProblem(const std::string& value) {
         if (name == "partnerUserIds" || name == "internalUserIds" || name == "wizardSharingRuleIds" ||
             name == "wizardFolderIds" || name == "wizardGroupMemberIds")
             return {};
-        if (placeholderFunctions().count(name)) return "'" + value + "' needs an argument, e.g. \"$" + name + "(Nordic Partners Oy)\"";
-        return "unknown placeholder '" + value + "'; use $accountId(name), $userId(name), $partnerUserIds, ... (docs/SCENARIOS.md)";
+        if (placeholderFunctions().count(name))
+            return T_f("'{0}' needs an argument, e.g. \"${1}(Nordic Partners Oy)\"", {value, name});
+        return T_f("unknown placeholder '{0}'; use $accountId(name), $userId(name), $partnerUserIds, ... (docs/SCENARIOS.md)", {value});
     }
     if (value.back() != ')' || open + 2 > value.size() - 1)
-        return "'" + value + "' is not a complete placeholder; write it as $" + name + "(name)";
+        return T_f("'{0}' is not a complete placeholder; write it as ${1}(name)", {value, name});
     if (!placeholderFunctions().count(name))
-        return "unknown placeholder function '$" + name + "'; use $accountId, $userId, $contactId, $queueId, $profileId, "
-               "$communityId, $roleId, $leadId, $ruleId, $roundRobinId, $groupId, $sharingRuleId or $welcomePassword";
+        return T_f("unknown placeholder function '${0}'; use $accountId, $userId, $contactId, $queueId, $profileId, "
+                   "$communityId, $roleId, $leadId, $ruleId, $roundRobinId, $groupId, $sharingRuleId or $welcomePassword",
+                   {name});
     return {};
 }
 
@@ -352,12 +355,12 @@ domain::Result<Scenario> parseScenario(std::string_view text) {
         // e.what(): "[json.exception.parse_error.101] parse error at line 3, column 5: ..."
         std::string what = e.what();
         if (auto p = what.find("] "); p != std::string::npos) what = what.substr(p + 2);
-        return Error{"$: the file is not valid JSON (" + what + ")", "$"};
+        return Error{"$: " + T_f("the file is not valid JSON ({0})", {what}), "$"};
     } catch (const json::exception& e) {
         // e.g. out_of_range 406: a number too large for a double (1e999).
         std::string what = e.what();
         if (auto p = what.find("] "); p != std::string::npos) what = what.substr(p + 2);
-        return Error{"$: the file cannot be read as JSON (" + what + ")", "$"};
+        return Error{"$: " + T_f("the file cannot be read as JSON ({0})", {what}), "$"};
     }
     return parseScenarioJson(doc);
 }
@@ -365,20 +368,20 @@ domain::Result<Scenario> parseScenario(std::string_view text) {
 domain::Result<Scenario> parseScenarioJson(const json& doc) {
     Reader r;
     Scenario s;
-    if (!doc.is_object()) return Error{"$: a scenario is a JSON object with \"format\": \"prm-sandbox-scenario\"", "$"};
+    if (!doc.is_object()) return Error{"$: " + T_f("a scenario is a JSON object with \"format\": \"prm-sandbox-scenario\""), "$"};
     r.onlyKeys(doc, "$", {"format", "version", "name", "title", "description", "org", "generate", "setup", "exercises"});
     if (!r.failed() && doc.value("format", json()) != kScenarioFormat)
-        r.fail("$.format: expected \"" + std::string(kScenarioFormat) + "\"");
+        r.fail("$.format: " + T_f("expected \"{0}\"", {kScenarioFormat}));
     if (!r.failed()) {
         auto v = doc.find("version");
-        if (v == doc.end()) r.fail("$.version: missing; this build reads version " + std::to_string(kScenarioVersion));
+        if (v == doc.end()) r.fail("$.version: " + T_f("missing; this build reads version {0}", {std::to_string(kScenarioVersion)}));
         else if (!v->is_number_integer() || v->get<long long>() != kScenarioVersion)
-            r.fail("$.version: unknown version " + v->dump() + "; this build reads version " + std::to_string(kScenarioVersion) +
-                   " (a newer scenario needs a newer PRM Sandbox)");
+            r.fail("$.version: " + T_f("unknown version {0}; this build reads version {1} (a newer scenario needs a newer PRM Sandbox)",
+                                       {v->dump(), std::to_string(kScenarioVersion)}));
     }
     if (!r.failed()) {
         s.name = r.text(doc, "$", "name", true);
-        if (!r.failed() && !isSlug(s.name)) r.fail("$.name: use lower-case letters, digits and '-', e.g. \"prm-basics\"");
+        if (!r.failed() && !isSlug(s.name)) r.fail("$.name: " + T_f("use lower-case letters, digits and '-', e.g. \"prm-basics\""));
     }
     if (!r.failed()) s.title = r.local(doc, "$", "title", true);
     if (!r.failed()) s.description = r.local(doc, "$", "description", false);
@@ -386,7 +389,7 @@ domain::Result<Scenario> parseScenarioJson(const json& doc) {
     if (!r.failed() && doc.contains("generate")) readGenerate(r, doc["generate"], s);
     if (!r.failed() && doc.contains("setup")) s.setup = readCommands(r, doc["setup"], "$.setup");
     if (!r.failed()) {
-        if (!doc.contains("exercises")) r.fail("$.exercises: missing; a scenario needs at least one exercise");
+        if (!doc.contains("exercises")) r.fail("$.exercises: " + T_f("missing; a scenario needs at least one exercise"));
         else readExercises(r, doc["exercises"], s);
     }
     if (r.failed()) {

@@ -1,3 +1,4 @@
+#include "app/messages.h"
 #include "app/training/snapshots.h"
 
 #include <algorithm>
@@ -9,14 +10,14 @@ namespace {
 
 // Opens the bytes in a scratch in-memory database and checks they are a PRM Sandbox org (migrating an older one).
 domain::Result<std::unique_ptr<store::Db>> openChecked(const std::vector<unsigned char>& bytes) {
-    if (bytes.empty()) return domain::Error{"the snapshot is empty; it is not a PRM Sandbox org", ""};
+    if (bytes.empty()) return domain::Error{T_f("the snapshot is empty; it is not a PRM Sandbox org"), ""};
     auto scratch = store::Db::open(":memory:");
     if (!scratch) return scratch.error();
     if (auto st = scratch.value()->deserialize(bytes); !st)
-        return domain::Error{"the snapshot is not a SQLite database (" + st.message() + "); nothing was changed", ""};
+        return domain::Error{T_f("the snapshot is not a SQLite database ({0}); nothing was changed", {st.message()}), ""};
     if (!scratch.value()->queryInt("SELECT count(*) FROM sqlite_master"))
-        return domain::Error{"the snapshot is not a readable SQLite database; nothing was changed", ""};
-    if (auto st = store::migrate(*scratch.value()); !st) return domain::Error{st.message() + "; nothing was changed", ""};
+        return domain::Error{T_f("the snapshot is not a readable SQLite database; nothing was changed"), ""};
+    if (auto st = store::migrate(*scratch.value()); !st) return domain::Error{T_f("{0}; nothing was changed", {st.message()}), ""};
     return std::move(scratch).value();
 }
 
@@ -54,10 +55,10 @@ domain::Status resetToEmpty(Sandbox& sb) {
 }
 
 domain::Status SnapshotStore::save(Sandbox& sb, const std::string& name) {
-    if (name.empty()) return domain::Status::fail("give the snapshot a name, e.g. \"Before enabling PRM\"");
+    if (name.empty()) return domain::Status::fail(T_f("give the snapshot a name, e.g. \"Before enabling PRM\""));
     Entry e;
     e.bytes = sb.db().serialize();
-    if (e.bytes.empty()) return domain::Status::fail("the org could not be copied: " + sb.db().errorMessage());
+    if (e.bytes.empty()) return domain::Status::fail(T_f("the org could not be copied: {0}", {sb.db().errorMessage()}));
     e.createdAt = sb.now();
     e.leadCount = sb.db().queryInt("SELECT count(*) FROM leads").value_or(0);
     m_entries[name] = std::move(e);
@@ -66,7 +67,7 @@ domain::Status SnapshotStore::save(Sandbox& sb, const std::string& name) {
 
 domain::Status SnapshotStore::restore(Sandbox& sb, const std::string& name) const {
     auto it = m_entries.find(name);
-    if (it == m_entries.end()) return domain::Status::fail("there is no snapshot named '" + name + "'");
+    if (it == m_entries.end()) return domain::Status::fail(T_f("there is no snapshot named '{0}'", {name}));
     // The store only holds bytes that were checked when they came in (save copies the live org, put
     // checks): an in-memory org takes them over directly, without checking them a second time.
     store::Db& db = sb.db();
@@ -95,7 +96,7 @@ const std::vector<unsigned char>* SnapshotStore::bytes(const std::string& name) 
 }
 
 domain::Status SnapshotStore::put(const std::string& name, std::vector<unsigned char> bytes, TimeMs createdAt) {
-    if (name.empty()) return domain::Status::fail("give the snapshot a name");
+    if (name.empty()) return domain::Status::fail(T_f("give the snapshot a name"));
     auto checked = openChecked(bytes);
     if (!checked) return checked.error();
     Entry e;

@@ -130,9 +130,9 @@ CommandResult deleteSnapshot(Sandbox& sb, const std::string& name) {
 }
 
 domain::Result<std::vector<unsigned char>> snapshotBytes(Sandbox& sb, const std::string& name) {
-    if (!attached(sb)) return domain::Error{"there is no sandbox copy named '" + name + "'", "name"};
+    if (!attached(sb)) return domain::Error{T_f("there is no sandbox copy named '{0}'", {name}), "name"};
     auto b = readBlob(sb.db(), "SELECT bytes FROM training.snapshots WHERE name = ?", name);
-    if (!b) return domain::Error{"there is no sandbox copy named '" + name + "'", "name"};
+    if (!b) return domain::Error{T_f("there is no sandbox copy named '{0}'", {name}), "name"};
     return b;
 }
 
@@ -212,7 +212,7 @@ domain::Result<json> resolveValue(store::Db& db, const json& v) {
     if (s == "$partnerUserIds") {
         json ids = json::array();
         for (const auto& c : ownerCandidates(db, 0, "PartnerUser", "").eligible) ids.push_back(c.id);
-        if (ids.empty()) return domain::Error{"$partnerUserIds: no partner user can own leads yet", ""};
+        if (ids.empty()) return domain::Error{"$partnerUserIds: " + T_f("no partner user can own leads yet"), ""};
         return ids;
     }
     if (s == "$internalUserIds") {
@@ -220,7 +220,7 @@ domain::Result<json> resolveValue(store::Db& db, const json& v) {
         auto st = db.prepare("SELECT u.id FROM users u JOIN profiles p ON p.id = u.profile_id "
                              "WHERE p.user_type = 'Internal' AND p.is_admin = 0 AND u.is_active = 1 ORDER BY u.id");
         while (st.step()) ids.push_back(st.getInt(0));
-        if (ids.empty()) return domain::Error{"$internalUserIds: the org has no active internal users besides administrators", ""};
+        if (ids.empty()) return domain::Error{"$internalUserIds: " + T_f("the org has no active internal users besides administrators"), ""};
         return ids;
     }
     if (s == "$wizardSharingRuleIds" || s == "$wizardFolderIds" || s == "$wizardGroupMemberIds") {
@@ -382,11 +382,11 @@ domain::Result<Id> takeUndoPoint(Sandbox& sb, const std::string& label) {
     if (auto st = ensureStore(sb); !st) return st.error();
     store::Db& db = sb.db();
     std::vector<unsigned char> bytes = db.serialize();
-    if (bytes.empty()) return domain::Error{"the org could not be copied for Undo: " + db.errorMessage(), ""};
+    if (bytes.empty()) return domain::Error{T_f("the org could not be copied for Undo: {0}", {db.errorMessage()}), ""};
     auto ins = db.prepare("INSERT INTO training.undo_points(label, created_at, lead_count, bytes) VALUES (?,?,?,?)");
     ins.bind(1, label).bind(2, sb.now()).bind(3, db.queryInt("SELECT count(*) FROM leads").value_or(0));
     ins.bindBlob(4, bytes.data(), static_cast<int>(bytes.size()));
-    if (auto st = ins.run(); !st) return domain::Error{"the copy for Undo could not be kept: " + st.message(), ""};
+    if (auto st = ins.run(); !st) return domain::Error{T_f("the copy for Undo could not be kept: {0}", {st.message()}), ""};
     const Id id = db.lastInsertId();
     auto trim = db.prepare("DELETE FROM training.undo_points WHERE id NOT IN "
                            "(SELECT id FROM training.undo_points ORDER BY id DESC LIMIT ?)");

@@ -44,34 +44,34 @@ std::string joinNames(const std::vector<std::string>& v) {
 }
 
 std::string leadSelectorProblem(const json& v, const std::string& path) {
-    if (!v.is_object()) return path + ": expected an object such as {\"company\": \"Kivi Oy\"} or {\"number\": \"L-00042\"}";
+    if (!v.is_object()) return path + ": " + T_f("expected an object such as {\"company\": \"Kivi Oy\"} or {\"number\": \"L-00042\"}");
     for (auto it = v.begin(); it != v.end(); ++it) {
         if (it.key() != "company" && it.key() != "number")
-            return path + "." + it.key() + ": unknown field; a lead is picked by \"company\" or \"number\"";
-        if (!it->is_string() || it->get<std::string>().empty()) return path + "." + it.key() + ": expected non-empty text";
+            return path + "." + it.key() + ": " + T_f("unknown field; a lead is picked by \"company\" or \"number\"");
+        if (!it->is_string() || it->get<std::string>().empty()) return path + "." + it.key() + ": " + T_f("expected non-empty text");
     }
-    if (v.size() != 1) return path + ": give exactly one of \"company\" or \"number\"";
+    if (v.size() != 1) return path + ": " + T_f("give exactly one of \"company\" or \"number\"");
     return {};
 }
 
 std::string whereProblem(const json& v, const std::string& path) {
-    if (!v.is_array()) return path + ": expected a list of criteria [{\"field\", \"op\", \"value\"}]";
+    if (!v.is_array()) return path + ": " + T_f("expected a list of criteria [{\"field\", \"op\", \"value\"}]");
     for (size_t i = 0; i < v.size(); ++i) {
         const std::string p = path + "[" + std::to_string(i) + "]";
         const json& c = v[i];
-        if (!c.is_object()) return p + ": expected {\"field\", \"op\", \"value\"}";
+        if (!c.is_object()) return p + ": " + T_f("expected {\"field\", \"op\", \"value\"}");
         for (auto it = c.begin(); it != c.end(); ++it) {
             if (it.key() != "field" && it.key() != "op" && it.key() != "value")
-                return p + "." + it.key() + ": unknown field; a criterion has field, op and value";
-            if (!it->is_string()) return p + "." + it.key() + ": expected text";
+                return p + "." + it.key() + ": " + T_f("unknown field; a criterion has field, op and value");
+            if (!it->is_string()) return p + "." + it.key() + ": " + T_f("expected text");
         }
         for (const char* k : {"field", "op", "value"})
-            if (!c.contains(k)) return p + "." + k + ": missing";
+            if (!c.contains(k)) return p + "." + k + ": " + T_f("missing");
         const std::string field = c["field"].get<std::string>();
         if (domain::leadFieldIndex(field) < 0) {
             std::vector<std::string> names;
             for (const auto& f : domain::leadFields()) names.push_back(f.apiName);
-            return p + ".field: the lead has no field '" + field + "'; use one of " + joinNames(names);
+            return p + ".field: " + T_f("the lead has no field '{0}'; use one of {1}", {field, joinNames(names)});
         }
         auto compiled = domain::compileCriterion({field, c["op"].get<std::string>(), c["value"].get<std::string>()}, "the criterion");
         if (!compiled) return p + "." + (compiled.error().field.empty() ? "op" : compiled.error().field) + ": " + compiled.message();
@@ -82,27 +82,27 @@ std::string whereProblem(const json& v, const std::string& path) {
 std::string fieldProblem(const FieldSpec& f, const json& v, const std::string& path) {
     switch (f.kind) {
         case Kind::Str:
-            if (!v.is_string() || v.get<std::string>().empty()) return path + ": expected non-empty text";
+            if (!v.is_string() || v.get<std::string>().empty()) return path + ": " + T_f("expected non-empty text");
             return {};
-        case Kind::Bool: return v.is_boolean() ? std::string() : path + ": expected true or false";
+        case Kind::Bool: return v.is_boolean() ? std::string() : path + ": " + T_f("expected true or false");
         case Kind::Int:
-            return v.is_number_integer() && v.get<long long>() >= 0 ? std::string() : path + ": expected a whole number (0 or more)";
+            return v.is_number_integer() && v.get<long long>() >= 0 ? std::string() : path + ": " + T_f("expected a whole number (0 or more)");
         case Kind::Lead: return leadSelectorProblem(v, path);
         case Kind::Where: return whereProblem(v, path);
         case Kind::OwnerType:
             if (v == "User" || v == "PartnerUser" || v == "Queue") return {};
-            return path + ": expected \"User\", \"PartnerUser\" or \"Queue\"";
+            return path + ": " + T_f("expected \"User\", \"PartnerUser\" or \"Queue\"");
         case Kind::Status:
             if (v == "Preview" || v == "Published" || v == "Inactive") return {};
-            return path + ": expected \"Preview\", \"Published\" or \"Inactive\"";
+            return path + ": " + T_f("expected \"Preview\", \"Published\" or \"Inactive\"");
         case Kind::RrKind:
             if (v == "Users" || v == "Queues") return {};
-            return path + ": expected \"Users\" or \"Queues\"";
+            return path + ": " + T_f("expected \"Users\" or \"Queues\"");
         case Kind::OrgField: {
-            if (!v.is_string()) return path + ": expected the name of an org setting";
+            if (!v.is_string()) return path + ": " + T_f("expected the name of an org setting");
             const auto& names = orgFields();
             if (std::find(names.begin(), names.end(), v.get<std::string>()) == names.end())
-                return path + ": the org has no setting '" + v.get<std::string>() + "'; use one of " + joinNames(names);
+                return path + ": " + T_f("the org has no setting '{0}'; use one of {1}", {v.get<std::string>(), joinNames(names)});
             return {};
         }
         case Kind::Any: return {};
@@ -767,11 +767,11 @@ const std::vector<std::string>& checkTypes() {
 }
 
 std::string checkProblem(const json& check, const std::string& path) {
-    if (!check.is_object()) return path + ": a check is an object such as {\"type\": \"prmEnabled\"}";
+    if (!check.is_object()) return path + ": " + T_f("a check is an object such as {\"type\": \"prmEnabled\"}");
     auto t = check.find("type");
-    if (t == check.end() || !t->is_string()) return path + ".type: missing; use one of " + joinNames(checkTypes());
+    if (t == check.end() || !t->is_string()) return path + ".type: " + T_f("missing; use one of {0}", {joinNames(checkTypes())});
     const CheckType* type = findType(t->get<std::string>());
-    if (!type) return path + ".type: unknown check type '" + t->get<std::string>() + "'; use one of " + joinNames(checkTypes());
+    if (!type) return path + ".type: " + T_f("unknown check type '{0}'; use one of {1}", {t->get<std::string>(), joinNames(checkTypes())});
     const auto& fields = type->fields;
     for (auto f = check.begin(); f != check.end(); ++f) {
         if (f.key() == "type") continue;
@@ -785,12 +785,12 @@ std::string checkProblem(const json& check, const std::string& path) {
         if (spec == fields.end()) {
             std::vector<std::string> known = {"description"};
             for (const auto& s : fields) known.push_back(s.name);
-            return path + "." + f.key() + ": unknown field of a " + type->name + " check; it has " + joinNames(known);
+            return path + "." + f.key() + ": " + T_f("unknown field of a {0} check; it has {1}", {type->name, joinNames(known)});
         }
         if (auto p = fieldProblem(*spec, *f, path + "." + f.key()); !p.empty()) return p;
     }
     for (const auto& s : fields)
-        if (s.required && !check.contains(s.name)) return path + "." + s.name + ": missing (a " + type->name + " check needs it)";
+        if (s.required && !check.contains(s.name)) return path + "." + s.name + ": " + T_f("missing (a {0} check needs it)", {type->name});
     return {};
 }
 

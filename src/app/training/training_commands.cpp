@@ -290,15 +290,15 @@ CommandResult keepOrgForScenarioLink(CommandContext& ctx, const KeepOrgForScenar
 // The org's scenario's exercise `id`, or a refusal saying what to do.
 domain::Result<Exercise> findExercise(store::Db& db, const std::string& id) {
     auto text = db.queryText("SELECT scenario_json FROM training_state WHERE id = 1");
-    if (!text) return domain::Error{"this org was not built from a scenario; load one from Training → Scenarios", ""};
+    if (!text) return domain::Error{T_f("this org was not built from a scenario; load one from Training → Scenarios"), ""};
     auto s = parseScenario(*text);
-    if (!s) return domain::Error{"the org's scenario cannot be read: " + s.message(), ""};
+    if (!s) return domain::Error{T_f("the org's scenario cannot be read: {0}", {s.message()}), ""};
     std::string ids;
     for (const auto& e : s.value().exercises) {
         if (e.id == id) return e;
         ids += (ids.empty() ? "" : ", ") + e.id;
     }
-    return domain::Error{"the scenario has no exercise '" + id + "'; its exercises are " + ids, "exerciseId"};
+    return domain::Error{T_f("the scenario has no exercise '{0}'; its exercises are {1}", {id, ids}), "exerciseId"};
 }
 
 CommandResult checkExercise(CommandContext& ctx, const ExerciseRef& cmd) {

@@ -2,6 +2,7 @@
 // the built-in scenarios carry Finnish for every text a trainee reads.
 #include <gtest/gtest.h>
 
+#include "app/messages.h"
 #include "app/training/scenario.h"
 #include "app/training/training_checks.h"
 
@@ -94,4 +95,19 @@ TEST(ScenarioLanguages, EveryBuiltinScenarioHasFinnishForEveryText) {
                 }
         }
     }
+}
+
+// A scenario file's problems are told in the reader's language; the JSON path stays as it is.
+TEST(ScenarioLanguages, AScenarioFilesProblemsAreInTheReadersLanguage) {
+    prm::app::setDefaultMessageLanguage(Language::Finnish);
+    auto unknownCheck = tr::parseScenario(R"({"format": "prm-sandbox-scenario", "version": 1, "name": "x", "title": "T",
+        "exercises": [{"id": "a", "title": "A", "instructions": "B", "checks": [{"type": "prmEnabledd"}]}]})");
+    auto badSlug = tr::parseScenario(R"({"format": "prm-sandbox-scenario", "version": 1, "name": "X Y", "title": "T",
+        "exercises": [{"id": "a", "title": "A", "instructions": "B", "checks": [{"type": "prmEnabled"}]}]})");
+    prm::app::setDefaultMessageLanguage(Language::English);
+    ASSERT_FALSE(unknownCheck.ok());
+    EXPECT_EQ(unknownCheck.message().rfind("$.exercises[0].checks[0].type: tuntematon tarkistustyyppi 'prmEnabledd'; käytä jotakin näistä: ", 0), 0u)
+        << unknownCheck.message();
+    ASSERT_FALSE(badSlug.ok());
+    EXPECT_EQ(badSlug.message(), "$.name: käytä pieniä kirjaimia, numeroita ja merkkiä '-', esim. \"prm-basics\"");
 }
