@@ -67,11 +67,12 @@ export class App {
     return this.page.evaluate(() => JSON.parse(UTF8ToString(Module._prm_widget_map())).frame);
   }
 
-  // Waits until the app has drawn n more frames.
+  // Waits until the app has drawn n more frames. Generous: a page throttled 4x beside another busy page
+  // on 2 cores may draw only a few frames a second; a page that draws none at all still fails.
   async frames(n = 2) {
     const start = await this.frameNumber();
     await this.page.waitForFunction((s) => JSON.parse(UTF8ToString(Module._prm_widget_map())).frame >= s,
-      start + n, { timeout: 10000 });
+      start + n, { timeout: 30000 });
   }
 
   async widgets() {

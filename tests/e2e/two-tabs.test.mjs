@@ -21,7 +21,8 @@ test('a tab that falls behind another stops saving and asks for a reload', async
   await second.screenshot('two-tabs-01-notice');
   // The stale tab's own change is not written over the newer org.
   await second.command({ cmd: 'CreateAccount', name: 'Stale Tab Oy' });
-  await second.frames(30);
+  // The change marks the org unsaved; the tab's next save attempt sees it is stale and writes nothing.
+  await second.waitSaved();
 
   const reload = await second.find('Reload this tab', { kind: 'item' });
   await Promise.all([second.page.waitForNavigation(), second.page.mouse.click(reload.x + 10, reload.y + reload.h / 2)]);
