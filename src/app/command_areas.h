@@ -13,6 +13,7 @@ void registerCommands(CommandRegistry& r);           // communities/community_co
 void registerLeadCommands(CommandRegistry& r);       // leads/lead_commands.cpp: leads, change owner, mass change, inbox
 void registerRoutingCommands(CommandRegistry& r);    // routing/*_commands.cpp: queues, templates, rules, round robin
 void registerSharingCommands(CommandRegistry& r);    // sharing/sharing_commands.cpp: rules, groups, folders, manual shares
+void registerSalesCommands(CommandRegistry& r);      // sales/*_commands.cpp: opportunities, activities, ConvertLead
 void registerImportCommands(CommandRegistry& r);     // data/import_commands.cpp: ImportRecords (CSV import)
 void registerTrainingCommands(CommandRegistry& r);   // training/training_commands.cpp: generators, snapshots, checks
 }  // namespace prm::app

@@ -54,8 +54,8 @@ std::optional<CommandResult> rebuildRolesAndShares(CommandContext& ctx, const st
         if (auto st = rebuildRoleAncestors(ctx.db()); !st)
             return CommandResult::refuse(T_f("{0} failed while rebuilding the role hierarchy ({1})", {what, st.message()}));
     }
-    if (auto st = recalcAllLeadShares(ctx.db()); !st)
-        return CommandResult::refuse(T_f("{0} failed while recalculating lead sharing ({1})", {what, st.message()}));
+    if (auto st = recalcAllShares(ctx.db()); !st)
+        return CommandResult::refuse(T_f("{0} failed while recalculating sharing ({1})", {what, st.message()}));
     return std::nullopt;
 }
 

@@ -26,6 +26,8 @@ enum class RecordKind {
     SharingRule,
     EmailTemplate,
     OutboxEmail,
+    Opportunity,
+    Activity,
 };
 
 // One row of the table: the record's name in a sentence and what to do when the id names none.

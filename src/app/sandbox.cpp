@@ -83,6 +83,8 @@ const CommandRegistry& commandRegistry() {
         communities::registerCommands(r);
         r.beginArea("Leads");
         registerLeadCommands(r);
+        r.beginArea("Sales: opportunities, activities and lead conversion");
+        registerSalesCommands(r);
         r.beginArea("Queues, assignment rules and round robin");
         registerRoutingCommands(r);
         r.beginArea("Sharing");

@@ -1,5 +1,7 @@
 #include "app/sharing.h"
 
+#include <algorithm>
+#include <optional>
 #include <string>
 
 #include "app/messages.h"
@@ -214,6 +216,209 @@ std::string leadVisibilityCondition(store::Db& db, Id userId, int param) {
         case Visibility::Shared: break;
     }
     return "l.id IN (SELECT lead_id FROM lead_shares WHERE user_id = ?" + std::to_string(param) + ")";
+}
+
+// ---- Sales records -------------------------------------------------------------------------------
+namespace {
+
+domain::Status insertOpportunityShares(store::Db& db, const std::string& filter) {
+    const std::string f = filter.empty() ? "1" : filter;
+    const bool hierarchy = db.queryInt("SELECT grant_access_using_hierarchies FROM org WHERE id = 1").value_or(1) != 0;
+    std::string sql = "INSERT OR IGNORE INTO opportunity_shares(opportunity_id, user_id, row_cause, access) "
+                      "SELECT o.id, o.owner_id, 'Owner', 3 FROM opportunities o WHERE (" + f + ");";
+    if (hierarchy)
+        sql += "INSERT OR IGNORE INTO opportunity_shares(opportunity_id, user_id, row_cause, access) "
+               "SELECT DISTINCT o.id, boss.id, 'RoleHierarchy', 2 FROM opportunities o "
+               "  JOIN users m ON m.id = o.owner_id "
+               "  JOIN role_ancestors ra ON ra.role_id = m.role_id AND ra.depth > 0 "
+               "  JOIN users boss ON boss.role_id = ra.ancestor_id WHERE (" + f + ");";
+    return db.exec(sql);
+}
+
+struct Viewer {
+    bool exists = false;
+    bool active = false;
+    bool admin = false;
+    bool partner = false;
+    std::optional<Id> accountId;
+};
+Viewer loadViewer(store::Db& db, Id userId) {
+    Viewer v;
+    auto u = db.prepare("SELECT u.is_active, p.is_admin, p.user_type = 'Partner', u.account_id FROM users u "
+                        "JOIN profiles p ON p.id = u.profile_id WHERE u.id = ?");
+    u.bind(1, userId);
+    if (!u.step()) return v;
+    v.exists = true;
+    v.active = u.getInt(0) != 0;
+    v.admin = u.getInt(1) != 0;
+    v.partner = u.getInt(2) != 0;
+    v.accountId = u.getOptionalInt(3);
+    return v;
+}
+
+Access owdColumnAccess(store::Db& db, const char* column) {
+    auto text = db.queryText(std::string("SELECT ") + column + " FROM org WHERE id = 1");
+    return domain::owdAccess(domain::owdFrom(text.value_or("Private")).value_or(domain::Owd::Private));
+}
+
+// Internal access to a record owned by `ownerId`: owner All, above the owner Edit, else the org-wide default.
+Access internalOwnedAccess(store::Db& db, Id userId, Id ownerId, const char* owdColumn) {
+    if (ownerId == userId) return Access::All;
+    Access best = owdColumnAccess(db, owdColumn);
+    auto above = db.prepare("SELECT 1 FROM users me JOIN users o ON o.id = ?2 "
+                            "JOIN role_ancestors ra ON ra.role_id = o.role_id AND ra.depth > 0 AND ra.ancestor_id = me.role_id "
+                            "WHERE me.id = ?1");
+    above.bind(1, userId).bind(2, ownerId);
+    if (above.step() && best < Access::Edit) best = Access::Edit;
+    return best;
+}
+
+// "Owned by the viewer or by users below them in the role hierarchy", over owner column `col`.
+std::string ownedOrBelow(const std::string& col, const std::string& viewer) {
+    return "(" + col + " = " + viewer + " OR " + col +
+           " IN (SELECT bu.id FROM users bu JOIN role_ancestors bra ON bra.role_id = bu.role_id AND bra.depth > 0 "
+           "WHERE bra.ancestor_id = (SELECT role_id FROM users WHERE id = " + viewer + ")))";
+}
+
+}  // namespace
+
+domain::Status recalcAllOpportunityShares(store::Db& db) {
+    if (auto st = db.exec("DELETE FROM opportunity_shares"); !st) return st;
+    return insertOpportunityShares(db, "");
+}
+
+domain::Status recalcOpportunityShares(store::Db& db, const std::vector<Id>& ids) {
+    if (ids.empty()) return domain::okStatus();
+    std::string list;
+    for (Id id : ids) list += (list.empty() ? "" : ",") + std::to_string(id);  // integers, not user text
+    if (auto st = db.exec("DELETE FROM opportunity_shares WHERE opportunity_id IN (" + list + ")"); !st) return st;
+    return insertOpportunityShares(db, "o.id IN (" + list + ")");
+}
+
+domain::Status recalcAllShares(store::Db& db) {
+    if (auto st = recalcAllLeadShares(db); !st) return st;
+    return recalcAllOpportunityShares(db);
+}
+
+Access opportunityAccess(store::Db& db, Id userId, Id opportunityId) {
+    auto s = db.prepare(
+        "SELECT u.is_active, p.is_admin, "
+        "  (SELECT CASE p.user_type WHEN 'Partner' THEN o.owd_opportunity_external ELSE o.owd_opportunity_internal END "
+        "     FROM org o WHERE o.id = 1), "
+        "  (SELECT MAX(access) FROM opportunity_shares WHERE opportunity_id = ?2 AND user_id = u.id), "
+        "  EXISTS (SELECT 1 FROM opportunities WHERE id = ?2) "
+        "FROM users u JOIN profiles p ON p.id = u.profile_id WHERE u.id = ?1");
+    s.bind(1, userId).bind(2, opportunityId);
+    if (!s.step() || s.getInt(0) == 0 || s.getInt(4) == 0) return Access::None;
+    if (s.getInt(1) != 0) return Access::All;
+    Access best = domain::owdAccess(domain::owdFrom(s.getText(2)).value_or(domain::Owd::Private));
+    if (!s.isNull(3)) best = std::max(best, static_cast<Access>(s.getInt(3)));
+    return best;
+}
+
+std::string opportunityVisibilityCondition(store::Db& db, Id userId, int param) {
+    const Viewer v = loadViewer(db, userId);
+    if (!v.active) return "0";
+    if (v.admin) return "1";
+    if (owdColumnAccess(db, v.partner ? "owd_opportunity_external" : "owd_opportunity_internal") >= Access::Read) return "1";
+    return "o.id IN (SELECT opportunity_id FROM opportunity_shares WHERE user_id = ?" + std::to_string(param) + ")";
+}
+
+Access accountAccess(store::Db& db, Id userId, Id accountId) {
+    const Viewer v = loadViewer(db, userId);
+    auto a = db.prepare("SELECT owner_id FROM accounts WHERE id = ?");
+    a.bind(1, accountId);
+    if (!v.active || !a.step()) return Access::None;
+    if (v.admin) return Access::All;
+    if (!v.partner) return internalOwnedAccess(db, userId, a.getInt(0), "owd_account_internal");
+    if (v.accountId && *v.accountId == accountId) return Access::Read;
+    auto via = db.prepare("SELECT 1 FROM opportunities o WHERE o.account_id = ?2 AND (" +
+                          opportunityVisibilityCondition(db, userId, 1) + ") LIMIT 1");
+    via.bind(1, userId).bind(2, accountId);
+    return via.step() ? Access::Read : Access::None;
+}
+
+std::string accountVisibilityCondition(store::Db& db, Id userId, int param) {
+    const Viewer v = loadViewer(db, userId);
+    const std::string viewer = "?" + std::to_string(param);
+    if (!v.active) return "0";
+    if (v.admin) return "1";
+    if (!v.partner) {
+        if (owdColumnAccess(db, "owd_account_internal") >= Access::Read) return "1";
+        return ownedOrBelow("acc.owner_id", viewer);
+    }
+    return "(acc.id = (SELECT account_id FROM users WHERE id = " + viewer + ") OR acc.id IN (SELECT o.account_id FROM "
+           "opportunities o WHERE o.account_id IS NOT NULL AND (" + opportunityVisibilityCondition(db, userId, param) + ")))";
+}
+
+Access contactAccess(store::Db& db, Id userId, Id contactId) {
+    const Viewer v = loadViewer(db, userId);
+    auto c = db.prepare("SELECT owner_id, account_id FROM contacts WHERE id = ?");
+    c.bind(1, contactId);
+    if (!v.active || !c.step()) return Access::None;
+    if (v.admin) return Access::All;
+    if (!v.partner) return internalOwnedAccess(db, userId, c.getInt(0), "owd_contact_internal");
+    if (c.isNull(1)) return Access::None;
+    return accountAccess(db, userId, c.getInt(1)) >= Access::Read ? Access::Read : Access::None;
+}
+
+std::string contactVisibilityCondition(store::Db& db, Id userId, int param) {
+    const Viewer v = loadViewer(db, userId);
+    if (!v.active) return "0";
+    if (v.admin) return "1";
+    if (!v.partner) {
+        if (owdColumnAccess(db, "owd_contact_internal") >= Access::Read) return "1";
+        return ownedOrBelow("c.owner_id", "?" + std::to_string(param));
+    }
+    return "c.account_id IN (SELECT acc.id FROM accounts acc WHERE " + accountVisibilityCondition(db, userId, param) + ")";
+}
+
+Access regardingAccess(store::Db& db, Id userId, const std::string& type, Id recordId) {
+    if (type == "Lead") return leadAccess(db, userId, recordId);
+    if (type == "Opportunity") return opportunityAccess(db, userId, recordId);
+    if (type == "Account") return accountAccess(db, userId, recordId);
+    if (type == "Contact") return contactAccess(db, userId, recordId);
+    return Access::None;
+}
+
+Access activityAccess(store::Db& db, Id userId, Id activityId) {
+    const Viewer v = loadViewer(db, userId);
+    auto a = db.prepare("SELECT owner_id, regarding_type, regarding_id FROM activities WHERE id = ?");
+    a.bind(1, activityId);
+    if (!v.active || !a.step()) return Access::None;
+    if (v.admin) return Access::All;
+    const Id owner = a.getInt(0);
+    if (owner == userId) return Access::All;
+    if (a.isNull(1)) {
+        if (db.queryInt("SELECT grant_access_using_hierarchies FROM org WHERE id = 1").value_or(1) == 0) return Access::None;
+        auto above = db.prepare("SELECT 1 FROM users me JOIN users o ON o.id = ?2 JOIN role_ancestors ra ON "
+                                "ra.role_id = o.role_id AND ra.depth > 0 AND ra.ancestor_id = me.role_id WHERE me.id = ?1");
+        above.bind(1, userId).bind(2, owner);
+        return above.step() ? Access::Edit : Access::None;
+    }
+    return std::min(regardingAccess(db, userId, a.getText(1), a.getInt(2)), Access::Edit);
+}
+
+std::string activityVisibilityCondition(store::Db& db, Id userId, int param) {
+    const Viewer v = loadViewer(db, userId);
+    if (!v.active) return "0";
+    if (v.admin) return "1";
+    const std::string viewer = "?" + std::to_string(param);
+    const bool hierarchy = db.queryInt("SELECT grant_access_using_hierarchies FROM org WHERE id = 1").value_or(1) != 0;
+    std::string c = "(a.owner_id = " + viewer;
+    c += " OR (a.regarding_type = 'Lead' AND a.regarding_id IN (SELECT l.id FROM leads l WHERE " +
+         leadVisibilityCondition(db, userId, param) + "))";
+    c += " OR (a.regarding_type = 'Opportunity' AND a.regarding_id IN (SELECT o.id FROM opportunities o WHERE " +
+         opportunityVisibilityCondition(db, userId, param) + "))";
+    c += " OR (a.regarding_type = 'Account' AND a.regarding_id IN (SELECT acc.id FROM accounts acc WHERE " +
+         accountVisibilityCondition(db, userId, param) + "))";
+    c += " OR (a.regarding_type = 'Contact' AND a.regarding_id IN (SELECT c.id FROM contacts c WHERE " +
+         contactVisibilityCondition(db, userId, param) + "))";
+    if (hierarchy)
+        c += " OR (a.regarding_type IS NULL AND a.owner_id IN (SELECT bu.id FROM users bu JOIN role_ancestors bra ON "
+             "bra.role_id = bu.role_id AND bra.depth > 0 WHERE bra.ancestor_id = (SELECT role_id FROM users WHERE id = " +
+             viewer + ")))";
+    return c + ")";
 }
 
 std::string userVisibilityCondition(store::Db& db, Id viewerId, int param) {

@@ -46,6 +46,37 @@ std::string leadVisibilityCondition(store::Db& db, Id userId, int param);
 std::string userVisibilityCondition(store::Db& db, Id viewerId, int param);
 bool canSeeUser(store::Db& db, Id viewerId, Id userId);
 
+// ---- Sales records (schema v4) ------------------------------------------------------------------
+// Opportunities have their own share table (opportunity_shares), with the lead rules that apply to them:
+// Owner (All) and, when the org grants access using hierarchies, RoleHierarchy (Edit) for every user above
+// the owner, so a partner's opportunity is seen by the partner managers above them and the channel manager.
+// The opportunity org-wide defaults (internal, external) and View All Data apply on top, without rows.
+domain::Status recalcAllOpportunityShares(store::Db& db);
+domain::Status recalcOpportunityShares(store::Db& db, const std::vector<Id>& opportunityIds);
+// Every share table (leads and opportunities): after a change of roles, users, hierarchy or org.
+domain::Status recalcAllShares(store::Db& db);
+Access opportunityAccess(store::Db& db, Id userId, Id opportunityId);
+// Over opportunities aliased `o`; the viewer at ?<param> (as leadVisibilityCondition).
+std::string opportunityVisibilityCondition(store::Db& db, Id userId, int param);
+
+// Accounts and contacts have no share table. Administrators: All. Internal users: the owner All, users above
+// the owner Edit, everybody else the account (contact) internal org-wide default. Partner users: Read on
+// their own partner account and on the account of any opportunity they can read (implicit parent access,
+// as in the real product); Read on the contacts of the accounts they can read.
+Access accountAccess(store::Db& db, Id userId, Id accountId);
+Access contactAccess(store::Db& db, Id userId, Id contactId);
+std::string accountVisibilityCondition(store::Db& db, Id userId, int param);  // accounts aliased `acc`
+std::string contactVisibilityCondition(store::Db& db, Id userId, int param);  // contacts aliased `c`
+
+// Activities are controlled by the record they regard: the activity's owner has All; others have the
+// access they have to the regarded record, up to Edit (Edit is what completing it needs). An activity that
+// regards nothing is seen by its owner and, under the hierarchy setting, the users above the owner (Edit).
+// Administrators: All. Inactive users: none.
+Access activityAccess(store::Db& db, Id userId, Id activityId);
+// The access to the record (type, id) an activity regards: the same rules as above, without the owner.
+Access regardingAccess(store::Db& db, Id userId, const std::string& type, Id recordId);
+std::string activityVisibilityCondition(store::Db& db, Id userId, int param);  // activities aliased `a`
+
 // A role with its scope as a group member, a rule's source or its target, in the message language:
 // "Roles, Internal and Portal Subordinates: Partner Executive" / "Roolit sekä sisäiset ja portaalin alaiset: …".
 std::string roleScopeText(domain::RoleScope scope, const std::string& roleName);

@@ -391,6 +391,64 @@ CREATE TABLE lead_list_view_filters (
 const char* kSchemaV3 = R"SQL(
 ALTER TABLE users ADD COLUMN language TEXT NOT NULL DEFAULT 'en' CHECK (language IN ('en', 'fi'));
 )SQL";
+
+// Version 4: the sales records around the leads (docs/ARCHITECTURE.md, "Sales"): opportunities with their
+// share table (same causes as leads: Owner, RoleHierarchy), activities that regard one record and follow
+// its access, and lead conversion (a converted lead is read-only and names what it became).
+const char* kSchemaV4 = R"SQL(
+CREATE TABLE opportunities (
+  id           INTEGER PRIMARY KEY,
+  name         TEXT NOT NULL,
+  account_id   INTEGER REFERENCES accounts(id),
+  contact_id   INTEGER REFERENCES contacts(id),   -- the primary contact (set by lead conversion)
+  amount       REAL,
+  close_date   TEXT NOT NULL,                      -- YYYY-MM-DD
+  stage        TEXT NOT NULL,                      -- domain::opportunityStages()
+  probability  INTEGER NOT NULL CHECK (probability BETWEEN 0 AND 100),
+  owner_id     INTEGER NOT NULL REFERENCES users(id),
+  lead_id      INTEGER REFERENCES leads(id),       -- converted from
+  created_at   INTEGER NOT NULL,
+  modified_at  INTEGER NOT NULL
+);
+CREATE INDEX opportunities_owner ON opportunities(owner_id);
+CREATE INDEX opportunities_account ON opportunities(account_id);
+
+-- Who may see each opportunity, and why (as lead_shares): Owner (3 All), RoleHierarchy (2 Edit).
+CREATE TABLE opportunity_shares (
+  opportunity_id  INTEGER NOT NULL,
+  user_id         INTEGER NOT NULL,
+  row_cause       TEXT NOT NULL,
+  access          INTEGER NOT NULL,
+  PRIMARY KEY (opportunity_id, user_id, row_cause)
+) WITHOUT ROWID;
+CREATE INDEX opportunity_shares_user ON opportunity_shares(user_id, opportunity_id);
+
+CREATE TABLE activities (
+  id              INTEGER PRIMARY KEY,
+  type            TEXT NOT NULL CHECK (type IN ('Task','PhoneCall','Appointment','Email','Letter','Fax')),
+  subject         TEXT NOT NULL,
+  regarding_type  TEXT CHECK (regarding_type IN ('Lead','Account','Contact','Opportunity')),
+  regarding_id    INTEGER,
+  owner_id        INTEGER NOT NULL REFERENCES users(id),
+  due_date        TEXT,        -- YYYY-MM-DD (every type but appointments)
+  start_at        TEXT,        -- YYYY-MM-DDTHH:MM (appointments)
+  end_at          TEXT,
+  priority        TEXT NOT NULL DEFAULT 'Normal' CHECK (priority IN ('Low','Normal','High')),
+  description     TEXT NOT NULL DEFAULT '',
+  state           TEXT NOT NULL CHECK (state IN ('Open','Scheduled','Completed','Canceled')),
+  closed_at       INTEGER,     -- when it was completed or canceled
+  created_at      INTEGER NOT NULL,
+  modified_at     INTEGER NOT NULL,
+  CHECK ((regarding_type IS NULL) = (regarding_id IS NULL))
+);
+CREATE INDEX activities_regarding ON activities(regarding_type, regarding_id);
+CREATE INDEX activities_owner ON activities(owner_id, state);
+
+ALTER TABLE leads ADD COLUMN converted_at INTEGER;
+ALTER TABLE leads ADD COLUMN converted_account_id INTEGER REFERENCES accounts(id);
+ALTER TABLE leads ADD COLUMN converted_contact_id INTEGER REFERENCES contacts(id);
+ALTER TABLE leads ADD COLUMN converted_opportunity_id INTEGER REFERENCES opportunities(id);
+)SQL";
 }  // namespace
 
 int schemaVersion(Db& db) { return static_cast<int>(db.queryInt("PRAGMA user_version").value_or(0)); }
@@ -421,6 +479,9 @@ Status migrate(Db& db) {
     }
     if (v < 3) {
         if (auto st = db.exec(kSchemaV3); !st) return Status::fail("schema v3: " + st.message());
+    }
+    if (v < 4) {
+        if (auto st = db.exec(kSchemaV4); !st) return Status::fail("schema v4: " + st.message());
     }
     if (auto st = db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion)); !st) return st;
     return tx.commit();

@@ -75,6 +75,27 @@ CommandResult refuseEmail(const std::string& email) {
     return CommandResult::refuse(T_f("'{0}' is not an e-mail address; correct it or leave it empty", {email}), "email");
 }
 
+// An account or contact that opportunities or converted leads point at stays: they are its history.
+// `oppCol` / `leadCol` are column names of this file, never user text.
+std::optional<CommandResult> refuseIfSalesRecordsUse(store::Db& db, const std::string& name, const char* oppCol,
+                                                     const char* leadCol, Id id, const char* field) {
+    const auto opps = db.queryInt(std::string("SELECT count(*) FROM opportunities WHERE ") + oppCol + " = ?", id).value_or(0);
+    if (opps > 0)
+        return CommandResult::refuse(TN_f(TN_("{0} has {1} opportunity, so it cannot be deleted; delete the opportunity first",
+                                              "{0} has {1} opportunities, so it cannot be deleted; delete the opportunities first"),
+                                          opps, {name, std::to_string(opps)}),
+                                     field);
+    const auto leads = db.queryInt(std::string("SELECT count(*) FROM leads WHERE ") + leadCol + " = ?", id).value_or(0);
+    if (leads > 0)
+        return CommandResult::refuse(TN_f(TN_("{0} was made from {1} converted lead, so it cannot be deleted; keep it as the "
+                                              "lead's record",
+                                              "{0} was made from {1} converted leads, so it cannot be deleted; keep it as the "
+                                              "leads' record"),
+                                          leads, {name, std::to_string(leads)}),
+                                     field);
+    return std::nullopt;
+}
+
 // ---- Accounts ----------------------------------------------------------------------------------
 CommandResult createAccount(CommandContext& ctx, const CreateAccount& cmd) {
     auto& db = ctx.db();
@@ -160,6 +181,18 @@ CommandResult deleteAccount(CommandContext& ctx, const AccountRef& cmd) {
                                          "account as a record of them",
                                          {acc.name}),
                                      "accountId");
+    if (auto r = refuseIfSalesRecordsUse(db, acc.name, "account_id", "converted_account_id", id, "accountId")) return *r;
+    if (db.queryInt("SELECT count(*) FROM opportunities o JOIN contacts c ON c.id = o.contact_id WHERE c.account_id = ?", id)
+            .value_or(0) > 0 ||
+        db.queryInt("SELECT count(*) FROM leads l JOIN contacts c ON c.id = l.converted_contact_id WHERE c.account_id = ?", id)
+            .value_or(0) > 0)
+        return CommandResult::refuse(T_f("a contact of {0} is the contact of an opportunity or of a converted lead, so the "
+                                         "account cannot be deleted; keep it as their record",
+                                         {acc.name}),
+                                     "accountId");
+    auto delActs = db.prepare("DELETE FROM activities WHERE (regarding_type = 'Account' AND regarding_id = ?1) OR "
+                              "(regarding_type = 'Contact' AND regarding_id IN (SELECT id FROM contacts WHERE account_id = ?1))");
+    if (!delActs.bind(1, id).run()) return ctx.dbError(T_f("deleting the account's activities"));
     auto delContacts = db.prepare("DELETE FROM contacts WHERE account_id = ?");
     if (!delContacts.bind(1, id).run()) return ctx.dbError(T_f("deleting the account's contacts"));
     const int contacts = db.changes();
@@ -245,6 +278,10 @@ CommandResult deleteContact(CommandContext& ctx, const DeleteContact& cmd) {
                                          "instead",
                                          {userName(db, *user)}),
                                      "contactId");
+    if (auto name = db.queryText("SELECT trim(first_name || ' ' || last_name) FROM contacts WHERE id = ?", id))
+        if (auto r = refuseIfSalesRecordsUse(db, *name, "contact_id", "converted_contact_id", id, "contactId")) return *r;
+    auto delActs = db.prepare("DELETE FROM activities WHERE regarding_type = 'Contact' AND regarding_id = ?");
+    if (!delActs.bind(1, id).run()) return ctx.dbError(T_f("deleting the contact's activities"));
     auto del = db.prepare("DELETE FROM contacts WHERE id = ?");
     if (!del.bind(1, id).run()) return ctx.dbError(T_f("deleting the contact"));
     if (db.changes() == 0) return noContact(id);

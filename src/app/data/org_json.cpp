@@ -64,7 +64,7 @@ bool isBooleanColumn(const std::string& c) {
 }
 
 // Derived tables, rebuilt on import, and the command history: not part of the document.
-bool excludedTable(const std::string& t) { return t == "lead_shares" || t == "role_ancestors" || t == "command_log"; }
+bool excludedTable(const std::string& t) { return t == "lead_shares" || t == "opportunity_shares" || t == "role_ancestors" || t == "command_log"; }
 
 const std::vector<Section>& sections() {
     static const std::vector<Section> all = [] {
@@ -73,7 +73,7 @@ const std::vector<Section>& sections() {
         const std::vector<std::string> order = {
             "org", "profiles", "roles", "users", "accounts", "contacts", "communities", "community_profiles",
             "public_groups", "public_group_members", "folders", "sharing_rules", "queues", "queue_members",
-            "email_templates", "leads", "assignment_rules", "assignment_rule_entries", "assignment_rule_criteria",
+            "email_templates", "leads", "opportunities", "activities", "assignment_rules", "assignment_rule_entries", "assignment_rule_criteria",
             "round_robins", "round_robin_members", "lead_manual_shares", "outbox", "setup_audit", "session"};
         std::vector<Section> out;
         auto db = store::Db::open(":memory:");
@@ -465,7 +465,7 @@ domain::Result<std::unique_ptr<store::Db>> build(const json& doc) {
     {
         store::Transaction tx(*db);
         if (auto st = rebuildRoleAncestors(*db); !st) return Error{"$.roles: " + st.message(), "$.roles"};
-        if (auto st = recalcAllLeadShares(*db); !st) return Error{"$.leads: " + T_f("cannot share the leads: {0}", {st.message()}), "$.leads"};
+        if (auto st = recalcAllShares(*db); !st) return Error{"$.leads: " + T_f("cannot share the leads: {0}", {st.message()}), "$.leads"};
         if (auto st = tx.commit(); !st) return Error{T_f("cannot build the org: {0}", {st.message()}), ""};
     }
     if (auto st = sqlite_file::checkOrgDatabase(*db); !st) return Error{st.message(), ""};

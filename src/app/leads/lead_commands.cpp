@@ -240,7 +240,16 @@ CommandResult createLeads(CommandContext& ctx, const CreateLeads& cmd) {
 
 // ---- update / delete ----------------------------------------------------------------------
 // `pattern`: "{0} cannot edit {1}: ..." with {0} the actor, {1} the lead's number, {2} its owner.
+CommandResult refuseIfConverted(store::Db& db, const LeadFacts& lead) {
+    if (db.queryInt("SELECT converted_at IS NOT NULL FROM leads WHERE id = ?", lead.id).value_or(0) == 0)
+        return CommandResult::success();
+    return CommandResult::refuse(T_f("{0} is converted and read-only; work on its account, contact or opportunity instead",
+                                     {lead.number}),
+                                 "leadId");
+}
+
 CommandResult refuseUnlessCanEdit(store::Db& db, Id actor, const LeadFacts& lead, const char* pattern) {
+    if (auto r = refuseIfConverted(db, lead); !r.ok) return r;
     if (canEdit(db, actor, lead.id)) return CommandResult::success();
     return CommandResult::refuse(T_f(pattern, {userName(db, actor), lead.number, ownerName(db, lead.owner)}),
                                  "leadId");
@@ -304,6 +313,9 @@ CommandResult deleteLead(CommandContext& ctx, const LeadRef& cmd) {
                                          "administrator can delete it",
                                          {lead.number}),
                                      "leadId");
+    if (auto r = refuseIfConverted(db, lead); !r.ok) return r;
+    auto acts = db.prepare("DELETE FROM activities WHERE regarding_type = 'Lead' AND regarding_id = ?");
+    if (!acts.bind(1, leadId).run()) return ctx.dbError(T_f("deleting the lead's activities"));
     auto del = db.prepare("DELETE FROM lead_shares WHERE lead_id = ?");
     del.bind(1, leadId);
     if (!del.run()) return ctx.dbError(T_f("deleting the lead's shares"));
