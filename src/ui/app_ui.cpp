@@ -5,6 +5,7 @@
 #include "imgui.h"
 #include "app/session_queries.h"
 #include "ui/keyboard.h"
+#include "ui/sales/sales_views.h"
 #include "ui/strings.h"
 #include "ui/training/training_views.h"
 #include "ui/views.h"
@@ -16,6 +17,21 @@ extern const std::size_t prm_ui_font_size;
 namespace prm::ui {
 
 namespace {
+
+// The screens of the Partner Community: a partner user is kept on these.
+bool partnerScreen(Screen s) {
+    switch (s) {
+        case Screen::PartnerHome:
+        case Screen::PartnerInbox:
+        case Screen::PartnerLeadDetail:
+        case Screen::Opportunities:
+        case Screen::OpportunityDetail:
+        case Screen::Activities:
+        case Screen::NewActivity:
+        case Screen::ConvertLead: return true;
+        default: return false;
+    }
+}
 const float kHeaderHeight = 64.0f;
 
 const char* areaName(AppArea a) {
@@ -211,8 +227,7 @@ void AppUi::drawBody() {
         m_ui.nav.go(Screen::Login);
     }
     if (me.isPartner && (m_ui.area != AppArea::PartnerCommunity ||
-                         (m_ui.nav.screen != Screen::PartnerHome && m_ui.nav.screen != Screen::PartnerInbox &&
-                          m_ui.nav.screen != Screen::PartnerLeadDetail))) {
+                         !partnerScreen(m_ui.nav.screen))) {
         m_ui.area = AppArea::PartnerCommunity;
         m_ui.nav.go(Screen::PartnerHome);
     }
@@ -278,6 +293,11 @@ void AppUi::drawBody() {
         case Screen::PartnerLeadDetail: drawPartnerLeadView(m_ui); break;
         case Screen::DataImport: drawDataImportView(m_ui); break;
         case Screen::SandboxFile: drawSandboxFileView(m_ui); break;
+        case Screen::Opportunities: drawOpportunitiesView(m_ui); break;
+        case Screen::OpportunityDetail: drawOpportunityDetailView(m_ui); break;
+        case Screen::Activities: drawActivitiesView(m_ui); break;
+        case Screen::NewActivity: drawNewActivityView(m_ui); break;
+        case Screen::ConvertLead: drawConvertLeadView(m_ui); break;
         default: drawHomeView(m_ui); break;
     }
     ImGui::EndChild();

@@ -57,6 +57,11 @@ enum class Screen {
     PartnerLeadDetail,
     DataImport,   // nav.record: 1 Lead, 2 Account, 3 Contact preselected (0: as left)
     SandboxFile,
+    Opportunities,
+    OpportunityDetail,
+    Activities,   // My Workplace → Activities
+    NewActivity,  // opened by openNewActivity() (ui/sales/sales_views.h)
+    ConvertLead,  // nav.record: the lead
 };
 
 enum class AppArea { Sales, Setup, PartnerCommunity };
@@ -132,6 +137,8 @@ public:
     // Draws the kept refusal (red) or confirmation (green) for `anchor`, if any.
     void feedback(const std::string& anchor);
     void clearFeedback(const std::string& anchor) { m_results.erase(anchor); }
+    // Keeps a result got another way (app::training::executeWithUndo) under `anchor`, as run() would.
+    void keepResult(const std::string& anchor, const CommandResult& r) { m_results[anchor] = r; }
     // The kept result for `anchor`, or null.
     const CommandResult* result(const std::string& anchor) const {
         auto it = m_results.find(anchor);

@@ -4,6 +4,7 @@
 #include "app/session_queries.h"
 #include "imgui.h"
 #include "ui/keyboard.h"
+#include "ui/sales/sales_views.h"
 #include "ui/strings.h"
 #include "ui/table_helpers.h"
 #include "ui/ui_helpers.h"
@@ -96,6 +97,9 @@ void drawAccountDetailView(UiContext& ui) {
         }
         endListTable();
     }
+
+    drawAccountOpportunities(ui, a.id);
+    drawActivitySections(ui, "Account", a.id);
 
     if (!a.partner && d->partnerUsers.empty()) {
         ImGui::Spacing();

@@ -2,6 +2,7 @@
 // and the partner user made from this contact with its status.
 #include "app/queries_core.h"
 #include "imgui.h"
+#include "ui/sales/sales_views.h"
 #include "ui/strings.h"
 #include "ui/ui_helpers.h"
 #include "ui/views.h"
@@ -49,6 +50,8 @@ void drawContactDetailView(UiContext& ui) {
         ImGui::SameLine();
         recordLink(ui, c->accountName, Screen::AccountDetail, *c->accountId);
     }
+
+    drawActivitySections(ui, "Contact", c->id);
 
     ImGui::Spacing();
     ImGui::SetWindowFontScale(1.1f);

@@ -4,9 +4,11 @@
 #include <string>
 
 #include "app/leads/queries_leads.h"
+#include "app/sales/queries_sales.h"
 #include "imgui.h"
 #include "ui/leads/lead_ui_helpers.h"
 #include "ui/leads/lead_views.h"
+#include "ui/sales/sales_views.h"
 #include "ui/strings.h"
 #include "ui/table_helpers.h"
 #include "ui/ui_helpers.h"
@@ -72,6 +74,8 @@ void drawLeadDetailView(UiContext& ui) {
     const app::LeadDetail& d = *c.detail;
     heading(trf("Lead: {0}   ({1})", {d.row.name, d.row.number}));
     ui.feedback("leadpage");
+    drawConversionOrConvert(ui, d.row.id, d.access, false);
+    const bool converted = app::sales::leadConversion(ui.sandbox.db(), viewer, d.row.id).has_value();
 
     if (beginFields("leadfields")) {
         ImGui::TableNextRow();
@@ -81,7 +85,7 @@ void drawLeadDetailView(UiContext& ui) {
         ImGui::PopStyleColor();
         ImGui::TableNextColumn();
         text(d.row.ownerIsQueue ? trf("Queue: {0}", {d.row.ownerName}) : d.row.ownerName);
-        if (d.access >= domain::Access::Edit) {
+        if (d.access >= domain::Access::Edit && !converted) {
             ImGui::SameLine();
             if (link(tr("[Change]"))) ui.nav.go(Screen::ChangeLeadOwner, d.row.id);
         }
@@ -122,6 +126,7 @@ void drawLeadDetailView(UiContext& ui) {
         }
         endListTable();
     }
+    drawActivitySections(ui, "Lead", d.row.id);
 }
 
 }  // namespace prm::ui

@@ -9,6 +9,7 @@
 #include "app/leads/queries_leads.h"
 #include "app/session_queries.h"
 #include "imgui.h"
+#include "ui/sales/sales_views.h"
 #include "ui/leads/lead_ui_helpers.h"
 #include "ui/leads/lead_views.h"
 #include "ui/strings.h"
@@ -92,6 +93,10 @@ void drawPartnerNav(UiContext& ui) {
     if (ImGui::Selectable(tr("Home"), ui.nav.screen == Screen::PartnerHome, 0, ImVec2(0, 30))) ui.nav.go(Screen::PartnerHome);
     const bool inbox = ui.nav.screen == Screen::PartnerInbox || ui.nav.screen == Screen::PartnerLeadDetail;
     if (ImGui::Selectable(tr("Lead Inbox"), inbox, 0, ImVec2(0, 30))) ui.nav.go(Screen::PartnerInbox);
+    const bool opps = ui.nav.screen == Screen::Opportunities || ui.nav.screen == Screen::OpportunityDetail;
+    if (ImGui::Selectable(tr("Opportunities"), opps, 0, ImVec2(0, 30))) ui.nav.go(Screen::Opportunities);
+    const bool acts = ui.nav.screen == Screen::Activities || ui.nav.screen == Screen::NewActivity;
+    if (ImGui::Selectable(tr("Activities"), acts, 0, ImVec2(0, 30))) ui.nav.go(Screen::Activities);
     ImGui::PopStyleVar();
 }
 
@@ -173,6 +178,8 @@ void drawPartnerLeadView(UiContext& ui) {
             fieldRow(fields[static_cast<std::size_t>(i)].label, leadFieldText(i, d->values[static_cast<std::size_t>(i)]));
         endFields();
     }
+    drawConversionOrConvert(ui, d->row.id, d->access, true);
+    drawActivitySections(ui, "Lead", d->row.id);
 }
 
 }  // namespace prm::ui
