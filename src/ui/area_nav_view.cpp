@@ -91,7 +91,9 @@ void drawAreaNav(UiContext& ui) {
     const AppArea* areas = workAreas(&areaCount);
     const ImGuiStyle& st = ImGui::GetStyle();
     const float buttonH = ImGui::GetFrameHeight() + 4.0f;
-    const float block = static_cast<float>(areaCount) * (buttonH + st.ItemSpacing.y) + 8.0f;
+    // The separator and the gap below it, then the buttons with the spacing between them; a few pixels spare
+    // so the pane never scrolls when the buttons fit.
+    const float block = 2.0f * st.ItemSpacing.y + 3.0f + static_cast<float>(areaCount) * (buttonH + st.ItemSpacing.y) + 4.0f;
     const float bottom = ImGui::GetWindowHeight() - st.WindowPadding.y - block;
     ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY() + 12.0f, bottom));
     ImGui::Separator();
