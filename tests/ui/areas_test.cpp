@@ -76,6 +76,17 @@ TEST(Areas, EachAreaButtonSwitchesAreaAndListsItsOwnItems) {
         // Every work area's buttons are there, whichever is current.
         for (const char* b : {"Sales", "Marketing", "Service", "My Workplace"}) EXPECT_TRUE(h.find(b, at)) << b;
     }
+    // At 1024x640 every area button is inside the window, below the navigation items.
+    ImGui::GetIO().DisplaySize = ImVec2(1024, 640);
+    h.frames(app, 3);
+    ImVec2 contacts, button;
+    ASSERT_TRUE(h.find("Contacts", contacts));
+    for (const char* b : {"Sales", "Marketing", "Service", "My Workplace"}) {
+        ASSERT_TRUE(h.find(b, button)) << b;
+        EXPECT_GT(button.y, contacts.y) << b;
+        EXPECT_LT(button.y + 12.0f, 640.0f) << b;
+    }
+    ImGui::GetIO().DisplaySize = ImVec2(1280, 800);
     // A record page opened from an area stays in it.
     ASSERT_TRUE(h.click(app, "Service"));
     ASSERT_TRUE(h.click(app, "Nordic Partners Oy"));
@@ -128,6 +139,18 @@ TEST(Areas, NewAccountFromMarketingAndContactsUnderItFromServiceWithSaveAndNew) 
     EXPECT_EQ(ui.nav.screen, Screen::Accounts);  // Save & Close: back to the list, in the same area
     EXPECT_EQ(ui.area, AppArea::Marketing);
     EXPECT_TRUE(h.shows("Created account Marketing Test Oy"));
+    // Save & New: saved, and the form is empty again for the next account.
+    ASSERT_TRUE(h.click(app, "New"));
+    ASSERT_TRUE(h.click(app, "Account Name"));
+    h.type(app, "Second Marketing Oy");
+    ASSERT_TRUE(h.click(app, "Save & New"));
+    EXPECT_NE(accountNamed(org, "Second Marketing Oy"), 0);
+    EXPECT_EQ(ui.nav.screen, Screen::NewAccount);
+    EXPECT_EQ(ui.area, AppArea::Marketing);
+    before = Areas::commands(org);
+    ASSERT_TRUE(h.click(app, "Save"));
+    EXPECT_EQ(Areas::commands(org), before);
+    EXPECT_TRUE(h.shows("Enter the account name: it is required."));
 
     // Service > Contacts > New: an empty Last Name is refused without a command.
     ASSERT_TRUE(h.click(app, "Service"));
