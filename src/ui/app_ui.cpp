@@ -4,6 +4,7 @@
 
 #include "imgui.h"
 #include "app/session_queries.h"
+#include "ui/areas.h"
 #include "ui/keyboard.h"
 #include "ui/sales/sales_views.h"
 #include "ui/strings.h"
@@ -34,14 +35,6 @@ bool partnerScreen(Screen s) {
 }
 const float kHeaderHeight = 64.0f;
 
-const char* areaName(AppArea a) {
-    switch (a) {
-        case AppArea::Sales: return tr("Sales");
-        case AppArea::Setup: return tr("Setup");
-        case AppArea::PartnerCommunity: return tr("Partner Community");
-    }
-    return "";
-}
 // EN | FI after the keyboard help: the language of the whole UI, remembered in the browser. The codes
 // are the same in both languages (as language pickers write them); the tooltip says it in words.
 const char* const kLanguageCodes[] = {"EN", "FI"};  // notr: language codes
@@ -186,15 +179,12 @@ void AppUi::drawHeader() {
         if (ImGui::Button(menuLabel.c_str(), ImVec2(menuWidth, 0))) ImGui::OpenPopup("AppMenuPopup");
     }
     if (ImGui::BeginPopup("AppMenuPopup")) {
-        const AppArea areas[] = {AppArea::Sales, AppArea::Setup, AppArea::PartnerCommunity};
+        const AppArea areas[] = {AppArea::Sales,       AppArea::Marketing, AppArea::Service,
+                                 AppArea::MyWorkplace, AppArea::Setup,     AppArea::PartnerCommunity};
         for (AppArea a : areas) {
-            // A partner user works in the Partner Community only: no Sales, no Setup.
+            // A partner user works in the Partner Community only: no work areas, no Setup.
             if (me.isPartner && a != AppArea::PartnerCommunity) continue;
-            if (ImGui::Selectable(areaName(a), m_ui.area == a, 0, ImVec2(menuWidth - 16, 0))) {
-                m_ui.area = a;
-                m_ui.nav.go(a == AppArea::Setup ? Screen::SetupHome
-                                                : a == AppArea::PartnerCommunity ? Screen::PartnerHome : Screen::Home);
-            }
+            if (ImGui::Selectable(areaName(a), m_ui.area == a, 0, ImVec2(menuWidth - 16, 0))) switchArea(m_ui, a);
         }
         ImGui::Separator();
         if (ImGui::Selectable(tr("Training"), false, 0, ImVec2(menuWidth - 16, 0)))
@@ -239,9 +229,10 @@ void AppUi::drawBody() {
         drawSetupTree(m_ui);
         ImGui::EndChild();
         ImGui::SameLine();
-    } else if (m_ui.area == AppArea::Sales) {
+    } else if (isWorkArea(m_ui.area)) {
+        // Every work area draws its navigation in the "SalesNav" pane (the id browser tests look in).
         ImGui::BeginChild("SalesNav", ImVec2(170, 0), true);
-        drawSalesNav(m_ui);
+        drawAreaNav(m_ui);
         ImGui::EndChild();
         ImGui::SameLine();
     } else if (m_ui.area == AppArea::PartnerCommunity && partnerNavWanted(m_ui)) {

@@ -64,7 +64,9 @@ enum class Screen {
     ConvertLead,  // nav.record: the lead
 };
 
-enum class AppArea { Sales, Setup, PartnerCommunity };
+// The apps of the app menu. Sales, Marketing, Service and My Workplace are work areas (Dynamics style):
+// each has its own left navigation (ui/areas.h) with the area buttons at its bottom.
+enum class AppArea { Sales, Marketing, Service, MyWorkplace, Setup, PartnerCommunity };
 
 // A form's draft and the visit it was started on: `if (ui.nav.entered(f.seen)) f.draft = Draft{};`
 template <class Draft>

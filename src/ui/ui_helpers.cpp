@@ -4,6 +4,7 @@
 #include <ctime>
 
 #include "imgui_stdlib.h"
+#include "ui/keyboard.h"
 #include "ui/strings.h"
 #include "ui/table_helpers.h"
 #include "ui/widgets.h"
@@ -67,17 +68,24 @@ bool beginForm(const char* id) {
 
 void endForm() { ImGui::EndTable(); }
 
-void formLabel(const char* label) {
+namespace {
+const unsigned int kRequiredRed = IM_COL32(190, 30, 30, 255);
+
+void labelCell(const char* label, bool required) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();
     labelText(label[0] ? tr(label) : "");  // "" is no key: gettext keeps it for the header
+    if (required) {
+        ImGui::SameLine(0, 3.0f);
+        textColored(kRequiredRed, "*");  // notr: the required mark, explained by requiredLegend()
+    }
     ImGui::TableNextColumn();
     ImGui::SetNextItemWidth(-1);
 }
 
-bool formInput(const char* label, std::string* value, int flags) {
-    formLabel(label);
+bool inputRow(const char* label, std::string* value, int flags, bool required) {
+    labelCell(label, required);
     // The field keeps its label (tests find fields by it) but the label is clipped at the field's edge,
     // so it shows once, in the label column.
     const std::string id = std::string(tr(label)) + "###" + label;
@@ -88,6 +96,37 @@ bool formInput(const char* label, std::string* value, int flags) {
     const bool changed = ImGui::InputText(id.c_str(), value, flags);
     ImGui::PopClipRect();
     return changed;
+}
+}  // namespace
+
+void formLabel(const char* label) { labelCell(label, false); }
+void formRequiredLabel(const char* label) { labelCell(label, true); }
+
+bool formInput(const char* label, std::string* value, int flags) { return inputRow(label, value, flags, false); }
+bool formRequiredInput(const char* label, std::string* value, int flags) { return inputRow(label, value, flags, true); }
+
+void formError(const std::string& message) {
+    if (message.empty()) return;
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TableNextColumn();
+    errorText(message);
+}
+
+void requiredLegend() {
+    textColored(kRequiredRed, tr("* Required"));
+}
+
+SaveAction saveButtons() {
+    SaveAction a = SaveAction::None;
+    if (primaryButton(tr("Save"))) a = SaveAction::Save;
+    ImGui::SameLine();
+    if (ImGui::Button(tr("Save & Close"))) a = SaveAction::SaveAndClose;
+    ImGui::SameLine();
+    if (ImGui::Button(tr("Save & New"))) a = SaveAction::SaveAndNew;
+    ImGui::SameLine();
+    if (ImGui::Button(tr("Cancel"))) a = SaveAction::Cancel;
+    return a;
 }
 
 void formText(const char* label, const std::string& value) {

@@ -39,6 +39,19 @@ void formText(const char* label, const std::string& value);
 bool formInput(const char* label, std::string* value, int flags = 0);
 // Label cell for a custom control on a form; the next widget takes the value column.
 void formLabel(const char* label);
+// The same for a required field: the label with a red "*"; requiredLegend() above the form explains it.
+void formRequiredLabel(const char* label);
+bool formRequiredInput(const char* label, std::string* value, int flags = 0);
+// A form row under a field with the form's own refusal of it (red), e.g. an empty required field; none
+// when `message` is empty.
+void formError(const std::string& message);
+// "* Required" in red, above a form that has required fields.
+void requiredLegend();
+
+// The buttons of a record form (Dynamics style): Save keeps you on the saved record, Save & Close
+// returns to the list, Save & New opens an empty form; Cancel leaves without saving. Enter is Save.
+enum class SaveAction { None, Save, SaveAndClose, SaveAndNew, Cancel };
+SaveAction saveButtons();
 bool beginForm(const char* id);
 void endForm();
 

@@ -8,7 +8,7 @@ namespace prm::ui {
 
 // Sales
 void drawHomeView(UiContext& ui);
-void drawSalesNav(UiContext& ui);  // left column of the Sales area
+void drawAreaNav(UiContext& ui);  // left column of a work area (ui/areas.h): its items, then the area buttons
 void drawAccountsView(UiContext& ui);
 void drawNewAccountView(UiContext& ui);
 void drawAccountDetailView(UiContext& ui);

@@ -47,7 +47,8 @@ Id recordFor(ui::Screen s, pt::CoreOrg& org) {
 }
 
 void drawAllScreens(Headless& h, ui::AppUi& app, pt::CoreOrg& org, bool withRecords) {
-    const ui::AppArea areas[] = {ui::AppArea::Sales, ui::AppArea::Setup, ui::AppArea::PartnerCommunity};
+    const ui::AppArea areas[] = {ui::AppArea::Sales,       ui::AppArea::Marketing, ui::AppArea::Service,
+                                 ui::AppArea::MyWorkplace, ui::AppArea::Setup,     ui::AppArea::PartnerCommunity};
     for (ui::AppArea area : areas) {
         for (int i = 0; i <= static_cast<int>(kLastScreen); ++i) {
             const auto s = static_cast<ui::Screen>(i);

@@ -99,7 +99,7 @@ void drawAccountDetailView(UiContext& ui) {
     }
 
     drawAccountOpportunities(ui, a.id);
-    drawActivitySections(ui, "Account", a.id);
+    drawActivitySections(ui, "Account", a.id);  // notr: record type key
 
     if (!a.partner && d->partnerUsers.empty()) {
         ImGui::Spacing();

@@ -51,7 +51,7 @@ void drawContactDetailView(UiContext& ui) {
         recordLink(ui, c->accountName, Screen::AccountDetail, *c->accountId);
     }
 
-    drawActivitySections(ui, "Contact", c->id);
+    drawActivitySections(ui, "Contact", c->id);  // notr: record type key
 
     ImGui::Spacing();
     ImGui::SetWindowFontScale(1.1f);

@@ -126,7 +126,7 @@ void drawLeadDetailView(UiContext& ui) {
         }
         endListTable();
     }
-    drawActivitySections(ui, "Lead", d.row.id);
+    drawActivitySections(ui, "Lead", d.row.id);  // notr: record type key
 }
 
 }  // namespace prm::ui

@@ -179,7 +179,7 @@ void drawPartnerLeadView(UiContext& ui) {
         endFields();
     }
     drawConversionOrConvert(ui, d->row.id, d->access, true);
-    drawActivitySections(ui, "Lead", d->row.id);
+    drawActivitySections(ui, "Lead", d->row.id);  // notr: record type key
 }
 
 }  // namespace prm::ui

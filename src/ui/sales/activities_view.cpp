@@ -159,7 +159,7 @@ void drawActivitiesView(UiContext& ui) {
         const bool open = r.state == "Open" || r.state == "Scheduled";  // notr: state keys
         bool sel = p.selected.count(r.id) > 0;
         ImGui::BeginDisabled(!open || r.access < domain::Access::Edit);
-        if (ImGui::Checkbox(trf("##pick {0}", {r.subject}).c_str(), &sel)) {
+        if (ImGui::Checkbox("##sel", &sel)) {
             if (sel) p.selected.insert(r.id);
             else p.selected.erase(r.id);
         }
@@ -209,11 +209,11 @@ void drawActivitySections(UiContext& ui, const char* type, Id recordId) {
     }
     ImGui::PushID("activitysections");
     section(trf("Open Activities ({0})", {fmtInt(static_cast<long long>(c.open.size()))}));
-    if (ImGui::Button(tr("New Task"))) openNewActivity(ui, type, recordId, "Task");
+    if (ImGui::Button(tr("New Task"))) openNewActivity(ui, type, recordId, "Task");  // notr: record type key
     ImGui::SameLine();
     if (ImGui::Button(tr("Log a Call"))) openNewActivity(ui, type, recordId, "PhoneCall");
     ImGui::SameLine();
-    if (ImGui::Button(tr("New Appointment"))) openNewActivity(ui, type, recordId, "Appointment");
+    if (ImGui::Button(tr("New Appointment"))) openNewActivity(ui, type, recordId, "Appointment");  // notr: record type key
     ui.feedback("activitysection");
     if (c.open.empty()) {
         emptyHint(tr("No open activities."));

@@ -223,7 +223,7 @@ void drawOpportunityDetailView(UiContext& ui) {
         if (ImGui::Button(tr("Cancel"))) p.editing = false;
         ui.feedback("oppedit");
     }
-    drawActivitySections(ui, "Opportunity", o.id);
+    drawActivitySections(ui, "Opportunity", o.id);  // notr: record type key
 }
 
 }  // namespace prm::ui

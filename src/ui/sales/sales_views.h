@@ -16,7 +16,7 @@ void drawConvertLeadView(UiContext& ui);        // nav.record: the lead
 
 // Opens the New Activity form regarding (type, id) ("" / 0: nothing), with `activityType` preselected
 // ("Task", "PhoneCall", ...).
-void openNewActivity(UiContext& ui, const std::string& regardingType, Id regardingId, const std::string& activityType = "Task");
+void openNewActivity(UiContext& ui, const std::string& regardingType, Id regardingId, const std::string& activityType = "Task");  // notr: record type key
 
 // On a lead's page: what a converted lead became (links to what the viewer may open), or the Convert button
 // when the viewer can edit the lead. `partner`: the community's page (no links to Sales pages).
