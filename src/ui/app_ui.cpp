@@ -231,7 +231,7 @@ void AppUi::drawBody() {
         ImGui::SameLine();
     } else if (isWorkArea(m_ui.area)) {
         // Every work area draws its navigation in the "SalesNav" pane (the id browser tests look in).
-        ImGui::BeginChild("SalesNav", ImVec2(170, 0), true);
+        ImGui::BeginChild("SalesNav", ImVec2(areaNavWidth(m_ui), 0), true);
         drawAreaNav(m_ui);
         ImGui::EndChild();
         ImGui::SameLine();

@@ -76,6 +76,16 @@ Screen areaStartScreen(AppArea a) {
     return n ? items[0].screen : Screen::Home;
 }
 
+float areaNavWidth(UiContext& ui) {
+    float widest = 0;
+    std::size_t n = 0;
+    const AreaNavItem* items = areaNavItems(ui.area, &n);
+    for (std::size_t i = 0; i < n; ++i) widest = std::max(widest, ImGui::CalcTextSize(tr(items[i].label)).x);
+    for (AppArea a : kWorkAreas) widest = std::max(widest, ImGui::CalcTextSize(areaName(a)).x);
+    const ImGuiStyle& st = ImGui::GetStyle();
+    return std::max(170.0f, widest + 2 * (st.WindowPadding.x + st.FramePadding.x + st.ItemSpacing.x) + 4.0f);
+}
+
 void switchArea(UiContext& ui, AppArea a) {
     ui.area = a;
     ui.nav.go(areaStartScreen(a));

@@ -28,4 +28,8 @@ Screen areaStartScreen(AppArea a);
 // Switches to `a` and opens its start screen.
 void switchArea(UiContext& ui, AppArea a);
 
+// Width of the navigation pane: 170 px, or wider when the area's longest item or button (in the UI
+// language: "Myyntimahdollisuudet") needs it.
+float areaNavWidth(UiContext& ui);
+
 }  // namespace prm::ui

@@ -26,7 +26,7 @@ namespace {
 
 using Headless = prm::testing::UiDriver;
 
-const ui::Screen kLastScreen = ui::Screen::SandboxFile;
+const ui::Screen kLastScreen = ui::Screen::ConvertLead;
 
 // A sensible record for screens that show one.
 Id recordFor(ui::Screen s, pt::CoreOrg& org) {
@@ -41,7 +41,9 @@ Id recordFor(ui::Screen s, pt::CoreOrg& org) {
         case ui::Screen::LeadDetail:
         case ui::Screen::ChangeLeadOwner:
         case ui::Screen::PartnerLeadDetail:
+        case ui::Screen::ConvertLead:
             return org.sb->db().queryInt("SELECT min(id) FROM leads").value_or(0);
+        case ui::Screen::OpportunityDetail: return org.sb->db().queryInt("SELECT min(id) FROM opportunities").value_or(0);
         default: return 0;
     }
 }
@@ -100,6 +102,14 @@ LeadData addLeadData(pt::CoreOrg& org) {
     pt::run(sb, {{"cmd", "AddAssignmentRuleEntry"}, {"ruleId", d.ruleId}, {"target", {{"userId", org.channelManagerId}}},
                  {"doNotReassign", true}});
     pt::run(sb, {{"cmd", "RunAssignmentRules"}, {"all", true}});
+    // Sales records: open and closed activities on the first lead, and a converted lead with its opportunity.
+    const Id first = sb.db().queryInt("SELECT min(id) FROM leads").value_or(0);
+    pt::run(sb, {{"cmd", "CreateActivity"}, {"type", "PhoneCall"}, {"subject", "Intro call"},
+                 {"regarding", {{"type", "Lead"}, {"id", first}}}, {"dueDate", "2020-01-01"}});
+    pt::run(sb, {{"cmd", "CreateActivity"}, {"type", "Appointment"}, {"subject", "Demo"}, {"start", "2030-01-01T10:00"},
+                 {"end", "2030-01-01T11:00"}, {"regarding", {{"type", "Lead"}, {"id", first}}}, {"completed", true}});
+    const Id second = sb.db().queryInt("SELECT min(id) FROM leads WHERE id > ? AND status NOT LIKE 'Closed%'", first).value_or(0);
+    pt::run(sb, {{"cmd", "ConvertLead"}, {"leadId", second}, {"amount", 1000}});
     const Id group = pt::run(sb, {{"cmd", "CreatePublicGroup"}, {"name", "Channel Team"},
                                   {"members", {{{"roleId", org.channelManagerRoleId}, {"scope", "RoleAndInternalSubordinates"}}}}})
                          ["groupId"]

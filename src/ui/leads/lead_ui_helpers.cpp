@@ -19,6 +19,15 @@ bool labelledCombo(const char* id, const char* preview, const char* mapLabel, Im
     return open;
 }
 
+bool labelledCheckbox(const char* id, bool* value, const std::string& mapLabel) {
+    const ImGuiID itemId = ImGui::GetID(id);
+    const bool changed = ImGui::Checkbox(id, value);
+    ImGuiContext& g = *GImGui;
+    if (g.TestEngineHookItems)
+        ImGuiTestEngineHook_ItemInfo(&g, itemId, mapLabel.c_str(), ImGuiItemStatusFlags_Checkable | (*value ? ImGuiItemStatusFlags_Checked : 0));
+    return changed;
+}
+
 }  // namespace prm::ui
 
 namespace prm::ui {

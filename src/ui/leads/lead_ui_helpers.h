@@ -12,6 +12,9 @@ namespace prm::ui {
 // tests can click a combo by its label. `id` may hide its label ("##owner"); `mapLabel` is what the map
 // records (nullptr: the visible part of `id`). Call ImGui::EndCombo() only when it returns true.
 bool labelledCombo(const char* id, const char* preview, const char* mapLabel = nullptr, ImGuiComboFlags flags = 0);
+// ImGui::Checkbox without a visible label ("##sel" in a table row) that reports `mapLabel` ("Select Call Jari")
+// to the widget map, so a row's tick box can be found by what it selects.
+bool labelledCheckbox(const char* id, bool* value, const std::string& mapLabel);
 
 // The kept result of `anchor` beside the last item (a button); the next item starts on a new line either way.
 void feedbackBeside(UiContext& ui, const char* anchor);

@@ -184,8 +184,9 @@ void drawToolbar(UiContext& ui, LeadListState& s) {
         }
         ImGui::EndCombo();
     }
-    // Last on the row: the label (which tests find the box by) is clipped away, so it takes no visible room.
-    ImGui::SameLine();
+    // Last on the row (or on a row of its own when the page is narrow): the label (which tests find the box
+    // by) is clipped away, so it takes no visible room.
+    sameLineIfFits(300);
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImGui::PushClipRect(at, ImVec2(at.x + 300.0f, at.y + ImGui::GetFrameHeight()), true);
     ImGui::SetNextItemWidth(300);

@@ -14,6 +14,7 @@
 #include "imgui.h"
 #include "imgui_stdlib.h"
 #include "ui/keyboard.h"
+#include "ui/leads/lead_ui_helpers.h"
 #include "ui/sales/sales_views.h"
 #include "ui/strings.h"
 #include "ui/table_helpers.h"
@@ -97,7 +98,7 @@ void drawActivitiesView(UiContext& ui) {
     text(tr("View:"));
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::CalcTextSize(tr("Overdue Activities")).x + 60.0f);
-    if (ImGui::BeginCombo("##activityview", tr(kViewLabels[p.view]))) {
+    if (labelledCombo("##activityview", tr(kViewLabels[p.view]), tr("View"))) {
         for (int i = 0; i < 4; ++i)
             if (ImGui::Selectable(tr(kViewLabels[i]), i == p.view)) {
                 p.view = i;
@@ -159,7 +160,7 @@ void drawActivitiesView(UiContext& ui) {
         const bool open = r.state == "Open" || r.state == "Scheduled";  // notr: state keys
         bool sel = p.selected.count(r.id) > 0;
         ImGui::BeginDisabled(!open || r.access < domain::Access::Edit);
-        if (ImGui::Checkbox("##sel", &sel)) {
+        if (labelledCheckbox("##sel", &sel, trf("Select {0}", {r.subject}))) {
             if (sel) p.selected.insert(r.id);
             else p.selected.erase(r.id);
         }
@@ -342,7 +343,7 @@ void drawNewActivityView(UiContext& ui) {
     if (beginForm("newactivityform")) {
         formLabel(N_("Activity Type"));
         ImGui::SetNextItemWidth(-1);
-        if (ImGui::BeginCombo("##type", tr(activityTypeLabel(kTypes[f.type])))) {
+        if (labelledCombo("##type", tr(activityTypeLabel(kTypes[f.type])), tr("Activity Type"))) {
             for (int i = 0; i < 6; ++i)
                 if (ImGui::Selectable(tr(activityTypeLabel(kTypes[i])), i == f.type)) f.type = i;
             ImGui::EndCombo();
@@ -351,7 +352,7 @@ void drawNewActivityView(UiContext& ui) {
         formLabel(N_("Regarding"));
         ImGui::SetNextItemWidth(-1);
         const std::string current = f.pickedId ? f.pickedName : std::string(tr("(none)"));
-        if (ImGui::BeginCombo("##regarding", current.c_str())) {
+        if (labelledCombo("##regarding", current.c_str(), tr("Regarding"))) {
             ImGui::SetNextItemWidth(-1);
             ImGui::InputTextWithHint("##regsearch", tr("Search"), &f.search);
             if (ImGui::Selectable(tr("(none)"), f.pickedId == 0)) {
@@ -389,7 +390,7 @@ void drawNewActivityView(UiContext& ui) {
         }
         formLabel(N_("Priority"));
         ImGui::SetNextItemWidth(-1);
-        if (ImGui::BeginCombo("##priority", tr(priorityLabel(kPriorities[f.priority])))) {
+        if (labelledCombo("##priority", tr(priorityLabel(kPriorities[f.priority])), tr("Priority"))) {
             for (int i = 0; i < 3; ++i)
                 if (ImGui::Selectable(tr(priorityLabel(kPriorities[i])), i == f.priority)) f.priority = i;
             ImGui::EndCombo();

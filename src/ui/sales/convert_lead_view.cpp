@@ -14,6 +14,7 @@
 #include "domain/sales.h"
 #include "imgui.h"
 #include "ui/keyboard.h"
+#include "ui/leads/lead_ui_helpers.h"
 #include "ui/sales/sales_views.h"
 #include "ui/strings.h"
 #include "ui/table_helpers.h"
@@ -107,7 +108,7 @@ void drawConvertLeadView(UiContext& ui) {
             formLabel(N_("Stage"));
             ImGui::SetNextItemWidth(-1);
             const auto& stages = domain::opportunityStages();
-            if (ImGui::BeginCombo("##stage", tr(stageLabel(stages[static_cast<std::size_t>(f.stage)].name)))) {
+            if (labelledCombo("##stage", tr(stageLabel(stages[static_cast<std::size_t>(f.stage)].name)), tr("Stage"))) {
                 for (std::size_t i = 0; i < stages.size(); ++i) {
                     if (stages[i].closed) continue;
                     if (ImGui::Selectable(tr(stageLabel(stages[i].name)), static_cast<int>(i) == f.stage)) f.stage = static_cast<int>(i);

@@ -14,6 +14,7 @@
 #include "ui/sales/sales_views.h"
 #include "ui/strings.h"
 #include "ui/table_helpers.h"
+#include "ui/training/training_views.h"
 #include "ui/ui_helpers.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
@@ -157,18 +158,23 @@ void drawOpportunityDetailView(UiContext& ui) {
         const bool current = o.stage == stages[i].name;
         const std::string label = std::string(tr(stageLabel(stages[i].name))) + "##stage" + std::to_string(i);
         const float w = ImGui::CalcTextSize(tr(stageLabel(stages[i].name))).x + ImGui::GetStyle().FramePadding.x * 2;
-        if (i > 0) {
-            if (ImGui::GetContentRegionAvail().x > w + ImGui::GetStyle().ItemSpacing.x) ImGui::SameLine();
+        // Wraps to a new line when the next stage would run past the page's right edge.
+        const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+        if (i > 0 && ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + w <= right) ImGui::SameLine();
+        if (current) {
+            ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(40, 110, 200, 255));
+            ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(40, 110, 200, 255));
+            ImGui::PushStyleColor(ImGuiCol_ButtonActive, IM_COL32(40, 110, 200, 255));
+            ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
         }
-        if (current) ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(40, 110, 200, 255));
-        if (current) ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
         ImGui::BeginDisabled(!canEdit);
         if (ImGui::Button(label.c_str()) && !current)
             ui.run({{"cmd", "UpdateOpportunity"}, {"opportunityId", o.id}, {"stage", stages[i].name}}, "opppage");
         ImGui::EndDisabled();
-        if (current) ImGui::PopStyleColor(2);
+        if (current) ImGui::PopStyleColor(4);
     }
     ui.feedback("opppage");
+    drawUndoBanner(ui);  // right after Convert Lead, which opens this page
     if (!p.editing) {
         if (beginFields("oppfields")) {
             fieldRow(N_("Opportunity Name"), o.name);
