@@ -103,7 +103,8 @@ bool isSlug(const std::string& s) {
 const std::set<std::string>& placeholderFunctions() {
     static const std::set<std::string> f = {"accountId", "userId",   "contactId", "queueId", "profileId",
                                             "communityId", "roleId", "leadId",    "ruleId",  "roundRobinId",
-                                            "groupId",   "sharingRuleId", "welcomePassword"};
+                                            "groupId",   "sharingRuleId", "welcomePassword",
+                                            "opportunityId", "activityId"};
     return f;
 }
 
