@@ -356,7 +356,8 @@ std::string describeContactOnAccount(const json& c) {
 std::string describeActivitiesCompleted(const json& c) {
     const std::string noun = activityNoun(str(c, "activityType"));
     if (c.contains("subjects")) return T_f("These {0} are completed: {1}", {noun, quotedList(c["subjects"])});
-    return T_f("At least {0} {1} are completed", {sayInt(integer(c, "min").value_or(1)), noun});
+    const long long min = integer(c, "min").value_or(1);
+    return TN_f(TN_("At least {0} of the {1} is completed", "At least {0} of the {1} are completed"), min, {sayInt(min), noun});
 }
 std::string describeActivityLogged(const json& c) {
     const auto type = domain::activityTypeFrom(str(c, "activityType"));
@@ -747,7 +748,7 @@ CheckOutcome checkActivitiesCompleted(store::Db& db, const json& c, const CheckE
         const long long min = integer(c, "min").value_or(1);
         const long long done = db.queryInt("SELECT count(*) FROM activities WHERE type = ? AND state = 'Completed'", type).value_or(0);
         if (done >= min) return pass(d);
-        return fail(d, T_f("{0} {1} are completed, expected at least {2}", {sayInt(done), noun, sayInt(min)}));
+        return fail(d, T_f("completed {0}: {1}, expected at least {2}", {noun, sayInt(done), sayInt(min)}));
     }
     std::vector<std::string> open, missing, canceled;
     for (const auto& subject : c["subjects"]) {
@@ -763,8 +764,10 @@ CheckOutcome checkActivitiesCompleted(store::Db& db, const json& c, const CheckE
     const long long total = static_cast<long long>(c["subjects"].size());
     std::vector<std::string> problems;
     if (!open.empty())
-        problems.push_back(T_f("{0} of {1} {2} are still open: {3}; My Workplace → Activities, select them, Mark Complete",
-                               {sayInt(static_cast<long long>(open.size())), sayInt(total), noun, joinNames(open)}));
+        problems.push_back(TN_f(TN_("{0} of {1} {2} is still open: {3}; My Workplace → Activities, select it, Mark Complete",
+                                    "{0} of {1} {2} are still open: {3}; My Workplace → Activities, select them, Mark Complete"),
+                                static_cast<long long>(open.size()),
+                                {sayInt(static_cast<long long>(open.size())), sayInt(total), noun, joinNames(open)}));
     if (!canceled.empty()) problems.push_back(T_f("canceled instead of completed: {0}", {joinNames(canceled)}));
     if (!missing.empty()) problems.push_back(T_f("not found (deleted or renamed?): {0}", {joinNames(missing)}));
     if (problems.empty()) return pass(d);
@@ -788,7 +791,7 @@ CheckOutcome checkActivityLogged(store::Db& db, const json& c, const CheckEnv&) 
     const bool wantCompleted = boolean(c, "completed").value_or(false);
     if (all > 0 && (!wantCompleted || done > 0)) return pass(d);
     if (all == 0)
-        return fail(d, T_f("no {0} regard {1} yet; open the lead and add one under Open Activities (New Activity)", {noun, leadLabel(l)}));
+        return fail(d, T_f("no {0} regard {1} yet; open the lead and add one under Open Activities", {noun, leadLabel(l)}));
     return fail(d, T_f("the {0} on {1} are still open; an activity that took place is saved with Save as Completed", {noun, leadLabel(l)}));
 }
 

@@ -86,18 +86,18 @@ TEST(SalesChecks, ActivitiesCompletedListsTheOpenCanceledAndMissingOnes) {
     pt::run(*sb, {{"cmd", "CancelActivities"}, {"activityIds", {id(*sb, std::string("$activityId(") + kCalls[1] + ")")}}});
     o = check(*sb, c);
     EXPECT_EQ(o.diagnosis,
-              "1 of 3 phone calls are still open: 'Ask Emily for the pilot feedback'; My Workplace → Activities, select them, "
+              "1 of 3 phone calls is still open: 'Ask Emily for the pilot feedback'; My Workplace → Activities, select it, "
               "Mark Complete; canceled instead of completed: 'Confirm the Harjula service renewal'");
     {
         app::MessageLanguageScope fi(i18n::Language::Finnish);
         o = check(*sb, c);
         EXPECT_EQ(o.diagnosis,
-                  "vielä avoinna 1/3 (puhelut): 'Ask Emily for the pilot feedback'; Oma työtila → Toiminnot, valitse ne ja napsauta "
+                  "vielä avoinna 1/3 (puhelut): 'Ask Emily for the pilot feedback'; Oma työtila → Toiminnot, valitse se ja napsauta "
                   "Merkitse valmiiksi; peruttu eikä merkitty valmiiksi: 'Confirm the Harjula service renewal'");
     }
     // By count: one completed phone call so far.
     o = check(*sb, {{"type", "activitiesCompleted"}, {"activityType", "PhoneCall"}, {"min", 2}});
-    EXPECT_EQ(o.diagnosis, "1 phone calls are completed, expected at least 2");
+    EXPECT_EQ(o.diagnosis, "completed phone calls: 1, expected at least 2");
     EXPECT_TRUE(check(*sb, {{"type", "activitiesCompleted"}, {"activityType", "PhoneCall"}, {"min", 1}}).passed);
     // A subject that no activity has; a task of the same subject does not count as a phone call.
     o = check(*sb, {{"type", "activitiesCompleted"}, {"activityType", "Task"}, {"subjects", {kCalls[0]}}});
@@ -114,7 +114,7 @@ TEST(SalesChecks, ActivityLoggedLeadConvertedAndOpportunityVisibleTo) {
     const json visible = {{"type", "opportunityVisibleTo"}, {"user", "Mikko Nieminen"}, {"lead", lead}};
 
     EXPECT_EQ(check(*sb, logged).diagnosis,
-              "no phone calls regard " + label + " yet; open the lead and add one under Open Activities (New Activity)");
+              "no phone calls regard " + label + " yet; open the lead and add one under Open Activities");
     EXPECT_EQ(check(*sb, converted).diagnosis, label + " is not converted yet; open it and click Convert");
     EXPECT_EQ(check(*sb, visible).diagnosis, "there is no opportunity from " + label + " yet; convert the lead with an opportunity");
 
