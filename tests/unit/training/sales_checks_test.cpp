@@ -3,7 +3,10 @@
 // names what is missing, in English and in Finnish.
 #include <gtest/gtest.h>
 
+#include <chrono>
+
 #include "app/messages.h"
+#include "app/sales/queries_sales.h"
 #include "app/training/scenario.h"
 #include "app/training/training.h"
 #include "app/training/training_checks.h"
@@ -35,6 +38,21 @@ const char* kCalls[] = {"Call back Pekka about the delivery schedule", "Confirm 
                         "Ask Emily for the pilot feedback"};
 
 }  // namespace
+
+TEST(SalesChecks, DynamicsBasicsStartsWithThreeOverduePhoneCallsOfTheLoggedInAdministrator) {
+    auto sb = loaded("dynamics-basics");
+    const auto admin = sb->db().queryInt("SELECT user_id FROM session WHERE id = 1").value_or(0);
+    EXPECT_EQ(sb->db().queryText("SELECT first_name || ' ' || last_name FROM users WHERE id = ?", admin).value_or(""), "Sanna Lehtonen");
+    // Overdue by today's date (the test sandbox's fixed clock is in 2023, before the calls' due dates in 2025).
+    const auto today = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+    const auto overdue = app::sales::listActivities(sb->db(), admin, app::sales::ActivityView::Overdue, today);
+    ASSERT_EQ(overdue.size(), 3u);
+    for (const auto& a : overdue) {
+        EXPECT_EQ(a.type, "PhoneCall");
+        EXPECT_EQ(a.ownerId, admin);
+        EXPECT_FALSE(a.regardingName.empty()) << a.subject << " regards a seeded record";
+    }
+}
 
 TEST(SalesChecks, AccountExistsNamesTheMissingAccount) {
     auto sb = loaded("dynamics-basics");
