@@ -342,7 +342,8 @@ std::string placeholderProblem(const std::string& value) {
         return T_f("'{0}' is not a complete placeholder; write it as ${1}(name)", {value, name});
     if (!placeholderFunctions().count(name))
         return T_f("unknown placeholder function '${0}'; use $accountId, $userId, $contactId, $queueId, $profileId, "
-                   "$communityId, $roleId, $leadId, $ruleId, $roundRobinId, $groupId, $sharingRuleId or $welcomePassword",
+                   "$communityId, $roleId, $leadId, $ruleId, $roundRobinId, $groupId, $sharingRuleId, $opportunityId, $activityId "
+                   "or $welcomePassword",
                    {name});
     return {};
 }
