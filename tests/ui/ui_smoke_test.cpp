@@ -288,14 +288,39 @@ TEST(UiSmoke, TrainingPanelExercisesSnapshotsDiffAndRestore) {
     EXPECT_EQ(app::training::progress(*sb)["sandbox-copy"].status, "passed");
     ui::openTrainingPanel(ui, ui::TrainingTab::Scenarios);
     h.frames(app, 3);
-    ASSERT_TRUE(h.click(app, "Load", 1));
+    // The panel's Load of "Microsoft Dynamics CRM basics": the first Load below that title in the panel.
+    h.frames(app, 2);
+    int loadIndex = -1;
+    {
+        const auto its = Headless::items();
+        float titleY = -1;
+        std::string window;
+        for (const auto& it : its)
+            if (it["visible"].get<bool>() && it["label"] == "Microsoft Dynamics CRM basics" &&
+                it["window"].get<std::string>().find("Training") != std::string::npos) {
+                titleY = it["y"].get<float>();
+                window = it["window"].get<std::string>();
+                break;
+            }
+        int index = 0;
+        for (const auto& it : its) {
+            if (it["label"] != "Load" || it["kind"] != "item" || !it["visible"].get<bool>()) continue;
+            if (it["window"] == window && it["y"].get<float>() > titleY) {
+                loadIndex = index;
+                break;
+            }
+            ++index;
+        }
+    }
+    ASSERT_GE(loadIndex, 0) << "a Load button under the scenario's title";
+    ASSERT_TRUE(h.click(app, "Load", loadIndex));
     ASSERT_TRUE(h.click(app, "Load scenario"));
     // The scenario is built a few steps a frame behind a progress window.
     h.frames(app, 2);
     EXPECT_TRUE(ui::scenarioLoadRunning(ui));
     for (int i = 0; i < 5000 && ui::scenarioLoadRunning(ui); ++i) h.frames(app, 1);
     EXPECT_FALSE(ui::scenarioLoadRunning(ui));
-    EXPECT_EQ(app::training::currentScenario(*sb)->scenario.name, "lead-routing");
+    EXPECT_EQ(app::training::currentScenario(*sb)->scenario.name, "dynamics-basics");
     EXPECT_EQ(prmImguiAssertCount(), 0) << prmImguiLastAssert();
 
     for (int i = 0; i <= static_cast<int>(kLastScreen); ++i) {

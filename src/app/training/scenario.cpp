@@ -103,7 +103,8 @@ bool isSlug(const std::string& s) {
 const std::set<std::string>& placeholderFunctions() {
     static const std::set<std::string> f = {"accountId", "userId",   "contactId", "queueId", "profileId",
                                             "communityId", "roleId", "leadId",    "ruleId",  "roundRobinId",
-                                            "groupId",   "sharingRuleId", "welcomePassword"};
+                                            "groupId",   "sharingRuleId", "welcomePassword",
+                                            "opportunityId", "activityId"};
     return f;
 }
 
@@ -341,7 +342,8 @@ std::string placeholderProblem(const std::string& value) {
         return T_f("'{0}' is not a complete placeholder; write it as ${1}(name)", {value, name});
     if (!placeholderFunctions().count(name))
         return T_f("unknown placeholder function '${0}'; use $accountId, $userId, $contactId, $queueId, $profileId, "
-                   "$communityId, $roleId, $leadId, $ruleId, $roundRobinId, $groupId, $sharingRuleId or $welcomePassword",
+                   "$communityId, $roleId, $leadId, $ruleId, $roundRobinId, $groupId, $sharingRuleId, $opportunityId, $activityId "
+                   "or $welcomePassword",
                    {name});
     return {};
 }

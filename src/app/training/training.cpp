@@ -166,6 +166,8 @@ const std::map<std::string, Lookup>& lookups() {
         {"roundRobinId", {"SELECT id FROM round_robins WHERE name = ?1 COLLATE NOCASE", "round robin"}},
         {"groupId", {"SELECT id FROM public_groups WHERE name = ?1 COLLATE NOCASE", "public group"}},
         {"sharingRuleId", {"SELECT id FROM sharing_rules WHERE name = ?1 COLLATE NOCASE", "sharing rule"}},
+        {"opportunityId", {"SELECT id FROM opportunities WHERE name = ?1 COLLATE NOCASE ORDER BY id", "opportunity"}},
+        {"activityId", {"SELECT id FROM activities WHERE subject = ?1 COLLATE NOCASE ORDER BY id", "activity"}},
     };
     return l;
 }

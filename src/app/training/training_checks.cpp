@@ -15,14 +15,16 @@
 #include "app/leads/queries_leads.h"
 #include "app/messages.h"
 #include "app/people.h"
+#include "app/sharing.h"
 #include "app/training/scenario.h"
 #include "domain/rules.h"
+#include "domain/sales.h"
 
 namespace prm::app::training {
 namespace {
 
 // ---- [SECTION] Field kinds and their validation -------------------------------------------------
-enum class Kind { Str, Bool, Int, Lead, Where, OwnerType, Any, Status, RrKind, OrgField };
+enum class Kind { Str, Bool, Int, Lead, Where, OwnerType, Any, Status, RrKind, OrgField, StrList, ActivityType };
 struct FieldSpec {
     const char* name;
     Kind kind;
@@ -105,6 +107,17 @@ std::string fieldProblem(const FieldSpec& f, const json& v, const std::string& p
                 return path + ": " + T_f("the org has no setting '{0}'; use one of {1}", {v.get<std::string>(), joinNames(names)});
             return {};
         }
+        case Kind::StrList: {
+            if (!v.is_array() || v.empty()) return path + ": " + T_f("expected a list of texts such as [\"Call back\"]");
+            for (size_t i = 0; i < v.size(); ++i)
+                if (!v[i].is_string() || v[i].get<std::string>().empty())
+                    return path + "[" + std::to_string(i) + "]: " + T_f("expected non-empty text");
+            return {};
+        }
+        case Kind::ActivityType:
+            if (v.is_string() && domain::activityTypeFrom(v.get<std::string>()) && v.get<std::string>().find(' ') == std::string::npos)
+                return {};
+            return path + ": " + T_f("expected one of Task, PhoneCall, Appointment, Email, Letter, Fax");
         case Kind::Any: return {};
     }
     return {};
@@ -319,6 +332,51 @@ std::string describeCandidate(const json& c) {
                                                  : T_f("{0} is hidden from the lead owner list", {str(c, "user")});
 }
 std::string describeOrgSetting(const json& c) { return T_f("Org setting {0} is {1}", {str(c, "field"), c["equals"].dump()}); }
+
+// Sales records (accounts, contacts, activities, lead conversion, opportunities).
+std::string activityNoun(const std::string& type) {  // plural, lower case: "phone calls"
+    static const std::map<std::string, const char*> nouns = {
+        {"Task", T_("tasks")},     {"PhoneCall", T_("phone calls")}, {"Appointment", T_("appointments")},
+        {"Email", T_("e-mails")},  {"Letter", T_("letters")},        {"Fax", T_("faxes")}};
+    auto it = nouns.find(type);
+    return it == nouns.end() ? type : say(it->second);
+}
+std::string quotedList(const json& list) {
+    std::vector<std::string> names;
+    for (const auto& v : list) names.push_back(quote(v.get<std::string>()));
+    return joinNames(names);
+}
+std::string describeAccountExists(const json& c) { return T_f("Account {0} exists", {quote(str(c, "name"))}); }
+std::string contactName(const json& c) {
+    return str(c, "firstName").empty() ? str(c, "lastName") : str(c, "firstName") + " " + str(c, "lastName");
+}
+std::string describeContactOnAccount(const json& c) {
+    return T_f("Contact {0} has Parent Customer {1}", {quote(contactName(c)), quote(str(c, "account"))});
+}
+std::string describeActivitiesCompleted(const json& c) {
+    const std::string noun = activityNoun(str(c, "activityType"));
+    if (c.contains("subjects")) return T_f("These {0} are completed: {1}", {noun, quotedList(c["subjects"])});
+    const long long min = integer(c, "min").value_or(1);
+    return TN_f(TN_("At least {0} of the {1} is completed", "At least {0} of the {1} are completed"), min, {sayInt(min), noun});
+}
+std::string describeActivityLogged(const json& c) {
+    const auto type = domain::activityTypeFrom(str(c, "activityType"));
+    const std::string label = say(type ? domain::label(*type) : str(c, "activityType"));
+    return boolean(c, "completed").value_or(false)
+               ? T_f("A completed activity ({0}) regards {1}", {label, selectorText(c["lead"])})
+               : T_f("An activity ({0}) regards {1}", {label, selectorText(c["lead"])});
+}
+std::string describeLeadConverted(const json& c) {
+    return boolean(c, "withOpportunity").value_or(false)
+               ? T_f("{0} is converted, with an opportunity", {capitalized(selectorText(c["lead"]))})
+               : T_f("{0} is converted", {capitalized(selectorText(c["lead"]))});
+}
+std::string describeOpportunityVisible(const json& c) {
+    if (c.contains("lead"))
+        return T_f("{0} can see the opportunity converted from {1}", {str(c, "user"), selectorText(c["lead"])});
+    if (!str(c, "opportunity").empty()) return T_f("{0} can see opportunity {1}", {str(c, "user"), quote(str(c, "opportunity"))});
+    return T_f("{0} can see an opportunity", {str(c, "user")});
+}
 
 // The check's own "description", else its type's words (defined after the table of check types).
 std::string describeImpl(const json& c);
@@ -655,6 +713,130 @@ CheckOutcome checkOrgSetting(store::Db& db, const json& c, const CheckEnv&) {
 }
 
 
+CheckOutcome checkAccountExists(store::Db& db, const json& c, const CheckEnv&) {
+    const std::string d = describeImpl(c);
+    const std::string name = str(c, "name");
+    if (db.queryInt("SELECT count(*) FROM accounts WHERE name = ? COLLATE NOCASE", name).value_or(0) > 0) return pass(d);
+    return fail(d, T_f("there is no account named {0} yet; Accounts → New (from Sales, Marketing or Service)", {quote(name)}));
+}
+
+CheckOutcome checkContactOnAccount(store::Db& db, const json& c, const CheckEnv&) {
+    const std::string d = describeImpl(c);
+    const std::string last = str(c, "lastName"), first = str(c, "firstName"), account = str(c, "account");
+    auto s = db.prepare("SELECT trim(c.first_name || ' ' || c.last_name), a.name FROM contacts c "
+                        "LEFT JOIN accounts a ON a.id = c.account_id "
+                        "WHERE c.last_name = ?1 COLLATE NOCASE AND (?2 = '' OR c.first_name = ?2 COLLATE NOCASE) ORDER BY c.id");
+    s.bind(1, last).bind(2, first);
+    std::string problem;
+    while (s.step()) {
+        const std::string name = s.getText(0);
+        if (!s.isNull(1) && sameText(s.getText(1), account)) return pass(d);
+        if (!problem.empty()) continue;
+        problem = s.isNull(1) ? T_f("the contact {0} exists but is not on the account {1} (Parent Customer is empty)",
+                                    {quote(name), quote(account)})
+                              : T_f("the contact {0} is on the account {1}, not on {2}; change its Parent Customer",
+                                    {quote(name), quote(s.getText(1)), quote(account)});
+    }
+    if (!problem.empty()) return fail(d, problem);
+    return fail(d, T_f("there is no contact {0} yet; Contacts → New, with Parent Customer {1}", {quote(contactName(c)), quote(account)}));
+}
+
+CheckOutcome checkActivitiesCompleted(store::Db& db, const json& c, const CheckEnv&) {
+    const std::string d = describeImpl(c);
+    const std::string type = str(c, "activityType"), noun = activityNoun(type);
+    if (!c.contains("subjects")) {
+        const long long min = integer(c, "min").value_or(1);
+        const long long done = db.queryInt("SELECT count(*) FROM activities WHERE type = ? AND state = 'Completed'", type).value_or(0);
+        if (done >= min) return pass(d);
+        return fail(d, T_f("completed {0}: {1}, expected at least {2}", {noun, sayInt(done), sayInt(min)}));
+    }
+    std::vector<std::string> open, missing, canceled;
+    for (const auto& subject : c["subjects"]) {
+        const std::string want = subject.get<std::string>();
+        // The best state among the activities with that subject: Completed, then open, then Canceled.
+        auto s = db.prepare("SELECT state FROM activities WHERE type = ? AND subject = ? COLLATE NOCASE "
+                            "ORDER BY CASE state WHEN 'Completed' THEN 0 WHEN 'Canceled' THEN 2 ELSE 1 END LIMIT 1");
+        s.bind(1, type).bind(2, want);
+        if (!s.step()) missing.push_back(quote(want));
+        else if (s.getText(0) == "Canceled") canceled.push_back(quote(want));
+        else if (s.getText(0) != "Completed") open.push_back(quote(want));
+    }
+    const long long total = static_cast<long long>(c["subjects"].size());
+    std::vector<std::string> problems;
+    if (!open.empty())
+        problems.push_back(TN_f(TN_("{0} of {1} {2} is still open: {3}; My Workplace → Activities, select it, Mark Complete",
+                                    "{0} of {1} {2} are still open: {3}; My Workplace → Activities, select them, Mark Complete"),
+                                static_cast<long long>(open.size()),
+                                {sayInt(static_cast<long long>(open.size())), sayInt(total), noun, joinNames(open)}));
+    if (!canceled.empty()) problems.push_back(T_f("canceled instead of completed: {0}", {joinNames(canceled)}));
+    if (!missing.empty()) problems.push_back(T_f("not found (deleted or renamed?): {0}", {joinNames(missing)}));
+    if (problems.empty()) return pass(d);
+    std::string diag;
+    for (const auto& p : problems) diag = diag.empty() ? p : T_f("{0}; {1}", {diag, p});
+    return fail(d, diag);
+}
+
+// The activities of a lead, also after its conversion moved them to the new opportunity or contact.
+CheckOutcome checkActivityLogged(store::Db& db, const json& c, const CheckEnv&) {
+    const std::string d = describeImpl(c);
+    const std::string type = str(c, "activityType"), noun = activityNoun(type);
+    LeadInfo l = findLead(db, c["lead"]);
+    if (!l.exists) return fail(d, T_f("there is no {0}", {selectorText(c["lead"])}));
+    auto s = db.prepare("SELECT count(*), coalesce(sum(a.state = 'Completed'), 0) FROM activities a JOIN leads l ON l.id = ?1 "
+                        "WHERE a.type = ?2 AND ((a.regarding_type = 'Lead' AND a.regarding_id = l.id) "
+                        "OR (a.regarding_type = 'Opportunity' AND a.regarding_id = l.converted_opportunity_id) "
+                        "OR (a.regarding_type = 'Contact' AND a.regarding_id = l.converted_contact_id))");
+    s.bind(1, l.id).bind(2, type);
+    const long long all = s.step() ? s.getInt(0) : 0, done = all ? s.getInt(1) : 0;
+    const bool wantCompleted = boolean(c, "completed").value_or(false);
+    if (all > 0 && (!wantCompleted || done > 0)) return pass(d);
+    if (all == 0)
+        return fail(d, T_f("no {0} regard {1} yet; open the lead and add one under Open Activities", {noun, leadLabel(l)}));
+    return fail(d, T_f("the {0} on {1} are still open; an activity that took place is saved with Save as Completed", {noun, leadLabel(l)}));
+}
+
+CheckOutcome checkLeadConverted(store::Db& db, const json& c, const CheckEnv&) {
+    const std::string d = describeImpl(c);
+    LeadInfo l = findLead(db, c["lead"]);
+    if (!l.exists) return fail(d, T_f("there is no {0}", {selectorText(c["lead"])}));
+    auto s = db.prepare("SELECT converted_at IS NOT NULL, converted_opportunity_id IS NOT NULL FROM leads WHERE id = ?");
+    s.bind(1, l.id);
+    s.step();
+    if (!s.getInt(0)) return fail(d, T_f("{0} is not converted yet; open it and click Convert", {leadLabel(l)}));
+    if (boolean(c, "withOpportunity").value_or(false) && !s.getInt(1))
+        return fail(d, T_f("{0} was converted without an opportunity (\"Do not create a new opportunity upon conversion\" was ticked)", {leadLabel(l)}));
+    return pass(d);
+}
+
+CheckOutcome checkOpportunityVisible(store::Db& db, const json& c, const CheckEnv&) {
+    const std::string d = describeImpl(c);
+    User u = userByName(db, str(c, "user"));
+    if (!u.exists) return fail(d, T_f("there is no user named {0}", {quote(str(c, "user"))}));
+    std::optional<Id> leadId;
+    std::string leadText;
+    if (c.contains("lead")) {
+        LeadInfo l = findLead(db, c["lead"]);
+        if (!l.exists) return fail(d, T_f("there is no {0}", {selectorText(c["lead"])}));
+        leadId = l.id;
+        leadText = leadLabel(l);
+    }
+    const std::string name = str(c, "opportunity");
+    auto s = db.prepare("SELECT id, name, owner_id FROM opportunities WHERE (?1 IS NULL OR lead_id = ?1) "
+                        "AND (?2 = '' OR name = ?2 COLLATE NOCASE) ORDER BY id");
+    s.bindOptional(1, leadId).bind(2, name);
+    std::string problem;
+    OwnerCache owners(db);
+    while (s.step()) {
+        if (opportunityAccess(db, u.id, s.getInt(0)) >= Access::Read) return pass(d);
+        if (problem.empty())
+            problem = T_f("{0} cannot see opportunity {1}, owned by {2}",
+                          {u.name, quote(s.getText(1)), ownerText(owners.get(false, s.getInt(2)))});
+    }
+    if (!problem.empty()) return fail(d, problem);
+    if (leadId) return fail(d, T_f("there is no opportunity from {0} yet; convert the lead with an opportunity", {leadText}));
+    return fail(d, name.empty() ? T_f("there is no opportunity yet") : T_f("there is no opportunity named {0}", {quote(name)}));
+}
+
 // ---- [SECTION] The check types: fields, description, evaluation -----------------------------------
 struct CheckType {
     const char* name;
@@ -697,6 +879,16 @@ const std::vector<CheckType>& checkTable() {
          describeRule, checkRule},
         {"ownerCandidate", {{"user", Kind::Str, true}, {"eligible", Kind::Bool, false}}, describeCandidate, checkCandidate},
         {"orgSetting", {{"field", Kind::OrgField, true}, {"equals", Kind::Any, true}}, describeOrgSetting, checkOrgSetting},
+        {"accountExists", {{"name", Kind::Str, true}}, describeAccountExists, checkAccountExists},
+        {"contactOnAccount", {{"lastName", Kind::Str, true}, {"firstName", Kind::Str, false}, {"account", Kind::Str, true}},
+         describeContactOnAccount, checkContactOnAccount},
+        {"activitiesCompleted", {{"activityType", Kind::ActivityType, true}, {"subjects", Kind::StrList, false}, {"min", Kind::Int, false}},
+         describeActivitiesCompleted, checkActivitiesCompleted},
+        {"activityLogged", {{"activityType", Kind::ActivityType, true}, {"lead", Kind::Lead, true}, {"completed", Kind::Bool, false}},
+         describeActivityLogged, checkActivityLogged},
+        {"leadConverted", {{"lead", Kind::Lead, true}, {"withOpportunity", Kind::Bool, false}}, describeLeadConverted, checkLeadConverted},
+        {"opportunityVisibleTo", {{"user", Kind::Str, true}, {"opportunity", Kind::Str, false}, {"lead", Kind::Lead, false}},
+         describeOpportunityVisible, checkOpportunityVisible},
     };
     return t;
 }
@@ -749,6 +941,8 @@ json fieldSchema(Kind kind) {
         case Kind::Status: return {{"enum", {"Preview", "Published", "Inactive"}}};
         case Kind::RrKind: return {{"enum", {"Users", "Queues"}}};
         case Kind::OrgField: return {{"enum", orgFields()}};
+        case Kind::StrList: return {{"type", "array"}, {"minItems", 1}, {"items", {{"type", "string"}, {"minLength", 1}}}};
+        case Kind::ActivityType: return {{"enum", {"Task", "PhoneCall", "Appointment", "Email", "Letter", "Fax"}}};
         case Kind::Any: return json::object();
     }
     return json::object();

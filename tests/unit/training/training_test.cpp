@@ -66,8 +66,8 @@ std::vector<unsigned char> orgBytes(app::Sandbox& sb) { return sb.db().serialize
 
 TEST(ScenarioFiles, EveryBuiltinScenarioIsValidAndHasASolutionForEachExercise) {
     const auto& all = tr::builtinScenarios();
-    ASSERT_GE(all.size(), 4u);
-    for (const char* name : {"prm-basics", "lead-routing", "partner-visibility", "demo-org"})
+    ASSERT_GE(all.size(), 6u);
+    for (const char* name : {"prm-basics", "lead-routing", "partner-visibility", "demo-org", "dynamics-basics", "partner-pipeline"})
         EXPECT_NE(tr::findBuiltinScenario(name), nullptr) << name;
     for (const auto& b : all) {
         auto s = tr::parseScenario(b.text);
@@ -137,6 +137,18 @@ std::unique_ptr<app::Sandbox> expectSolutionsTurnChecksGreenStepByStep(const std
 TEST(TrainingSolutions, PrmBasics) { expectSolutionsTurnChecksGreenStepByStep("prm-basics"); }
 TEST(TrainingSolutions, LeadRouting) { expectSolutionsTurnChecksGreenStepByStep("lead-routing"); }
 TEST(TrainingSolutions, WhyCantIPickThisPartnerUser) { expectSolutionsTurnChecksGreenStepByStep("partner-visibility"); }
+TEST(TrainingSolutions, DynamicsBasics) {
+    auto sb = expectSolutionsTurnChecksGreenStepByStep("dynamics-basics");
+    EXPECT_EQ(sb->db().queryInt("SELECT count(*) FROM activities WHERE type = 'PhoneCall' AND state = 'Completed'").value_or(0), 3);
+}
+TEST(TrainingSolutions, PartnerPipeline) {
+    auto sb = expectSolutionsTurnChecksGreenStepByStep("partner-pipeline");
+    // The logged call moved to the opportunity with the conversion, and the earlier exercises still pass.
+    EXPECT_EQ(sb->db().queryText("SELECT regarding_type FROM activities WHERE subject = 'Intro call with Ville'").value_or(""),
+              "Opportunity");
+    const tr::Scenario s = scenarioOf(*sb);
+    for (const auto& e : s.exercises) EXPECT_TRUE(tr::evaluateExercise(*sb, e).passed) << e.id << ": " << diagnosis(*sb, e);
+}
 TEST(TrainingSolutions, DemoOrg) {
     auto sb = expectSolutionsTurnChecksGreenStepByStep("demo-org");
     EXPECT_EQ(sb->db().queryInt("SELECT count(*) FROM leads").value_or(0), 50000);
