@@ -34,6 +34,8 @@ const std::vector<ObjectSpec>& objectSpecs() {
         {"queue_members", T_("Queue members"), "(SELECT name FROM queues WHERE id = queue_id) || ' #' || id"},
         {"email_templates", T_("E-mail templates"), "name"},
         {"leads", T_("Leads"), "number || ' (' || company || ')'"},
+        {"opportunities", T_("Opportunities"), "name"},
+        {"activities", T_("Activities"), "subject"},
         {"assignment_rules", T_("Lead assignment rules"), "name"},
         {"assignment_rule_entries", T_("Assignment rule entries"),
          "(SELECT name FROM assignment_rules WHERE id = rule_id) || ', entry ' || sort_order"},

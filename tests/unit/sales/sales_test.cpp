@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "app/data/org_json.h"
+#include "app/training/org_diff.h"
 #include "app/sales/queries_sales.h"
 #include "unit/leads_fixture.h"
 
@@ -227,4 +228,20 @@ TEST_F(SalesTest, TheOrgFileCarriesOpportunitiesActivitiesAndConversions) {
     EXPECT_EQ(app::org_json::exportOrgText(*built.value()), text);
     EXPECT_EQ(built.value()->queryInt("SELECT count(*) FROM opportunity_shares WHERE user_id = ?", kCm), std::optional<Id>(1))
         << "the opportunity share table is rebuilt on import";
+}
+
+TEST_F(SalesTest, CompareWithNowNamesTheNewOpportunityAndTheMovedCall) {
+    call(maijasLead, "Discovery call");
+    auto scratch = store::Db::open(":memory:");
+    ASSERT_TRUE(scratch.ok());
+    ASSERT_TRUE(scratch.value()->deserialize(db().serialize()).ok());
+    ok({{"cmd", "ConvertLead"}, {"leadId", maijasLead}, {"opportunityName", "Kone - pilot"}});
+    const app::OrgDiff d = app::diffOrgs(*scratch.value(), db());
+    bool opp = false, act = false;
+    for (const auto& o : d.objects) {
+        if (o.object == "Opportunities") opp = o.added == 1;
+        if (o.object == "Activities") act = o.changed == 1;
+    }
+    EXPECT_TRUE(opp) << "one opportunity added";
+    EXPECT_TRUE(act) << "the call changed: it regards the opportunity now";
 }
