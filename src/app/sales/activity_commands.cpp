@@ -175,6 +175,12 @@ CommandResult updateActivity(CommandContext& ctx, const UpdateActivity& cmd) {
     }
     if (cmd.ownerId) {
         if (auto r = checkSalesOwner(db, ctx.actor(), *cmd.ownerId, "ownerId")) return *r;
+        auto reg = db.prepare("SELECT regarding_type, regarding_id FROM activities WHERE id = ? AND regarding_type IS NOT NULL");
+        reg.bind(1, id);
+        if (reg.step() && regardingAccess(db, *cmd.ownerId, reg.getText(0), reg.getInt(1)) < Access::Read)
+            return CommandResult::refuse(T_f("{0} cannot see {1}, so the activity cannot be theirs; pick an owner who can",
+                                             {userName(db, *cmd.ownerId), regardingName(db, reg.getText(0), reg.getInt(1))}),
+                                         "ownerId");
     }
     auto up = db.prepare("UPDATE activities SET subject = ?1, due_date = ?2, start_at = ?3, end_at = ?4, "
                          "priority = coalesce(?5, priority), description = coalesce(?6, description), "

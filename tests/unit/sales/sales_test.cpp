@@ -245,3 +245,29 @@ TEST_F(SalesTest, CompareWithNowNamesTheNewOpportunityAndTheMovedCall) {
     EXPECT_TRUE(opp) << "one opportunity added";
     EXPECT_TRUE(act) << "the call changed: it regards the opportunity now";
 }
+
+TEST_F(SalesTest, AnOpenActivityCanBeChangedOrCanceledByWhoeverMayEditItsRecord) {
+    as(kMaija);
+    Id a = call(maijasLead, "Call Jari", {{"dueDate", "2026-12-10"}});
+    ok({{"cmd", "UpdateActivity"}, {"activityId", a}, {"subject", "Call Jari about pricing"}, {"priority", "High"},
+        {"dueDate", "2026-12-11"}});
+    EXPECT_EQ(db().queryText("SELECT subject || '|' || priority || '|' || due_date FROM activities WHERE id = ?", a),
+              std::optional<std::string>("Call Jari about pricing|High|2026-12-11"));
+    EXPECT_EQ(refusedUnchanged({{"cmd", "UpdateActivity"}, {"activityId", a}, {"dueDate", "tomorrow"}}).field, "dueDate");
+    EXPECT_EQ(refusedUnchanged({{"cmd", "UpdateActivity"}, {"activityId", a}, {"start", "2026-12-11T10:00"}}).field, "start");
+    EXPECT_EQ(refusedUnchanged({{"cmd", "UpdateActivity"}, {"activityId", a}, {"ownerId", kPekka}}).field, "ownerId")
+        << "Pekka cannot see the lead the call regards";
+    // Pekka (her peer) cannot see the lead, so he cannot see or cancel the call: the words of a missing one.
+    as(kPekka);
+    auto unseen = refusedUnchanged({{"cmd", "CancelActivities"}, {"activityIds", {a}}});
+    auto missing = refusedUnchanged({{"cmd", "CancelActivities"}, {"activityIds", {4242}}});
+    EXPECT_EQ(unseen.message, missing.message);
+    // The channel manager above her may cancel it.
+    as(kCm);
+    auto r = ok({{"cmd", "CancelActivities"}, {"activityIds", {a}}});
+    EXPECT_EQ(r["closed"].size(), 1u);
+    EXPECT_EQ(state(a), "Canceled");
+    EXPECT_EQ(sales::activitiesRegarding(db(), kMaija, "Lead", maijasLead, false, kNow).at(0).state, "Canceled");
+    // A canceled one stays as it is.
+    refusedUnchanged({{"cmd", "UpdateActivity"}, {"activityId", a}, {"subject", "Again"}});
+}
