@@ -172,24 +172,38 @@ domain::Status recalcLeadShares(store::Db& db, const std::vector<Id>& leadIds) {
     return db.exec("DELETE FROM recalc_ids");
 }
 
-Access leadAccess(store::Db& db, Id userId, Id leadId) {
-    auto s = db.prepare(
-        "SELECT u.is_active, p.is_admin, "
-        "  (SELECT CASE p.user_type WHEN 'Partner' THEN o.owd_lead_external ELSE o.owd_lead_internal END "
-        "     FROM org o WHERE o.id = 1), "
-        "  (SELECT MAX(access) FROM lead_shares WHERE lead_id = ?2 AND user_id = u.id), "
-        "  EXISTS (SELECT 1 FROM leads WHERE id = ?2) "
-        "FROM users u JOIN profiles p ON p.id = u.profile_id WHERE u.id = ?1");
-    s.bind(1, userId).bind(2, leadId);
+namespace {
+// An object with a share table: its org-wide default columns and its table of share rows.
+struct SharedObject {
+    const char* owdInternal;
+    const char* owdExternal;
+    const char* shares;     // lead_shares
+    const char* idColumn;   // lead_id
+    const char* records;    // leads
+};
+const SharedObject kLeadObject{"owd_lead_internal", "owd_lead_external", "lead_shares", "lead_id", "leads"};
+const SharedObject kOpportunityObject{"owd_opportunity_internal", "owd_opportunity_external", "opportunity_shares",
+                                      "opportunity_id", "opportunities"};
+
+// The access from the share table, the org-wide default (internal or external) and View All Data; none for an
+// inactive user or a record that does not exist. The names are this file's constants, never user text.
+Access sharedAccess(store::Db& db, const SharedObject& obj, Id userId, Id recordId) {
+    auto s = db.prepare(std::string("SELECT u.is_active, p.is_admin, "
+                                    "  (SELECT CASE p.user_type WHEN 'Partner' THEN o.") + obj.owdExternal + " ELSE o." +
+                        obj.owdInternal + " END FROM org o WHERE o.id = 1), "
+                        "  (SELECT MAX(access) FROM " + obj.shares + " WHERE " + obj.idColumn + " = ?2 AND user_id = u.id), "
+                        "  EXISTS (SELECT 1 FROM " + obj.records + " WHERE id = ?2) "
+                        "FROM users u JOIN profiles p ON p.id = u.profile_id WHERE u.id = ?1");
+    s.bind(1, userId).bind(2, recordId);
     if (!s.step() || s.getInt(0) == 0 || s.getInt(4) == 0) return Access::None;
     if (s.getInt(1) != 0) return Access::All;  // View All / Modify All Data
     Access best = domain::owdAccess(domain::owdFrom(s.getText(2)).value_or(domain::Owd::Private));
-    if (!s.isNull(3)) {
-        auto a = static_cast<Access>(s.getInt(3));
-        if (a > best) best = a;
-    }
+    if (!s.isNull(3)) best = std::max(best, static_cast<Access>(s.getInt(3)));
     return best;
 }
+}  // namespace
+
+Access leadAccess(store::Db& db, Id userId, Id leadId) { return sharedAccess(db, kLeadObject, userId, leadId); }
 
 namespace {
 enum class Visibility { None, All, Shared };
@@ -261,15 +275,20 @@ Access owdColumnAccess(store::Db& db, const char* column) {
     return domain::owdAccess(domain::owdFrom(text.value_or("Private")).value_or(domain::Owd::Private));
 }
 
-// Internal access to a record owned by `ownerId`: owner All, above the owner Edit, else the org-wide default.
-Access internalOwnedAccess(store::Db& db, Id userId, Id ownerId, const char* owdColumn) {
-    if (ownerId == userId) return Access::All;
-    Access best = owdColumnAccess(db, owdColumn);
+// The user's role is above the owner's in the role hierarchy.
+bool isAbove(store::Db& db, Id userId, Id ownerId) {
     auto above = db.prepare("SELECT 1 FROM users me JOIN users o ON o.id = ?2 "
                             "JOIN role_ancestors ra ON ra.role_id = o.role_id AND ra.depth > 0 AND ra.ancestor_id = me.role_id "
                             "WHERE me.id = ?1");
     above.bind(1, userId).bind(2, ownerId);
-    if (above.step() && best < Access::Edit) best = Access::Edit;
+    return above.step();
+}
+
+// Internal access to a record owned by `ownerId`: owner All, above the owner Edit, else the org-wide default.
+Access internalOwnedAccess(store::Db& db, Id userId, Id ownerId, const char* owdColumn) {
+    if (ownerId == userId) return Access::All;
+    Access best = owdColumnAccess(db, owdColumn);
+    if (isAbove(db, userId, ownerId) && best < Access::Edit) best = Access::Edit;
     return best;
 }
 
@@ -301,19 +320,7 @@ domain::Status recalcAllShares(store::Db& db) {
 }
 
 Access opportunityAccess(store::Db& db, Id userId, Id opportunityId) {
-    auto s = db.prepare(
-        "SELECT u.is_active, p.is_admin, "
-        "  (SELECT CASE p.user_type WHEN 'Partner' THEN o.owd_opportunity_external ELSE o.owd_opportunity_internal END "
-        "     FROM org o WHERE o.id = 1), "
-        "  (SELECT MAX(access) FROM opportunity_shares WHERE opportunity_id = ?2 AND user_id = u.id), "
-        "  EXISTS (SELECT 1 FROM opportunities WHERE id = ?2) "
-        "FROM users u JOIN profiles p ON p.id = u.profile_id WHERE u.id = ?1");
-    s.bind(1, userId).bind(2, opportunityId);
-    if (!s.step() || s.getInt(0) == 0 || s.getInt(4) == 0) return Access::None;
-    if (s.getInt(1) != 0) return Access::All;
-    Access best = domain::owdAccess(domain::owdFrom(s.getText(2)).value_or(domain::Owd::Private));
-    if (!s.isNull(3)) best = std::max(best, static_cast<Access>(s.getInt(3)));
-    return best;
+    return sharedAccess(db, kOpportunityObject, userId, opportunityId);
 }
 
 std::string opportunityVisibilityCondition(store::Db& db, Id userId, int param) {
@@ -391,10 +398,7 @@ Access activityAccess(store::Db& db, Id userId, Id activityId) {
     if (owner == userId) return Access::All;
     if (a.isNull(1)) {
         if (db.queryInt("SELECT grant_access_using_hierarchies FROM org WHERE id = 1").value_or(1) == 0) return Access::None;
-        auto above = db.prepare("SELECT 1 FROM users me JOIN users o ON o.id = ?2 JOIN role_ancestors ra ON "
-                                "ra.role_id = o.role_id AND ra.depth > 0 AND ra.ancestor_id = me.role_id WHERE me.id = ?1");
-        above.bind(1, userId).bind(2, owner);
-        return above.step() ? Access::Edit : Access::None;
+        return isAbove(db, userId, owner) ? Access::Edit : Access::None;
     }
     return std::min(regardingAccess(db, userId, a.getText(1), a.getInt(2)), Access::Edit);
 }

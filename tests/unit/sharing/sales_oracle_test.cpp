@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "app/sharing.h"
+#include "unit/sharing/oracle_support.h"
 #include "store/db.h"
 #include "store/schema.h"
 
@@ -21,17 +22,9 @@ using domain::Access;
 
 namespace {
 
-struct Rng {
-    std::uint64_t s;
-    std::uint64_t next() {  // splitmix64
-        std::uint64_t z = (s += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
-    }
-    int below(int n) { return n <= 0 ? 0 : static_cast<int>(next() % static_cast<std::uint64_t>(n)); }
-    bool chance(int percent) { return below(100) < percent; }
-};
+using prm::oracle::check;
+using prm::oracle::envInt;
+using prm::oracle::Rng;
 
 const char* kOwds[] = {"Private", "PublicRead", "PublicReadWrite"};
 const char* kTypes[] = {"Lead", "Account", "Contact", "Opportunity"};
@@ -181,8 +174,6 @@ struct Oracle {
     }
 };
 
-void check(const domain::Status& st, const char* what) { ASSERT_TRUE(st.ok()) << what << ": " << st.message(); }
-
 std::string idOrNull(int v) { return v ? std::to_string(v) : std::string("NULL"); }
 
 void writeOrg(store::Db& db, const Org& o) {
@@ -235,11 +226,6 @@ std::set<int> visible(store::Db& db, const std::string& table, const std::string
     while (s.step()) out.insert(static_cast<int>(s.getInt(0)));
     EXPECT_TRUE(s.ok()) << s.error();
     return out;
-}
-
-int envInt(const char* name, int fallback) {
-    const char* v = std::getenv(name);
-    return v && *v ? std::atoi(v) : fallback;
 }
 
 }  // namespace

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "app/sharing.h"
+#include "unit/sharing/oracle_support.h"
 #include "store/db.h"
 #include "store/schema.h"
 
@@ -21,17 +22,9 @@ using domain::Access;
 
 namespace {
 
-struct Rng {
-    std::uint64_t s;
-    std::uint64_t next() {  // splitmix64: the same sequence on every platform
-        std::uint64_t z = (s += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
-    }
-    int below(int n) { return n <= 0 ? 0 : static_cast<int>(next() % static_cast<std::uint64_t>(n)); }
-    bool chance(int percent) { return below(100) < percent; }
-};
+using prm::oracle::check;
+using prm::oracle::envInt;
+using prm::oracle::Rng;
 
 const char* kScopes[] = {"Role", "RoleAndInternalSubordinates", "RoleInternalAndPortalSubordinates"};
 const char* kOwds[] = {"Private", "PublicRead", "PublicReadWrite"};
@@ -219,8 +212,6 @@ struct Oracle {
 };
 
 // ---- writing the org as rows ------------------------------------------------------------------
-void check(const domain::Status& st, const char* what) { ASSERT_TRUE(st.ok()) << what << ": " << st.message(); }
-
 void writeOrg(store::Db& db, const Org& o) {
     std::string sql = "INSERT INTO profiles(id, name, user_type, is_admin) VALUES (1,'System Administrator','Internal',1),"
                       "(2,'Standard User','Internal',0),(3,'Partner Community User','Partner',0);";
@@ -280,11 +271,6 @@ void writeOrg(store::Db& db, const Org& o) {
         sql += "INSERT OR REPLACE INTO lead_manual_shares(lead_id, user_id, access) VALUES (" + std::to_string(m.lead) + ", " +
                std::to_string(m.user) + ", '" + (m.edit ? "Edit" : "Read") + "');";
     check(db.exec(sql), "writing the org");
-}
-
-int envInt(const char* name, int fallback) {
-    const char* v = std::getenv(name);
-    return v && *v ? std::atoi(v) : fallback;
 }
 
 }  // namespace
