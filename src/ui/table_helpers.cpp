@@ -156,10 +156,10 @@ void labelColumn(float minWidth, float share) {
     labelWidths()[t->ID] = 0.0f;  // measured again while the rows are drawn
 }
 
-void labelText(const std::string& s) {
+void labelText(const std::string& s, float extra) {
     if (ImGuiTable* t = ImGui::GetCurrentTable()) {
         float& widest = labelWidths()[t->ID];
-        widest = std::max(widest, ImGui::CalcTextSize(s.c_str()).x);
+        widest = std::max(widest, ImGui::CalcTextSize(s.c_str()).x + extra);
     }
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(s.c_str());

@@ -38,7 +38,8 @@ void fixedColumn(const char* label, const char* sample, ImGuiTableColumnFlags fl
 // (measured last frame), at most `share` of the width, at least `minWidth`. A key column: labels
 // drawn with labelText() wrap at its edge instead of clipping.
 void labelColumn(float minWidth, float share = 0.45f);
-void labelText(const std::string& s);
+// `extra`: room for what follows the label on its line (a required field's red "*").
+void labelText(const std::string& s, float extra = 0.0f);
 // Header row. A table that scrolls keeps its header and its first `frozenColumns` columns in view.
 void listHeaders(int frozenColumns = 1);
 

@@ -75,7 +75,8 @@ void labelCell(const char* label, bool required) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();
-    labelText(label[0] ? tr(label) : "");  // "" is no key: gettext keeps it for the header
+    // A required label keeps room for its red "*" on the same line.
+    labelText(label[0] ? tr(label) : "", required ? 3.0f + ImGui::CalcTextSize("*").x : 0.0f);  // notr: the mark
     if (required) {
         ImGui::SameLine(0, 3.0f);
         textColored(kRequiredRed, "*");  // notr: the required mark, explained by requiredLegend()

@@ -340,6 +340,7 @@ void drawNewActivityView(UiContext& ui) {
     heading(trf("New Activity: {0}", {tr(activityTypeLabel(kTypes[f.type]))}));
     hint(tr("An activity regards one lead, account, contact or opportunity; whoever can see that record sees the "
             "activity. E-mails, letters and faxes are logged here, not sent."));
+    requiredLegend();
     if (beginForm("newactivityform")) {
         formLabel(N_("Activity Type"));
         ImGui::SetNextItemWidth(-1);
@@ -348,7 +349,7 @@ void drawNewActivityView(UiContext& ui) {
                 if (ImGui::Selectable(tr(activityTypeLabel(kTypes[i])), i == f.type)) f.type = i;
             ImGui::EndCombo();
         }
-        formInput(N_("Subject *"), &f.subject);
+        formRequiredInput(N_("Subject"), &f.subject);
         formLabel(N_("Regarding"));
         ImGui::SetNextItemWidth(-1);
         const std::string current = f.pickedId ? f.pickedName : std::string(tr("(none)"));

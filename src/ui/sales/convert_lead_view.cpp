@@ -69,6 +69,7 @@ void drawConvertLeadView(UiContext& ui) {
         af.partner = false;
         for (const auto& a : app::listAccounts(db, af)) accounts.emplace_back(a.id, a.name);
     }
+    requiredLegend();
     if (beginForm("convertform")) {
         formLabel(N_("Account"));
         if (ImGui::RadioButton(trf("Create New Account: {0}", {d->row.company}).c_str(), !f.existingAccount)) {
@@ -102,9 +103,9 @@ void drawConvertLeadView(UiContext& ui) {
         formLabel(N_("Opportunity"));
         ImGui::Checkbox(tr("Do not create a new opportunity upon conversion"), &f.noOpportunity);
         if (!f.noOpportunity) {
-            formInput(N_("Opportunity Name *"), &f.oppName);
+            formRequiredInput(N_("Opportunity Name"), &f.oppName);
             formInput(N_("Amount"), &f.amount);
-            formInput(N_("Close Date (YYYY-MM-DD) *"), &f.closeDate);
+            formRequiredInput(N_("Close Date (YYYY-MM-DD)"), &f.closeDate);
             formLabel(N_("Stage"));
             ImGui::SetNextItemWidth(-1);
             const auto& stages = domain::opportunityStages();

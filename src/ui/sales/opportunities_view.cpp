@@ -199,10 +199,11 @@ void drawOpportunityDetailView(UiContext& ui) {
             }
         }
     } else {
+        requiredLegend();
         if (beginForm("oppedit")) {
-            formInput(N_("Opportunity Name *"), &p.name);
+            formRequiredInput(N_("Opportunity Name"), &p.name);
             formInput(N_("Amount"), &p.amount);
-            formInput(N_("Close Date (YYYY-MM-DD) *"), &p.closeDate);
+            formRequiredInput(N_("Close Date (YYYY-MM-DD)"), &p.closeDate);
             endForm();
         }
         if (primaryButton(tr("Save"))) {
