@@ -29,7 +29,7 @@ test('dynamics-basics: account from Marketing, contact from Service, calls compl
   const { page, app } = await fresh(t);
   await app.open(BASE + '?scenario=dynamics-basics');
   // Loaded when the header names the scenario (the Home page lists every title before that).
-  await app.expectText(/^Training: Microsoft Dynamics CRM basics/, { timeout: 60000 });
+  await app.expectText(/^Training: Microsoft Dynamics CRM basics/, { timeout: 120000 });
   await app.expectText('0 of 3 done', { timeout: 10000 });
 
   // Before doing anything the check says what is missing.
@@ -80,7 +80,7 @@ test('dynamics-basics: account from Marketing, contact from Service, calls compl
 test('partner-pipeline: the partner accepts, logs a call and converts; the channel manager sees the opportunity', async (t) => {
   const { page, app } = await fresh(t);
   await app.open(BASE + '?scenario=partner-pipeline');
-  await app.expectText(/^Training: From partner lead to opportunity/, { timeout: 60000 });
+  await app.expectText(/^Training: From partner lead to opportunity/, { timeout: 120000 });
   // Maija is logged in with a generated password: she chooses her own first.
   await app.expectText('Change Your Password', { timeout: 10000 });
   await app.type('New Password', 'Kumppani2026pw');

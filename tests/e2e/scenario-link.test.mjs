@@ -47,7 +47,7 @@ test('"Take a sandbox copy and load" loads the scenario and lists the copy', asy
   // App.click waits for frames: press the button and wait for the loaded scenario instead.
   const load = await app.find('Take a sandbox copy and load', { kind: 'item' });
   await page.mouse.click(load.x + Math.min(load.w / 2, 40), load.y + load.h / 2);
-  await app.expectText(/ of \d+ done$/, { timeout: 60000 });
+  await app.expectText(/ of \d+ done$/, { timeout: 120000 });
   await app.click('Snapshots', { window: PANEL });
   await app.expectText('Before loading Lead routing');
   // The load itself can be undone: the org before it is kept.
