@@ -96,8 +96,15 @@ export class App {
     }
   }
 
+  // Clicks a widget by label. A disabled one is waited for (the step before may not have reached the
+  // screen yet on a slow, throttled page) and is an error only if it stays disabled.
   async click(label, opts = {}) {
-    const w = await this.find(label, { kind: 'item', ...opts });
+    let w = await this.find(label, { kind: 'item', ...opts });
+    const deadline = Date.now() + (opts.timeout || 5000);
+    while (!w.enabled && !opts.allowDisabled && Date.now() < deadline) {
+      await this.page.waitForTimeout(50);
+      w = await this.find(label, { kind: 'item', ...opts });
+    }
     if (!w.enabled && !opts.allowDisabled) throw new Error(`widget ${label} is disabled`);
     await this.page.mouse.click(w.x + Math.min(w.w / 2, 40), w.y + w.h / 2);
     await this.frames(2);
