@@ -449,6 +449,76 @@ ALTER TABLE leads ADD COLUMN converted_account_id INTEGER REFERENCES accounts(id
 ALTER TABLE leads ADD COLUMN converted_contact_id INTEGER REFERENCES contacts(id);
 ALTER TABLE leads ADD COLUMN converted_opportunity_id INTEGER REFERENCES opportunities(id);
 )SQL";
+
+// Version 5: PRM in depth (docs/ARCHITECTURE.md, "PRM in depth"): partner super users and delegated
+// administrators, "Log in to Experience as User" (Log out returns to the administrator), deal registrations
+// (a lead record type with an approval), and channel programs with levels and member accounts. A public
+// group can include the partner accounts at a channel level, so sharing rules and queues can use levels.
+const char* kSchemaV5 = R"SQL(
+ALTER TABLE org ADD COLUMN is_super_user_access_enabled INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE users ADD COLUMN is_super_user INTEGER NOT NULL DEFAULT 0;       -- granted; works while the org setting is on
+ALTER TABLE users ADD COLUMN is_delegated_admin INTEGER NOT NULL DEFAULT 0;  -- manages their own partner account's users
+ALTER TABLE session ADD COLUMN return_user_id INTEGER REFERENCES users(id);  -- whom Log out returns to
+
+ALTER TABLE leads ADD COLUMN record_type TEXT NOT NULL DEFAULT 'Sales' CHECK (record_type IN ('Sales','DealRegistration'));
+ALTER TABLE leads ADD COLUMN approval_status TEXT CHECK (approval_status IN ('Submitted','Approved','Rejected'));
+ALTER TABLE leads ADD COLUMN approval_comment TEXT NOT NULL DEFAULT '';
+ALTER TABLE leads ADD COLUMN approver_id INTEGER REFERENCES users(id);
+ALTER TABLE leads ADD COLUMN submitted_at INTEGER;
+ALTER TABLE leads ADD COLUMN decided_at INTEGER;
+
+CREATE TABLE channel_programs (
+  id           INTEGER PRIMARY KEY,
+  name         TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  description  TEXT NOT NULL DEFAULT '',
+  is_active    INTEGER NOT NULL DEFAULT 0,   -- a new program is inactive until activated
+  created_at   INTEGER NOT NULL
+);
+CREATE TABLE channel_program_levels (
+  id          INTEGER PRIMARY KEY,
+  program_id  INTEGER NOT NULL REFERENCES channel_programs(id) ON DELETE CASCADE,
+  name        TEXT NOT NULL,
+  rank        INTEGER NOT NULL CHECK (rank >= 1),   -- 1 is the lowest (Bronze)
+  benefits    TEXT NOT NULL DEFAULT '',
+  UNIQUE (program_id, rank)
+);
+CREATE UNIQUE INDEX channel_program_levels_name ON channel_program_levels(program_id, name COLLATE NOCASE);
+CREATE TABLE channel_program_members (
+  id          INTEGER PRIMARY KEY,
+  program_id  INTEGER NOT NULL REFERENCES channel_programs(id) ON DELETE CASCADE,
+  account_id  INTEGER NOT NULL REFERENCES accounts(id),
+  level_id    INTEGER NOT NULL REFERENCES channel_program_levels(id),
+  joined_at   INTEGER NOT NULL,
+  UNIQUE (program_id, account_id)
+);
+CREATE INDEX channel_program_members_level ON channel_program_members(level_id);
+-- Public group members by channel level: every user of a partner account that is a member at the level
+-- of an active program.
+CREATE TABLE public_group_levels (
+  group_id  INTEGER NOT NULL REFERENCES public_groups(id) ON DELETE CASCADE,
+  level_id  INTEGER NOT NULL REFERENCES channel_program_levels(id) ON DELETE CASCADE,
+  PRIMARY KEY (group_id, level_id)
+) WITHOUT ROWID;
+
+DROP VIEW queue_users;
+DROP VIEW group_users;
+CREATE VIEW group_users AS
+  SELECT group_id, user_id FROM public_group_members WHERE user_id IS NOT NULL
+  UNION
+  SELECT m.group_id, rs.user_id FROM public_group_members m
+    JOIN role_scope_users rs ON rs.role_id = m.role_id AND rs.scope = m.role_scope
+  UNION
+  SELECT gl.group_id, u.id FROM public_group_levels gl
+    JOIN channel_program_members cm ON cm.level_id = gl.level_id
+    JOIN channel_programs cp ON cp.id = cm.program_id AND cp.is_active = 1
+    JOIN users u ON u.account_id = cm.account_id;
+CREATE VIEW queue_users AS
+  SELECT queue_id, user_id FROM queue_members WHERE user_id IS NOT NULL
+  UNION
+  SELECT qm.queue_id, u.id FROM queue_members qm JOIN users u ON u.role_id = qm.role_id
+  UNION
+  SELECT qm.queue_id, g.user_id FROM queue_members qm JOIN group_users g ON g.group_id = qm.group_id;
+)SQL";
 }  // namespace
 
 int schemaVersion(Db& db) { return static_cast<int>(db.queryInt("PRAGMA user_version").value_or(0)); }
@@ -482,6 +552,9 @@ Status migrate(Db& db) {
     }
     if (v < 4) {
         if (auto st = db.exec(kSchemaV4); !st) return Status::fail("schema v4: " + st.message());
+    }
+    if (v < 5) {
+        if (auto st = db.exec(kSchemaV5); !st) return Status::fail("schema v5: " + st.message());
     }
     if (auto st = db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion)); !st) return st;
     return tx.commit();
