@@ -24,6 +24,22 @@ const char* kClearScratch =
     "DELETE FROM share_rule_src; DELETE FROM share_rule_tgt; DELETE FROM share_crit_hits; DELETE FROM share_rule_hits;"
     "DELETE FROM share_bosses;";
 
+// Partner super users (Setup → Digital Experiences → Settings → Enable Partner Super User Access, and the
+// user's own grant): Edit on the records owned by the partner users of their account whose partner role is at
+// their level or below (their own role included). Rows of `shares` for the records `alias` of `records` matched
+// by `filter`, owned by `ownerColumn`. Every name is this file's constant, never user text.
+std::string superUserShares(const char* shares, const char* idColumn, const char* records, const char* alias,
+                            const char* ownerColumn, const std::string& filter) {
+    const std::string a = alias;
+    return std::string("INSERT OR IGNORE INTO ") + shares + "(" + idColumn + ", user_id, row_cause, access) "
+           "SELECT " + a + ".id, su.id, 'SuperUser', 2 FROM " + records + " " + a +
+           "  JOIN users ow ON ow.id = " + a + "." + ownerColumn +
+           "  JOIN roles ro ON ro.id = ow.role_id AND ro.partner_account_id IS NOT NULL "
+           "  JOIN roles rs ON rs.partner_account_id = ro.partner_account_id AND rs.partner_level >= ro.partner_level "
+           "  JOIN users su ON su.role_id = rs.id AND su.is_super_user = 1 AND su.id <> ow.id "
+           " WHERE (SELECT is_super_user_access_enabled FROM org WHERE id = 1) = 1 AND (" + filter + ");";
+}
+
 // Leads matched by criteria-based sharing rules, into share_crit_hits. The field comes from the
 // whitelist in domain::leadFields(); the value is compared in C++ and never reaches SQL text.
 domain::Status collectCriteriaHits(store::Db& db, const std::string& f) {
@@ -105,6 +121,7 @@ domain::Status insertShares(store::Db& db, const std::string& leadFilter) {
     sql += "INSERT OR IGNORE INTO lead_shares(lead_id, user_id, row_cause, access) "
            "SELECT l.id, m.user_id, 'Manual', CASE m.access WHEN 'Edit' THEN 2 ELSE 1 END "
            "FROM lead_manual_shares m JOIN leads l ON l.id = m.lead_id WHERE (" + f + ");";
+    sql += superUserShares("lead_shares", "lead_id", "leads", "l", "owner_user_id", f);
     if (hierarchy) {
         // Users above anyone with access (owner, queue member, rule or manual recipient) get the same
         // access, up to Edit.
@@ -240,6 +257,7 @@ domain::Status insertOpportunityShares(store::Db& db, const std::string& filter)
     const bool hierarchy = db.queryInt("SELECT grant_access_using_hierarchies FROM org WHERE id = 1").value_or(1) != 0;
     std::string sql = "INSERT OR IGNORE INTO opportunity_shares(opportunity_id, user_id, row_cause, access) "
                       "SELECT o.id, o.owner_id, 'Owner', 3 FROM opportunities o WHERE (" + f + ");";
+    sql += superUserShares("opportunity_shares", "opportunity_id", "opportunities", "o", "owner_id", f);
     if (hierarchy)
         sql += "INSERT OR IGNORE INTO opportunity_shares(opportunity_id, user_id, row_cause, access) "
                "SELECT DISTINCT o.id, boss.id, 'RoleHierarchy', 2 FROM opportunities o "

@@ -1,6 +1,7 @@
 #pragma once
 // Lead sharing: the share table (lead_shares) and the access checks built on it.
-// Rows: Owner (All), RoleHierarchy (Edit; users above the owner, or above a queue member),
+// Rows: Owner (All), RoleHierarchy (Edit; users above the owner, or above a queue member), SuperUser (Edit; partner
+// super users over their account's users at or below their level, while the org setting is on),
 // Queue (Edit; queue members), SharingRule (the rule's access), Manual (the share's access).
 // Org-wide defaults (internal for internal users, external for partner users) and the
 // administrator's View All Data apply on top, without rows.

@@ -91,6 +91,10 @@ TEST(JsonCommands, EverySetupCommandWritesAnAuditRow) {
         {"PublishCommunity", [&] { return json{{"cmd", "PublishCommunity"}, {"communityId", community2}}; }},
         {"DeactivateCommunity", [&] { return json{{"cmd", "DeactivateCommunity"}, {"communityId", community2}}; }},
         {"ActivateCommunity", [&] { return json{{"cmd", "ActivateCommunity"}, {"communityId", community2}}; }},
+        {"UpdateDigitalExperienceSettings", [&] { return json{{"cmd", "UpdateDigitalExperienceSettings"}, {"partnerSuperUserAccess", true}}; }},
+        {"EnableSuperUserAccess", [&] { return json{{"cmd", "EnableSuperUserAccess"}, {"userId", org.partnerUserId}}; }},
+        {"DisableSuperUserAccess", [&] { return json{{"cmd", "DisableSuperUserAccess"}, {"userId", org.partnerUserId}}; }},
+        {"DisablePartnerUser", [&] { return json{{"cmd", "DisablePartnerUser"}, {"userId", org.partnerUserId}}; }},
         {"DisableAsPartner", [&] { return json{{"cmd", "DisableAsPartner"}, {"accountId", org.partnerAccountId}}; }},
         {"EnableAsPartner", [&] { return json{{"cmd", "EnableAsPartner"}, {"accountId", org.partnerAccountId}}; }},
         {"EnablePrm", nullptr},  // covered below, in a fresh org

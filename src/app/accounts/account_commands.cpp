@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/accounts/account_commands.h"
+#include "app/accounts/partner_access.h"
 #include "app/command_areas.h"
 #include "app/core_common.h"
 #include "app/refusals.h"
@@ -322,7 +323,13 @@ CommandResult disableAsPartner(CommandContext& ctx, const AccountRef& cmd) {
     // Each statement takes the account id as ?1.
     const std::string roles = "(SELECT id FROM roles WHERE partner_account_id = ?1)";
     const std::string steps[] = {
-        "UPDATE users SET is_active = 0 WHERE account_id = ?1",
+        // Permanently: off their contacts, no super user or delegated administration, out of queues, groups and
+        // manual shares, and the account out of every channel program.
+        "DELETE FROM queue_members WHERE user_id IN (SELECT id FROM users WHERE account_id = ?1)",
+        "DELETE FROM public_group_members WHERE user_id IN (SELECT id FROM users WHERE account_id = ?1)",
+        "DELETE FROM lead_manual_shares WHERE user_id IN (SELECT id FROM users WHERE account_id = ?1)",
+        "DELETE FROM channel_program_members WHERE account_id = ?1",
+        "UPDATE users SET is_active = 0, contact_id = NULL, is_super_user = 0, is_delegated_admin = 0 WHERE account_id = ?1",
         "UPDATE users SET role_id = NULL WHERE role_id IN " + roles,
         "DELETE FROM queue_members WHERE role_id IN " + roles,
         "DELETE FROM public_group_members WHERE role_id IN " + roles,
@@ -490,6 +497,7 @@ void registerAccountCommands(CommandRegistry& r) {
           "login details.");
     r.add("SetPartnerUserRole", CommandKind::Setup, setPartnerUserRole,
           "Moves a partner user to another partner role of their account (level 1 User, 2 Manager, 3 Executive).");
+    registerPartnerAccessCommands(r);
 }
 
 }  // namespace prm::app

@@ -29,8 +29,8 @@ using prm::oracle::Rng;
 const char* kOwds[] = {"Private", "PublicRead", "PublicReadWrite"};
 const char* kTypes[] = {"Lead", "Account", "Contact", "Opportunity"};
 
-struct Role { int id; int parent; int partnerAccount; };  // partnerAccount: the account id, 0 for internal roles
-struct User { int id; int role; bool active; bool admin; bool partner; int account; };
+struct Role { int id; int parent; int partnerAccount; int level; };  // partnerAccount: the account id, 0 for internal roles
+struct User { int id; int role; bool active; bool admin; bool partner; int account; bool superUser = false; };
 struct Account { int id; int owner; };
 struct Contact { int id; int account; int owner; };  // account 0: none
 struct Opp { int id; int owner; int account; };
@@ -47,6 +47,7 @@ struct Org {
     std::vector<Activity> acts;
     int owdLeadInt = 0, owdLeadExt = 0, owdOppInt = 0, owdOppExt = 0, owdAccInt = 0, owdConInt = 0;
     bool hierarchy = true;
+    bool superAccess = false;  // Enable Partner Super User Access
 };
 
 Org randomOrg(Rng& r) {
@@ -56,7 +57,13 @@ Org randomOrg(Rng& r) {
     const int nRoles = 1 + r.below(6);
     for (int i = 1; i <= nRoles; ++i) {
         const bool partner = i > 1 && r.chance(35);
-        o.roles.push_back({i, i > 1 && r.chance(80) ? 1 + r.below(i - 1) : 0, partner ? 1 + r.below(nAccounts) : 0});
+        Role role{i, i > 1 && r.chance(80) ? 1 + r.below(i - 1) : 0, partner ? 1 + r.below(nAccounts) : 0, 0};
+        if (role.partnerAccount) {  // levels 1 to 3, unique in the account; a fourth role of an account stays internal
+            for (const auto& other : o.roles)
+                if (other.partnerAccount == role.partnerAccount) role.level = std::max(role.level, other.level);
+            if (++role.level > 3) role.partnerAccount = role.level = 0;
+        }
+        o.roles.push_back(role);
     }
     const int nUsers = 1 + r.below(7);
     for (int i = 1; i <= nUsers; ++i) {
@@ -67,13 +74,14 @@ Org randomOrg(Rng& r) {
             u.account = ro.partnerAccount;
         }
         u.admin = !u.partner && r.chance(8);
+        u.superUser = u.partner && r.chance(40);
         o.users.push_back(u);
     }
     std::vector<int> internal;
     for (const auto& u : o.users)
         if (!u.partner) internal.push_back(u.id);
     if (internal.empty()) {  // accounts and contacts need an internal owner
-        o.users.push_back({nUsers + 1, 0, true, false, false, 0});
+        o.users.push_back({nUsers + 1, 0, true, false, false, 0, false});
         internal.push_back(nUsers + 1);
     }
     auto anyInternal = [&] { return internal[static_cast<size_t>(r.below(static_cast<int>(internal.size())))]; };
@@ -103,6 +111,7 @@ Org randomOrg(Rng& r) {
     o.owdAccInt = r.below(3);
     o.owdConInt = r.below(3);
     o.hierarchy = r.chance(75);
+    o.superAccess = r.chance(60);
     return o;
 }
 
@@ -121,6 +130,14 @@ struct Oracle {
     }
     bool above(const User& u, int ownerId) const { return roleAbove(u.role, user(ownerId).role); }
     static Access max(Access a, Access b) { return a > b ? a : b; }
+    const Role* roleOf(const User& u) const { return u.role ? &o.roles[static_cast<size_t>(u.role - 1)] : nullptr; }
+    // A partner super user (the org setting on) over a record owner of their account at their level or below.
+    bool superUserOver(const User& u, int owner) const {
+        const Role* mine = roleOf(u);
+        const Role* theirs = roleOf(user(owner));
+        return o.superAccess && u.superUser && mine && theirs && mine->partnerAccount != 0 &&
+               mine->partnerAccount == theirs->partnerAccount && mine->level >= theirs->level;
+    }
 
     // Leads and opportunities: owner All, users above Edit when the org grants access using hierarchies, the OWD.
     Access owned(const User& u, int owner, int owdInt, int owdExt, bool hierarchy) const {
@@ -129,6 +146,7 @@ struct Oracle {
         Access a = static_cast<Access>(u.partner ? owdExt : owdInt);
         if (owner == u.id) return Access::All;
         if (hierarchy && above(u, owner)) a = max(a, Access::Edit);
+        if (superUserOver(u, owner)) a = max(a, Access::Edit);
         return a;
     }
     Access lead(const User& u, int id) const {
@@ -180,25 +198,26 @@ void writeOrg(store::Db& db, const Org& o) {
     std::string sql = "INSERT INTO profiles(id, name, user_type, is_admin) VALUES (1,'System Administrator','Internal',1),"
                       "(2,'Standard User','Internal',0),(3,'Partner Community User','Partner',0);";
     sql += std::string("INSERT INTO org(id, name, owd_lead_internal, owd_lead_external, owd_opportunity_internal, "
-                       "owd_opportunity_external, owd_account_internal, owd_contact_internal, grant_access_using_hierarchies) "
+                       "owd_opportunity_external, owd_account_internal, owd_contact_internal, grant_access_using_hierarchies, "
+                       "is_super_user_access_enabled) "
                        "VALUES (1, 'Oracle', '") + kOwds[o.owdLeadInt] + "', '" + kOwds[o.owdLeadExt] + "', '" +
            kOwds[o.owdOppInt] + "', '" + kOwds[o.owdOppExt] + "', '" + kOwds[o.owdAccInt] + "', '" + kOwds[o.owdConInt] +
-           "', " + (o.hierarchy ? "1" : "0") + ");";
+           "', " + (o.hierarchy ? "1" : "0") + ", " + (o.superAccess ? "1" : "0") + ");";
     for (const auto& r : o.roles)
         sql += "INSERT INTO roles(id, name, parent_id) VALUES (" + std::to_string(r.id) + ", 'R', " + idOrNull(r.parent) + ");";
     for (const auto& u : o.users)
-        sql += "INSERT INTO users(id, username, last_name, email, profile_id, role_id, is_active, account_id, created_at) VALUES (" +
+        sql += "INSERT INTO users(id, username, last_name, email, profile_id, role_id, is_active, account_id, is_super_user, created_at) VALUES (" +
                std::to_string(u.id) + ", 'u" + std::to_string(u.id) + "', 'U', 'u@x.fi', " +
                (u.admin ? "1" : u.partner ? "3" : "2") + ", " + idOrNull(u.role) + ", " + (u.active ? "1" : "0") + ", " +
-               idOrNull(u.account) + ", 0);";
+               idOrNull(u.account) + ", " + (u.superUser ? "1" : "0") + ", 0);";
     for (const auto& a : o.accounts)
         sql += "INSERT INTO accounts(id, name, owner_id, created_at) VALUES (" + std::to_string(a.id) + ", 'A', " +
                std::to_string(a.owner) + ", 0);";
-    // Partner roles belong to their account (levels unique per account: the role id keeps them apart).
+    // Partner roles belong to their account, each at its own level.
     for (const auto& r : o.roles)
         if (r.partnerAccount)
             sql += "UPDATE accounts SET is_partner = 1 WHERE id = " + std::to_string(r.partnerAccount) +
-                   "; UPDATE roles SET partner_account_id = " + std::to_string(r.partnerAccount) + ", partner_level = NULL WHERE id = " +
+                   "; UPDATE roles SET partner_account_id = " + std::to_string(r.partnerAccount) + ", partner_level = " + std::to_string(r.level) + " WHERE id = " +
                    std::to_string(r.id) + ";";
     for (const auto& c : o.contacts)
         sql += "INSERT INTO contacts(id, account_id, last_name, owner_id, created_at) VALUES (" + std::to_string(c.id) + ", " +

@@ -30,8 +30,8 @@ const char* kScopes[] = {"Role", "RoleAndInternalSubordinates", "RoleInternalAnd
 const char* kOwds[] = {"Private", "PublicRead", "PublicReadWrite"};
 const char* kCountries[] = {"Finland", "Sweden", "finland", "Norway", ""};
 
-struct Role { int id; int parent; bool partner; };
-struct User { int id; int role; bool active; bool admin; bool partner; };
+struct Role { int id; int parent; bool partner; int account = 0; int level = 0; };  // partner roles: account, level 1–3
+struct User { int id; int role; bool active; bool admin; bool partner; bool superUser = false; };
 struct GroupMember { int user; int role; int scope; };  // user>0, or role>0 with scope
 struct QueueMember { int user; int role; int group; };
 struct Rule {
@@ -55,18 +55,38 @@ struct Org {
     std::vector<Manual> manual;
     int owdInternal = 0, owdExternal = 0;
     bool hierarchy = true;
+    bool superAccess = false;  // Enable Partner Super User Access
 };
 
 Org randomOrg(Rng& r) {
     Org o;
     int nRoles = 1 + r.below(6);
-    for (int i = 1; i <= nRoles; ++i)
+    for (int i = 1; i <= nRoles; ++i) {
         o.roles.push_back({i, i > 1 && r.chance(80) ? 1 + r.below(i - 1) : 0, i > 1 && r.chance(35)});
+        if (o.roles.back().partner) o.roles.back().account = i, o.roles.back().level = 1;  // an account of one role
+    }
+    // Sometimes a partner account with the real chain: Executive (3) above Manager (2) above User (1), the
+    // Executive under an internal role (the channel manager's) or at the top.
+    if (r.chance(60)) {
+        std::vector<int> internalRoles;
+        for (const auto& ro : o.roles)
+            if (!ro.partner) internalRoles.push_back(ro.id);
+        int parent = internalRoles[static_cast<size_t>(r.below(static_cast<int>(internalRoles.size())))];
+        const int levels = 2 + r.below(2);
+        const int account = 100;
+        for (int k = 0; k < levels; ++k) {
+            const int id = static_cast<int>(o.roles.size()) + 1;
+            o.roles.push_back({id, parent, true, account, 3 - k});
+            parent = id;
+        }
+        nRoles = static_cast<int>(o.roles.size());
+    }
     int nUsers = 1 + r.below(8);
     for (int i = 1; i <= nUsers; ++i) {
         User u{i, r.chance(85) ? 1 + r.below(nRoles) : 0, r.chance(85), false, false};
         u.partner = u.role > 0 && o.roles[static_cast<size_t>(u.role - 1)].partner;
         u.admin = !u.partner && r.chance(8);
+        u.superUser = u.partner && r.chance(40);
         o.users.push_back(u);
     }
     int nGroups = r.below(3);
@@ -130,6 +150,7 @@ Org randomOrg(Rng& r) {
     o.owdInternal = r.below(3);
     o.owdExternal = r.below(3);
     o.hierarchy = r.chance(70);
+    o.superAccess = r.chance(60);
     return o;
 }
 
@@ -196,6 +217,15 @@ struct Oracle {
         }
         for (const auto& m : o.manual)
             if (m.lead == l.id && m.user == u.id) a = std::max(a, m.edit ? 2 : 1);
+        // A partner super user: Edit on leads owned by users of their account at their level or below.
+        if (o.superAccess && u.superUser && u.role > 0 && l.ownerUser > 0 && l.ownerUser != u.id) {
+            const User& owner = o.users[static_cast<size_t>(l.ownerUser - 1)];
+            if (owner.role > 0) {
+                const Role& mine = role(u.role);
+                const Role& theirs = role(owner.role);
+                if (mine.account != 0 && mine.account == theirs.account && mine.level >= theirs.level) a = std::max(a, 2);
+            }
+        }
         return a;
     }
     Access access(const User& u, const Lead& l) const {
@@ -215,23 +245,23 @@ struct Oracle {
 void writeOrg(store::Db& db, const Org& o) {
     std::string sql = "INSERT INTO profiles(id, name, user_type, is_admin) VALUES (1,'System Administrator','Internal',1),"
                       "(2,'Standard User','Internal',0),(3,'Partner Community User','Partner',0);";
-    sql += std::string("INSERT INTO org(id, name, owd_lead_internal, owd_lead_external, grant_access_using_hierarchies) "
-                       "VALUES (1, 'Oracle', '") + kOwds[o.owdInternal] + "', '" + kOwds[o.owdExternal] + "', " +
-           (o.hierarchy ? "1" : "0") + ");";
+    sql += std::string("INSERT INTO org(id, name, owd_lead_internal, owd_lead_external, grant_access_using_hierarchies, "
+                       "is_super_user_access_enabled) VALUES (1, 'Oracle', '") + kOwds[o.owdInternal] + "', '" +
+           kOwds[o.owdExternal] + "', " + (o.hierarchy ? "1" : "0") + ", " + (o.superAccess ? "1" : "0") + ");";
     for (const auto& r : o.roles)
         sql += "INSERT INTO roles(id, name, parent_id) VALUES (" + std::to_string(r.id) + ", 'R" + std::to_string(r.id) +
                "', " + (r.parent ? std::to_string(r.parent) : "NULL") + ");";
     for (const auto& u : o.users)
-        sql += "INSERT INTO users(id, username, last_name, email, profile_id, role_id, is_active, created_at) VALUES (" +
+        sql += "INSERT INTO users(id, username, last_name, email, profile_id, role_id, is_active, is_super_user, created_at) VALUES (" +
                std::to_string(u.id) + ", 'u" + std::to_string(u.id) + "', 'U" + std::to_string(u.id) + "', 'u@x.fi', " +
                (u.admin ? "1" : u.partner ? "3" : "2") + ", " + (u.role ? std::to_string(u.role) : "NULL") + ", " +
-               (u.active ? "1" : "0") + ", 0);";
-    // One partner account per partner role (its owner: user 1).
+               (u.active ? "1" : "0") + ", " + (u.superUser ? "1" : "0") + ", 0);";
+    // The partner accounts (their owner: user 1) and their roles.
     for (const auto& r : o.roles)
         if (r.partner)
-            sql += "INSERT INTO accounts(id, name, owner_id, is_partner, created_at) VALUES (" + std::to_string(r.id) +
-                   ", 'A', 1, 1, 0); UPDATE roles SET partner_account_id = " + std::to_string(r.id) +
-                   ", partner_level = 1 WHERE id = " + std::to_string(r.id) + ";";
+            sql += "INSERT OR IGNORE INTO accounts(id, name, owner_id, is_partner, created_at) VALUES (" + std::to_string(r.account) +
+                   ", 'A', 1, 1, 0); UPDATE roles SET partner_account_id = " + std::to_string(r.account) +
+                   ", partner_level = " + std::to_string(r.level) + " WHERE id = " + std::to_string(r.id) + ";";
     for (size_t g = 0; g < o.groups.size(); ++g) {
         sql += "INSERT INTO public_groups(id, name) VALUES (" + std::to_string(g + 1) + ", 'G" + std::to_string(g + 1) + "');";
         for (const auto& m : o.groups[g])
