@@ -250,6 +250,7 @@ void AppUi::drawBody() {
         case Screen::Home: drawHomeView(m_ui); break;
         case Screen::SetupHome: drawSetupHomeView(m_ui); break;
         case Screen::PartnerSettings: drawPartnerSettingsView(m_ui); break;
+        case Screen::ExperienceSettings: drawExperienceSettingsView(m_ui); break;
         case Screen::ExternalAccessWizard: drawExternalAccessWizardView(m_ui); break;
         case Screen::OrgSettings: drawOrgSettingsView(m_ui); break;
         case Screen::Users: drawUsersView(m_ui); break;

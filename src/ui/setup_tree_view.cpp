@@ -23,7 +23,7 @@ struct SetupPage {
 const SetupPage kPages[] = {
     {N_("Settings (Partners)"), {N_("Build"), N_("Customize"), N_("Partners"), N_("Settings")}, Screen::PartnerSettings,
      "partners"},  // notr: id
-    {N_("Settings (Digital Experiences)"), {N_("Digital Experiences"), N_("Settings")}, Screen::PartnerSettings,
+    {N_("Settings (Digital Experiences)"), {N_("Digital Experiences"), N_("Settings")}, Screen::ExperienceSettings,
      "dx"},  // notr: id
     {N_("All Communities"), {N_("Digital Experiences"), N_("All Communities")}, Screen::Communities, "communities"},  // notr: id
     {N_("Users"), {N_("Administer"), N_("Manage Users"), N_("Users")}, Screen::Users, "users"},  // notr: id
@@ -178,9 +178,9 @@ void drawSetupTree(UiContext& ui) {
         }
         ImGui::TreePop();
     }
-    if (node(N_("Digital Experiences"), in({Screen::Communities, Screen::CommunityDetail}))) {
+    if (node(N_("Digital Experiences"), in({Screen::Communities, Screen::CommunityDetail, Screen::ExperienceSettings}))) {
         leaf(ui, N_("All Communities"), Screen::Communities, "dx-communities");  // notr: the id
-        leaf(ui, N_("Settings"), Screen::PartnerSettings, "dx-settings");  // notr: the id
+        leaf(ui, N_("Settings"), Screen::ExperienceSettings, "dx-settings");  // notr: the id
         ImGui::TreePop();
     }
     if (node(N_("Security Controls"), in({Screen::SharingSettings, Screen::AuditTrail, Screen::SharingRules, Screen::PublicGroups}))) {

@@ -62,6 +62,7 @@ enum class Screen {
     Activities,   // My Workplace → Activities
     NewActivity,  // opened by openNewActivity() (ui/sales/sales_views.h)
     ConvertLead,  // nav.record: the lead
+    ExperienceSettings,  // Setup > Digital Experiences > Settings
 };
 
 // The apps of the app menu. Sales, Marketing, Service and My Workplace are work areas (Dynamics style):

@@ -21,6 +21,7 @@ void drawOutboxView(UiContext& ui);
 // Setup
 void drawSetupHomeView(UiContext& ui);
 void drawPartnerSettingsView(UiContext& ui);
+void drawExperienceSettingsView(UiContext& ui);
 void drawExternalAccessWizardView(UiContext& ui);
 void drawUsersView(UiContext& ui);
 void drawUserDetailView(UiContext& ui);

@@ -16,14 +16,10 @@ namespace {
 const char* kExperiencesSection = "Digital Experiences";
 const char* kUsersSection = "Manage Users";
 
-bool superUserAccessOn(store::Db& db) {
-    return db.queryInt("SELECT is_super_user_access_enabled FROM org WHERE id = 1").value_or(0) != 0;
-}
-
 CommandResult updateDigitalExperienceSettings(CommandContext& ctx, const UpdateDigitalExperienceSettings& cmd) {
     auto& db = ctx.db();
     if (!cmd.partnerSuperUserAccess) return CommandResult::success(T_f("Nothing to change"));
-    const bool was = superUserAccessOn(db);
+    const bool was = superUserAccessEnabled(db);
     const bool on = *cmd.partnerSuperUserAccess;
     if (was == on)
         return CommandResult::success(on ? T_f("Partner super user access is already on")
@@ -32,7 +28,7 @@ CommandResult updateDigitalExperienceSettings(CommandContext& ctx, const UpdateD
     if (!st.bind(1, on ? 1 : 0).run()) return ctx.dbError(T_f("changing the Digital Experiences settings"));
     ctx.audit(kExperiencesSection, "Changed Enable Partner Super User Access", was ? "on" : "off", on ? "on" : "off");
     if (auto r = core::rebuildRolesAndShares(ctx, "changing partner super user access", false)) return *r;
-    const auto grants = db.queryInt("SELECT count(*) FROM users WHERE is_super_user = 1 AND is_active = 1").value_or(0);
+    const auto grants = superUserCount(db);
     if (on)
         return CommandResult::success(
             TN_f(TN_("Partner super user access is on; {0} earlier grant works again",
@@ -58,7 +54,7 @@ CommandResult setSuperUser(CommandContext& ctx, const PartnerUserRef& cmd, bool 
     auto& db = ctx.db();
     User u = loadUser(db, cmd.userId);
     if (auto r = checkPartnerUser(u, cmd.userId)) return *r;
-    if (!superUserAccessOn(db))
+    if (!superUserAccessEnabled(db))
         return CommandResult::refuse(T_f("partner super user access is off; turn on Enable Partner Super User Access in "
                                          "Setup → Digital Experiences → Settings first"),
                                      "userId");
@@ -119,6 +115,16 @@ CommandResult disablePartnerUser(CommandContext& ctx, const PartnerUserRef& cmd)
 }
 
 }  // namespace
+
+bool superUserAccessEnabled(store::Db& db) {
+    return db.queryInt("SELECT is_super_user_access_enabled FROM org WHERE id = 1").value_or(0) != 0;
+}
+bool isSuperUser(store::Db& db, Id userId) {
+    return db.queryInt("SELECT is_super_user FROM users WHERE id = ?", userId).value_or(0) != 0;
+}
+std::int64_t superUserCount(store::Db& db) {
+    return db.queryInt("SELECT count(*) FROM users WHERE is_super_user = 1 AND is_active = 1").value_or(0);
+}
 
 void registerPartnerAccessCommands(CommandRegistry& r) {
     r.add("UpdateDigitalExperienceSettings", CommandKind::Setup, updateDigitalExperienceSettings,
