@@ -64,6 +64,7 @@ std::vector<ScreenCase> myScreens(pt::CoreOrg& org, Id lead) {
         {AppArea::PartnerCommunity, Screen::PartnerInbox, 0, "PartnerInbox"},
         {AppArea::Setup, Screen::DataImport, 1, "DataImport"},
         {AppArea::Setup, Screen::SandboxFile, 0, "SandboxFile"},
+        {AppArea::Setup, Screen::ExperienceSettings, 0, "ExperienceSettings"},
     };
 }
 
