@@ -40,6 +40,26 @@ std::string superUserShares(const char* shares, const char* idColumn, const char
            " WHERE (SELECT is_super_user_access_enabled FROM org WHERE id = 1) = 1 AND (" + filter + ");";
 }
 
+// Account relationships (Setup → Digital Experiences → Settings → Enable Account Relationships): each account
+// relationship data sharing rule of `object` gives the partner users of Account From its access to the records
+// whose account field names Account To. Leads name their account by Partner Account (the owner's partner
+// account); opportunities by Partner Account or by Account, as the rule says. Names are this file's constants.
+std::string accountRelationshipShares(const char* shares, const char* idColumn, const char* records, const char* alias,
+                                      const char* object, const char* partnerAccount, const char* account,
+                                      const std::string& filter) {
+    const std::string a = alias;
+    const std::string named = account ? std::string("CASE r.account_field WHEN 'Account' THEN ") + account + " ELSE " +
+                                            partnerAccount + " END"
+                                      : std::string(partnerAccount);
+    return std::string("INSERT OR IGNORE INTO ") + shares + "(" + idColumn + ", user_id, row_cause, access) "
+           "SELECT " + a + ".id, ru.id, 'AccountRelationship', MAX(CASE r.access WHEN 'Edit' THEN 2 ELSE 1 END) FROM " +
+           records + " " + a + " JOIN account_relationship_share_rules r ON r.object = '" + object + "' "
+           "  JOIN account_relationships ar ON ar.type = r.relationship_type COLLATE NOCASE AND ar.account_to_id = " + named +
+           "  JOIN users ru ON ru.account_id = ar.account_from_id "
+           " WHERE (SELECT is_account_relationships_enabled FROM org WHERE id = 1) = 1 AND (" + filter + ") "
+           " GROUP BY " + a + ".id, ru.id;";
+}
+
 // Leads matched by criteria-based sharing rules, into share_crit_hits. The field comes from the
 // whitelist in domain::leadFields(); the value is compared in C++ and never reaches SQL text.
 domain::Status collectCriteriaHits(store::Db& db, const std::string& f) {
@@ -122,6 +142,8 @@ domain::Status insertShares(store::Db& db, const std::string& leadFilter) {
            "SELECT l.id, m.user_id, 'Manual', CASE m.access WHEN 'Edit' THEN 2 ELSE 1 END "
            "FROM lead_manual_shares m JOIN leads l ON l.id = m.lead_id WHERE (" + f + ");";
     sql += superUserShares("lead_shares", "lead_id", "leads", "l", "owner_user_id", f);
+    sql += accountRelationshipShares("lead_shares", "lead_id", "leads", "l", "Lead",
+                                     "(SELECT account_id FROM users WHERE id = l.owner_user_id)", nullptr, f);
     if (hierarchy) {
         // Users above anyone with access (owner, queue member, rule or manual recipient) get the same
         // access, up to Edit.
@@ -258,6 +280,8 @@ domain::Status insertOpportunityShares(store::Db& db, const std::string& filter)
     std::string sql = "INSERT OR IGNORE INTO opportunity_shares(opportunity_id, user_id, row_cause, access) "
                       "SELECT o.id, o.owner_id, 'Owner', 3 FROM opportunities o WHERE (" + f + ");";
     sql += superUserShares("opportunity_shares", "opportunity_id", "opportunities", "o", "owner_id", f);
+    sql += accountRelationshipShares("opportunity_shares", "opportunity_id", "opportunities", "o", "Opportunity",
+                                     "(SELECT account_id FROM users WHERE id = o.owner_id)", "o.account_id", f);
     if (hierarchy)
         sql += "INSERT OR IGNORE INTO opportunity_shares(opportunity_id, user_id, row_cause, access) "
                "SELECT DISTINCT o.id, boss.id, 'RoleHierarchy', 2 FROM opportunities o "

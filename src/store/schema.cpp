@@ -519,6 +519,34 @@ CREATE VIEW queue_users AS
   UNION
   SELECT qm.queue_id, g.user_id FROM queue_members qm JOIN group_users g ON g.group_id = qm.group_id;
 )SQL";
+
+// Version 6: account relationships (Setup → Digital Experiences → Settings → Enable Account Relationships,
+// irreversible). A relationship gives Account From access to Account To's records; an account relationship
+// data sharing rule says which: the object, the relationship type, the access, and the field that names the
+// account (Partner Account: the owner's partner account; on opportunities also Account).
+const char* kSchemaV6 = R"SQL(
+ALTER TABLE org ADD COLUMN is_account_relationships_enabled INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE account_relationships (
+  id               INTEGER PRIMARY KEY,
+  account_from_id  INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+  account_to_id    INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+  type             TEXT NOT NULL,
+  created_at       INTEGER NOT NULL,
+  CHECK (account_from_id <> account_to_id),
+  UNIQUE (account_from_id, account_to_id, type)
+);
+CREATE INDEX account_relationships_to ON account_relationships(account_to_id);
+CREATE TABLE account_relationship_share_rules (
+  id                 INTEGER PRIMARY KEY,
+  name               TEXT NOT NULL,
+  object             TEXT NOT NULL CHECK (object IN ('Lead','Opportunity')),
+  relationship_type  TEXT NOT NULL,
+  account_field      TEXT NOT NULL CHECK (account_field IN ('PartnerAccount','Account')),
+  access             TEXT NOT NULL CHECK (access IN ('Read','Edit')),
+  created_at         INTEGER NOT NULL,
+  CHECK (object = 'Opportunity' OR account_field = 'PartnerAccount')
+);
+)SQL";
 }  // namespace
 
 int schemaVersion(Db& db) { return static_cast<int>(db.queryInt("PRAGMA user_version").value_or(0)); }
@@ -555,6 +583,9 @@ Status migrate(Db& db) {
     }
     if (v < 5) {
         if (auto st = db.exec(kSchemaV5); !st) return Status::fail("schema v5: " + st.message());
+    }
+    if (v < 6) {
+        if (auto st = db.exec(kSchemaV6); !st) return Status::fail("schema v6: " + st.message());
     }
     if (auto st = db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion)); !st) return st;
     return tx.commit();

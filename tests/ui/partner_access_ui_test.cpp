@@ -11,6 +11,8 @@
 #include "ui/app_ui.h"
 #include "unit/core_fixture.h"
 
+using prm::domain::Id;
+
 using namespace prm;
 namespace pt = prm::testing;
 using ui::AppArea;
@@ -74,4 +76,45 @@ TEST(PartnerAccessUi, TheSettingPageTurnsOnSuperUsersAndTheContactMenuGrantsIt) 
     EXPECT_EQ(db.queryInt("SELECT is_active + is_super_user FROM users WHERE id = ?", org.partnerUserId).value_or(-1), 0);
     EXPECT_TRUE(h.shows("Not a partner user. Choose Manage External User > Enable Partner User to give this contact a login "
                         "to the partner community (the account must be a partner account)."));
+}
+
+// Enable Account Relationships warns and asks (it cannot be undone), then the account page relates a distributor
+// to its reseller and the settings page adds the rule that shares the reseller's opportunities.
+TEST(PartnerAccessUi, AccountRelationshipsAreEnabledAfterAWarningThenRelatedAndShared) {
+    auto org = pt::makeOrgWithPartner();
+    pt::UiDriver h;
+    ui::AppUi app(*org, {});
+    auto& ui = app.context();
+    auto& db = org->db();
+    const Id distributor = pt::run(*org, {{"cmd", "CreateAccount"}, {"name", "Baltic Distribution AS"}})["accountId"].get<Id>();
+    h.frames(app, 3);
+
+    ui.area = AppArea::Setup;
+    ui.nav.go(Screen::ExperienceSettings);
+    ASSERT_TRUE(h.click(app, "Edit"));
+    ASSERT_TRUE(h.click(app, "Enable Account Relationships"));
+    EXPECT_TRUE(h.showsPart("This cannot be undone. Try it in a sandbox copy first"));
+    ASSERT_TRUE(h.click(app, "Save"));
+    EXPECT_TRUE(h.shows("Enabling Account Relationships cannot be undone."));
+    EXPECT_FALSE(app::accounts::accountRelationshipsEnabled(db));  // not before the yes
+    ASSERT_TRUE(h.click(app, "Enable"));
+    EXPECT_TRUE(app::accounts::accountRelationshipsEnabled(db));
+    EXPECT_TRUE(h.shows("Locked: Account Relationships cannot be turned off once they are enabled."));
+
+    ui.area = AppArea::Sales;
+    ui.nav.go(Screen::AccountDetail, distributor);
+    ASSERT_TRUE(h.click(app, "New Relationship"));
+    ASSERT_TRUE(h.click(app, "Account To"));
+    ASSERT_TRUE(h.click(app, "Nordic Partners Oy"));
+    ASSERT_TRUE(h.click(app, "Save"));
+    ASSERT_EQ(app::accounts::accountRelationships(db, distributor).size(), 1u);
+    EXPECT_EQ(app::accounts::accountRelationships(db, distributor)[0].toId, org.partnerAccountId);
+    EXPECT_EQ(app::accounts::accountRelationships(db, distributor)[0].type, "Distributor");
+
+    ui.area = AppArea::Setup;
+    ui.nav.go(Screen::ExperienceSettings);
+    ASSERT_TRUE(h.click(app, "New Rule"));
+    ASSERT_TRUE(h.click(app, "Save"));  // no name: refused beside the form, nothing created
+    EXPECT_TRUE(app::accounts::accountRelationshipRules(db).empty());
+    EXPECT_TRUE(h.shows("give the rule a name"));
 }

@@ -69,7 +69,7 @@ TEST(JsonCommands, RefusedCommandsChangeNothing) {
 TEST(JsonCommands, EverySetupCommandWritesAnAuditRow) {
     auto org = makeOrgWithPartner();
     Sandbox& sb = *org.sb;
-    Id newUser = 0, contact2 = 0, community2 = 0;
+    Id newUser = 0, contact2 = 0, community2 = 0, other = 0;
     const Id vp = sb.db().queryInt("SELECT id FROM roles WHERE name = 'VP Sales'").value();
     std::vector<std::pair<std::string, std::function<json()>>> steps = {
         {"UpdateOrgSettings", [&] { return json{{"cmd", "UpdateOrgSettings"}, {"name", "Pohjola Group Oy"}}; }},
@@ -91,7 +91,11 @@ TEST(JsonCommands, EverySetupCommandWritesAnAuditRow) {
         {"PublishCommunity", [&] { return json{{"cmd", "PublishCommunity"}, {"communityId", community2}}; }},
         {"DeactivateCommunity", [&] { return json{{"cmd", "DeactivateCommunity"}, {"communityId", community2}}; }},
         {"ActivateCommunity", [&] { return json{{"cmd", "ActivateCommunity"}, {"communityId", community2}}; }},
-        {"UpdateDigitalExperienceSettings", [&] { return json{{"cmd", "UpdateDigitalExperienceSettings"}, {"partnerSuperUserAccess", true}}; }},
+        {"UpdateDigitalExperienceSettings", [&] { return json{{"cmd", "UpdateDigitalExperienceSettings"}, {"partnerSuperUserAccess", true}, {"accountRelationships", true}}; }},
+        {"CreateAccountRelationship", [&] { return json{{"cmd", "CreateAccountRelationship"}, {"accountFromId", org.partnerAccountId}, {"accountToId", other}, {"type", "Distributor"}}; }},
+        {"CreateAccountRelationshipShareRule", [&] { return json{{"cmd", "CreateAccountRelationshipShareRule"}, {"name", "Resellers"}, {"object", "Opportunity"}, {"relationshipType", "Distributor"}}; }},
+        {"DeleteAccountRelationshipShareRule", [&] { return json{{"cmd", "DeleteAccountRelationshipShareRule"}, {"ruleId", sb.db().queryInt("SELECT max(id) FROM account_relationship_share_rules").value_or(0)}}; }},
+        {"DeleteAccountRelationship", [&] { return json{{"cmd", "DeleteAccountRelationship"}, {"relationshipId", sb.db().queryInt("SELECT max(id) FROM account_relationships").value_or(0)}}; }},
         {"EnableSuperUserAccess", [&] { return json{{"cmd", "EnableSuperUserAccess"}, {"userId", org.partnerUserId}}; }},
         {"DisableSuperUserAccess", [&] { return json{{"cmd", "DisableSuperUserAccess"}, {"userId", org.partnerUserId}}; }},
         {"DisablePartnerUser", [&] { return json{{"cmd", "DisablePartnerUser"}, {"userId", org.partnerUserId}}; }},
@@ -100,6 +104,7 @@ TEST(JsonCommands, EverySetupCommandWritesAnAuditRow) {
         {"EnablePrm", nullptr},  // covered below, in a fresh org
         {"LoginAs", [&] { return json{{"cmd", "LoginAs"}, {"userId", org.channelManagerId}}; }},
     };
+    other = run(sb, {{"cmd", "CreateAccount"}, {"name", "Kauppa Oy"}})["accountId"].get<Id>();
     contact2 = run(sb, {{"cmd", "CreateContact"}, {"accountId", org.partnerAccountId}, {"lastName", "Korhonen"},
                         {"firstName", "Jukka"}, {"email", "jukka.korhonen@nordicpartners.example"}})["contactId"].get<Id>();
     std::set<std::string> covered;

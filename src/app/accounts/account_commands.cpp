@@ -498,6 +498,7 @@ void registerAccountCommands(CommandRegistry& r) {
     r.add("SetPartnerUserRole", CommandKind::Setup, setPartnerUserRole,
           "Moves a partner user to another partner role of their account (level 1 User, 2 Manager, 3 Executive).");
     registerPartnerAccessCommands(r);
+    registerAccountRelationshipCommands(r);
 }
 
 }  // namespace prm::app

@@ -16,9 +16,37 @@ namespace {
 const char* kExperiencesSection = "Digital Experiences";
 const char* kUsersSection = "Manage Users";
 
+// Enable Account Relationships: like PRM, it cannot be turned off again.
+std::optional<CommandResult> setAccountRelationships(CommandContext& ctx, bool on) {
+    auto& db = ctx.db();
+    const bool was = accountRelationshipsEnabled(db);
+    if (was == on) return std::nullopt;
+    if (!on)
+        return CommandResult::refuse(T_f("Account Relationships cannot be turned off once they are enabled; to undo it, "
+                                         "restore a sandbox copy made before"),
+                                     "accountRelationships");
+    if (!db.queryInt("SELECT prm_enabled FROM org WHERE id = 1").value_or(0))
+        return CommandResult::refuse(T_f("Account Relationships need Partner Relationship Management; enable PRM first"),
+                                     "accountRelationships");
+    if (!db.exec("UPDATE org SET is_account_relationships_enabled = 1 WHERE id = 1"))
+        return ctx.dbError(T_f("changing the Digital Experiences settings"));
+    ctx.audit(kExperiencesSection, "Enabled Account Relationships (cannot be undone)", "off", "on");
+    return std::nullopt;
+}
+
 CommandResult updateDigitalExperienceSettings(CommandContext& ctx, const UpdateDigitalExperienceSettings& cmd) {
     auto& db = ctx.db();
-    if (!cmd.partnerSuperUserAccess) return CommandResult::success(T_f("Nothing to change"));
+    const bool relationshipsWere = accountRelationshipsEnabled(db);
+    if (cmd.accountRelationships) {
+        if (auto r = setAccountRelationships(ctx, *cmd.accountRelationships)) return *r;
+    }
+    if (!cmd.partnerSuperUserAccess) {
+        if (!relationshipsWere && accountRelationshipsEnabled(db))
+            return CommandResult::success(T_f("Account Relationships are enabled. Next: relate accounts (Account From sees "
+                                              "Account To's records) and add account relationship data sharing rules"),
+                                          {{"accountRelationships", true}});
+        return CommandResult::success(T_f("Nothing to change"));
+    }
     const bool was = superUserAccessEnabled(db);
     const bool on = *cmd.partnerSuperUserAccess;
     if (was == on)
@@ -118,6 +146,9 @@ CommandResult disablePartnerUser(CommandContext& ctx, const PartnerUserRef& cmd)
 
 bool superUserAccessEnabled(store::Db& db) {
     return db.queryInt("SELECT is_super_user_access_enabled FROM org WHERE id = 1").value_or(0) != 0;
+}
+bool accountRelationshipsEnabled(store::Db& db) {
+    return db.queryInt("SELECT is_account_relationships_enabled FROM org WHERE id = 1").value_or(0) != 0;
 }
 bool isSuperUser(store::Db& db, Id userId) {
     return db.queryInt("SELECT is_super_user FROM users WHERE id = ?", userId).value_or(0) != 0;

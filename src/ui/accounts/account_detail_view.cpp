@@ -1,6 +1,7 @@
 // An account's record page: details, "Manage External Account" (Enable as Partner / Disable as
 // Partner), its contacts with "New Contact", its partner users and its partner roles.
 #include "app/queries_core.h"
+#include "ui/accounts/account_relationships_view.h"
 #include "app/session_queries.h"
 #include "imgui.h"
 #include "ui/keyboard.h"
@@ -100,6 +101,7 @@ void drawAccountDetailView(UiContext& ui) {
 
     drawAccountOpportunities(ui, a.id);
     drawActivitySections(ui, "Account", a.id);  // notr: record type key
+    drawAccountRelationshipsSection(ui, a.id);
 
     if (!a.partner && d->partnerUsers.empty()) {
         ImGui::Spacing();

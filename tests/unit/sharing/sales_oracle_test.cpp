@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <set>
 #include <string>
@@ -36,6 +37,8 @@ struct Contact { int id; int account; int owner; };  // account 0: none
 struct Opp { int id; int owner; int account; };
 struct Lead { int id; int owner; };
 struct Activity { int id; int owner; int type; int record; };  // type -1: regards nothing
+struct Relation { int from; int to; std::string type; };
+struct RelRule { std::string type; bool byAccount; bool edit; };  // opportunities: Account, or Partner Account
 
 struct Org {
     std::vector<Role> roles;
@@ -48,6 +51,9 @@ struct Org {
     int owdLeadInt = 0, owdLeadExt = 0, owdOppInt = 0, owdOppExt = 0, owdAccInt = 0, owdConInt = 0;
     bool hierarchy = true;
     bool superAccess = false;  // Enable Partner Super User Access
+    bool relationshipsOn = false;  // Enable Account Relationships
+    std::vector<Relation> relations;
+    std::vector<RelRule> relRules;
 };
 
 Org randomOrg(Rng& r) {
@@ -112,6 +118,18 @@ Org randomOrg(Rng& r) {
     o.owdConInt = r.below(3);
     o.hierarchy = r.chance(75);
     o.superAccess = r.chance(60);
+    o.relationshipsOn = r.chance(70);
+    const char* types[] = {"Distributor", "distributor", "Reseller"};
+    const int nRel = r.below(4);
+    for (int k = 0; k < nRel; ++k) {
+        Relation rel{1 + r.below(nAccounts), 1 + r.below(nAccounts), types[r.below(3)]};
+        bool dup = rel.from == rel.to;
+        for (const auto& x : o.relations)
+            dup = dup || (x.from == rel.from && x.to == rel.to && x.type == rel.type);
+        if (!dup) o.relations.push_back(rel);
+    }
+    const int nRules = r.below(3);
+    for (int k = 0; k < nRules; ++k) o.relRules.push_back({types[r.below(3)], r.chance(50), r.chance(50)});
     return o;
 }
 
@@ -152,8 +170,23 @@ struct Oracle {
     Access lead(const User& u, int id) const {
         return owned(u, o.leads[static_cast<size_t>(id - 1)].owner, o.owdLeadInt, o.owdLeadExt, o.hierarchy);
     }
+    static std::string lower(std::string s) {
+        for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return s;
+    }
     Access opp(const User& u, int id) const {
-        return owned(u, o.opps[static_cast<size_t>(id - 1)].owner, o.owdOppInt, o.owdOppExt, o.hierarchy);
+        const Opp& op = o.opps[static_cast<size_t>(id - 1)];
+        Access a = owned(u, op.owner, o.owdOppInt, o.owdOppExt, o.hierarchy);
+        if (!u.active || !o.relationshipsOn || u.account == 0) return a;
+        // Account relationships: the rule's field names Account To; Account From's partner users get the access.
+        for (const auto& rule : o.relRules) {
+            const int named = rule.byAccount ? op.account : user(op.owner).account;
+            if (named == 0) continue;
+            for (const auto& rel : o.relations)
+                if (lower(rel.type) == lower(rule.type) && rel.to == named && rel.from == u.account)
+                    a = max(a, rule.edit ? Access::Edit : Access::Read);
+        }
+        return a;
     }
     // Accounts and contacts: the hierarchy always applies (standard objects); partners read their own
     // account and the accounts of opportunities they can read, and the contacts on those.
@@ -234,6 +267,14 @@ void writeOrg(store::Db& db, const Org& o) {
                "VALUES (" + std::to_string(a.id) + ", 'Task', 'S', " +
                (a.type < 0 ? std::string("NULL, NULL") : std::string("'") + kTypes[a.type] + "', " + std::to_string(a.record)) +
                ", " + std::to_string(a.owner) + ", 'Open', 0, 0);";
+    sql += std::string("UPDATE org SET is_account_relationships_enabled = ") + (o.relationshipsOn ? "1" : "0") + ";";
+    for (const auto& rel : o.relations)
+        sql += "INSERT INTO account_relationships(account_from_id, account_to_id, type, created_at) VALUES (" +
+               std::to_string(rel.from) + ", " + std::to_string(rel.to) + ", '" + rel.type + "', 0);";
+    for (const auto& rule : o.relRules)
+        sql += "INSERT INTO account_relationship_share_rules(name, object, relationship_type, account_field, access, created_at) "
+               "VALUES ('R', 'Opportunity', '" + rule.type + "', '" + (rule.byAccount ? "Account" : "PartnerAccount") + "', '" +
+               (rule.edit ? "Edit" : "Read") + "', 0);";
     check(db.exec(sql), "writing the org");
 }
 

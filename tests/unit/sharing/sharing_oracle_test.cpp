@@ -44,6 +44,8 @@ struct Rule {
 };
 struct Lead { int id; int ownerUser; int ownerQueue; std::string country; std::optional<double> revenue; };
 struct Manual { int lead; int user; bool edit; };
+struct Relation { int from; int to; std::string type; };  // partner account ids
+struct RelRule { std::string type; bool edit; };           // a Lead rule over Partner Account
 
 struct Org {
     std::vector<Role> roles;
@@ -56,6 +58,9 @@ struct Org {
     int owdInternal = 0, owdExternal = 0;
     bool hierarchy = true;
     bool superAccess = false;  // Enable Partner Super User Access
+    bool relationshipsOn = false;  // Enable Account Relationships
+    std::vector<Relation> relations;
+    std::vector<RelRule> relRules;
 };
 
 Org randomOrg(Rng& r) {
@@ -151,6 +156,24 @@ Org randomOrg(Rng& r) {
     o.owdExternal = r.below(3);
     o.hierarchy = r.chance(70);
     o.superAccess = r.chance(60);
+    // Account relationships between the partner accounts, and Lead rules over Partner Account.
+    std::vector<int> accounts;
+    for (const auto& ro : o.roles)
+        if (ro.partner && std::find(accounts.begin(), accounts.end(), ro.account) == accounts.end()) accounts.push_back(ro.account);
+    o.relationshipsOn = r.chance(70);
+    const char* types[] = {"Distributor", "distributor", "Reseller"};
+    if (accounts.size() >= 2) {
+        const int nRel = r.below(4);
+        for (int k = 0; k < nRel; ++k) {
+            const int n = static_cast<int>(accounts.size());
+            Relation rel{accounts[static_cast<size_t>(r.below(n))], accounts[static_cast<size_t>(r.below(n))], types[r.below(3)]};
+            bool dup = rel.from == rel.to;
+            for (const auto& x : o.relations) dup = dup || (x.from == rel.from && x.to == rel.to && x.type == rel.type);
+            if (!dup) o.relations.push_back(rel);
+        }
+    }
+    const int nRelRules = r.below(3);
+    for (int k = 0; k < nRelRules; ++k) o.relRules.push_back({types[r.below(3)], r.chance(50)});
     return o;
 }
 
@@ -217,6 +240,17 @@ struct Oracle {
         }
         for (const auto& m : o.manual)
             if (m.lead == l.id && m.user == u.id) a = std::max(a, m.edit ? 2 : 1);
+        // Account relationships: Account From's partner users get the rule's access to the leads whose Partner
+        // Account (the owner's partner account) is Account To.
+        if (o.relationshipsOn && u.partner && l.ownerUser > 0) {
+            const User& owner = o.users[static_cast<size_t>(l.ownerUser - 1)];
+            const int to = owner.partner ? role(owner.role).account : 0;
+            const int from = role(u.role).account;
+            for (const auto& rule : o.relRules)
+                for (const auto& rel : o.relations)
+                    if (to != 0 && rel.to == to && rel.from == from && lower(rel.type) == lower(rule.type))
+                        a = std::max(a, rule.edit ? 2 : 1);
+        }
         // A partner super user: Edit on leads owned by users of their account at their level or below.
         if (o.superAccess && u.superUser && u.role > 0 && l.ownerUser > 0 && l.ownerUser != u.id) {
             const User& owner = o.users[static_cast<size_t>(l.ownerUser - 1)];
@@ -252,10 +286,11 @@ void writeOrg(store::Db& db, const Org& o) {
         sql += "INSERT INTO roles(id, name, parent_id) VALUES (" + std::to_string(r.id) + ", 'R" + std::to_string(r.id) +
                "', " + (r.parent ? std::to_string(r.parent) : "NULL") + ");";
     for (const auto& u : o.users)
-        sql += "INSERT INTO users(id, username, last_name, email, profile_id, role_id, is_active, is_super_user, created_at) VALUES (" +
+        sql += "INSERT INTO users(id, username, last_name, email, profile_id, role_id, is_active, is_super_user, account_id, created_at) VALUES (" +
                std::to_string(u.id) + ", 'u" + std::to_string(u.id) + "', 'U" + std::to_string(u.id) + "', 'u@x.fi', " +
                (u.admin ? "1" : u.partner ? "3" : "2") + ", " + (u.role ? std::to_string(u.role) : "NULL") + ", " +
-               (u.active ? "1" : "0") + ", " + (u.superUser ? "1" : "0") + ", 0);";
+               (u.active ? "1" : "0") + ", " + (u.superUser ? "1" : "0") + ", " +
+               (u.partner ? std::to_string(o.roles[static_cast<size_t>(u.role - 1)].account) : std::string("NULL")) + ", 0);";
     // The partner accounts (their owner: user 1) and their roles.
     for (const auto& r : o.roles)
         if (r.partner)
@@ -300,6 +335,13 @@ void writeOrg(store::Db& db, const Org& o) {
     for (const auto& m : o.manual)
         sql += "INSERT OR REPLACE INTO lead_manual_shares(lead_id, user_id, access) VALUES (" + std::to_string(m.lead) + ", " +
                std::to_string(m.user) + ", '" + (m.edit ? "Edit" : "Read") + "');";
+    sql += std::string("UPDATE org SET is_account_relationships_enabled = ") + (o.relationshipsOn ? "1" : "0") + ";";
+    for (const auto& rel : o.relations)
+        sql += "INSERT INTO account_relationships(account_from_id, account_to_id, type, created_at) VALUES (" +
+               std::to_string(rel.from) + ", " + std::to_string(rel.to) + ", '" + rel.type + "', 0);";
+    for (const auto& rule : o.relRules)
+        sql += "INSERT INTO account_relationship_share_rules(name, object, relationship_type, account_field, access, created_at) "
+               "VALUES ('R', 'Lead', '" + rule.type + "', 'PartnerAccount', '" + (rule.edit ? "Edit" : "Read") + "', 0);";
     check(db.exec(sql), "writing the org");
 }
 
@@ -312,6 +354,7 @@ TEST(SharingOracle, LeadAccessMatchesBruteForceOnRandomOrgs) {
     ASSERT_TRUE(opened.ok());
     store::Db& db = *opened.value();
     check(store::migrate(db), "migrate");
+    check(db.exec("PRAGMA foreign_keys=OFF"), "partner users and their accounts refer to each other");
     const auto empty = db.serialize();
 
     auto t0 = std::chrono::steady_clock::now();
