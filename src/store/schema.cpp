@@ -519,6 +519,15 @@ CREATE VIEW queue_users AS
   UNION
   SELECT qm.queue_id, g.user_id FROM queue_members qm JOIN group_users g ON g.group_id = qm.group_id;
 )SQL";
+
+// v6: deal registration details the lead fields do not hold (the amount and close date the partner
+// expects, and a description); they become the opportunity's amount and close date on approval.
+const char* kSchemaV6 = R"SQL(
+ALTER TABLE leads ADD COLUMN deal_amount REAL;
+ALTER TABLE leads ADD COLUMN deal_close_date TEXT;       -- YYYY-MM-DD
+ALTER TABLE leads ADD COLUMN description TEXT NOT NULL DEFAULT '';
+CREATE INDEX leads_deal_approver ON leads(approver_id) WHERE approver_id IS NOT NULL;
+)SQL";
 }  // namespace
 
 int schemaVersion(Db& db) { return static_cast<int>(db.queryInt("PRAGMA user_version").value_or(0)); }
@@ -555,6 +564,9 @@ Status migrate(Db& db) {
     }
     if (v < 5) {
         if (auto st = db.exec(kSchemaV5); !st) return Status::fail("schema v5: " + st.message());
+    }
+    if (v < 6) {
+        if (auto st = db.exec(kSchemaV6); !st) return Status::fail("schema v6: " + st.message());
     }
     if (auto st = db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion)); !st) return st;
     return tx.commit();
