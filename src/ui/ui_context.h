@@ -62,6 +62,10 @@ enum class Screen {
     Activities,   // My Workplace → Activities
     NewActivity,  // opened by openNewActivity() (ui/sales/sales_views.h)
     ConvertLead,  // nav.record: the lead
+    // Deal registration (ui/leads/deal_registration_view.cpp)
+    DealRegistrations,
+    RegisterDeal,  // nav.record: 0 new, else the deal to edit
+    DealDetail,    // nav.record: the deal
 };
 
 // The apps of the app menu. Sales, Marketing, Service and My Workplace are work areas (Dynamics style):

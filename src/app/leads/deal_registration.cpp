@@ -349,7 +349,7 @@ DealConflicts dealConflicts(store::Db& db, Id viewer, Id leadId) {
                              "{0} possible duplicates exist; your channel manager will review them"),
                          c.total, {std::to_string(c.total)});
     else if (c.hidden > 0)
-        c.message = TN_f(TN_("{0} possible duplicate, {1} of them out of your sight", "{0} possible duplicates, {1} of them out of your sight"),
+        c.message = TN_f(TN_("{0} possible duplicate ({1} out of your sight)", "{0} possible duplicates ({1} out of your sight)"),
                          c.total, {std::to_string(c.total), std::to_string(c.hidden)});
     else
         c.message = TN_f(TN_("{0} possible duplicate", "{0} possible duplicates"), c.total, {std::to_string(c.total)});

@@ -1,6 +1,8 @@
 // Deal registration: RegisterDeal, UpdateDeal, SubmitDealForApproval, ApproveDeal, RejectDeal, the
 // conflict check (a partner sees a count only) and the Partner Account of the converted opportunity.
 #include "app/leads/deal_registration.h"
+#include "app/leads/queries_leads.h"
+#include "app/sales/queries_sales.h"
 #include "unit/leads_fixture.h"
 
 namespace prm::leadtest {
@@ -226,6 +228,38 @@ TEST_F(DealTest, DealDetailShowsPartnerAccountAndTheButtonsEachViewerMayUse) {
     EXPECT_TRUE(cm.canDecide);
     EXPECT_FALSE(cm.canSubmit);
     EXPECT_FALSE(app::leads::dealDetail(db(), kMaija, id).canSubmit);
+}
+
+TEST_F(DealTest, PartnerAccountIsTheOwnersPartnerAccountInListsAndPages) {
+    as(kMaija);
+    Id deal = registerDeal();
+    ok({{"cmd", "SubmitDealForApproval"}, {"leadId", deal}});
+    as(kAdmin);
+    Id internal = lead("Sisäinen", "Wärtsilä");
+    app::LeadListQuery q;
+    q.sortBy = "partner";
+    q.descending = true;  // Nordic Partners Oy before the empty one
+    auto page = app::listLeads(db(), kAdmin, q);
+    ASSERT_EQ(page.rows.size(), 2u);
+    EXPECT_EQ(page.rows[0].id, deal);
+    EXPECT_EQ(page.rows[0].partnerAccount, "Nordic Partners Oy");
+    EXPECT_TRUE(page.rows[0].dealRegistration);
+    EXPECT_EQ(page.rows[1].id, internal);
+    EXPECT_EQ(page.rows[1].partnerAccount, "");
+    auto detail = app::leadDetail(db(), kAdmin, deal);
+    ASSERT_TRUE(detail.has_value());
+    EXPECT_EQ(detail->row.partnerAccount, "Nordic Partners Oy");
+    EXPECT_EQ(detail->values[static_cast<size_t>(domain::leadFieldIndex("Company"))], std::optional<std::string>("Kone Oyj"));
+
+    as(kCm);
+    Id opp = ok({{"cmd", "ApproveDeal"}, {"leadId", deal}}).value("opportunityId", Id{0});
+    ok({{"cmd", "CreateOpportunity"}, {"name", "Internal deal"}, {"closeDate", "2024-06-30"}});
+    auto opps = app::sales::listOpportunities(db(), kCm);
+    ASSERT_EQ(opps.size(), 2u);
+    for (const auto& o : opps) EXPECT_EQ(o.partnerAccount, o.id == opp ? "Nordic Partners Oy" : "") << o.name;
+    auto od = app::sales::opportunityDetail(db(), kMaija, opp);
+    ASSERT_TRUE(od.has_value());
+    EXPECT_EQ(od->partnerAccount, "Nordic Partners Oy");
 }
 
 }  // namespace
