@@ -547,6 +547,15 @@ CREATE TABLE account_relationship_share_rules (
   CHECK (object = 'Opportunity' OR account_field = 'PartnerAccount')
 );
 )SQL";
+
+// Version 7: deal registration details the lead fields do not hold (the amount and close date the partner
+// expects, and a description); they become the opportunity's amount and close date on approval.
+const char* kSchemaV7 = R"SQL(
+ALTER TABLE leads ADD COLUMN deal_amount REAL;
+ALTER TABLE leads ADD COLUMN deal_close_date TEXT;       -- YYYY-MM-DD
+ALTER TABLE leads ADD COLUMN description TEXT NOT NULL DEFAULT '';
+CREATE INDEX leads_deal_approver ON leads(approver_id) WHERE approver_id IS NOT NULL;
+)SQL";
 }  // namespace
 
 int schemaVersion(Db& db) { return static_cast<int>(db.queryInt("PRAGMA user_version").value_or(0)); }
@@ -586,6 +595,9 @@ Status migrate(Db& db) {
     }
     if (v < 6) {
         if (auto st = db.exec(kSchemaV6); !st) return Status::fail("schema v6: " + st.message());
+    }
+    if (v < 7) {
+        if (auto st = db.exec(kSchemaV7); !st) return Status::fail("schema v7: " + st.message());
     }
     if (auto st = db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion)); !st) return st;
     return tx.commit();

@@ -5,7 +5,7 @@
 namespace prm::store {
 
 // The schema version this build writes. A file with a larger user_version is from the future.
-constexpr int kSchemaVersion = 6;
+constexpr int kSchemaVersion = 7;
 
 // Creates or upgrades the schema in one transaction. Refuses a database from a newer build
 // or one that is not a PRM Sandbox org.

@@ -29,7 +29,10 @@ bool partnerScreen(Screen s) {
         case Screen::OpportunityDetail:
         case Screen::Activities:
         case Screen::NewActivity:
-        case Screen::ConvertLead: return true;
+        case Screen::ConvertLead:
+        case Screen::DealRegistrations:
+        case Screen::RegisterDeal:
+        case Screen::DealDetail: return true;
         default: return false;
     }
 }
@@ -290,6 +293,9 @@ void AppUi::drawBody() {
         case Screen::Activities: drawActivitiesView(m_ui); break;
         case Screen::NewActivity: drawNewActivityView(m_ui); break;
         case Screen::ConvertLead: drawConvertLeadView(m_ui); break;
+        case Screen::DealRegistrations: drawDealRegistrationsView(m_ui); break;
+        case Screen::RegisterDeal: drawRegisterDealView(m_ui); break;
+        case Screen::DealDetail: drawDealDetailView(m_ui); break;
         default: drawHomeView(m_ui); break;
     }
     ImGui::EndChild();

@@ -21,13 +21,15 @@ const AreaNavItem kLeads = {N_("Leads"), Screen::Leads,
                             {Screen::LeadDetail, Screen::ChangeLeadOwner, Screen::NewLead, Screen::ConvertLead}};
 const AreaNavItem kOpportunities = {N_("Opportunities"), Screen::Opportunities,
                                     {Screen::OpportunityDetail, Screen::Opportunities, Screen::Opportunities, Screen::Opportunities}};
+const AreaNavItem kDeals = {N_("Deal Registrations"), Screen::DealRegistrations,
+                            {Screen::DealDetail, Screen::RegisterDeal, Screen::DealRegistrations, Screen::DealRegistrations}};
 const AreaNavItem kActivities = {N_("Activities"), Screen::Activities,
                                  {Screen::NewActivity, Screen::Activities, Screen::Activities, Screen::Activities}};
 const AreaNavItem kQueues = {N_("Queues"), Screen::Queues, {Screen::Queues, Screen::Queues, Screen::Queues, Screen::Queues}};
 const AreaNavItem kOutbox = {N_("Outbox"), Screen::Outbox, {Screen::Outbox, Screen::Outbox, Screen::Outbox, Screen::Outbox}};
 
 // Dynamics CRM's areas: My Workplace starts on the activity list (the document's "Completing an activity").
-const AreaNavItem kSalesItems[] = {kHome, kAccounts, kContacts, kLeads, kOpportunities, kActivities, kQueues, kOutbox};
+const AreaNavItem kSalesItems[] = {kHome, kAccounts, kContacts, kLeads, kOpportunities, kDeals, kActivities, kQueues, kOutbox};
 const AreaNavItem kMarketingItems[] = {kAccounts, kContacts, kLeads, kActivities};
 const AreaNavItem kServiceItems[] = {kAccounts, kContacts, kActivities};
 const AreaNavItem kWorkplaceItems[] = {kActivities, kHome, kAccounts, kContacts, kLeads, kOpportunities};

@@ -63,6 +63,10 @@ enum class Screen {
     NewActivity,  // opened by openNewActivity() (ui/sales/sales_views.h)
     ConvertLead,  // nav.record: the lead
     ExperienceSettings,  // Setup > Digital Experiences > Settings
+    // Deal registration (ui/leads/deal_registration_view.cpp)
+    DealRegistrations,
+    RegisterDeal,  // nav.record: 0 new, else the deal to edit
+    DealDetail,    // nav.record: the deal
 };
 
 // The apps of the app menu. Sales, Marketing, Service and My Workplace are work areas (Dynamics style):

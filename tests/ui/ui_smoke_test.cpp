@@ -26,7 +26,7 @@ namespace {
 
 using Headless = prm::testing::UiDriver;
 
-const ui::Screen kLastScreen = ui::Screen::ConvertLead;
+const ui::Screen kLastScreen = ui::Screen::DealDetail;
 
 // A sensible record for screens that show one.
 Id recordFor(ui::Screen s, pt::CoreOrg& org) {
@@ -43,6 +43,9 @@ Id recordFor(ui::Screen s, pt::CoreOrg& org) {
         case ui::Screen::PartnerLeadDetail:
         case ui::Screen::ConvertLead:
             return org.sb->db().queryInt("SELECT min(id) FROM leads").value_or(0);
+        case ui::Screen::RegisterDeal:
+        case ui::Screen::DealDetail:
+            return org.sb->db().queryInt("SELECT min(id) FROM leads WHERE record_type = 'DealRegistration'").value_or(0);
         case ui::Screen::OpportunityDetail: return org.sb->db().queryInt("SELECT min(id) FROM opportunities").value_or(0);
         default: return 0;
     }
@@ -66,6 +69,9 @@ void drawAllScreens(Headless& h, ui::AppUi& app, pt::CoreOrg& org, bool withReco
 
 TEST(UiSmoke, EveryScreenDrawsWithoutAssertions) {
     auto org = pt::makeOrgWithPartner();
+    pt::firstLogin(org, org.partnerUserId);  // a partner who can own a deal registration, for its pages
+    pt::asAdmin(org);
+    pt::run(*org.sb, {{"cmd", "RegisterDeal"}, {"company", "Kone Oyj"}, {"lastName", "Lahtinen"}, {"ownerId", org.partnerUserId}});
     Headless h;
     ui::AppUi app(*org.sb, {});
     drawAllScreens(h, app, org, true);

@@ -9,6 +9,7 @@
 #include "app/leads/lead_commands.h"
 
 #include "app/command_areas.h"
+#include "app/leads/deal_registration.h"
 #include "app/leads/list_views.h"
 #include "app/leads/lead_generator.h"
 #include "app/leads/lead_support.h"
@@ -609,5 +610,6 @@ namespace prm::app {
 void registerLeadCommands(CommandRegistry& r) {
     leads::registerCommands(r);
     leads::registerListViewCommands(r);  // leads/list_views.cpp
+    leads::registerDealRegistrationCommands(r);  // leads/deal_registration.cpp
 }
 }  // namespace prm::app

@@ -22,8 +22,11 @@ bool containsFolded(const std::string& hay, const std::string& needleFolded) {
 const char* kRowColumns =
     "l.id, l.number, trim(l.first_name || ' ' || l.last_name), l.company, l.status, l.country, l.city, l.email, "
     "l.owner_user_id, l.owner_queue_id, "
-    "coalesce(q.name, trim(ou.first_name || ' ' || ou.last_name)), l.modified_at";
-const char* kRowJoins = " LEFT JOIN queues q ON q.id = l.owner_queue_id LEFT JOIN users ou ON ou.id = l.owner_user_id ";
+    "coalesce(q.name, trim(ou.first_name || ' ' || ou.last_name)), l.modified_at, "
+    "CASE WHEN op.user_type = 'Partner' THEN coalesce(pa.name, '') ELSE '' END, l.record_type";
+// The owner's partner account (Partner Account) is derived by the joins, not stored.
+const char* kRowJoins = " LEFT JOIN queues q ON q.id = l.owner_queue_id LEFT JOIN users ou ON ou.id = l.owner_user_id "
+                        "LEFT JOIN profiles op ON op.id = ou.profile_id LEFT JOIN accounts pa ON pa.id = ou.account_id ";
 
 LeadRow readRow(store::Statement& s) {
     LeadRow r;
@@ -39,6 +42,8 @@ LeadRow readRow(store::Statement& s) {
     r.ownerId = r.ownerIsQueue ? s.getInt(9) : s.getInt(8);
     r.ownerName = s.getText(10);
     r.modifiedAt = s.getInt(11);
+    r.partnerAccount = s.getText(12);
+    r.dealRegistration = s.getText(13) == "DealRegistration";
     return r;
 }
 
@@ -159,6 +164,7 @@ LeadPage listLeads(store::Db& db, Id viewer, const LeadListQuery& q) {
     else if (q.sortBy == "status") order = "l.status, l.id";
     else if (q.sortBy == "country") order = "l.country" + co + ", l.id";
     else if (q.sortBy == "owner") order = "11" + co + ", l.id";
+    else if (q.sortBy == "partner") order = "13" + co + ", l.id";  // Partner Account (kRowColumns)
     else if (q.sortBy == "modified") order = "l.modified_at, l.id";
     if (q.descending) {
         std::string desc;
@@ -190,12 +196,12 @@ std::optional<LeadDetail> leadDetail(store::Db& db, Id viewer, Id leadId) {
     if (!s.step()) return std::nullopt;
     LeadDetail d;
     d.row = readRow(s);
-    json trace = json::parse(s.getText(12), nullptr, false);
+    json trace = json::parse(s.getText(14), nullptr, false);
     if (!trace.is_discarded() && trace.is_object()) {
         hideFromViewer(db, viewer, trace);
         d.trace = trace.dump();
     }
-    d.values = leads::readLeadValues(s, 13);
+    d.values = leads::readLeadValues(s, 15);
     d.access = a;
     return d;
 }

@@ -58,6 +58,8 @@ struct LeadRow {
     Id ownerId = 0;
     std::string ownerName;
     TimeMs modifiedAt = 0;
+    std::string partnerAccount;  // Partner Account: the owner's partner account, "" for an internal owner or a queue
+    bool dealRegistration = false;  // record type DealRegistration (deal_registration.h)
     std::string via;       // inbox: "Owned" or "Queue: Nordic Leads"
 };
 
@@ -69,7 +71,7 @@ struct LeadListQuery {
     std::optional<Id> ownerUserId;
     std::optional<Id> ownerQueueId;
     Id listViewId = 0;              // one of the viewer's own list views (list_views.h); 0: none
-    std::string sortBy = "number";  // number, name, company, status, country, owner, modified
+    std::string sortBy = "number";  // number, name, company, status, country, owner, partner, modified
     bool descending = false;
     std::int64_t offset = 0;
     std::int64_t limit = 50;

@@ -18,7 +18,9 @@ std::string oppSelect(store::Db& db, Id viewer) {
            "  (SELECT trim(u.first_name || ' ' || u.last_name) FROM users u WHERE u.id = o.owner_id), "
            "  (SELECT p.user_type = 'Partner' FROM users u JOIN profiles p ON p.id = u.profile_id WHERE u.id = o.owner_id), "
            "  CASE WHEN o.lead_id IN (SELECT l.id FROM leads l WHERE " + leadVisibilityCondition(db, viewer, 1) +
-           ") THEN o.lead_id END, (SELECT number FROM leads WHERE id = o.lead_id) "
+           ") THEN o.lead_id END, (SELECT number FROM leads WHERE id = o.lead_id), "
+           "  coalesce((SELECT pa.name FROM users u JOIN profiles p ON p.id = u.profile_id AND p.user_type = 'Partner' "
+           "            JOIN accounts pa ON pa.id = u.account_id WHERE u.id = o.owner_id), '') "
            "FROM opportunities o WHERE (" + opportunityVisibilityCondition(db, viewer, 1) + ")";
 }
 
@@ -39,6 +41,7 @@ OpportunityRow readOpp(store::Db& db, Id viewer, store::Statement& s) {
     r.ownerIsPartner = s.getInt(12) != 0;
     r.leadId = s.getOptionalInt(13);
     if (r.leadId) r.leadNumber = s.getText(14);
+    r.partnerAccount = s.getText(15);
     r.access = opportunityAccess(db, viewer, r.id);
     return r;
 }

@@ -30,6 +30,7 @@ struct OpportunityRow {
     Id ownerId = 0;
     std::string ownerName;
     bool ownerIsPartner = false;
+    std::string partnerAccount;  // Partner Account: the owner's partner account, "" when the owner is internal
     std::optional<Id> leadId;  // converted from (when the viewer can see the lead)
     std::string leadNumber;
     Access access = Access::None;  // the viewer's

@@ -75,6 +75,7 @@ void drawLeadDetailView(UiContext& ui) {
     heading(trf("Lead: {0}   ({1})", {d.row.name, d.row.number}));
     ui.feedback("leadpage");
     drawConversionOrConvert(ui, d.row.id, d.access, false);
+    if (d.row.dealRegistration && link(tr("Open the deal registration"))) ui.nav.go(Screen::DealDetail, d.row.id);
     const bool converted = app::sales::leadConversion(ui.sandbox.db(), viewer, d.row.id).has_value();
 
     if (beginFields("leadfields")) {
@@ -90,6 +91,7 @@ void drawLeadDetailView(UiContext& ui) {
             if (link(tr("[Change]"))) ui.nav.go(Screen::ChangeLeadOwner, d.row.id);
         }
         fieldRow(N_("Lead Number"), d.row.number);
+        fieldRow(N_("Partner Account"), d.row.partnerAccount);
         const auto& fields = domain::leadFields();
         for (int i = 0; i < domain::kLeadFieldCount; ++i) {
             const auto& v = d.values[static_cast<std::size_t>(i)];

@@ -25,4 +25,9 @@ void drawPartnerLeadView(UiContext& ui);       // nav.record: a lead the partner
 bool partnerNavWanted(UiContext& ui);
 void drawPartnerNav(UiContext& ui);
 
+// Deal registration (deal_registration_view.cpp): partner community and Sales area alike.
+void drawDealRegistrationsView(UiContext& ui);  // the list, awaiting the viewer's approval first
+void drawRegisterDealView(UiContext& ui);       // nav.record: 0 for a new deal, else the deal to edit
+void drawDealDetailView(UiContext& ui);         // nav.record: the deal
+
 }  // namespace prm::ui

@@ -373,7 +373,7 @@ void drawMassChangeOwner(UiContext& ui, LeadListState& s) {
 void drawTable(UiContext& ui, LeadListState& s) {
     const float h = ImGui::GetContentRegionAvail().y - 4.0f;
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_Sortable;
-    if (!beginListTable("leads", 8, flags, ImVec2(0, std::max(h, 120.0f)))) return;
+    if (!beginListTable("leads", 9, flags, ImVec2(0, std::max(h, 120.0f)))) return;
     keyColumnWidth("##sel", ImGui::GetFrameHeight(), ImGuiTableColumnFlags_NoSort | ImGuiTableColumnFlags_NoResize);
     // The link button's padding comes on top of the number's width.
     keyColumnWidth(tr("Number"), ImGui::CalcTextSize("L-0000000").x + ImGui::GetStyle().FramePadding.x * 2,
@@ -383,14 +383,15 @@ void drawTable(UiContext& ui, LeadListState& s) {
     stretchColumn(tr("Lead Status"), 1.35f);
     stretchColumn(tr("Country"), 0.95f);
     stretchColumn(tr("Owner"), 1.25f);
+    stretchColumn(tr("Partner Account"), 1.25f);
     fixedColumn(tr("Modified"), fmtDateTime("2026-12-31 23:59").c_str());
     listHeaders(2);  // the check box and the number stay in view
 
     if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
-        static const char* kSortKeys[] = {"number", "number", "name", "company", "status", "country", "owner", "modified"};
+        static const char* kSortKeys[] = {"number", "number", "name", "company", "status", "country", "owner", "partner", "modified"};
         if (specs->SpecsCount > 0) {
             const auto& spec = specs->Specs[0];
-            s.query.sortBy = kSortKeys[std::clamp<int>(spec.ColumnIndex, 0, 7)];
+            s.query.sortBy = kSortKeys[std::clamp<int>(spec.ColumnIndex, 0, 8)];
             s.query.descending = spec.SortDirection == ImGuiSortDirection_Descending;
         }
         specs->SpecsDirty = false;
@@ -430,6 +431,8 @@ void drawTable(UiContext& ui, LeadListState& s) {
             text(r->country);
             ImGui::TableNextColumn();
             text(r->ownerIsQueue ? trf("Queue: {0}", {r->ownerName}) : r->ownerName);
+            ImGui::TableNextColumn();
+            text(r->partnerAccount);
             ImGui::TableNextColumn();
             text(fmtDateTime(formatTime(r->modifiedAt)));
             ImGui::PopID();

@@ -93,6 +93,10 @@ void drawPartnerNav(UiContext& ui) {
     if (ImGui::Selectable(tr("Home"), ui.nav.screen == Screen::PartnerHome, 0, ImVec2(0, 30))) ui.nav.go(Screen::PartnerHome);
     const bool inbox = ui.nav.screen == Screen::PartnerInbox || ui.nav.screen == Screen::PartnerLeadDetail;
     if (ImGui::Selectable(tr("Lead Inbox"), inbox, 0, ImVec2(0, 30))) ui.nav.go(Screen::PartnerInbox);
+    const bool deals = ui.nav.screen == Screen::DealRegistrations || ui.nav.screen == Screen::DealDetail;
+    if (ImGui::Selectable(tr("Deal Registrations"), deals, 0, ImVec2(0, 30))) ui.nav.go(Screen::DealRegistrations);
+    if (ImGui::Selectable(tr("Register a Deal"), ui.nav.screen == Screen::RegisterDeal, 0, ImVec2(0, 30)))
+        ui.nav.go(Screen::RegisterDeal, 0);
     const bool opps = ui.nav.screen == Screen::Opportunities || ui.nav.screen == Screen::OpportunityDetail;
     if (ImGui::Selectable(tr("Opportunities"), opps, 0, ImVec2(0, 30))) ui.nav.go(Screen::Opportunities);
     const bool acts = ui.nav.screen == Screen::Activities || ui.nav.screen == Screen::NewActivity;

@@ -65,7 +65,7 @@ void drawOpportunitiesView(UiContext& ui) {
     text(trf("{0}; open pipeline {1}", {countText(static_cast<long long>(c.rows.size()), "opportunity", "opportunities"),
                                         fmtMoney(pipeline)}));
     const float h = std::min(ImGui::GetContentRegionAvail().y - 4.0f, tableHeight(static_cast<int>(c.rows.size()), 1000));
-    if (!beginListTable("opportunities", 7, ImGuiTableFlags_ScrollY, ImVec2(0, std::max(h, 120.0f)))) return;
+    if (!beginListTable("opportunities", 8, ImGuiTableFlags_ScrollY, ImVec2(0, std::max(h, 120.0f)))) return;
     keyColumn(tr("Opportunity Name"));
     stretchColumn(tr("Account Name"), 1.2f);
     stretchColumn(tr("Amount"), 0.8f);
@@ -73,6 +73,7 @@ void drawOpportunitiesView(UiContext& ui) {
     stretchColumn(tr("Stage"), 1.1f);
     stretchColumn(tr("Probability (%)"), 0.6f);
     stretchColumn(tr("Owner"), 1.0f);
+    stretchColumn(tr("Partner Account"), 1.0f);
     listHeaders();
     for (const auto& r : c.rows) {
         ImGui::PushID(static_cast<int>(r.id));
@@ -91,6 +92,8 @@ void drawOpportunitiesView(UiContext& ui) {
         text(fmtInt(r.probability));
         ImGui::TableNextColumn();
         text(r.ownerName);
+        ImGui::TableNextColumn();
+        text(r.partnerAccount);
         ImGui::PopID();
     }
     endListTable();
@@ -185,6 +188,7 @@ void drawOpportunityDetailView(UiContext& ui) {
             fieldRow(N_("Stage"), tr(stageLabel(o.stage)));
             fieldRow(N_("Probability (%)"), fmtInt(o.probability));
             fieldRow(N_("Opportunity Owner"), o.ownerName);
+            fieldRow(N_("Partner Account"), o.partnerAccount);
             fieldRow(N_("Converted from Lead"), o.leadNumber);
             endFields();
         }
