@@ -62,6 +62,9 @@ enum class Screen {
     Activities,   // My Workplace → Activities
     NewActivity,  // opened by openNewActivity() (ui/sales/sales_views.h)
     ConvertLead,  // nav.record: the lead
+    // Channel programs and tiers (ui/channel/channel_views.h)
+    ChannelPrograms,
+    ChannelProgramDetail,  // nav.record: the program
 };
 
 // The apps of the app menu. Sales, Marketing, Service and My Workplace are work areas (Dynamics style):

@@ -3,6 +3,7 @@
 #include "app/queries_core.h"
 #include "app/session_queries.h"
 #include "imgui.h"
+#include "ui/channel/channel_views.h"
 #include "ui/keyboard.h"
 #include "ui/sales/sales_views.h"
 #include "ui/strings.h"
@@ -100,6 +101,7 @@ void drawAccountDetailView(UiContext& ui) {
 
     drawAccountOpportunities(ui, a.id);
     drawActivitySections(ui, "Account", a.id);  // notr: record type key
+    if (a.partner) drawAccountChannelPrograms(ui, a.id);  // issue #20: its channel programs and levels
 
     if (!a.partner && d->partnerUsers.empty()) {
         ImGui::Spacing();

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "app/channel/channel_queries.h"
 #include "app/queries_core.h"
 #include "app/leads/queries_leads.h"
 #include "imgui.h"
@@ -17,10 +18,12 @@
 
 namespace prm::ui {
 namespace {
-// Member kinds: 0 User, 1 Role, 2 Role and Internal Subordinates, 3 Role, Internal and Portal Subordinates.
+// Member kinds: 0 User, 1 Role, 2 Role and Internal Subordinates, 3 Role, Internal and Portal Subordinates,
+// 4 Channel Level (the partner accounts at a level of an active channel program).
 const char* kMemberKinds[] = {N_("User"), N_("Role"), N_("Role and Internal Subordinates"),
-                              N_("Role, Internal and Portal Subordinates")};
-const char* kScopes[] = {"", "Role", "RoleAndInternalSubordinates", "RoleInternalAndPortalSubordinates"};  // notr: keys
+                              N_("Role, Internal and Portal Subordinates"), N_("Channel Level")};
+const int kLevelKind = 4;
+const char* kScopes[] = {"", "Role", "RoleAndInternalSubordinates", "RoleInternalAndPortalSubordinates", ""};  // notr: keys
 }  // namespace
 
 void drawPublicGroupsView(UiContext& ui) {
@@ -36,7 +39,7 @@ void drawPublicGroupsView(UiContext& ui) {
         FitPanel panel;
         DataVersion version;
         std::vector<app::PublicGroupView> groups;
-        std::vector<std::pair<Id, std::string>> users, roles;
+        std::vector<std::pair<Id, std::string>> users, roles, levels;
     };
     Page& s = ui.page<Page>();
     Draft& d = s.d;
@@ -50,14 +53,15 @@ void drawPublicGroupsView(UiContext& ui) {
         for (const auto& u : app::listUsers(ui.sandbox.db()))
             users.emplace_back(u.id, u.partner ? u.name + " (" + u.accountName + ")" : u.name);
         for (const auto& r : app::roleTree(ui.sandbox.db())) roles.emplace_back(r.id, r.name);
+        s.levels = app::channel::levelChoices(ui.sandbox.db());
     }
     auto nameOf = [&](int kind, Id id) {
-        for (const auto& [i, n] : kind == 0 ? users : roles)
+        for (const auto& [i, n] : kind == 0 ? users : kind == kLevelKind ? s.levels : roles)
             if (i == id) return trf("{0}: {1}", {tr(kMemberKinds[kind]), n});
         return std::string("?");
     };
     heading(tr("Public Groups"));
-    hint(tr("A public group gathers users and roles, so sharing rules and queues can name them at once."));
+    hint(tr("A public group gathers users, roles and channel levels, so sharing rules and queues can name them at once."));
     if (ImGui::Button(tr("New"))) {
         d = Draft{};
         d.open = true;
@@ -85,16 +89,16 @@ void drawPublicGroupsView(UiContext& ui) {
         }
         ImGui::SetNextItemWidth(240);
         if (ImGui::BeginCombo("##kind", tr(kMemberKinds[d.kind]))) {
-            for (int k = 0; k < 4; ++k)
+            for (int k = 0; k < 5; ++k)
                 if (ImGui::Selectable(tr(kMemberKinds[k]), d.kind == k)) {
-                    if ((k == 0) != (d.kind == 0)) d.id = 0;
+                    if ((k == 0) != (d.kind == 0) || (k == kLevelKind) != (d.kind == kLevelKind)) d.id = 0;
                     d.kind = k;
                 }
             ImGui::EndCombo();
         }
         ImGui::SameLine();
         ImGui::SetNextItemWidth(260);
-        idCombo("##who", &d.id, d.kind == 0 ? users : roles, N_("--Choose--"));
+        idCombo("##who", &d.id, d.kind == 0 ? users : d.kind == kLevelKind ? s.levels : roles, N_("--Choose--"));
         ImGui::SameLine();
         ImGui::BeginDisabled(d.id == 0);
         if (ImGui::Button(tr("Add Member"))) {
@@ -105,7 +109,9 @@ void drawPublicGroupsView(UiContext& ui) {
         if (primaryButton(tr("Save"))) {
             app::json members = app::json::array();
             for (const auto& [kind, id] : d.members)
-                members.push_back(kind == 0 ? app::json{{"userId", id}} : app::json{{"roleId", id}, {"scope", kScopes[kind]}});
+                members.push_back(kind == 0            ? app::json{{"userId", id}}
+                                  : kind == kLevelKind ? app::json{{"levelId", id}}
+                                                       : app::json{{"roleId", id}, {"scope", kScopes[kind]}});
             auto r = ui.run({{"cmd", "CreatePublicGroup"}, {"name", d.name}, {"members", members}}, "newgroup");
             if (r.ok) {
                 ui.toast(r.message);
