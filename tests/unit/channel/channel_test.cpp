@@ -215,3 +215,30 @@ TEST_F(ChannelTest, GoldPartnersReadTheLeadsSharedToTheGoldGroupAndAPromotionGra
     ok({{"cmd", "DeactivateChannelProgram"}, {"programId", program}});
     EXPECT_FALSE(app::canRead(db(), kMaija, finnish)) << "a deactivated program's levels reach nobody";
 }
+
+// "Gold partners get Finnish enterprise leads first": a queue whose member is the Gold group, an assignment
+// rule entry Country = Finland → that queue. The Gold partner's user sees the routed lead in their inbox;
+// the Silver partner's user does, once promoted.
+TEST_F(ChannelTest, AQueueOfTheGoldGroupGetsFinnishLeadsAndFollowsPromotions) {
+    Id group = ok({{"cmd", "CreatePublicGroup"}, {"name", "Gold partners"}, {"members", {{{"levelId", gold}}}}})
+                   .value("groupId", Id{0});
+    Id queue = ok({{"cmd", "CreateQueue"}, {"name", "Gold Finland"}, {"members", {{{"groupId", group}}}}})
+                   .value("queueId", Id{0});
+    Id rule = ok({{"cmd", "CreateAssignmentRule"}, {"name", "Finland first"}, {"active", true}}).value("ruleId", Id{0});
+    ok({{"cmd", "AddAssignmentRuleEntry"}, {"ruleId", rule},
+        {"criteria", {{{"field", "Country"}, {"op", "equals"}, {"value", "Finland"}}}}, {"target", {{"queueId", queue}}}});
+    join(kNordic, gold);
+    Id balticMember = join(kBaltic, silver);
+    ok({{"cmd", "ActivateChannelProgram"}, {"programId", program}});
+    Id lead = ok({{"cmd", "CreateLead"}, {"lastName", "Korpela"}, {"company", "Kone Oyj"}, {"country", "Finland"},
+                  {"useAssignmentRules", true}})
+                  .value("leadId", Id{0});
+    EXPECT_EQ(db().queryInt("SELECT owner_queue_id FROM leads WHERE id = ?", lead).value_or(0), queue);
+    EXPECT_EQ(app::inboxLeads(db(), kMaija).size(), 1u) << "Gold";
+    EXPECT_TRUE(app::canRead(db(), kMaija, lead));
+    EXPECT_TRUE(app::inboxLeads(db(), kBertta).empty()) << "Silver";
+    EXPECT_FALSE(app::canRead(db(), kBertta, lead));
+    ok({{"cmd", "ChangeChannelMemberLevel"}, {"memberId", balticMember}, {"step", "Promote"}});
+    EXPECT_EQ(app::inboxLeads(db(), kBertta).size(), 1u) << "promoted to Gold";
+    EXPECT_TRUE(app::canRead(db(), kBertta, lead));
+}
