@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "app/channel/channel_queries.h"
+#include "app/data/org_json.h"
 #include "app/leads/queries_leads.h"
 #include "unit/leads_fixture.h"
 
@@ -241,4 +242,24 @@ TEST_F(ChannelTest, AQueueOfTheGoldGroupGetsFinnishLeadsAndFollowsPromotions) {
     ok({{"cmd", "ChangeChannelMemberLevel"}, {"memberId", balticMember}, {"step", "Promote"}});
     EXPECT_EQ(app::inboxLeads(db(), kBertta).size(), 1u) << "promoted to Gold";
     EXPECT_TRUE(app::canRead(db(), kBertta, lead));
+}
+
+// The org as JSON (prm export / import) keeps programs, levels, members and level members of groups.
+TEST_F(ChannelTest, AnOrgJsonRoundTripKeepsProgramsLevelsMembersAndLevelGroupMembers) {
+    Id group = ok({{"cmd", "CreatePublicGroup"}, {"name", "Gold partners"}, {"members", {{{"levelId", gold}}}}})
+                   .value("groupId", Id{0});
+    join(kNordic, gold);
+    join(kBaltic, silver);
+    ok({{"cmd", "ActivateChannelProgram"}, {"programId", program}});
+    auto built = app::org_json::buildFromText(app::org_json::exportOrgText(db()));
+    ASSERT_TRUE(built.ok()) << built.message();
+    store::Db& copy = *built.value();
+    auto members = channel::listMembers(copy, program);
+    ASSERT_EQ(members.size(), 2u);
+    EXPECT_EQ(members[0].accountName, "Baltic Partners Oy");
+    EXPECT_EQ(members[0].levelName, "Silver");
+    EXPECT_EQ(members[1].levelName, "Gold");
+    EXPECT_EQ(channel::listLevels(copy, program).size(), 3u);
+    EXPECT_TRUE(channel::loadProgramRow(copy, program)->active);
+    EXPECT_EQ(copy.queryInt("SELECT count(*) FROM group_users WHERE group_id = ? AND user_id = ?", group, Id{kMaija}).value_or(0), 1);
 }
