@@ -5,6 +5,7 @@
 
 #include "app/channel/channel_queries.h"
 #include "app/data/org_json.h"
+#include "app/training/org_diff.h"
 #include "app/leads/queries_leads.h"
 #include "unit/leads_fixture.h"
 
@@ -262,4 +263,25 @@ TEST_F(ChannelTest, AnOrgJsonRoundTripKeepsProgramsLevelsMembersAndLevelGroupMem
     EXPECT_EQ(channel::listLevels(copy, program).size(), 3u);
     EXPECT_TRUE(channel::loadProgramRow(copy, program)->active);
     EXPECT_EQ(copy.queryInt("SELECT count(*) FROM group_users WHERE group_id = ? AND user_id = ?", group, Id{kMaija}).value_or(0), 1);
+}
+
+// Training's "what changed since the snapshot" names channel programs, levels and members.
+TEST_F(ChannelTest, TheOrgDiffListsChannelProgramsLevelsAndMembers) {
+    auto before = app::org_json::buildFromText(app::org_json::exportOrgText(db()));
+    ASSERT_TRUE(before.ok()) << before.message();
+    Id m = join(kNordic, bronze);
+    ok({{"cmd", "ChangeChannelMemberLevel"}, {"memberId", m}, {"step", "Promote"}});
+    ok({{"cmd", "CreateChannelProgram"}, {"name", "Services"}});
+    const app::OrgDiff d = app::diffOrgs(*before.value(), db());
+    auto object = [&](const std::string& name) -> const app::ObjectDiff* {
+        for (const auto& o : d.objects)
+            if (o.object == name) return &o;
+        return nullptr;
+    };
+    ASSERT_NE(object("Channel program members"), nullptr);
+    EXPECT_EQ(object("Channel program members")->added, 1);
+    EXPECT_EQ(object("Channel program members")->addedExamples[0].label, "Partner Program: Nordic Partners Oy");
+    ASSERT_NE(object("Channel programs"), nullptr);
+    EXPECT_EQ(object("Channel programs")->added, 1);
+    EXPECT_EQ(object("Channel program levels"), nullptr) << "no level changed";
 }
