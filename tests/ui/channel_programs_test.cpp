@@ -8,6 +8,8 @@
 #include "unit/core_fixture.h"
 #include "app/channel/channel_queries.h"
 #include "app/sandbox.h"
+#include "domain/i18n/i18n.h"
+#include "ui/strings.h"
 #include "imgui.h"
 #include "imgui_headless.h"
 #include "ui/app_ui.h"
@@ -101,4 +103,54 @@ TEST(ChannelProgramsUi, CreateLevelsAddAMemberAndPromoteItByClicking) {
     EXPECT_TRUE(h.shows("Channel Programs (1)"));
     EXPECT_TRUE(h.shows("Partner Program"));
     EXPECT_TRUE(h.shows("Silver"));
+}
+
+// In Finnish: the nav item, the list, the program page with levels and members, the account page's section
+// and the public group page with a level member ask only for strings that have Finnish, and promote by
+// the Finnish word.
+TEST(ChannelProgramsUi, FinnishScreensHaveTheirWordsAndPromoteByYlenna) {
+    struct FinnishOn {
+        FinnishOn() { ui::setLanguage(ui::Language::Finnish); }
+        ~FinnishOn() { ui::setLanguage(ui::Language::English); }
+    } fi;
+    auto org = pt::makeOrgWithPartner();
+    app::Sandbox& sb = *org.sb;
+    const Id program = pt::run(sb, {{"cmd", "CreateChannelProgram"}, {"name", "Kumppaniohjelma"}})["programId"].get<Id>();
+    Id levels[3] = {};
+    const char* names[] = {"Pronssi", "Hopea", "Kulta"};
+    for (int i = 0; i < 3; ++i)
+        levels[i] = pt::run(sb, {{"cmd", "AddChannelLevel"}, {"programId", program}, {"name", names[i]}, {"rank", i + 1},
+                                 {"benefits", "MDF"}})["levelId"].get<Id>();
+    pt::run(sb, {{"cmd", "AddChannelProgramMember"}, {"programId", program}, {"accountId", org.partnerAccountId},
+                 {"levelId", levels[0]}});
+    pt::run(sb, {{"cmd", "CreatePublicGroup"}, {"name", "Kultakumppanit"}, {"members", {{{"levelId", levels[2]}}}}});
+    i18n::clearMissingTranslations();
+    Driver h;
+    ImGui::GetIO().DisplaySize = ImVec2(1280, 1400);
+    ui::AppUi app(sb, {});
+    auto& ui = app.context();
+    h.frames(app, 3);
+    ASSERT_TRUE(h.click(app, "Kanavaohjelmat"));
+    EXPECT_EQ(ui.nav.screen, Screen::ChannelPrograms);
+    EXPECT_TRUE(h.shows("Uusi"));
+    ASSERT_TRUE(h.click(app, "Kumppaniohjelma"));
+    EXPECT_EQ(ui.nav.screen, Screen::ChannelProgramDetail);
+    EXPECT_TRUE(h.shows("Tasot (3)"));
+    EXPECT_TRUE(h.shows("Jäsenet (1)"));
+    ASSERT_TRUE(h.click(app, "Ylennä"));
+    EXPECT_EQ(app::channel::listMembers(sb.db(), program)[0].levelName, "Hopea");
+    ASSERT_TRUE(h.click(app, "Aktivoi"));
+    EXPECT_TRUE(h.shows("Poista käytöstä"));
+    ui.nav.go(Screen::AccountDetail, org.partnerAccountId);
+    h.frames(app, 3);
+    EXPECT_TRUE(h.shows("Kanavaohjelmat (1)"));
+    ui.area = ui::AppArea::Setup;
+    ui.nav.go(Screen::PublicGroups);
+    h.frames(app, 3);
+    EXPECT_TRUE(h.shows("Kanavataso: Kulta (Kumppaniohjelma)"));
+    ui.nav.go(Screen::ChannelProgramDetail, 9999);
+    h.frames(app, 3);
+    std::string missing;
+    for (const std::string& s : i18n::missingTranslations()) missing += "\n  " + s;
+    EXPECT_TRUE(i18n::missingTranslations().empty()) << missing;
 }
