@@ -103,6 +103,17 @@ TEST(ChannelProgramsUi, CreateLevelsAddAMemberAndPromoteItByClicking) {
     EXPECT_TRUE(h.shows("Channel Programs (1)"));
     EXPECT_TRUE(h.shows("Partner Program"));
     EXPECT_TRUE(h.shows("Silver"));
+
+    // Setup → Public Groups: a group with the Gold level lists it; its Remove button takes it out.
+    const Id gold = rows[2].id;
+    const Id group = pt::run(*org, {{"cmd", "CreatePublicGroup"}, {"name", "Gold partners"}, {"members", {{{"levelId", gold}}}}})
+                         ["groupId"].get<Id>();
+    ui.area = ui::AppArea::Setup;
+    ui.nav.go(Screen::PublicGroups);
+    h.frames(app, 3);
+    EXPECT_TRUE(h.shows("Add Channel Level"));
+    ASSERT_TRUE(h.click(app, "Remove Channel level: Gold (Partner Program)"));
+    EXPECT_EQ(org->db().queryInt("SELECT count(*) FROM public_group_levels WHERE group_id = ?", group).value_or(-1), 0);
 }
 
 // In Finnish: the nav item, the list, the program page with levels and members, the account page's section

@@ -36,6 +36,7 @@ void drawPublicGroupsView(UiContext& ui) {
     };
     struct Page {
         Draft d;
+        Id levelGroup = 0, level = 0;  // "Add a channel level to a group"
         FitPanel panel;
         DataVersion version;
         std::vector<app::PublicGroupView> groups;
@@ -143,11 +144,41 @@ void drawPublicGroupsView(UiContext& ui) {
         ImGui::PushTextWrapPos(0.0f);
         text(members.empty() ? std::string(tr("(no members)")) : members);
         ImGui::PopTextWrapPos();
+        // Channel levels come last among the members: each can be taken out here.
+        for (std::size_t i = 0; i < g.levelIds.size(); ++i) {
+            const std::size_t at = g.members.size() - g.levelIds.size() + i;
+            ImGui::PushID(static_cast<int>(g.levelIds[i]));
+            if (ImGui::SmallButton(trf("Remove {0}", {g.members[at]}).c_str()))
+                ui.run({{"cmd", "RemovePublicGroupMember"}, {"groupId", g.id}, {"levelId", g.levelIds[i]}}, "grouplevel");
+            ImGui::PopID();
+        }
         ImGui::TableNextColumn();
         text(fmtInt(g.userCount));
         ImGui::PopID();
     }
     endListTable();
+    // A channel level into an existing group: the partner accounts at that level of an active program.
+    if (s.levels.empty()) return;
+    ImGui::Spacing();
+    text(tr("Add a channel level to a group"));
+    std::vector<std::pair<Id, std::string>> groupChoices;
+    for (const auto& g : groups) groupChoices.emplace_back(g.id, g.name);
+    ImGui::SetNextItemWidth(220);
+    idCombo("##levelgroup", &s.levelGroup, groupChoices, N_("--Choose--"));
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(260);
+    idCombo("##level", &s.level, s.levels, N_("--Choose--"));
+    ImGui::SameLine();
+    ImGui::BeginDisabled(s.levelGroup == 0 || s.level == 0);
+    if (ImGui::Button(tr("Add Channel Level"))) {
+        auto r = ui.run({{"cmd", "AddPublicGroupMember"}, {"groupId", s.levelGroup}, {"levelId", s.level}}, "grouplevel");
+        if (r.ok) {
+            ui.toast(r.message);
+            s.level = 0;
+        }
+    }
+    ImGui::EndDisabled();
+    ui.feedback("grouplevel");
 }
 
 }  // namespace prm::ui
