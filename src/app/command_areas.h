@@ -15,5 +15,6 @@ void registerRoutingCommands(CommandRegistry& r);    // routing/*_commands.cpp: 
 void registerSharingCommands(CommandRegistry& r);    // sharing/sharing_commands.cpp: rules, groups, folders, manual shares
 void registerSalesCommands(CommandRegistry& r);      // sales/*_commands.cpp: opportunities, activities, ConvertLead
 void registerImportCommands(CommandRegistry& r);     // data/import_commands.cpp: ImportRecords (CSV import)
+void registerChannelCommands(CommandRegistry& r);     // channel/channel_commands.cpp: channel programs, levels, members
 void registerTrainingCommands(CommandRegistry& r);   // training/training_commands.cpp: generators, snapshots, checks
 }  // namespace prm::app

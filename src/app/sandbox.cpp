@@ -89,6 +89,8 @@ const CommandRegistry& commandRegistry() {
         registerRoutingCommands(r);
         r.beginArea("Sharing");
         registerSharingCommands(r);
+        r.beginArea("Channel programs and tiers");
+        registerChannelCommands(r);
         r.beginArea("Data import");
         registerImportCommands(r);
         r.beginArea("Training");

@@ -5,6 +5,7 @@
 #include "imgui.h"
 #include "app/session_queries.h"
 #include "ui/areas.h"
+#include "ui/channel/channel_views.h"
 #include "ui/keyboard.h"
 #include "ui/sales/sales_views.h"
 #include "ui/strings.h"
@@ -296,6 +297,8 @@ void AppUi::drawBody() {
         case Screen::DealRegistrations: drawDealRegistrationsView(m_ui); break;
         case Screen::RegisterDeal: drawRegisterDealView(m_ui); break;
         case Screen::DealDetail: drawDealDetailView(m_ui); break;
+        case Screen::ChannelPrograms: drawChannelProgramsView(m_ui); break;
+        case Screen::ChannelProgramDetail: drawChannelProgramDetailView(m_ui); break;
         default: drawHomeView(m_ui); break;
     }
     ImGui::EndChild();

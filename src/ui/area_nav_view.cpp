@@ -26,10 +26,14 @@ const AreaNavItem kDeals = {N_("Deal Registrations"), Screen::DealRegistrations,
 const AreaNavItem kActivities = {N_("Activities"), Screen::Activities,
                                  {Screen::NewActivity, Screen::Activities, Screen::Activities, Screen::Activities}};
 const AreaNavItem kQueues = {N_("Queues"), Screen::Queues, {Screen::Queues, Screen::Queues, Screen::Queues, Screen::Queues}};
+const AreaNavItem kChannelPrograms = {N_("Channel Programs"), Screen::ChannelPrograms,
+                                      {Screen::ChannelProgramDetail, Screen::ChannelPrograms, Screen::ChannelPrograms,
+                                       Screen::ChannelPrograms}};
 const AreaNavItem kOutbox = {N_("Outbox"), Screen::Outbox, {Screen::Outbox, Screen::Outbox, Screen::Outbox, Screen::Outbox}};
 
 // Dynamics CRM's areas: My Workplace starts on the activity list (the document's "Completing an activity").
-const AreaNavItem kSalesItems[] = {kHome, kAccounts, kContacts, kLeads, kOpportunities, kDeals, kActivities, kQueues, kOutbox};
+const AreaNavItem kSalesItems[] = {kHome, kAccounts, kContacts, kLeads, kOpportunities, kDeals,
+                                   kActivities, kQueues, kOutbox, kChannelPrograms};
 const AreaNavItem kMarketingItems[] = {kAccounts, kContacts, kLeads, kActivities};
 const AreaNavItem kServiceItems[] = {kAccounts, kContacts, kActivities};
 const AreaNavItem kWorkplaceItems[] = {kActivities, kHome, kAccounts, kContacts, kLeads, kOpportunities};

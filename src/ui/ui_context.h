@@ -67,6 +67,9 @@ enum class Screen {
     DealRegistrations,
     RegisterDeal,  // nav.record: 0 new, else the deal to edit
     DealDetail,    // nav.record: the deal
+    // Channel programs and tiers (ui/channel/channel_views.h)
+    ChannelPrograms,
+    ChannelProgramDetail,  // nav.record: the program
 };
 
 // The apps of the app menu. Sales, Marketing, Service and My Workplace are work areas (Dynamics style):

@@ -26,7 +26,7 @@ namespace {
 
 using Headless = prm::testing::UiDriver;
 
-const ui::Screen kLastScreen = ui::Screen::DealDetail;
+const ui::Screen kLastScreen = ui::Screen::ChannelProgramDetail;
 
 // A sensible record for screens that show one.
 Id recordFor(ui::Screen s, pt::CoreOrg& org) {
@@ -47,6 +47,7 @@ Id recordFor(ui::Screen s, pt::CoreOrg& org) {
         case ui::Screen::DealDetail:
             return org.sb->db().queryInt("SELECT min(id) FROM leads WHERE record_type = 'DealRegistration'").value_or(0);
         case ui::Screen::OpportunityDetail: return org.sb->db().queryInt("SELECT min(id) FROM opportunities").value_or(0);
+        case ui::Screen::ChannelProgramDetail: return org.sb->db().queryInt("SELECT min(id) FROM channel_programs").value_or(0);
         default: return 0;
     }
 }

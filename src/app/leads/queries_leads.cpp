@@ -447,7 +447,7 @@ std::vector<PublicGroupView> listPublicGroups(store::Db& db) {
     std::vector<PublicGroupView> out;
     auto s = db.prepare("SELECT g.id, g.name, (SELECT count(*) FROM group_users gu WHERE gu.group_id = g.id) FROM public_groups g "
                         "ORDER BY g.name");
-    while (s.step()) out.push_back({s.getInt(0), s.getText(1), {}, s.getInt(2)});
+    while (s.step()) out.push_back({s.getInt(0), s.getText(1), {}, s.getInt(2), {}});
     auto m = db.prepare("SELECT m.user_id, trim(u.first_name || ' ' || u.last_name), m.role_scope, r.name FROM public_group_members m "
                         "LEFT JOIN users u ON u.id = m.user_id LEFT JOIN roles r ON r.id = m.role_id WHERE m.group_id = ? ORDER BY m.id");
     for (auto& g : out) {
@@ -455,6 +455,18 @@ std::vector<PublicGroupView> listPublicGroups(store::Db& db) {
         while (m.step())
             g.members.push_back(!m.isNull(0) ? T_f("User: {0}", {m.getText(1)}) : roleScopeMember(m.getText(2), m.getText(3)));
         m.reset();
+    }
+    // Channel levels as members (issue #20): "Channel level: Gold (Partner Program)".
+    auto l = db.prepare("SELECT gl.level_id, lv.name, p.name FROM public_group_levels gl JOIN channel_program_levels lv ON "
+                        "lv.id = gl.level_id JOIN channel_programs p ON p.id = lv.program_id WHERE gl.group_id = ? "
+                        "ORDER BY p.name, lv.rank");
+    for (auto& g : out) {
+        l.bind(1, g.id);
+        while (l.step()) {
+            g.members.push_back(T_f("Channel level: {0} ({1})", {l.getText(1), l.getText(2)}));
+            g.levelIds.push_back(l.getInt(0));
+        }
+        l.reset();
     }
     return out;
 }

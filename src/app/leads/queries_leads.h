@@ -195,6 +195,7 @@ struct PublicGroupView {
     std::string name;
     std::vector<std::string> members;  // "User: Maija Virtanen", "Roles and Internal Subordinates: CEO"
     std::int64_t userCount = 0;
+    std::vector<Id> levelIds;  // channel levels among the members (their texts come last in members)
 };
 std::vector<PublicGroupView> listPublicGroups(store::Db& db);
 

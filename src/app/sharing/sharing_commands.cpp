@@ -19,6 +19,12 @@ const char* kGroups = "Public Groups";
 const char* kRulesSection = "Sharing Rules";
 const char* kFolders = "Folders";
 
+// "Gold (Partner Program)".
+std::string channelLevelName(store::Db& db, Id id) {
+    return db.queryText("SELECT l.name || ' (' || p.name || ')' FROM channel_program_levels l JOIN channel_programs p "
+                        "ON p.id = l.program_id WHERE l.id = ?", id)
+        .value_or("#" + std::to_string(id));
+}
 std::string groupName(store::Db& db, Id id) {
     return db.queryText("SELECT name FROM public_groups WHERE id = ?", id).value_or("group #" + std::to_string(id));
 }
@@ -28,6 +34,7 @@ const char* accessLabel(ShareAccess a) { return a == ShareAccess::Edit ? T_("Rea
 // A group member or a rule's source or target, checked: exactly one of a user, a role (with its scope) or a group.
 struct Principal {
     std::optional<Id> userId, roleId, groupId;
+    std::optional<Id> levelId;  // a channel level (group members only)
     domain::RoleScope scope = domain::RoleScope::Role;  // with roleId
     std::optional<std::string> scopeText() const {
         return roleId ? std::optional<std::string>(domain::toString(scope)) : std::nullopt;
@@ -36,6 +43,7 @@ struct Principal {
     std::string describe(store::Db& db) const {
         if (userId) return T_f("user {0}", {userName(db, *userId)});
         if (groupId) return T_f("public group {0}", {groupName(db, *groupId)});
+        if (levelId) return T_f("channel level {0}", {channelLevelName(db, *levelId)});
         return roleScopeText(scope, roleName(db, roleId.value_or(0)));
     }
     // In English, for the Setup Audit Trail (its rows are stored in English).
@@ -49,9 +57,18 @@ struct Principal {
 // ("member 2", "source"); `field` is the command's field it came from.
 std::optional<CommandResult> checkPrincipal(store::Db& db, const Principal& p, const std::string& what,
                                             const std::string& field, bool allowUser, bool allowGroup) {
-    if ((p.userId ? 1 : 0) + (p.roleId ? 1 : 0) + (p.groupId ? 1 : 0) != 1)
+    if (p.levelId && !p.userId && !p.roleId && !p.groupId) {
+        if (!allowUser)  // a rule's party: levels reach rules through a public group
+            return CommandResult::refuse(T_f("{0}: put the channel level in a public group and name the group", {what}), field);
+        if (!db.queryInt("SELECT 1 FROM channel_program_levels WHERE id = ?", *p.levelId))
+            return CommandResult::refuse(T_f("{0}: there is no channel level with id {1}; pick one from Sales → Channel Programs",
+                                             {what, std::to_string(*p.levelId)}),
+                                         "levelId");
+        return std::nullopt;
+    }
+    if ((p.userId ? 1 : 0) + (p.roleId ? 1 : 0) + (p.groupId ? 1 : 0) + (p.levelId ? 1 : 0) != 1)
         return CommandResult::refuse(allowUser ? allowGroup ? T_f("{0} is one user, one role (with its scope) or one public group", {what})
-                                                            : T_f("{0} is one user or one role (with its scope)", {what})
+                                                            : T_f("{0} is one user, one role (with its scope) or one channel level", {what})
                                                : allowGroup ? T_f("{0} is one role (with its scope) or one public group", {what})
                                                             : T_f("{0} is one role (with its scope)", {what}),
                                      field);
@@ -65,15 +82,23 @@ std::optional<CommandResult> checkPrincipal(store::Db& db, const Principal& p, c
 }
 
 Principal principalOf(const GroupMember& m) {
-    return {m.userId, m.roleId, std::nullopt, m.scope.value_or(domain::RoleScope::Role)};
+    return {m.userId, m.roleId, std::nullopt, m.levelId, m.scope.value_or(domain::RoleScope::Role)};
 }
 Principal principalOf(const RuleParty& r) {
-    return {std::nullopt, r.roleId, r.groupId, r.scope.value_or(domain::RoleScope::Role)};
+    return {std::nullopt, r.roleId, r.groupId, std::nullopt, r.scope.value_or(domain::RoleScope::Role)};
 }
 
 // ---- public groups ----------------------------------------------------------------------------
 std::optional<CommandResult> insertGroupMember(CommandContext& ctx, Id groupId, const Principal& p, Id& memberId) {
     auto& db = ctx.db();
+    if (p.levelId) {  // public_group_levels: the member's id is the level's
+        if (db.queryInt("SELECT 1 FROM public_group_levels WHERE group_id = ? AND level_id = ?", groupId, *p.levelId))
+            return CommandResult::refuse(T_f("{0} is already a member of the group", {p.describe(db)}), "levelId");
+        auto ins = db.prepare("INSERT INTO public_group_levels(group_id, level_id) VALUES (?, ?)");
+        if (!ins.bindAll(groupId, *p.levelId).run()) return ctx.dbError(T_f("adding the member"));
+        memberId = *p.levelId;
+        return std::nullopt;
+    }
     auto dup = db.prepare("SELECT 1 FROM public_group_members WHERE group_id = ? AND user_id IS ? AND role_id IS ? "
                           "AND role_scope IS ?");
     dup.bindAll(groupId, p.userId, p.roleId);
@@ -126,7 +151,7 @@ CommandResult addPublicGroupMember(CommandContext& ctx, const AddPublicGroupMemb
     const Id groupId = cmd.groupId;
     if (auto e = refuseUnlessGroup(db, groupId)) return *e;
     Principal p = principalOf(static_cast<const GroupMember&>(cmd));
-    const std::string field = !p.userId && p.roleId ? "roleId" : "userId";
+    const std::string field = p.levelId && !p.userId && !p.roleId ? "levelId" : !p.userId && p.roleId ? "roleId" : "userId";
     if (auto e = checkPrincipal(db, p, T_f("the member"), field, true, false)) return *e;
     Id memberId = 0;
     if (auto e = insertGroupMember(ctx, groupId, p, memberId)) return *e;
@@ -137,7 +162,24 @@ CommandResult addPublicGroupMember(CommandContext& ctx, const AddPublicGroupMemb
 
 CommandResult removePublicGroupMember(CommandContext& ctx, const RemovePublicGroupMember& cmd) {
     auto& db = ctx.db();
-    const Id groupId = cmd.groupId, memberId = cmd.memberId;
+    const Id groupId = cmd.groupId;
+    if (cmd.memberId.has_value() == cmd.levelId.has_value())
+        return CommandResult::refuse(T_f("name one member: memberId (a user or a role) or levelId (a channel level)"), "memberId");
+    if (cmd.levelId) {
+        auto del = db.prepare("DELETE FROM public_group_levels WHERE group_id = ? AND level_id = ?");
+        if (!del.bindAll(groupId, *cmd.levelId).run()) return ctx.dbError(T_f("removing the member"));
+        if (db.changes() == 0) {
+            if (auto e = refuseUnlessGroup(db, groupId)) return *e;
+            return CommandResult::refuse(T_f("channel level #{0} is not a member of public group {1}",
+                                             {std::to_string(*cmd.levelId), groupName(db, groupId)}),
+                                         "levelId");
+        }
+        if (auto st = recalcAllLeadShares(db); !st) return ctx.dbError(T_f("recalculating sharing"));
+        ctx.audit(kGroups, "Removed channel level " + channelLevelName(db, *cmd.levelId) + " from public group " +
+                               groupName(db, groupId));
+        return CommandResult::success(T_f("Member removed from {0}", {groupName(db, groupId)}));
+    }
+    const Id memberId = *cmd.memberId;
     auto del = db.prepare("DELETE FROM public_group_members WHERE id = ? AND group_id = ?");
     if (!del.bindAll(memberId, groupId).run()) return ctx.dbError(T_f("removing the member"));
     if (db.changes() == 0) {

@@ -16,13 +16,15 @@ namespace prm::app::sharing {
 enum class ShareAccess { Read, Edit };
 PRM_ENUM(ShareAccess, {ShareAccess::Read, "Read"}, {ShareAccess::Edit, "Edit"})
 
-// A member of a public group: exactly one of a user, or a role with its scope ("Role" when absent).
+// A member of a public group: exactly one of a user, a role with its scope ("Role" when absent), or a
+// channel level (the users of the partner accounts at that level of an active channel program).
 struct GroupMember {
     std::optional<Id> userId;
     std::optional<Id> roleId;
     std::optional<domain::RoleScope> scope;
+    std::optional<Id> levelId;
 };
-PRM_FIELDS(GroupMember, userId, roleId, scope)
+PRM_FIELDS(GroupMember, userId, roleId, scope, levelId)
 
 struct CreatePublicGroup {
     std::string name;
@@ -34,13 +36,15 @@ PRM_FIELDS(CreatePublicGroup, name, members)
 struct AddPublicGroupMember : GroupMember {
     Id groupId = 0;
 };
-PRM_FIELDS(AddPublicGroupMember, groupId, userId, roleId, scope)
+PRM_FIELDS(AddPublicGroupMember, groupId, userId, roleId, scope, levelId)
 
+// Exactly one of memberId (a user or role member) or levelId (a channel level member).
 struct RemovePublicGroupMember {
     Id groupId = 0;
-    Id memberId = 0;
+    std::optional<Id> memberId;
+    std::optional<Id> levelId;
 };
-PRM_FIELDS(RemovePublicGroupMember, groupId, memberId)
+PRM_FIELDS(RemovePublicGroupMember, groupId, memberId, levelId)
 
 // Whom a sharing rule shares from or with: exactly one of a role with its scope ("Role" when absent), or a
 // public group.

@@ -43,6 +43,12 @@ const std::vector<ObjectSpec>& objectSpecs() {
         {"round_robins", T_("Round robins"), "name"},
         {"round_robin_members", T_("Round robin members"), "(SELECT name FROM round_robins WHERE id = round_robin_id) || ' #' || id"},
         {"lead_manual_shares", T_("Manual lead shares"), "'lead #' || lead_id || ' to user #' || user_id"},
+        // Channel programs and tiers (issue #20)
+        {"channel_programs", T_("Channel programs"), "name"},
+        {"channel_program_levels", T_("Channel program levels"),
+         "(SELECT name FROM channel_programs WHERE id = program_id) || ': ' || name"},
+        {"channel_program_members", T_("Channel program members"),
+         "(SELECT name FROM channel_programs WHERE id = program_id) || ': ' || (SELECT name FROM accounts WHERE id = account_id)"},
         {"outbox", T_("E-mails (Outbox)"), "kind || ': ' || subject"},
     };
     return o;

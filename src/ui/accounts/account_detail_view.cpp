@@ -4,6 +4,7 @@
 #include "ui/accounts/account_relationships_view.h"
 #include "app/session_queries.h"
 #include "imgui.h"
+#include "ui/channel/channel_views.h"
 #include "ui/keyboard.h"
 #include "ui/sales/sales_views.h"
 #include "ui/strings.h"
@@ -102,6 +103,7 @@ void drawAccountDetailView(UiContext& ui) {
     drawAccountOpportunities(ui, a.id);
     drawActivitySections(ui, "Account", a.id);  // notr: record type key
     drawAccountRelationshipsSection(ui, a.id);
+    if (a.partner) drawAccountChannelPrograms(ui, a.id);  // issue #20: its channel programs and levels
 
     if (!a.partner && d->partnerUsers.empty()) {
         ImGui::Spacing();

@@ -87,7 +87,7 @@ TEST_F(SharingCommandsTest, CriteriaValueMayBeANumberAndScopeDefaultsToRole) {
     auto r = refusedUnchanged({{"cmd", "AddPublicGroupMember"}, {"groupId", g["groupId"]}, {"roleId", kRoleCm}});
     EXPECT_NE(r.message.find("is already a member of the group"), std::string::npos) << r.message;
     r = refusedUnchanged({{"cmd", "AddPublicGroupMember"}, {"groupId", g["groupId"]}, {"userId", kCm}, {"roleId", kRoleCm}});
-    EXPECT_EQ(r.message, "the member is one user or one role (with its scope)");
+    EXPECT_EQ(r.message, "the member is one user, one role (with its scope) or one channel level");
     EXPECT_EQ(r.field, "userId");
     ok({{"cmd", "CreateFolder"}, {"name", "Price Lists"}, {"kind", "Document"}, {"roleId", kRoleCm}, {"access", "Edit"}});
     EXPECT_EQ(db().queryText("SELECT kind || '/' || role_scope || '/' || access FROM folders").value_or(""),
