@@ -62,6 +62,7 @@ enum class Screen {
     Activities,   // My Workplace → Activities
     NewActivity,  // opened by openNewActivity() (ui/sales/sales_views.h)
     ConvertLead,  // nav.record: the lead
+    AccountMembers,  // Partner Community → Account Management → Members (delegated admins)
 };
 
 // The apps of the app menu. Sales, Marketing, Service and My Workplace are work areas (Dynamics style):

@@ -508,8 +508,9 @@ CommandResult addAccountMember(CommandContext& ctx, const AddAccountMember& cmd)
         else return CommandResult::refuse(T_f("choose the partner account of the new member"), "accountId");
     }
     if (auto r = refuseUnlessMayManageAccount(ctx, accountId, "accountId")) return *r;
-    if (auto r = refuseLevelAboveOwn(ctx, cmd.level)) return *r;
-    if (cmd.level < 1 || cmd.level > 3)
+    const int level = cmd.level.value_or(1);
+    if (auto r = refuseLevelAboveOwn(ctx, level)) return *r;
+    if (level < 1 || level > 3)
         return CommandResult::refuse(T_f("choose a role level from 1 (Partner User) to 3 (Partner Executive)"), "level");
     auto acc = db.prepare("SELECT owner_id, is_partner, name FROM accounts WHERE id = ?");
     acc.bind(1, *accountId);
@@ -530,8 +531,8 @@ CommandResult addAccountMember(CommandContext& ctx, const AddAccountMember& cmd)
     CommandResult r = commandRegistry().find("EnablePartnerUser")->handler(ctx, enable);
     if (!r.ok) return r;
     const Id userId = r.data.value("userId", Id{0});
-    if (cmd.level > 1) {
-        CommandResult role = commandRegistry().find("SetPartnerUserRole")->handler(ctx, {{"userId", userId}, {"level", cmd.level}});
+    if (level > 1) {
+        CommandResult role = commandRegistry().find("SetPartnerUserRole")->handler(ctx, {{"userId", userId}, {"level", level}});
         if (!role.ok) return role;
     }
     r.data["contactId"] = contactId;

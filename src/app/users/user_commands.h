@@ -75,7 +75,7 @@ struct AddAccountMember {
     std::string lastName;
     std::string email;
     std::optional<std::string> username;  // the e-mail when absent
-    int level = 1;  // 1 Partner User, 2 Partner Manager, 3 Partner Executive; a delegated admin up to their own
+    std::optional<int> level;  // 1 Partner User (when absent), 2 Partner Manager, 3 Partner Executive; a delegated admin up to their own
 };
 PRM_FIELDS(AddAccountMember, accountId, firstName, lastName, email, username, level)
 
