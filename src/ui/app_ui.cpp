@@ -248,11 +248,11 @@ void AppUi::drawBody() {
         ImGui::SameLine();
     }
     const float trainingWidth = trainingPanelWidth(m_ui);
-    drawExperienceBanner(m_ui);  // while an administrator works as a partner user
     // A table wider than the page (ui/table_helpers.h) scrolls the page sideways.
     ImGui::BeginChild("Page", // notr: window id
                       ImVec2(trainingWidth > 0 ? -trainingWidth : 0.0f, 0), false,
                       ImGuiWindowFlags_HorizontalScrollbar);
+    drawExperienceBanner(m_ui);  // while an administrator works as a partner user
     switch (m_ui.nav.screen) {
         case Screen::Home: drawHomeView(m_ui); break;
         case Screen::SetupHome: drawSetupHomeView(m_ui); break;

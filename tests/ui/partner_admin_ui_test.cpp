@@ -27,6 +27,9 @@ TEST(PartnerAdminUi, LogInToExperienceFromTheContactShowsTheBannerAndLogOutRetur
     EXPECT_EQ(org->currentUser(), org.partnerUserId);
     EXPECT_EQ(app.context().nav.screen, Screen::PartnerHome);
     EXPECT_TRUE(h.shows("Logged in as Maija Virtanen (Nordic Partners Oy) — Log out to return to Sanna Lehtonen"));
+    // The administrator is not asked to choose the partner's new password: the community is open to them.
+    EXPECT_TRUE(h.shows("Welcome, maija.virtanen!"));  // the nickname
+    EXPECT_TRUE(h.shows("Lead Inbox"));
     ASSERT_TRUE(h.click(app, "Log Out"));
     EXPECT_EQ(org->currentUser(), org.adminId);
     EXPECT_NE(app.context().nav.screen, Screen::Login);

@@ -86,7 +86,7 @@ bool partnerNavWanted(UiContext& ui) {
     const app::SessionInfo s = app::sessionInfo(ui.sandbox);
     if (!s.isPartner) return false;
     const auto me = app::userDetail(ui.sandbox.db(), s.userId);
-    return me && !me->mustChangePassword;
+    return me && (!me->mustChangePassword || app::users::experienceBanner(ui.sandbox).active);
 }
 
 void drawPartnerNav(UiContext& ui) {
