@@ -11,6 +11,7 @@ namespace prm::app {
 
 namespace {
 const char* whoMayRun(const CommandInfo& c) {
+    if (c.delegable) return "administrator, or a delegated admin for their own account's users";
     if (c.setup) return "administrator (setup)";
     if (!c.needsActor) return "anyone, no login";
     return "logged-in user";

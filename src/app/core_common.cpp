@@ -43,8 +43,9 @@ std::optional<CommandResult> refuseUnlessOrg(CommandContext& ctx) {
 domain::Status setSessionUser(store::Db& db, std::optional<Id> userId) {
     // The session that ends releases its "change your password first" hold (2); the flag itself (1) stays.
     if (auto st = db.exec("UPDATE users SET must_change_password = 1 WHERE must_change_password = 2"); !st) return st;
-    auto st = db.prepare("INSERT INTO session(id, user_id) VALUES (1, ?) "
-                         "ON CONFLICT(id) DO UPDATE SET user_id = excluded.user_id");
+    // A new session user ends a Log in to Experience as User (session.return_user_id; users/user_commands.cpp).
+    auto st = db.prepare("INSERT INTO session(id, user_id, return_user_id) VALUES (1, ?, NULL) "
+                         "ON CONFLICT(id) DO UPDATE SET user_id = excluded.user_id, return_user_id = NULL");
     st.bindOptional(1, userId);
     return st.run();
 }

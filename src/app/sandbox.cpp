@@ -6,6 +6,7 @@
 #include "app/command_areas.h"
 #include "app/data/command_log.h"
 #include "app/refusals.h"
+#include "app/users/delegated_admin.h"
 #include "store/schema.h"
 
 namespace prm::app {
@@ -190,7 +191,8 @@ CommandResult Sandbox::run(const json& command, bool internal) {
                 T_f("you logged in with a temporary password: change your password first (Log In page → Change Your "
                     "Password, or the ChangePassword command); until then only ChangePassword and LogOut are allowed"));
         if (info->setup)
-            if (auto refused = refuseUnlessAdmin(*m_db, m_actorOverride)) return *refused;
+            if (auto refused = refuseUnlessAdmin(*m_db, m_actorOverride))
+                if (!info->delegable || !users::isDelegatedAdmin(*m_db, m_actorOverride)) return *refused;
 
         store::Transaction tx(*m_db);
         if (!tx.active()) return CommandResult::refuse(T_f("the sandbox database is busy: {0}", {m_db->errorMessage()}));

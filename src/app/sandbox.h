@@ -84,6 +84,9 @@ using Handler = std::function<CommandResult(CommandContext&, const json& args)>;
 enum class CommandKind {
     User,     // any logged-in user; the handler checks what they may do with the record
     Setup,    // a setup change: needs an administrator, and goes to the Setup Audit Trail
+    // A setup change on users that a delegated external user administrator (users.is_delegated_admin) may
+    // also make; the handler limits them to their own partner account's users (app/users/delegated_admin.h).
+    Delegable,
     NoLogin,  // runs with nobody logged in (CreateOrg, LogIn, the training bookkeeping)
     Internal, // only from the model's own code (Sandbox::executeInternal): never from JSON a user sends,
               // scenario files or `prm apply`, and not in the command reference. For records the sandbox
@@ -95,6 +98,7 @@ struct CommandInfo {
     bool setup = false;       // a setup change: needs an administrator, and goes to the Setup Audit Trail
     bool needsActor = true;   // false for LogIn and the bootstrap commands
     bool internal = false;    // CommandKind::Internal: reachable only through Sandbox::executeInternal
+    bool delegable = false;   // CommandKind::Delegable: a setup change a delegated admin may also make
     Handler handler;          // reads the command's struct from the JSON, then runs the typed handler
     std::string summary;      // one line for the command reference
     std::string area;         // the feature area that registered it ("Leads"), for the reference
@@ -116,7 +120,8 @@ public:
              std::string summary) {
         CommandInfo info;
         info.name = std::move(name);
-        info.setup = kind == CommandKind::Setup;
+        info.setup = kind == CommandKind::Setup || kind == CommandKind::Delegable;
+        info.delegable = kind == CommandKind::Delegable;
         info.needsActor = kind != CommandKind::NoLogin && kind != CommandKind::Internal;
         info.internal = kind == CommandKind::Internal;
         info.summary = std::move(summary);

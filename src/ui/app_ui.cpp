@@ -10,6 +10,7 @@
 #include "ui/sales/sales_views.h"
 #include "ui/strings.h"
 #include "ui/training/training_views.h"
+#include "ui/users/user_actions.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
 
@@ -33,7 +34,8 @@ bool partnerScreen(Screen s) {
         case Screen::ConvertLead:
         case Screen::DealRegistrations:
         case Screen::RegisterDeal:
-        case Screen::DealDetail: return true;
+        case Screen::DealDetail:
+        case Screen::AccountMembers: return true;
         default: return false;
     }
 }
@@ -169,7 +171,11 @@ void AppUi::drawHeader() {
         ImGui::SameLine(0, 12.0f);
         if (ImGui::SmallButton(logOut)) {
             auto r = m_ui.run({{"cmd", "LogOut"}}, "logout");
-            if (r.ok) {
+            if (r.ok && r.data.value("returned", false)) {
+                // Out of Log in to Experience as User: back to the administrator's work area.
+                openHomeAreaForCurrentUser(m_ui);
+                m_ui.toast(r.message);
+            } else if (r.ok) {
                 m_ui.area = AppArea::Sales;
                 m_ui.nav.back.clear();
                 m_ui.nav.go(Screen::Login);
@@ -250,6 +256,7 @@ void AppUi::drawBody() {
     ImGui::BeginChild("Page", // notr: window id
                       ImVec2(trainingWidth > 0 ? -trainingWidth : 0.0f, 0), false,
                       ImGuiWindowFlags_HorizontalScrollbar);
+    drawExperienceBanner(m_ui);  // while an administrator works as a partner user
     switch (m_ui.nav.screen) {
         case Screen::Home: drawHomeView(m_ui); break;
         case Screen::SetupHome: drawSetupHomeView(m_ui); break;
@@ -259,6 +266,7 @@ void AppUi::drawBody() {
         case Screen::OrgSettings: drawOrgSettingsView(m_ui); break;
         case Screen::Users: drawUsersView(m_ui); break;
         case Screen::UserDetail: drawUserDetailView(m_ui); break;
+        case Screen::AccountMembers: drawAccountMembersView(m_ui); break;
         case Screen::Profiles: drawProfilesView(m_ui); break;
         case Screen::Roles: drawRolesView(m_ui); break;
         case Screen::Communities: drawCommunitiesView(m_ui); break;

@@ -70,6 +70,7 @@ enum class Screen {
     // Channel programs and tiers (ui/channel/channel_views.h)
     ChannelPrograms,
     ChannelProgramDetail,  // nav.record: the program
+    AccountMembers,  // Partner Community → Account Management → Members (delegated admins)
 };
 
 // The apps of the app menu. Sales, Marketing, Service and My Workplace are work areas (Dynamics style):

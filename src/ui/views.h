@@ -25,6 +25,7 @@ void drawExperienceSettingsView(UiContext& ui);
 void drawExternalAccessWizardView(UiContext& ui);
 void drawUsersView(UiContext& ui);
 void drawUserDetailView(UiContext& ui);
+void drawAccountMembersView(UiContext& ui);  // users/account_members_view.cpp
 void drawProfilesView(UiContext& ui);
 void drawRolesView(UiContext& ui);
 void drawCommunitiesView(UiContext& ui);

@@ -26,7 +26,7 @@ namespace {
 
 using Headless = prm::testing::UiDriver;
 
-const ui::Screen kLastScreen = ui::Screen::ChannelProgramDetail;
+const ui::Screen kLastScreen = ui::Screen::AccountMembers;
 
 // A sensible record for screens that show one.
 Id recordFor(ui::Screen s, pt::CoreOrg& org) {

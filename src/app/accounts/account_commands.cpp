@@ -12,6 +12,7 @@
 #include "app/core_common.h"
 #include "app/refusals.h"
 #include "app/sharing.h"
+#include "app/users/delegated_admin.h"
 
 namespace prm::app::accounts {
 namespace {
@@ -359,7 +360,13 @@ CommandResult enablePartnerUser(CommandContext& ctx, const EnablePartnerUser& cm
     const Id contactId = cmd.contactId;
     auto c = db.prepare("SELECT c.first_name, c.last_name, c.email, c.account_id FROM contacts c WHERE c.id = ?");
     c.bind(1, contactId);
-    if (!c.step()) return noContact(contactId);
+    const bool found = c.step();
+    // A delegated admin: only contacts of their own account (users/delegated_admin.h); no profile choice.
+    if (auto r = users::refuseUnlessMayManageAccount(ctx, found ? c.getOptionalInt(3) : std::nullopt, "contactId")) return *r;
+    if (cmd.profileId)
+        if (auto r = users::refuseForDelegated(ctx, T_f("only an administrator can choose a partner user's profile"), "profileId"))
+            return *r;
+    if (!found) return noContact(contactId);
     core::NewUser u;
     u.firstName = c.getText(0);
     u.lastName = c.getText(1);
@@ -440,6 +447,9 @@ CommandResult setPartnerUserRole(CommandContext& ctx, const SetPartnerUserRole& 
     auto& db = ctx.db();
     const Id userId = cmd.userId;
     const int level = cmd.level;
+    // A delegated admin: only their own account's users, up to their own level (users/delegated_admin.h).
+    if (auto r = users::refuseUnlessMayManageUser(ctx, userId)) return *r;
+    if (auto r = users::refuseLevelAboveOwn(ctx, level)) return *r;
     User u = loadUser(db, userId);
     if (!u.exists)
         return refuseMissing(RecordKind::User, userId, "userId");
@@ -492,10 +502,10 @@ void registerAccountCommands(CommandRegistry& r) {
     r.add("DisableAsPartner", CommandKind::Setup, disableAsPartner,
           "Turns a partner account back into an ordinary one: its partner users are deactivated and its partner roles "
           "deleted.");
-    r.add("EnablePartnerUser", CommandKind::Setup, enablePartnerUser,
+    r.add("EnablePartnerUser", CommandKind::Delegable, enablePartnerUser,
           "Makes a contact of a partner account a partner user, in the account's lowest partner role, and e-mails the "
           "login details.");
-    r.add("SetPartnerUserRole", CommandKind::Setup, setPartnerUserRole,
+    r.add("SetPartnerUserRole", CommandKind::Delegable, setPartnerUserRole,
           "Moves a partner user to another partner role of their account (level 1 User, 2 Manager, 3 Executive).");
     registerPartnerAccessCommands(r);
     registerAccountRelationshipCommands(r);

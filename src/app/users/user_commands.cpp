@@ -1,11 +1,13 @@
 // [SECTION] index
 //  - Users: CreateUser, UpdateUser, DeactivateUser, ActivateUser, ResetPassword
 //  - Roles: CreateRole
-//  - Session: LogIn, ChangePassword, LogOut, LoginAs
+//  - Session: LogIn, ChangePassword, LogOut, LoginAs, LogInToExperienceAsUser
+//  - Delegated external user administration: GrantDelegatedAdmin, RevokeDelegatedAdmin, AddAccountMember
 #include "app/command_areas.h"
 #include "app/core_common.h"
 #include "app/refusals.h"
 #include "app/sharing.h"
+#include "app/users/delegated_admin.h"
 #include "app/users/password.h"
 #include "app/users/user_commands.h"
 
@@ -123,6 +125,10 @@ CommandResult createUser(CommandContext& ctx, const CreateUser& cmd) {
 CommandResult updateUser(CommandContext& ctx, const UpdateUser& cmd) {
     auto& db = ctx.db();
     const Id userId = cmd.userId;
+    if (auto r = refuseUnlessMayManageUser(ctx, userId)) return *r;
+    if (cmd.profileId)
+        if (auto r = refuseForDelegated(ctx, T_f("only an administrator can change a user's profile"), "profileId"))
+            return *r;
     User u = loadUser(db, userId);
     if (!u.exists) return noUser(userId);
     int changed = 0;
@@ -211,6 +217,7 @@ CommandResult updateUser(CommandContext& ctx, const UpdateUser& cmd) {
 CommandResult deactivateUser(CommandContext& ctx, const UserRef& cmd) {
     auto& db = ctx.db();
     const Id userId = cmd.userId;
+    if (auto r = refuseUnlessMayManageUser(ctx, userId, false)) return *r;
     User u = loadUser(db, userId);
     if (!u.exists) return noUser(userId);
     if (!u.active) return CommandResult::refuse(T_f("{0} is already inactive", {u.name}), "userId");
@@ -232,6 +239,7 @@ CommandResult deactivateUser(CommandContext& ctx, const UserRef& cmd) {
 CommandResult activateUser(CommandContext& ctx, const UserRef& cmd) {
     auto& db = ctx.db();
     const Id userId = cmd.userId;
+    if (auto r = refuseUnlessMayManageUser(ctx, userId)) return *r;
     User u = loadUser(db, userId);
     if (!u.exists) return noUser(userId);
     if (u.active) return CommandResult::refuse(T_f("{0} is already active", {u.name}), "userId");
@@ -264,6 +272,7 @@ CommandResult activateUser(CommandContext& ctx, const UserRef& cmd) {
 CommandResult resetPassword(CommandContext& ctx, const UserRef& cmd) {
     auto& db = ctx.db();
     const Id userId = cmd.userId;
+    if (auto r = refuseUnlessMayManageUser(ctx, userId)) return *r;
     User u = loadUser(db, userId);
     if (!u.exists) return noUser(userId);
     if (!u.active)
@@ -373,7 +382,17 @@ CommandResult changePassword(CommandContext& ctx, const ChangePassword& cmd) {
 }
 
 CommandResult logOut(CommandContext& ctx, const LogOut&) {
-    if (!core::setSessionUser(ctx.db(), std::nullopt)) return ctx.dbError(T_f("logging out"));
+    auto& db = ctx.db();
+    // Logged in to the experience as a partner user: Log out returns to the administrator.
+    if (auto admin = db.queryInt("SELECT return_user_id FROM session WHERE id = 1 AND return_user_id IS NOT NULL")) {
+        const std::string partner = userName(db, ctx.actor());
+        if (!core::setSessionUser(db, *admin)) return ctx.dbError(T_f("logging out"));
+        ctx.audit(kUsersSection, "Logged out of the experience as " + partner + ", back to " + userName(db, *admin), partner,
+                  userName(db, *admin));
+        return CommandResult::success(T_f("Logged out of the experience; you are {0} again", {userName(db, *admin)}),
+                                      {{"userId", *admin}, {"returned", true}});
+    }
+    if (!core::setSessionUser(db, std::nullopt)) return ctx.dbError(T_f("logging out"));
     return CommandResult::success(T_f("Logged out"), {{"userId", ctx.actor()}});
 }
 
@@ -393,6 +412,133 @@ CommandResult loginAs(CommandContext& ctx, const UserRef& cmd) {
                                   {{"userId", userId}});
 }
 
+// Log in to Experience as User: needs Manage External Users (an administrator profile), Edit on the partner's
+// account (waived when the actor's role is above the partner's) and the partner's profile in a published community.
+CommandResult logInToExperienceAsUser(CommandContext& ctx, const UserRef& cmd) {
+    auto& db = ctx.db();
+    const Id userId = cmd.userId;
+    const User actor = loadUser(db, ctx.actor());
+    if (!actor.admin)
+        return CommandResult::refuse(T_f("you need the Manage External Users permission (a System Administrator profile) to "
+                                         "log in to the experience as a partner user"),
+                                     "userId");
+    User u = loadUser(db, userId);
+    if (!u.exists) return noUser(userId);
+    if (!u.partner || !u.accountId)
+        return CommandResult::refuse(T_f("{0} is an internal user; Log in to Experience as User is for partner users (use "
+                                         "Login-As for internal users)",
+                                         {u.name}),
+                                     "userId");
+    if (!u.active)
+        return CommandResult::refuse(T_f("{0} is inactive, so nobody can log in to the experience as them; activate the "
+                                         "user first",
+                                         {u.name}),
+                                     "userId");
+    const Access onAccount = accountAccess(db, actor.id, *u.accountId);
+    const bool roleAbove = actor.roleId && u.roleId &&
+                           db.queryInt("SELECT 1 FROM role_ancestors WHERE role_id = ? AND ancestor_id = ? AND depth > 0",
+                                       *u.roleId, *actor.roleId)
+                               .has_value();
+    if (onAccount < Access::Edit && !roleAbove)
+        return CommandResult::refuse(onAccount == Access::None
+                                         ? T_f("you need Edit on the partner user's account, or a role above its partner users")
+                                         : T_f("you need Edit on {0}, or a role above its partner users", {u.accountName}),
+                                     "userId");
+    const auto community = db.queryText("SELECT c.name FROM communities c JOIN community_profiles cp ON cp.community_id = c.id "
+                                        "WHERE cp.profile_id = ? AND c.status = 'Published' ORDER BY c.id LIMIT 1",
+                                        u.profileId);
+    if (!community)
+        return CommandResult::refuse(T_f("the {0} profile of {1} is not a member of a published community; add it to a "
+                                         "community and publish the community",
+                                         {u.profileName, u.name}),
+                                     "userId");
+    // Not a login by the user: last_login_at stays as it is (as for LoginAs).
+    if (!core::setSessionUser(db, userId)) return ctx.dbError(T_f("logging in to the experience"));
+    auto st = db.prepare("UPDATE session SET return_user_id = ? WHERE id = 1");
+    if (!st.bind(1, actor.id).run()) return ctx.dbError(T_f("logging in to the experience"));
+    ctx.audit(kUsersSection, "Logged in to Experience as " + u.name + " (" + u.accountName + ", " + *community + ")",
+              actor.name, u.name);
+    return CommandResult::success(T_f("You are logged in to {0} as {1}; log out to return to {2}", {*community, u.name, actor.name}),
+                                  {{"userId", userId}, {"returnUserId", actor.id}});
+}
+
+// ---- Delegated external user administration -----------------------------------------------------
+CommandResult grantDelegatedAdmin(CommandContext& ctx, const UserRef& cmd) {
+    auto& db = ctx.db();
+    User u = loadUser(db, cmd.userId);
+    if (!u.exists) return noUser(cmd.userId);
+    if (!u.partner || !u.accountId)
+        return CommandResult::refuse(T_f("{0} is an internal user; delegated external user administration is for partner "
+                                         "users",
+                                         {u.name}),
+                                     "userId");
+    if (!u.active)
+        return CommandResult::refuse(T_f("{0} is inactive; activate the user first", {u.name}), "userId");
+    if (db.queryInt("SELECT is_delegated_admin FROM users WHERE id = ?", u.id).value_or(0) != 0)
+        return CommandResult::refuse(T_f("{0} already manages the users of {1}", {u.name, u.accountName}), "userId");
+    auto st = db.prepare("UPDATE users SET is_delegated_admin = 1 WHERE id = ?");
+    if (!st.bind(1, u.id).run()) return ctx.dbError(T_f("granting delegated administration"));
+    ctx.audit(kUsersSection, "Granted delegated external user administration to " + u.name + " (" + u.accountName + ")",
+              "off", "on");
+    return CommandResult::success(T_f("{0} can now manage the partner users of {1} in the community (Account Management → "
+                                      "Members)",
+                                      {u.name, u.accountName}),
+                                  {{"userId", u.id}});
+}
+
+CommandResult revokeDelegatedAdmin(CommandContext& ctx, const UserRef& cmd) {
+    auto& db = ctx.db();
+    User u = loadUser(db, cmd.userId);
+    if (!u.exists) return noUser(cmd.userId);
+    if (db.queryInt("SELECT is_delegated_admin FROM users WHERE id = ?", u.id).value_or(0) == 0)
+        return CommandResult::refuse(T_f("{0} does not have delegated external user administration", {u.name}), "userId");
+    auto st = db.prepare("UPDATE users SET is_delegated_admin = 0 WHERE id = ?");
+    if (!st.bind(1, u.id).run()) return ctx.dbError(T_f("revoking delegated administration"));
+    ctx.audit(kUsersSection, "Revoked delegated external user administration from " + u.name + " (" + u.accountName + ")",
+              "on", "off");
+    return CommandResult::success(T_f("{0} no longer manages the partner users of {1}", {u.name, u.accountName}),
+                                  {{"userId", u.id}});
+}
+
+CommandResult addAccountMember(CommandContext& ctx, const AddAccountMember& cmd) {
+    auto& db = ctx.db();
+    std::optional<Id> accountId = cmd.accountId;
+    if (!accountId) {
+        if (auto d = delegatedActor(ctx)) accountId = d->accountId;
+        else return CommandResult::refuse(T_f("choose the partner account of the new member"), "accountId");
+    }
+    if (auto r = refuseUnlessMayManageAccount(ctx, accountId, "accountId")) return *r;
+    const int level = cmd.level.value_or(1);
+    if (auto r = refuseLevelAboveOwn(ctx, level)) return *r;
+    if (level < 1 || level > 3)
+        return CommandResult::refuse(T_f("choose a role level from 1 (Partner User) to 3 (Partner Executive)"), "level");
+    auto acc = db.prepare("SELECT owner_id, is_partner, name FROM accounts WHERE id = ?");
+    acc.bind(1, *accountId);
+    if (!acc.step()) return refuseMissing(RecordKind::Account, *accountId, "accountId");
+    if (acc.getInt(1) == 0)
+        return CommandResult::refuse(T_f("{0} is not a partner account; enable it as a partner first", {acc.getText(2)}),
+                                     "accountId");
+    if (cmd.lastName.empty()) return CommandResult::refuse(T_f("the user needs a last name"), "lastName");
+    if (!isValidEmail(cmd.email)) return CommandResult::refuse(T_f("'{0}' is not an e-mail address", {cmd.email}), "email");
+    // The contact is owned by the account's owner (the channel manager), as the partner's other contacts are.
+    auto c = db.prepare("INSERT INTO contacts(account_id, first_name, last_name, email, owner_id, created_at) "
+                        "VALUES (?, ?, ?, ?, ?, ?)");
+    if (!c.bindAll(*accountId, cmd.firstName.value_or(""), cmd.lastName, cmd.email, acc.getInt(0), ctx.now()).run())
+        return ctx.dbError(T_f("creating the contact"));
+    const Id contactId = db.lastInsertId();
+    json enable = {{"contactId", contactId}, {"email", cmd.email}};
+    if (cmd.username) enable["username"] = *cmd.username;
+    CommandResult r = commandRegistry().find("EnablePartnerUser")->handler(ctx, enable);
+    if (!r.ok) return r;
+    const Id userId = r.data.value("userId", Id{0});
+    if (level > 1) {
+        CommandResult role = commandRegistry().find("SetPartnerUserRole")->handler(ctx, {{"userId", userId}, {"level", level}});
+        if (!role.ok) return role;
+    }
+    r.data["contactId"] = contactId;
+    return r;
+}
+
 }  // namespace
 }  // namespace prm::app::users
 
@@ -402,12 +548,12 @@ void registerUserCommands(CommandRegistry& r) {
     using namespace users;
     r.add("CreateUser", CommandKind::Setup, createUser,
           "Creates an internal user and e-mails the login details; the password must be changed at the first login.");
-    r.add("UpdateUser", CommandKind::Setup, updateUser,
+    r.add("UpdateUser", CommandKind::Delegable, updateUser,
           "Changes a user's names, e-mail, username, alias, nickname, profile or role.");
-    r.add("DeactivateUser", CommandKind::Setup, deactivateUser,
+    r.add("DeactivateUser", CommandKind::Delegable, deactivateUser,
           "Deactivates a user: they can no longer log in or receive leads.");
-    r.add("ActivateUser", CommandKind::Setup, activateUser, "Activates an inactive user again.");
-    r.add("ResetPassword", CommandKind::Setup, resetPassword,
+    r.add("ActivateUser", CommandKind::Delegable, activateUser, "Activates an inactive user again.");
+    r.add("ResetPassword", CommandKind::Delegable, resetPassword,
           "Gives a user a new generated password, e-mailed to them and to be changed at their next login.");
     r.add("CreateRole", CommandKind::Setup, createRole, "Adds an internal role to the role hierarchy.");
     r.add("LogIn", CommandKind::NoLogin, logIn, "Logs a user in with their username and password.");
@@ -415,6 +561,17 @@ void registerUserCommands(CommandRegistry& r) {
     r.add("LogOut", CommandKind::User, logOut, "Logs the current user out.");
     r.add("LoginAs", CommandKind::Setup, loginAs,
           "An administrator works as another user (Login-As access) until they log out.");
+    r.add("LogInToExperienceAsUser", CommandKind::User, logInToExperienceAsUser,
+          "An administrator with Edit on the partner's account (or a role above it) works as a partner user in their "
+          "community; Log out returns to the administrator.");
+    r.add("GrantDelegatedAdmin", CommandKind::Setup, grantDelegatedAdmin,
+          "Lets an active partner user manage the partner users of their own account (delegated external user "
+          "administration).");
+    r.add("RevokeDelegatedAdmin", CommandKind::Setup, revokeDelegatedAdmin,
+          "Takes delegated external user administration back from a partner user.");
+    r.add("AddAccountMember", CommandKind::Delegable, addAccountMember,
+          "Account Management → New Member: a new contact of the partner account, enabled as a partner user at a role "
+          "level.");
 }
 
 }  // namespace prm::app

@@ -40,7 +40,7 @@ struct UpdateUser {
 };
 PRM_FIELDS(UpdateUser, userId, firstName, lastName, email, username, alias, nickname, profileId, roleId, language)
 
-// DeactivateUser, ActivateUser, ResetPassword, LoginAs
+// DeactivateUser, ActivateUser, ResetPassword, LoginAs, LogInToExperienceAsUser, Grant/RevokeDelegatedAdmin
 struct UserRef {
     Id userId = 0;
 };
@@ -66,5 +66,17 @@ PRM_FIELDS(ChangePassword, newPassword)
 
 struct LogOut {};
 PRM_NO_FIELDS(LogOut)
+
+// Account Management → Members → New Member: a new contact of the partner account, enabled as a partner user
+// (EnablePartnerUser) at a role level.
+struct AddAccountMember {
+    std::optional<Id> accountId;  // a delegated admin's own account when absent; administrators give it
+    std::optional<std::string> firstName;
+    std::string lastName;
+    std::string email;
+    std::optional<std::string> username;  // the e-mail when absent
+    std::optional<int> level;  // 1 Partner User (when absent), 2 Partner Manager, 3 Partner Executive; a delegated admin up to their own
+};
+PRM_FIELDS(AddAccountMember, accountId, firstName, lastName, email, username, level)
 
 }  // namespace prm::app::users

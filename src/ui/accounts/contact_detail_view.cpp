@@ -7,6 +7,7 @@
 #include "imgui.h"
 #include "ui/sales/sales_views.h"
 #include "ui/strings.h"
+#include "ui/users/user_actions.h"
 #include "ui/ui_helpers.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
@@ -32,6 +33,8 @@ void drawContactDetailView(UiContext& ui) {
             if (ImGui::Selectable(tr("Enable Partner User"))) ui.nav.go(Screen::NewPartnerUser, c->id);
         } else {
             if (ImGui::Selectable(tr("View Partner User"))) ui.nav.go(Screen::UserDetail, *c->partnerUserId);
+            if (c->partnerUserActive && ImGui::Selectable(tr("Log in to Experience as User")))
+                logInToExperienceAs(ui, *c->partnerUserId, "extuser");
             if (c->partnerUserActive) {
                 if (ImGui::Selectable(tr("Disable Partner User"))) askDisable = true;
                 // The real menu offers these only while Enable Partner Super User Access is on.

@@ -5,6 +5,7 @@
 
 #include "app/queries_core.h"
 #include "app/session_queries.h"
+#include "app/users/queries_members.h"
 #include "imgui.h"
 #include "ui/strings.h"
 #include "ui/table_helpers.h"
@@ -17,7 +18,8 @@ namespace {
 
 void drawPartnerUserHome(UiContext& ui, const app::User& me) {
     auto& db = ui.sandbox.db();
-    if (me.mustChangePassword) {
+    // An administrator working as the partner (Log in to Experience as User) is not asked for their password.
+    if (me.mustChangePassword && !app::users::experienceBanner(ui.sandbox).active) {
         drawChangePasswordForm(ui);
         return;
     }

@@ -8,6 +8,7 @@
 #include "app/leads/queries_lead_ui.h"
 #include "app/leads/queries_leads.h"
 #include "app/session_queries.h"
+#include "app/users/queries_members.h"
 #include "imgui.h"
 #include "ui/sales/sales_views.h"
 #include "ui/leads/lead_ui_helpers.h"
@@ -85,7 +86,7 @@ bool partnerNavWanted(UiContext& ui) {
     const app::SessionInfo s = app::sessionInfo(ui.sandbox);
     if (!s.isPartner) return false;
     const auto me = app::userDetail(ui.sandbox.db(), s.userId);
-    return me && !me->mustChangePassword;
+    return me && (!me->mustChangePassword || app::users::experienceBanner(ui.sandbox).active);
 }
 
 void drawPartnerNav(UiContext& ui) {
@@ -101,6 +102,10 @@ void drawPartnerNav(UiContext& ui) {
     if (ImGui::Selectable(tr("Opportunities"), opps, 0, ImVec2(0, 30))) ui.nav.go(Screen::Opportunities);
     const bool acts = ui.nav.screen == Screen::Activities || ui.nav.screen == Screen::NewActivity;
     if (ImGui::Selectable(tr("Activities"), acts, 0, ImVec2(0, 30))) ui.nav.go(Screen::Activities);
+    // Delegated external user administration (app/users/queries_members.h).
+    if (app::users::canManageAccountMembers(ui.sandbox) &&
+        ImGui::Selectable(tr("Account Management"), ui.nav.screen == Screen::AccountMembers, 0, ImVec2(0, 30)))
+        ui.nav.go(Screen::AccountMembers);
     ImGui::PopStyleVar();
 }
 

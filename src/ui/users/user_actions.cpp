@@ -3,9 +3,11 @@
 #include <vector>
 
 #include "app/session_queries.h"
+#include "app/users/queries_members.h"
 #include "imgui.h"
 #include "ui/strings.h"
 #include "ui/table_helpers.h"
+#include "ui/widgets.h"
 
 namespace prm::ui {
 
@@ -37,6 +39,34 @@ void drawUserActions(UiContext& ui, const app::User& u, const std::string& ancho
         }
     }
     actions.end();
+}
+
+void logInToExperienceAs(UiContext& ui, domain::Id partnerUserId, const std::string& anchor) {
+    auto r = ui.run({{"cmd", "LogInToExperienceAsUser"}, {"userId", partnerUserId}}, anchor);
+    if (r.ok) {
+        openHomeAreaForCurrentUser(ui);
+        ui.toast(r.message);
+    }
+}
+
+void drawPartnerUserAdminActions(UiContext& ui, const app::User& u, const std::string& anchor) {
+    if (!u.partner || !app::sessionInfo(ui.sandbox).isAdmin) return;
+    if (u.active && ImGui::Button(tr("Log in to Experience as User"))) logInToExperienceAs(ui, u.id, anchor);
+    bool delegated = app::users::hasDelegatedAdmin(ui.sandbox, u.id);
+    if (u.active) ImGui::SameLine(0, 16.0f);
+    if (ImGui::Checkbox(tr("Delegated External User Administration"), &delegated))
+        ui.run({{"cmd", delegated ? "GrantDelegatedAdmin" : "RevokeDelegatedAdmin"}, {"userId", u.id}}, anchor);
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", tr("The partner user manages the members of their own account in the community "
+                                   "(Account Management → Members): add, edit, activate, deactivate, reset passwords."));
+}
+
+void drawExperienceBanner(UiContext& ui) {
+    const app::users::ExperienceBanner b = app::users::experienceBanner(ui.sandbox);
+    if (!b.active) return;
+    textColored(IM_COL32(176, 90, 0, 255), trf("Logged in as {0} ({1}) — Log out to return to {2}",
+                                               {b.partnerName, b.accountName, b.adminName}));
+    ImGui::Separator();
 }
 
 }  // namespace prm::ui

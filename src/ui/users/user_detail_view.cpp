@@ -20,6 +20,7 @@ void drawUserDetailView(UiContext& ui) {
     }
     heading(std::string(tr("User")) + ": " + u->name);
     drawUserActions(ui, *u, "user");
+    drawPartnerUserAdminActions(ui, *u, "user");
     ui.feedback("user");
     ImGui::Spacing();
     if (beginFields("userfields")) {
