@@ -137,6 +137,8 @@ const SCREENS = [
   { name: 'account', go: async (app) => { await app.click('Nordic Partners Oy'); await app.expectText(/^Account: Nordic Partners Oy/); } },
   { name: 'contacts', go: (app) => sales(app, 'Contacts', 'Maija Virtanen') },
   { name: 'outbox', go: (app) => sales(app, 'Outbox') },
+  { name: 'deal-registrations', go: (app) => sales(app, 'Deal Registrations') },
+  { name: 'channel-programs', go: (app) => sales(app, 'Channel Programs') },
   { name: 'setup-partner-settings', go: (app) => setupPage(app, ['Build', 'Customize', 'Partners'], 'Settings',
     'Partner Relationship Management Settings') },
   { name: 'wizard', go: async (app) => {
