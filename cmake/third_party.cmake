@@ -41,3 +41,10 @@ if(EMSCRIPTEN)
   target_link_libraries(prm_imgui_backend PUBLIC prm_imgui)
   target_compile_definitions(prm_imgui_backend PUBLIC IMGUI_IMPL_OPENGL_ES3)
 endif()
+
+# Third-party sources compile file by file, as their authors build them (no unity batches).
+foreach(t prm_sqlite3 prm_argon2 prm_imgui prm_imgui_backend)
+  if(TARGET ${t})
+    set_target_properties(${t} PROPERTIES UNITY_BUILD OFF)
+  endif()
+endforeach()

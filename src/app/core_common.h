@@ -12,6 +12,9 @@
 
 namespace prm::app::core {
 
+// The audit trail's section for user changes (Setup → Manage Users), shared by the users and accounts areas.
+inline constexpr const char* kUsersSection = "Manage Users";
+
 // The org row, as the core commands need it.
 struct OrgState {
     bool exists = false;

@@ -168,4 +168,13 @@ void recordLink(UiContext& ui, const std::string& name, Screen screen, domain::I
 
 void emptyHint(const std::string& s) { hint(s); }
 
+void section(const char* title) {
+    ImGui::Spacing();
+    ImGui::SetWindowFontScale(1.1f);
+    text(tr(title));
+    ImGui::SetWindowFontScale(1.0f);
+}
+
+bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
+
 }  // namespace prm::ui

@@ -65,4 +65,10 @@ void recordLink(UiContext& ui, const std::string& name, Screen screen, domain::I
 // An empty list: one line telling the user what to do.
 void emptyHint(const std::string& s);
 
+// A section heading on a record page: the title through tr(), a little larger.
+void section(const char* title);
+
+// True when s is empty or only white space (a required field left blank).
+bool blank(const std::string& s);
+
 }  // namespace prm::ui

@@ -17,7 +17,7 @@ using domain::Id;
 
 namespace {
 
-struct Driver : prm::testing::UiDriver {
+struct DealDriver : prm::testing::UiDriver {
     void show(ui::AppUi& app, ui::AppArea area, ui::Screen s, Id record = 0) {
         app.context().area = area;
         app.context().nav.go(s, record);
@@ -33,7 +33,7 @@ TEST(DealRegistrationUi, PartnerSubmitsChannelManagerApprovesOpportunityShowsPar
     pt::run(*org.sb, {{"cmd", "LoginAs"}, {"userId", org.partnerUserId}});
     const Id deal = pt::run(*org.sb, {{"cmd", "RegisterDeal"}, {"company", "Kone Oyj"}, {"lastName", "Lahtinen"},
                                       {"amount", 25000}})["leadId"].get<Id>();
-    Driver h;
+    DealDriver h;
     ui::AppUi app(*org.sb, {});
 
     h.show(app, ui::AppArea::PartnerCommunity, ui::Screen::DealRegistrations);
@@ -70,7 +70,7 @@ TEST(DealRegistrationUi, TheDealPagesInFinnish) {
     const Id deal = pt::run(*org.sb, {{"cmd", "RegisterDeal"}, {"company", "Kone Oyj"}, {"lastName", "Lahtinen"}})["leadId"].get<Id>();
     ui::setLanguage(ui::Language::Finnish);
     {
-        Driver h;
+        DealDriver h;
         ui::AppUi app(*org.sb, {});
         h.show(app, ui::AppArea::PartnerCommunity, ui::Screen::DealRegistrations);
         EXPECT_TRUE(h.shows("Kauppojen rekisteröinnit"));

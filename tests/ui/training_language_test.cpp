@@ -21,9 +21,9 @@ namespace {
 
 using Headless = pt::UiDriver;
 
-struct Finnish {
-    Finnish() { ui::setLanguage(ui::Language::Finnish); }
-    ~Finnish() { ui::setLanguage(ui::Language::English); }
+struct FinnishTraining {
+    FinnishTraining() { ui::setLanguage(ui::Language::Finnish); }
+    ~FinnishTraining() { ui::setLanguage(ui::Language::English); }
 };
 
 }  // namespace
@@ -33,7 +33,7 @@ TEST(TrainingInFinnish, ThePanelShowsTheScenariosFinnishExerciseTitleAndHints) {
     ASSERT_TRUE(app::training::ensureStore(*sb).ok());
     auto loaded = app::training::loadBuiltinScenario(*sb, "prm-basics");
     ASSERT_TRUE(loaded.ok) << loaded.message;
-    Finnish fi;
+    FinnishTraining fi;
     Headless h;
     ui::AppUi app(*sb, {});
     ui::openTrainingPanel(app.context(), ui::TrainingTab::Exercises);
@@ -50,7 +50,7 @@ TEST(TrainingInFinnish, ThePanelShowsTheScenariosFinnishExerciseTitleAndHints) {
 }
 
 TEST(TrainingInFinnish, ClickPathsUseTheFinnishUisLabels) {
-    Finnish fi;
+    FinnishTraining fi;
     EXPECT_EQ(ui::clickPath({{"cmd", "EnablePrm"}}),
               "Asetukset \u2192 Rakenna \u2192 Mukauta \u2192 Yhteistyökumppanit \u2192 Asetukset \u2192 Muokkaa \u2192 "
               "Ota kumppanisuhteen hallinta käyttöön \u2192 Tallenna");

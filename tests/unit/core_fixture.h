@@ -67,6 +67,18 @@ inline std::string refused(Sandbox& sb, const json& cmd) {
     return r.message;
 }
 
+// Executes a command that must be refused without changing anything; returns the refusal.
+inline CommandResult refusedUnchanged(Sandbox& sb, const json& cmd) {
+    const auto before = sb.db().serialize();
+    CommandResult r = sb.execute(cmd);
+    EXPECT_FALSE(r.ok) << cmd.dump() << " should have been refused";
+    EXPECT_TRUE(before == sb.db().serialize()) << cmd.dump() << " changed the database: " << r.message;
+    return r;
+}
+
+inline bool startsWith(const std::string& s, const std::string& prefix) { return s.rfind(prefix, 0) == 0; }
+inline bool contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
+
 inline json createOrgCommand(const std::string& edition = "Enterprise") {
     return {{"cmd", "CreateOrg"},
             {"name", "Pohjola Tech Oy"},

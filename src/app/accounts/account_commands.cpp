@@ -18,7 +18,7 @@ namespace prm::app::accounts {
 namespace {
 
 const char* kPartnerSection = "Partner Relationship Management";
-const char* kUsersSection = "Manage Users";
+using core::kUsersSection;
 
 struct AccountFacts {
     bool exists = false;

@@ -14,7 +14,7 @@ namespace prm::app::accounts {
 namespace {
 
 const char* kExperiencesSection = "Digital Experiences";
-const char* kUsersSection = "Manage Users";
+using core::kUsersSection;
 
 // Enable Account Relationships: like PRM, it cannot be turned off again.
 std::optional<CommandResult> setAccountRelationships(CommandContext& ctx, bool on) {

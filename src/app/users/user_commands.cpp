@@ -14,7 +14,7 @@
 namespace prm::app::users {
 namespace {
 
-const char* kUsersSection = "Manage Users";
+using core::kUsersSection;
 const char* kRolesSection = "Roles";
 
 CommandResult noUser(Id id, const char* field = "userId") {

@@ -14,16 +14,6 @@
 #include "ui/widgets.h"
 
 namespace prm::ui {
-namespace {
-
-void section(const char* title) {
-    ImGui::Spacing();
-    ImGui::SetWindowFontScale(1.1f);
-    text(tr(title));
-    ImGui::SetWindowFontScale(1.0f);
-}
-
-}  // namespace
 
 void drawAccountDetailView(UiContext& ui) {
     if (link(tr("< Accounts"))) ui.nav.go(Screen::Accounts);

@@ -13,7 +13,6 @@
 namespace prm::ui {
 
 namespace {
-bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 }  // namespace
 
 void drawNewAccountView(UiContext& ui) {

@@ -16,7 +16,6 @@
 namespace prm::ui {
 
 namespace {
-bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 std::string accountLabel(const app::AccountRow& a) { return a.partner ? trf("{0}  (partner)", {a.name}) : a.name; }
 

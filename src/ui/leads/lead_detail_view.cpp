@@ -26,12 +26,6 @@ struct LeadPageCache {
     std::vector<app::ShareRowView> shares;
 };
 
-void section(const char* title) {
-    ImGui::Spacing();
-    ImGui::SetWindowFontScale(1.1f);
-    text(tr(title));
-    ImGui::SetWindowFontScale(1.0f);
-}
 
 const char* accessLabel(domain::Access a) {
     switch (a) {

@@ -16,7 +16,7 @@
 namespace prm::ui {
 namespace {
 
-const domain::Op kOps[] = {domain::Op::Equals,   domain::Op::NotEqual,    domain::Op::Contains, domain::Op::NotContain,
+const domain::Op kFilterOps[] = {domain::Op::Equals,   domain::Op::NotEqual,    domain::Op::Contains, domain::Op::NotContain,
                            domain::Op::StartsWith, domain::Op::LessThan, domain::Op::GreaterThan};
 
 const char* opLabel(domain::Op op) {
@@ -104,7 +104,7 @@ void drawForm(UiContext& ui, ListViewBarState& st, app::LeadListQuery& query) {
         ImGui::SameLine();
         ImGui::SetNextItemWidth(130);
         if (labelledCombo("##op", opLabel(f.op), trf("Operator {0}", {n}).c_str())) {
-            for (domain::Op op : kOps)
+            for (domain::Op op : kFilterOps)
                 if (ImGui::Selectable(opLabel(op), op == f.op)) f.op = op;
             ImGui::EndCombo();
         }

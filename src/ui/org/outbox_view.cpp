@@ -15,7 +15,7 @@
 
 namespace prm::ui {
 namespace {
-const ImU32 kGrey = IM_COL32(90, 96, 110, 255);
+const ImU32 kOutboxGrey = IM_COL32(90, 96, 110, 255);
 struct OutboxPage {
     Id selected = 0;
     std::string emlError;  // a .eml that could not be made, for the mail `emlErrorFor`
@@ -35,7 +35,7 @@ void copyButton(OutboxPage& s, const char* id, const std::string& what, const st
     ImGui::PopID();
     if (s.copiedFor == s.selected && s.copied == what) {
         ImGui::SameLine();
-        textColored(kGrey, tr("Copied"));
+        textColored(kOutboxGrey, tr("Copied"));
     }
 }
 }  // namespace
@@ -119,7 +119,7 @@ void drawOutboxView(UiContext& ui) {
         }
         if (s.copiedFor == selected && s.copied == "message") {
             ImGui::SameLine();
-            textColored(kGrey, tr("Copied"));
+            textColored(kOutboxGrey, tr("Copied"));
         }
         if (!emlError.empty() && emlErrorFor == selected) errorText(emlError);
         ImGui::Separator();
@@ -142,7 +142,7 @@ void drawOutboxView(UiContext& ui) {
                 for (const auto& d : details) {
                     ImGui::TableNextRow();
                     ImGui::TableNextColumn();
-                    textColored(kGrey, tr(d.label.c_str()));
+                    textColored(kOutboxGrey, tr(d.label.c_str()));
                     ImGui::TableNextColumn();
                     cellText(d.value);
                     ImGui::TableNextColumn();

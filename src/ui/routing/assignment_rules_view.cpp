@@ -22,7 +22,7 @@ namespace prm::ui {
 namespace {
 
 const char* kTargetKinds[] = {N_("User"), N_("Queue"), N_("Round Robin")};
-const domain::Op kOps[] = {domain::Op::Equals,      domain::Op::NotEqual,    domain::Op::Contains,
+const domain::Op kRuleOps[] = {domain::Op::Equals,      domain::Op::NotEqual,    domain::Op::Contains,
                            domain::Op::NotContain,  domain::Op::StartsWith,  domain::Op::LessThan,
                            domain::Op::GreaterThan, domain::Op::LessOrEqual, domain::Op::GreaterOrEqual};
 
@@ -84,7 +84,7 @@ void drawEntryEditor(UiContext& ui, EntryEditor& e, Id ruleId) {
         ImGui::SetNextItemWidth(170);
         const auto op = domain::opFrom(cr.op);
         if (ImGui::BeginCombo("##op", op ? tr(domain::label(*op)) : tr("--Operator--"))) {
-            for (domain::Op o : kOps)
+            for (domain::Op o : kRuleOps)
                 if (ImGui::Selectable(tr(domain::label(o)), op == o)) cr.op = domain::toString(o);
             ImGui::EndCombo();
         }

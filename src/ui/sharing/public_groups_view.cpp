@@ -23,7 +23,7 @@ namespace {
 const char* kMemberKinds[] = {N_("User"), N_("Role"), N_("Role and Internal Subordinates"),
                               N_("Role, Internal and Portal Subordinates"), N_("Channel Level")};
 const int kLevelKind = 4;
-const char* kScopes[] = {"", "Role", "RoleAndInternalSubordinates", "RoleInternalAndPortalSubordinates", ""};  // notr: keys
+const char* kGroupScopes[] = {"", "Role", "RoleAndInternalSubordinates", "RoleInternalAndPortalSubordinates", ""};  // notr: keys
 }  // namespace
 
 void drawPublicGroupsView(UiContext& ui) {
@@ -112,7 +112,7 @@ void drawPublicGroupsView(UiContext& ui) {
             for (const auto& [kind, id] : d.members)
                 members.push_back(kind == 0            ? app::json{{"userId", id}}
                                   : kind == kLevelKind ? app::json{{"levelId", id}}
-                                                       : app::json{{"roleId", id}, {"scope", kScopes[kind]}});
+                                                       : app::json{{"roleId", id}, {"scope", kGroupScopes[kind]}});
             auto r = ui.run({{"cmd", "CreatePublicGroup"}, {"name", d.name}, {"members", members}}, "newgroup");
             if (r.ok) {
                 ui.toast(r.message);

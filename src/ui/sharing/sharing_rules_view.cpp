@@ -27,11 +27,11 @@ struct Principal {
 };
 const char* kPrincipalKinds[] = {N_("Role"), N_("Role and Internal Subordinates"),
                                  N_("Role, Internal and Portal Subordinates"), N_("Public Group")};
-const char* kScopes[] = {"Role", "RoleAndInternalSubordinates", "RoleInternalAndPortalSubordinates"};  // notr: keys
+const char* kRuleScopes[] = {"Role", "RoleAndInternalSubordinates", "RoleInternalAndPortalSubordinates"};  // notr: keys
 
 app::json principalJson(const Principal& p) {
     if (p.kind == 3) return {{"groupId", p.id}};
-    return {{"roleId", p.id}, {"scope", kScopes[p.kind]}};
+    return {{"roleId", p.id}, {"scope", kRuleScopes[p.kind]}};
 }
 
 void principalPicker(const char* id, Principal& p, const std::vector<std::pair<Id, std::string>>& roles,

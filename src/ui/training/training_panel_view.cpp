@@ -22,9 +22,9 @@ TrainingUiState& trainingState(UiContext& ui) { return ui.pageAcrossOrgs<Trainin
 namespace {
 
 const float kPanelWidth = 420.0f;
-const ImU32 kGreen = IM_COL32(20, 120, 50, 255);
-const ImU32 kRed = IM_COL32(190, 30, 30, 255);
-const ImU32 kGrey = IM_COL32(110, 116, 128, 255);
+const ImU32 kPanelGreen = IM_COL32(20, 120, 50, 255);
+const ImU32 kPanelRed = IM_COL32(190, 30, 30, 255);
+const ImU32 kPanelGrey = IM_COL32(110, 116, 128, 255);
 
 void refresh(UiContext& ui, TrainingUiState& st) {
     if (!ui.refreshDue(st.cachedVersion)) return;
@@ -202,7 +202,7 @@ void drawCheckResults(const tr_::Exercise& e, const CommandResult& r) {
     size_t k = 0;
     for (const auto& c : r.data.value("checks", json::array())) {
         const bool ok = c.value("passed", false);
-        ImGui::PushStyleColor(ImGuiCol_Text, ok ? kGreen : kRed);
+        ImGui::PushStyleColor(ImGuiCol_Text, ok ? kPanelGreen : kPanelRed);
         wrapped(std::string(ok ? "\u2713 " : "\u2717 ") + checkDescription(e, k++, c));
         ImGui::PopStyleColor();
         if (!ok) {
@@ -240,7 +240,7 @@ void drawExercisesTab(UiContext& ui, TrainingUiState& st) {
         auto p = st.progress.find(e.id);
         const std::string status = p == st.progress.end() ? "none" : p->second.status;
         const char* mark = status == "passed" ? "\u2713" : status == "failed" ? "\u2717" : "\u2013";
-        ImGui::PushStyleColor(ImGuiCol_Text, status == "passed" ? kGreen : status == "failed" ? kRed : IM_COL32(40, 40, 40, 255));
+        ImGui::PushStyleColor(ImGuiCol_Text, status == "passed" ? kPanelGreen : status == "failed" ? kPanelRed : IM_COL32(40, 40, 40, 255));
         const std::string label = std::string(mark) + " " + std::to_string(i + 1) + ". " + local(e.title) + "###step" + e.id;  // notr
         if (ImGui::Selectable(label.c_str(), static_cast<int>(i) == cur)) st.selectedExercise = e.id;
         ImGui::PopStyleColor();
@@ -250,7 +250,7 @@ void drawExercisesTab(UiContext& ui, TrainingUiState& st) {
     // The current step.
     const tr_::Exercise& e = s.exercises[static_cast<size_t>(cur)];
     ImGui::Spacing();
-    textColored(kGrey, trf("Step {0} of {1}", {std::to_string(cur + 1), std::to_string(s.exercises.size())}));
+    textColored(kPanelGrey, trf("Step {0} of {1}", {std::to_string(cur + 1), std::to_string(s.exercises.size())}));
     ImGui::SetWindowFontScale(1.1f);
     wrapped(local(e.title));
     ImGui::SetWindowFontScale(1.0f);
@@ -286,11 +286,11 @@ void drawExercisesTab(UiContext& ui, TrainingUiState& st) {
     if (last != st.lastCheck.end()) {
         drawCheckResults(e, last->second);
     } else if (prog.status == "passed") {
-        ImGui::PushStyleColor(ImGuiCol_Text, kGreen);
+        ImGui::PushStyleColor(ImGuiCol_Text, kPanelGreen);
         wrapped("\u2713 " + trf("Done ({0})", {formatTime(prog.checkedAt, tr("never"))}));
         ImGui::PopStyleColor();
     } else if (prog.status == "failed") {
-        ImGui::PushStyleColor(ImGuiCol_Text, kRed);
+        ImGui::PushStyleColor(ImGuiCol_Text, kPanelRed);
         wrapped("\u2717 " + trf("Not yet: {0}", {prog.diagnosis}));
         ImGui::PopStyleColor();
     }
@@ -376,7 +376,7 @@ void drawScenariosTab(UiContext& ui, TrainingUiState& st) {
         wrapped(local(parsed->title));
         ImGui::SetWindowFontScale(1.0f);
         hint(local(parsed->description));
-        textColored(kGrey, countText(static_cast<long long>(parsed->exercises.size()), "exercise", "exercises") +
+        textColored(kPanelGrey, countText(static_cast<long long>(parsed->exercises.size()), "exercise", "exercises") +
                                "  \u00B7  ?scenario=" + b.name);  // notr
         if (ImGui::Button(tr("Load"))) st.confirmLoad = b.name;
         ImGui::PopID();

@@ -11,16 +11,7 @@ using prm::app::json;
 
 namespace {
 
-// Executes a command that must be refused without changing anything; returns the refusal.
-CommandResult refusedUnchanged(Sandbox& sb, const json& cmd) {
-    const auto before = sb.db().serialize();
-    CommandResult r = sb.execute(cmd);
-    EXPECT_FALSE(r.ok) << cmd.dump() << " should have been refused";
-    EXPECT_TRUE(before == sb.db().serialize()) << cmd.dump() << " changed the database: " << r.message;
-    return r;
-}
 
-bool startsWith(const std::string& s, const std::string& prefix) { return s.rfind(prefix, 0) == 0; }
 
 }  // namespace
 

@@ -36,13 +36,6 @@ struct DistributorOrg {
     void enable() { run(sb(), {{"cmd", "UpdateDigitalExperienceSettings"}, {"accountRelationships", true}}); }
 };
 
-CommandResult refusedUnchanged(Sandbox& sb, const json& cmd) {
-    const auto before = sb.db().serialize();
-    CommandResult r = sb.execute(cmd);
-    EXPECT_FALSE(r.ok) << cmd.dump() << " should have been refused";
-    EXPECT_TRUE(before == sb.db().serialize()) << cmd.dump() << " changed the database: " << r.message;
-    return r;
-}
 
 }  // namespace
 

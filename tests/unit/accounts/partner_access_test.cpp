@@ -49,13 +49,6 @@ struct SuperOrg {
     void settingOn(bool on) { run(sb(), {{"cmd", "UpdateDigitalExperienceSettings"}, {"partnerSuperUserAccess", on}}); }
 };
 
-CommandResult refusedUnchanged(Sandbox& sb, const json& cmd) {
-    const auto before = sb.db().serialize();
-    CommandResult r = sb.execute(cmd);
-    EXPECT_FALSE(r.ok) << cmd.dump() << " should have been refused";
-    EXPECT_TRUE(before == sb.db().serialize()) << cmd.dump() << " changed the database: " << r.message;
-    return r;
-}
 
 }  // namespace
 

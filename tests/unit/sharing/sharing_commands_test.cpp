@@ -12,7 +12,7 @@ namespace {
 
 class SharingCommandsTest : public LeadsTest {};
 
-bool startsWith(const std::string& s, const std::string& prefix) { return s.rfind(prefix, 0) == 0; }
+using prm::testing::startsWith;
 
 }  // namespace
 

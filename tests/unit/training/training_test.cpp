@@ -27,7 +27,7 @@ using domain::Id;
 
 namespace {
 
-std::unique_ptr<app::Sandbox> loaded(const std::string& scenario) {
+std::unique_ptr<app::Sandbox> loadedScenario(const std::string& scenario) {
     auto sb = pt::makeSandbox();
     EXPECT_TRUE(tr::ensureStore(*sb).ok());
     auto r = tr::loadBuiltinScenario(*sb, scenario);
@@ -106,7 +106,7 @@ TEST(ScenarioFiles, TheExampleInDocsScenariosLoadsAndItsSolutionPasses) {
 // For each exercise in order: every check fails at the start, the exercise fails just before its step,
 // passes right after it, and every later exercise still fails.
 std::unique_ptr<app::Sandbox> expectSolutionsTurnChecksGreenStepByStep(const std::string& name) {
-    auto sb = loaded(name);
+    auto sb = loadedScenario(name);
     const tr::Scenario s = scenarioOf(*sb);
     EXPECT_FALSE(s.exercises.empty());
     for (const auto& e : s.exercises)
@@ -161,7 +161,7 @@ TEST(TrainingSolutions, DemoOrg) {
 }
 
 TEST(TrainingChecks, WrongOwnerNamesTheLeadTheOwnerAndWhatWasExpected) {
-    auto sb = loaded("prm-basics");
+    auto sb = loadedScenario("prm-basics");
     const tr::Scenario s = scenarioOf(*sb);
     for (const char* id : {"sandbox-copy", "enable-prm", "conversion-wizard", "partner-account", "partner-user", "community", "first-login"})
         solve(*sb, exercise(s, id));
@@ -181,7 +181,7 @@ TEST(TrainingChecks, WrongOwnerNamesTheLeadTheOwnerAndWhatWasExpected) {
 }
 
 TEST(TrainingChecks, HiddenPartnerUsersAreDiagnosedWithTheirReason) {
-    auto sb = loaded("partner-visibility");
+    auto sb = loadedScenario("partner-visibility");
     const tr::Scenario s = scenarioOf(*sb);
     EXPECT_EQ(diagnosis(*sb, exercise(s, "inactive-user")), "Jukka Korhonen is hidden from the \"Partner User\" owner list: inactive");
     EXPECT_EQ(diagnosis(*sb, exercise(s, "never-logged-in")), "Anna Kask is hidden from the \"Partner User\" owner list: never logged in");
@@ -193,7 +193,7 @@ TEST(TrainingChecks, HiddenPartnerUsersAreDiagnosedWithTheirReason) {
 }
 
 TEST(TrainingChecks, MassReassignToTheQueueInsteadOfThePartnerUser) {
-    auto sb = loaded("lead-routing");
+    auto sb = loadedScenario("lead-routing");
     const tr::Scenario s = scenarioOf(*sb);
     for (const char* id : {"partner-queues", "round-robin", "assignment-rule", "run-rules"}) solve(*sb, exercise(s, id));
     pt::run(*sb, {{"cmd", "MassChangeOwner"},
@@ -206,7 +206,7 @@ TEST(TrainingChecks, MassReassignToTheQueueInsteadOfThePartnerUser) {
 }
 
 TEST(TrainingChecks, LeadCountMinimumAndOrgSettings) {
-    auto sb = loaded("lead-routing");
+    auto sb = loadedScenario("lead-routing");
     auto o = tr::evaluateCheck(sb->db(), {{"type", "leadCount"}, {"ownerType", "Queue"}, {"owner", "Partners FI"}, {"min", 20}}, {});
     EXPECT_FALSE(o.passed);
     EXPECT_NE(o.diagnosis.find("no matching leads are owned by queue 'Partners FI', expected at least 20"), std::string::npos) << o.diagnosis;
@@ -230,7 +230,7 @@ TEST(TrainingChecks, LeadCountMinimumAndOrgSettings) {
 
 // ---- malformed scenarios ------------------------------------------------------------------------------
 namespace {
-json minimal() {
+json minimalScenario() {
     return json::parse(R"({"format": "prm-sandbox-scenario", "version": 1, "name": "tiny", "title": "Tiny",
                           "org": {"name": "Tiny Oy"},
                           "exercises": [{"id": "prm", "title": "Enable PRM", "instructions": "Do it.",
@@ -254,7 +254,7 @@ void expectRefused(const std::string& text, const std::string& path, const std::
 
 TEST(ScenarioValidation, AMinimalScenarioLoads) {
     auto sb = pt::makeSandbox();
-    auto r = tr::loadScenario(*sb, minimal().dump());
+    auto r = tr::loadScenario(*sb, minimalScenario().dump());
     ASSERT_TRUE(r.ok) << r.message;
     EXPECT_EQ(sb->db().queryText("SELECT name FROM org").value_or(""), "Tiny Oy");
     EXPECT_EQ(tr::currentScenario(*sb)->scenario.title.en, "Tiny");
@@ -269,49 +269,49 @@ TEST(ScenarioValidation, ANumberTooLargeIsRefusedNotACrash) {
 }
 
 TEST(ScenarioValidation, UnknownVersionIsRefused) {
-    json j = minimal();
+    json j = minimalScenario();
     j["version"] = 2;
     expectRefused(j.dump(), "$.version: unknown version 2", "this build reads version 1");
 }
 
 TEST(ScenarioValidation, UnknownFieldsAreRefusedWithTheirPath) {
-    json j = minimal();
+    json j = minimalScenario();
     j["colour"] = "blue";
     expectRefused(j.dump(), "$.colour: unknown field", "this object has format, version");
-    j = minimal();
+    j = minimalScenario();
     j["exercises"][0]["hint"] = "typo of hints";
     expectRefused(j.dump(), "$.exercises[0].hint: unknown field", "hints");
-    j = minimal();
+    j = minimalScenario();
     j["exercises"][0]["checks"][0]["enabeld"] = true;
     expectRefused(j.dump(), "$.exercises[0].checks[0].enabeld: unknown field of a prmEnabled check", "enabled");
-    j = minimal();
+    j = minimalScenario();
     j["org"]["prmEnabld"] = true;
     expectRefused(j.dump(), "$.org.prmEnabld: unknown field", "prmEnabled");
 }
 
 TEST(ScenarioValidation, ACheckOnAFieldThatDoesNotExistIsRefused) {
-    json j = minimal();
+    json j = minimalScenario();
     j["exercises"][0]["checks"][0] = {{"type", "leadCount"}, {"where", {{{"field", "Colour"}, {"op", "equals"}, {"value", "red"}}}}};
     expectRefused(j.dump(), "$.exercises[0].checks[0].where[0].field: the lead has no field 'Colour'", "Country");
-    j = minimal();
+    j = minimalScenario();
     j["exercises"][0]["checks"][0] = {{"type", "orgSetting"}, {"field", "prmEnabeld"}, {"equals", true}};
     expectRefused(j.dump(), "$.exercises[0].checks[0].field: the org has no setting 'prmEnabeld'", "prmEnabled");
-    j = minimal();
+    j = minimalScenario();
     j["exercises"][0]["checks"][0] = {{"type", "leadIsHappy"}};
     expectRefused(j.dump(), "$.exercises[0].checks[0].type: unknown check type 'leadIsHappy'", "leadOwner");
 }
 
 TEST(ScenarioValidation, UnknownCommandsAndPlaceholdersAreRefused) {
-    json j = minimal();
+    json j = minimalScenario();
     j["setup"] = json::array({{{"cmd", "EnablePrmm"}}});
     expectRefused(j.dump(), "$.setup[0].cmd: unknown command 'EnablePrmm'", "did you mean \"EnablePrm\"");
-    j = minimal();
+    j = minimalScenario();
     j["exercises"][0]["solution"] = json::array({{{"cmd", "EnableAsPartner"}, {"accountId", "$acountId(X)"}}});
     expectRefused(j.dump(), "$.exercises[0].solution[0].accountId: unknown placeholder function '$acountId'", "$accountId");
 }
 
 TEST(ScenarioValidation, ASetupThatFailsLeavesTheOrgAsItWas) {
-    json j = minimal();
+    json j = minimalScenario();
     j["setup"] = json::array({{{"cmd", "EnableAsPartner"}, {"accountId", "$accountId(No Such Oy)"}}});
     auto sb = pt::makeOrg();
     const auto before = orgBytes(*sb);
@@ -324,7 +324,7 @@ TEST(ScenarioValidation, ASetupThatFailsLeavesTheOrgAsItWas) {
 
 // ---- snapshots ------------------------------------------------------------------------------------------
 TEST(TrainingSnapshots, CreateRestoreDeleteAndResetToTheScenarioStart) {
-    auto sb = loaded("prm-basics");
+    auto sb = loadedScenario("prm-basics");
     auto r = tr::createSnapshot(*sb, "Before enabling PRM");
     ASSERT_TRUE(r.ok) << r.message;
     EXPECT_FALSE(tr::createSnapshot(*sb, "Before enabling PRM").ok) << "names are unique";
@@ -359,7 +359,7 @@ TEST(TrainingSnapshots, CreateRestoreDeleteAndResetToTheScenarioStart) {
 }
 
 TEST(TrainingSnapshots, ASnapshotNeverContainsEarlierSnapshots) {
-    auto sb = loaded("prm-basics");
+    auto sb = loadedScenario("prm-basics");
     ASSERT_TRUE(tr::createSnapshot(*sb, "one").ok);
     ASSERT_TRUE(tr::createSnapshot(*sb, "two").ok);
     auto one = tr::snapshotBytes(*sb, "one"), two = tr::snapshotBytes(*sb, "two");
@@ -409,7 +409,7 @@ TEST(TrainingSnapshots, SnapshotsProgressAndTheUrlScenarioSurviveAReopen) {
 
 // ---- diff -----------------------------------------------------------------------------------------------
 TEST(OrgDiff, WhatEnablingPrmTheWizardAndAPartnerUserChanged) {
-    auto sb = loaded("prm-basics");
+    auto sb = loadedScenario("prm-basics");
     const tr::Scenario s = scenarioOf(*sb);
     ASSERT_TRUE(tr::createSnapshot(*sb, "start").ok);
     auto none = app::diffWithSnapshot(*sb, "start");
@@ -453,7 +453,7 @@ TEST(OrgDiff, WhatEnablingPrmTheWizardAndAPartnerUserChanged) {
 // The diff carries what the UI needs to speak in labels: the table and column, ids resolved to record
 // names, flags as Off/On; a lead's owner (user or queue) is one field.
 TEST(OrgDiff, FieldsCarryTheirTableKeyAndValuesResolvedToNames) {
-    auto sb = loaded("prm-basics");
+    auto sb = loadedScenario("prm-basics");
     const tr::Scenario s = scenarioOf(*sb);
     ASSERT_TRUE(tr::createSnapshot(*sb, "start").ok);
     const std::string ownerBefore =
@@ -499,7 +499,7 @@ TEST(OrgDiff, FieldsCarryTheirTableKeyAndValuesResolvedToNames) {
 TEST(TrainingBench, SnapshotRestoreAndResetOfA100kLeadOrg) {
     auto sb = pt::makeSandbox();
     ASSERT_TRUE(tr::ensureStore(*sb).ok());
-    json j = minimal();
+    json j = minimalScenario();
     j["generate"] = {{"leads", {{"count", 100000}, {"seed", 9}}}};
     using Clock = std::chrono::steady_clock;
     auto ms = [](Clock::time_point a) { return std::chrono::duration<double, std::milli>(Clock::now() - a).count(); };

@@ -9,7 +9,6 @@ using namespace prm::testing;
 using prm::app::json;
 
 namespace {
-bool contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
 
 struct DelegatedOrg {
     CoreOrg org;

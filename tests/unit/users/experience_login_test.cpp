@@ -10,7 +10,6 @@ using prm::app::json;
 
 namespace {
 json experienceAs(Id userId) { return {{"cmd", "LogInToExperienceAsUser"}, {"userId", userId}}; }
-bool contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
 }  // namespace
 
 TEST(LogInToExperience, AnAdministratorWorksAsThePartnerAndLogOutReturnsToThem) {
